@@ -1,0 +1,38 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace annals {
+
+enum class severity : std::uint8_t { warning, error };
+
+/// One problem found in the input, at a 1-based file position.
+struct diagnostic {
+  severity level = severity::error;
+  std::string code;  // stable, e.g. "unparsed-date"
+  std::string file;
+  std::uint32_t line = 0;    // 0 when the problem has no position (a whole file)
+  std::uint32_t column = 0;
+  std::string message;  // lower-case, names the offending item in quotes
+  std::string hint;     // optional: "did you mean 'x'?"
+
+  friend bool operator==(const diagnostic&, const diagnostic&) = default;
+};
+
+/// "error" or "warning".
+std::string_view to_string(severity s);
+
+/// `file:line:col: error: message; hint [code]`, one line.
+std::string format_text(const diagnostic& d);
+
+/// The number of diagnostics of a severity.
+std::size_t count(const std::vector<diagnostic>& ds, severity s);
+
+/// The entry of `candidates` nearest to `word` by edit distance, or "" when none
+/// is close enough to be a plausible typo (ninja's SpellcheckString).
+std::string_view spellcheck(std::string_view word, const std::vector<std::string_view>& candidates);
+
+}  // namespace annals

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "annals/temporal.hpp"
+
+namespace annals {
+
+/// A calendar duration: years and months are calendar units, days are civil days.
+struct duration {
+  std::int64_t years = 0;
+  std::int64_t months = 0;
+  std::int64_t days = 0;
+  std::int64_t seconds = 0;
+
+  friend bool operator==(const duration&, const duration&) = default;
+};
+
+/// A duration from ISO 8601 (`P8Y`, `P1M7D`, `PT3H`) or words (`8 years`,
+/// `eight years`, `a week`); nullopt when the text is neither.
+std::optional<duration> parse_duration(std::string_view text);
+
+/// `t` plus `d`: years and months first, the day clamped to the month's end
+/// (2016-02-29 + 8 years = 2024-02-29, 2015-01-31 + 1 month = 2015-02-28), then days, then seconds.
+instant add(instant t, const duration& d);
+
+/// `t` minus `d`, by the same rule.
+instant subtract(instant t, const duration& d);
+
+/// Whole years, months and days from `from` to `to` (to >= from), counted on the
+/// calendar: 2007-10-16 to 2015-11-23 is 8 years, 1 month and 7 days.
+duration calendar_difference(std::chrono::sys_days from, std::chrono::sys_days to);
+
+/// ISO 8601: `P8Y1M7D`; the empty duration is `P0D`.
+std::string to_iso(const duration& d);
+
+/// English: "8 years, 1 month and 7 days"; "0 days" when empty.
+std::string to_english(const duration& d);
+
+}  // namespace annals

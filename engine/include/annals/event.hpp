@@ -1,0 +1,88 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annals/duration.hpp"
+#include "annals/names.hpp"
+#include "annals/source_pos.hpp"
+#include "annals/temporal.hpp"
+
+namespace annals {
+
+/// The link fields of SPEC §4.
+enum class link_kind : std::uint8_t { causes, caused_by, enables, enabled_by, responds_to, part_of, after, before };
+
+/// The YAML field name of a link kind.
+std::string_view to_string(link_kind k);
+std::optional<link_kind> parse_link_kind(std::string_view field);
+/// causes, caused_by, enables, enabled_by and responds_to: followed by `why` and `effects`.
+bool is_causal(link_kind k);
+
+/// A link from the event that holds it to `target`.
+struct link {
+  link_kind kind = link_kind::after;
+  symbol target = no_symbol;  // an event id
+  source_pos pos;             // of the target id in the file
+
+  friend bool operator==(const link&, const link&) = default;
+};
+
+/// A date given relative to another event: `{after: ID, by: P3D}`.
+struct relative_date {
+  enum class relation : std::uint8_t { after, before, during };
+  relation rel = relation::after;
+  symbol anchor = no_symbol;
+  std::optional<duration> by;  // none: any time after/before
+
+  friend bool operator==(const relative_date&, const relative_date&) = default;
+};
+
+/// A selection of events: every given field must match (actors and tags: all listed).
+struct series_selector {
+  symbol kind = no_symbol;
+  symbol place = no_symbol;
+  std::vector<symbol> actors;
+  std::vector<symbol> tags;
+
+  friend bool operator==(const series_selector&, const series_selector&) = default;
+};
+
+/// `first_in: 8 years` with its series.
+struct claim {
+  duration first_in;
+  std::string first_in_text;  // as written, for messages
+  series_selector series;
+  source_pos pos;
+
+  friend bool operator==(const claim&, const claim&) = default;
+};
+
+/// One event as loaded: its stated date and its links; ordering adds inferred bounds.
+struct event {
+  symbol id = no_symbol;
+  std::string title;
+  std::string description;
+  std::string date_text;  // the date as written (a mapping's `on`, or "after X by P3D")
+  temporal_value date;    // stated bounds; open for a relative date until ordering
+  std::optional<relative_date> relative;
+  symbol kind = no_symbol;
+  symbol place = no_symbol;
+  std::vector<symbol> actors;
+  std::vector<symbol> tags;
+  std::vector<symbol> sources;
+  std::vector<link> links;
+  std::vector<claim> claims;
+  source_pos pos;       // of the event's mapping
+  source_pos date_pos;  // of its date node
+
+  friend bool operator==(const event&, const event&) = default;
+};
+
+/// Whether `e` belongs to the series `s`.
+bool matches(const event& e, const series_selector& s);
+
+}  // namespace annals

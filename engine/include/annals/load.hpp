@@ -1,0 +1,48 @@
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "annals/diagnostic.hpp"
+#include "annals/timeline.hpp"
+
+namespace annals {
+
+/// The bytes of a file, or why they could not be read.
+struct read_result {
+  std::string bytes;
+  std::optional<std::string> error;  // "no such file", "is a directory", ...
+};
+
+/// Where files come from: the disk (with "-" as standard input) or memory in tests.
+class file_reader {
+ public:
+  virtual ~file_reader() = default;
+  virtual read_result read(const std::string& path) = 0;
+};
+
+/// Reads the file system; "-" reads standard input.
+std::unique_ptr<file_reader> make_disk_reader();
+
+/// Options of a load.
+struct load_options {
+  std::optional<std::chrono::sys_days> reference;  // --reference: overrides each file's
+  std::size_t max_depth = 64;                      // YAML nesting refused beyond this
+  std::size_t max_scalar_bytes = 1 << 20;          // one scalar at most 1 MiB
+};
+
+/// A loaded timeline and every problem found while loading it.
+struct load_result {
+  timeline tl;
+  std::vector<diagnostic> diagnostics;
+  bool io_failed = false;  // a file could not be read: a usage error (exit 2)
+};
+
+/// Loads, schema-checks and normalizes every file into one timeline, then checks
+/// references across files (duplicate-id, unknown-reference).
+load_result load(const std::vector<std::string>& paths, file_reader& reader, const load_options& options);
+
+}  // namespace annals

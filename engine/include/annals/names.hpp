@@ -1,0 +1,38 @@
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace annals {
+
+/// An interned string: ids, kinds, actors, places, tags and sources are stored once.
+using symbol = std::uint32_t;
+inline constexpr symbol no_symbol = UINT32_MAX;
+
+/// The table of interned strings of a timeline.
+class name_table {
+ public:
+  name_table() = default;
+  name_table(const name_table& other);
+  name_table& operator=(const name_table& other);
+  name_table(name_table&&) noexcept = default;
+  name_table& operator=(name_table&&) noexcept = default;
+
+  /// The symbol of `s`, adding it when new.
+  symbol intern(std::string_view s);
+  /// The symbol of `s` when it was interned.
+  std::optional<symbol> find(std::string_view s) const;
+  /// The text of a symbol; "" for no_symbol.
+  std::string_view name(symbol s) const { return s == no_symbol ? std::string_view{} : std::string_view{strings_[s]}; }
+  std::size_t size() const { return strings_.size(); }
+
+ private:
+  std::deque<std::string> strings_;  // a deque keeps the views in `index_` stable
+  std::unordered_map<std::string_view, symbol> index_;
+};
+
+}  // namespace annals

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "annals/event.hpp"
+#include "annals/names.hpp"
+#include "annals/source_pos.hpp"
+
+namespace annals {
+
+/// The header of one loaded file.
+struct file_header {
+  std::string path;  // as given; "-" for standard input
+  symbol id = no_symbol;
+  std::string title;
+  std::optional<std::chrono::sys_days> reference;
+  std::string timezone;
+  source_pos pos;
+};
+
+struct actor {
+  symbol id = no_symbol;
+  std::string name;
+  std::string description;
+  source_pos pos;
+};
+
+struct place {
+  symbol id = no_symbol;
+  std::string name;
+  std::string country;
+  source_pos pos;
+};
+
+struct source {
+  symbol id = no_symbol;
+  std::string title;
+  std::string url;
+  std::string date;
+  source_pos pos;
+};
+
+/// Every file loaded together: one set of events, actors, places and sources.
+struct timeline {
+  std::vector<file_header> files;  // source_pos::file indexes this
+  name_table names;
+  std::vector<actor> actors;
+  std::vector<place> places;
+  std::vector<source> sources;
+  std::vector<event> events;  // in file order
+
+  /// The path of a position's file.
+  const std::string& file_of(source_pos p) const { return files[p.file].path; }
+  /// The index of the event with this id, if any.
+  std::optional<std::size_t> find_event(symbol id) const;
+  std::optional<std::size_t> find_event(std::string_view id) const;
+
+  /// Rebuilds the id → event index after events were added; load() does this.
+  void index_events();
+
+ private:
+  std::vector<std::uint32_t> event_index_;  // symbol → event index + 1; 0 = none
+};
+
+}  // namespace annals

@@ -1,0 +1,73 @@
+#include "annals/diagnostic.hpp"
+
+#include <algorithm>
+
+namespace annals {
+
+std::string_view to_string(severity s) { return s == severity::error ? "error" : "warning"; }
+
+std::string format_text(const diagnostic& d) {
+  std::string out = d.file;
+  if (d.line > 0) {
+    out += ':' + std::to_string(d.line) + ':' + std::to_string(d.column);
+  }
+  out += ": ";
+  out += to_string(d.level);
+  out += ": ";
+  out += d.message;
+  if (!d.hint.empty()) {
+    out += "; ";
+    out += d.hint;
+  }
+  out += " [" + d.code + ']';
+  return out;
+}
+
+std::size_t count(const std::vector<diagnostic>& ds, severity s) {
+  return static_cast<std::size_t>(
+      std::count_if(ds.begin(), ds.end(), [s](const diagnostic& d) { return d.level == s; }));
+}
+
+namespace {
+
+// Optimal string alignment distance: Levenshtein plus adjacent transpositions,
+// so "2051" is one edit from "2015".
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> before(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        cur[j] = std::min(cur[j], before[j - 2] + 1);
+      }
+    }
+    std::swap(before, prev);
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+}  // namespace
+
+std::string_view spellcheck(std::string_view word, const std::vector<std::string_view>& candidates) {
+  // Like ninja: a third of the word's length, at least 1 and at most 3 edits.
+  const std::size_t allowed = std::clamp<std::size_t>(word.size() / 3, 1, 3);
+  std::string_view best;
+  std::size_t best_distance = allowed + 1;
+  for (std::string_view c : candidates) {
+    // Lengths differing by more than the allowance cannot be within it.
+    const std::size_t diff = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
+    if (diff >= best_distance) continue;
+    const std::size_t d = edit_distance(word, c);
+    if (d < best_distance || (d == best_distance && c < best)) {
+      best = c;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+}  // namespace annals

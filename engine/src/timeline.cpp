@@ -1,0 +1,23 @@
+#include "annals/timeline.hpp"
+
+namespace annals {
+
+std::optional<std::size_t> timeline::find_event(symbol id) const {
+  if (id >= event_index_.size() || event_index_[id] == 0) return std::nullopt;
+  return event_index_[id] - 1;
+}
+
+std::optional<std::size_t> timeline::find_event(std::string_view id) const {
+  if (auto s = names.find(id)) return find_event(*s);
+  return std::nullopt;
+}
+
+void timeline::index_events() {
+  event_index_.assign(names.size(), 0);
+  // The first event of an id wins; duplicates are reported by the loader.
+  for (std::size_t i = events.size(); i-- > 0;) {
+    event_index_[events[i].id] = static_cast<std::uint32_t>(i + 1);
+  }
+}
+
+}  // namespace annals

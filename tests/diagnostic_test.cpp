@@ -1,0 +1,25 @@
+#include "annals/diagnostic.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace annals;
+
+TEST_CASE("a diagnostic prints as file:line:column: severity: message [code]", "[diagnostic]") {
+  diagnostic d{severity::error, "unknown-reference", "input", 12, 7, "unknown event 'putin-tehran-2051'",
+               "did you mean 'putin-tehran-2015'?"};
+  CHECK(format_text(d) ==
+        "input:12:7: error: unknown event 'putin-tehran-2051'; did you mean 'putin-tehran-2015'? "
+        "[unknown-reference]");
+}
+
+TEST_CASE("a diagnostic without a position names only the file", "[diagnostic]") {
+  diagnostic d{severity::warning, "io-error", "missing.yaml", 0, 0, "no such file", ""};
+  CHECK(format_text(d) == "missing.yaml: warning: no such file [io-error]");
+}
+
+TEST_CASE("spellcheck suggests the nearest id within a few edits", "[diagnostic]") {
+  std::vector<std::string_view> ids{"putin-tehran-2015", "putin-tehran-2007", "ban-lifted"};
+  CHECK(spellcheck("putin-tehran-2051", ids) == "putin-tehran-2015");
+  CHECK(spellcheck("ban-lifter", ids) == "ban-lifted");
+  CHECK(spellcheck("completely-else", ids).empty());
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what annals needs (Debian packages), then configures and builds it.
+# Idempotent and quiet when everything is already there.
+#   tools/setup.sh               Release build in build/ (the tool: build/bin/annals)
+#   tools/setup.sh --sanitize    AddressSanitizer + UBSan build in build-asan/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(g++ cmake make libhowardhinnant-date-dev libboost-program-options-dev libyaml-cpp-dev
+          catch2 libvalijson-dev nlohmann-json3-dev tzdata)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+dir=build; flags=(-DCMAKE_BUILD_TYPE=Release)
+if [ "${1:-}" = "--sanitize" ]; then
+  dir=build-asan; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DANNALS_SANITIZE=ON)
+fi
+[ -f "$dir/CMakeCache.txt" ] || cmake -S . -B "$dir" "${flags[@]}" >/dev/null
+if ! log=$(cmake --build "$dir" -j2 2>&1); then
+  printf '%s\n' "$log" >&2
+  exit 1
+fi
