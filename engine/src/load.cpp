@@ -61,11 +61,19 @@ void load_file(build_state& state, std::uint32_t file, const std::string& bytes,
     state.report(severity::error, "schema", {file, i.line, i.column}, i.message);
   }
   for (std::size_t i = 0; i + 1 < header.children.size(); i += 2) {
-    const std::string prefix = '/' + header.children[i].text;
+    const ynode& key = header.children[i];
+    const ynode& value = header.children[i + 1];
+    // Entities are built even when one of their fields is wrong, so that
+    // references to them do not cascade into unknown-reference errors.
+    const std::string prefix = '/' + key.text;
     const bool clean = std::none_of(issues.begin(), issues.end(), [&](const schema_issue& issue) {
-      return issue.pointer == prefix || issue.pointer.starts_with(prefix + '/');
+      return issue.pointer == prefix;
     });
-    if (clean) build_header_entry(state, file, header.children[i], header.children[i + 1]);
+    const bool entities = key.text == "actors" || key.text == "places" || key.text == "sources";
+    const bool partly_clean = std::none_of(issues.begin(), issues.end(), [&](const schema_issue& issue) {
+      return issue.pointer.starts_with(prefix + '/');
+    });
+    if (clean && (entities || partly_clean)) build_header_entry(state, file, key, value);
   }
 }
 
