@@ -31,9 +31,14 @@ std::string_view verb(const timeline& tl, const constraint& k, std::uint32_t fro
   return "precedes";
 }
 
-std::string quoted(const timeline& tl, std::uint32_t index) {
+// Appends `'id' (date)`.
+void append_quoted(std::string& out, const timeline& tl, std::uint32_t index) {
   const event& e = tl.events[index];
-  return "'" + std::string(tl.names.name(e.id)) + "' (" + date_label(e) + ")";
+  out += '\'';
+  out += tl.names.name(e.id);
+  out += "' (";
+  out += date_label(e);
+  out += ')';
 }
 
 }  // namespace
@@ -56,10 +61,12 @@ std::string describe_chain(const timeline& tl, const std::vector<constraint>& cs
       out += ", which ";
     } else {
       if (!out.empty()) out += ", and ";
-      out += quoted(tl, from) + " ";
+      append_quoted(out, tl, from);
+      out += ' ';
     }
     out += verb(tl, k, s.from);
-    out += " " + quoted(tl, to);
+    out += ' ';
+    append_quoted(out, tl, to);
     last = to;
   }
   return out;
