@@ -7,7 +7,6 @@
 #include <array>
 #include <cassert>
 #include <numeric>
-#include <unordered_map>
 
 #include "annals/diagnostic.hpp"
 #include "calendar_days.hpp"
@@ -205,21 +204,14 @@ std::vector<std::uint32_t> ranks_of(const chronology& c, std::size_t events) {
 bool approximate(const timeline& tl, std::uint32_t e) { return tl.events[e].date.approximate; }
 
 // Whether a span may last at least `d`: add(earliest possible end, d) <= latest possible start.
-bool may_reach(const gap_span& s, instant end_min, instant start_max, const duration& d) {
-  if (!s.max_days) return true;
+bool may_reach(instant end_min, instant start_max, const duration& d) {
+  if (end_min == open_start || start_max == open_end) return true;
   return detail::add_days(detail::day_of(end_min), d) <= detail::day_of(start_max);
 }
 
 // One group key: the values of up to four keys, no_symbol where unused.
 using group_key = std::array<symbol, 4>;
 
-struct group_key_hash {
-  std::size_t operator()(const group_key& k) const {
-    std::uint64_t h = 0xcbf29ce484222325ull;
-    for (symbol s : k) h = (h ^ s) * 0x100000001b3ull;
-    return static_cast<std::size_t>(h ^ (h >> 29));
-  }
-};
 
 // Calls `f(key)` for each group `e` joins: one per combination of its actors and tags.
 template <class F>
@@ -278,32 +270,44 @@ gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options&
     if (!options.series || matches(tl.events[e], *options.series)) selected.push_back(e);
   }
 
-  // (group, rank) pairs; sorting them puts each series together, in order.
+  // (group, rank) pairs, sorted: each series together, in chronological order.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> members;
   std::vector<std::string> names;
   if (options.by.empty()) {
     names.push_back(options.series ? to_string(*options.series, tl.names) : "all");
     for (std::uint32_t e : selected) members.emplace_back(0, rank[e]);
   } else {
-    std::unordered_map<group_key, std::uint32_t, group_key_hash> groups;
-    for (std::uint32_t e : selected) {
-      for_each_group(tl.events[e], options.by, [&](const group_key& key) {
-        auto [it, added] = groups.try_emplace(key, static_cast<std::uint32_t>(names.size()));
-        if (added) names.push_back(group_name(options.series, options.by, key, tl.names));
-        members.emplace_back(it->second, rank[e]);
-      });
+    // Sorting (key, rank) groups without a hash map; only groups of two or more
+    // events have gaps, so only they get a name. Sorting the names puts the series
+    // in alphabetical order.
+    std::vector<std::pair<group_key, std::uint32_t>> keyed;
+    keyed.reserve(selected.size());
+    // In file order, not chronological: reading the events in memory order is
+    // several times faster, and the sort below restores the order anyway.
+    for (std::uint32_t e = 0; e < tl.events.size(); ++e) {
+      if (options.series && !matches(tl.events[e], *options.series)) continue;
+      for_each_group(tl.events[e], options.by, [&](const group_key& key) { keyed.emplace_back(key, rank[e]); });
     }
-    // Series come out sorted by name; relabel the groups in that order.
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<std::pair<std::size_t, std::size_t>> runs;  // [begin, end) of each group with a gap
+    for (std::size_t i = 0, j = 0; i < keyed.size(); i = j) {
+      while (j < keyed.size() && keyed[j].first == keyed[i].first) ++j;
+      if (j - i < 2) continue;
+      runs.emplace_back(i, j);
+      names.push_back(group_name(options.series, options.by, keyed[i].first, tl.names));
+    }
     std::vector<std::uint32_t> by_name(names.size());
     std::iota(by_name.begin(), by_name.end(), 0);
     std::sort(by_name.begin(), by_name.end(), [&](auto a, auto b) { return names[a] < names[b]; });
-    std::vector<std::uint32_t> relabel(names.size());
-    for (std::uint32_t i = 0; i < by_name.size(); ++i) relabel[by_name[i]] = i;
-    for (auto& m : members) m.first = relabel[m.first];
-    std::vector<std::string> sorted(names.size());
-    for (std::uint32_t i = 0; i < by_name.size(); ++i) sorted[i] = std::move(names[by_name[i]]);
+    std::vector<std::string> sorted;
+    sorted.reserve(names.size());
+    for (std::uint32_t g = 0; g < by_name.size(); ++g) {
+      sorted.push_back(std::move(names[by_name[g]]));
+      for (std::size_t k = runs[by_name[g]].first; k < runs[by_name[g]].second; ++k) {
+        members.emplace_back(g, keyed[k].second);
+      }
+    }
     names = std::move(sorted);
-    std::sort(members.begin(), members.end());
   }
   report.series = std::move(names);
 
@@ -317,11 +321,10 @@ gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options&
     for (++i; i < members.size() && members[i].first == group; ++i) {
       const std::uint32_t next = c.order[members[i].second];
       const event_bounds& b = c.bounds[next];
-      gap g{group, last, next,
-            measure_span(end_min, c.bounds[last].end_max, b.start_min, b.start_max,
-                         approximate(tl, last) || approximate(tl, next))};
-      if (!options.min || may_reach(g.span, end_min, b.start_max, *options.min)) {
-        report.gaps.push_back(std::move(g));
+      if (!options.min || may_reach(end_min, b.start_max, *options.min)) {
+        report.gaps.push_back(gap{group, last, next,
+                                  measure_span(end_min, c.bounds[last].end_max, b.start_min, b.start_max,
+                                               approximate(tl, last) || approximate(tl, next))});
       }
       end_min = std::max(end_min, b.end_min);
       if (b.end_max >= c.bounds[last].end_max) last = next;
@@ -347,10 +350,14 @@ gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options&
       const event_bounds& b = c.bounds[selected[k]];
       end_min = std::max(end_min, b.end_min);
       if (b.end_max >= c.bounds[last].end_max) last = selected[k];
-      gap_span s = measure_span(end_min, c.bounds[last].end_max, first_start_min[k + 1], first_start_max[k + 1],
-                                approximate(tl, last) || approximate(tl, first[k + 1]));
-      // Only stretches surely free of events for the whole duration count as quiet.
-      if (s.from && s.to && s.min_days > 0 && detail::add_days(*s.from, *options.quiet) <= *s.to) {
+      // Only stretches surely free of events for the whole duration count as quiet;
+      // days first, the calendar wording only for the few that qualify.
+      const instant end_max = c.bounds[last].end_max;
+      if (end_max == open_end || first_start_min[k + 1] == open_start) continue;
+      const sys_days from = detail::day_of(end_max), to = detail::day_of(first_start_min[k + 1]);
+      if (to > from && detail::add_days(from, *options.quiet) <= to) {
+        gap_span s = measure_span(end_min, end_max, first_start_min[k + 1], first_start_max[k + 1],
+                                  approximate(tl, last) || approximate(tl, first[k + 1]));
         report.quiet.push_back(quiet_period{std::move(s)});
       }
     }
