@@ -1,0 +1,57 @@
+#pragma once
+
+#include <cstddef>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annals/order.hpp"
+#include "annals/timeline.hpp"
+
+namespace annals {
+
+/// How a timeline is drawn; one struct for every format (bloaty's OutputOptions).
+struct render_options {
+  enum class lane_key : std::uint8_t { actor, kind };
+  lane_key lanes = lane_key::actor;  // html/svg: one lane per actor or per kind
+  bool color = false;                // text: ANSI colour (a terminal without NO_COLOR)
+  std::size_t width = 80;            // text: wrap column
+};
+
+/// Which events a render shows; every given field must match.
+struct render_filter {
+  std::optional<instant> from;  // events that can end at or after this
+  std::optional<instant> to;    // events that can begin at or before this
+  std::vector<std::string> kinds, actors, places, tags;
+};
+
+/// One output format.
+class renderer {
+ public:
+  virtual ~renderer() = default;
+  /// Writes the events of `chron.order` (already filtered) to `out`.
+  virtual void render(const timeline& tl, const chronology& chron, const render_options& options,
+                      std::ostream& out) const = 0;
+};
+
+/// A row of the format table that feeds `--format` and its help.
+struct renderer_entry {
+  std::string_view name;
+  std::string_view description;
+  std::unique_ptr<renderer> (*factory)();
+};
+
+/// Every format, in the order `--help` lists them.
+std::span<const renderer_entry> renderers();
+
+/// The format named `name`, or nullptr.
+const renderer_entry* find_renderer(std::string_view name);
+
+/// `chron` restricted to the events `filter` selects (order kept).
+chronology apply_filter(const timeline& tl, chronology chron, const render_filter& filter);
+
+}  // namespace annals
