@@ -83,17 +83,3 @@ struct timeline_builder {
 };
 
 }  // namespace annals::testing
-
-namespace annals::testing {
-
-/// A chronology straight from the stated dates, until ordering lands for a test:
-/// start and end anywhere within [earliest, latest], ordered by earliest.
-inline chronology stated_chronology(const timeline& tl) {
-  timeline_builder b;
-  for (const event& e : tl.events) {
-    b.bounds.push_back({e.date.earliest, e.date.latest, e.date.earliest, e.date.latest});
-  }
-  return b.chron();
-}
-
-}  // namespace annals::testing
