@@ -91,8 +91,9 @@ class ics_renderer final : public renderer {
         const source* src = find_source(tl, sid);
         if (src == nullptr) continue;
         description += "\nSource: " + (src->title.empty() ? std::string(tl.names.name(sid)) : src->title);
-        if (!src->url.empty()) description += " <" + src->url + ">";
-        if (url.empty() && is_safe_url(src->url)) url = src->url;
+        if (!is_safe_url(src->url)) continue;  // never a javascript: or data: link
+        description += " <" + src->url + ">";
+        if (url.empty()) url = src->url;
       }
       line("DESCRIPTION", escape_ics_text(description));
       if (e.place != no_symbol) line("LOCATION", escape_ics_text(place_name(tl, e.place)));

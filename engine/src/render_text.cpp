@@ -15,6 +15,7 @@ constexpr std::string_view bold = "\x1b[1m", dim = "\x1b[2m", cyan = "\x1b[36m",
                            magenta = "\x1b[35m", reset = "\x1b[0m";
 constexpr std::size_t event_indent = 4;  // under "  Nov" month headings
 constexpr std::size_t max_label_column = 26;
+constexpr std::size_t min_body_width = 30;
 
 class text_renderer final : public renderer {
  public:
@@ -41,8 +42,11 @@ class text_renderer final : public renderer {
       if (w <= max_label_column) column = std::max(column, w);
     }
     column += 2;
-    const std::size_t body_width =
-        std::max<std::size_t>(options.width > event_indent + column ? options.width - event_indent - column : 0, 24);
+    // Narrow terminals: the label goes on its own line and the text below it.
+    const bool stacked = options.width < event_indent + column + min_body_width;
+    if (stacked) column = 2;
+    const std::size_t body_width = std::max<std::size_t>(
+        options.width > event_indent + column ? options.width - event_indent - column : 0, 8);
     const std::string pad(event_indent + column, ' ');
 
     std::optional<std::string> year_heading, month_heading;
@@ -82,7 +86,7 @@ class text_renderer final : public renderer {
       const std::string& label = labels[i];
       const std::size_t label_width = display_width(label);
       std::vector<std::string> title_lines = wrap(escape_terminal(e.title), body_width);
-      if (label_width + 2 > column) {
+      if (stacked || label_width + 2 > column) {
         out << std::string(event_indent, ' ') << paint(cyan, label) << '\n';
         for (const std::string& l : title_lines) out << pad << l << '\n';
       } else {
