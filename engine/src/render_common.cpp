@@ -1,5 +1,7 @@
 #include "render_common.hpp"
 
+#include "civil.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -11,18 +13,7 @@ namespace {
 using std::int64_t;
 constexpr int64_t day_seconds = 86400;
 
-// Howard Hinnant's days_from_civil / civil_from_days, on int64 so that EDTF long
-// years (Y17000000) do not overflow.
-int64_t days_from_civil(int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const auto yoe = static_cast<unsigned>(y - era * 400);                     // [0, 399]
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;      // [0, 365]
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                // [0, 146096]
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-int64_t floor_div(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+using civil::floor_div;
 
 instant at(int64_t seconds) { return instant{std::chrono::seconds{seconds}}; }
 int64_t secs(instant t) { return t.time_since_epoch().count(); }
@@ -55,7 +46,7 @@ std::string time_text(const civil_time& c, bool seconds) {
   if (seconds) s += ':' + two(c.second);
   return s + " UTC";
 }
-std::string iso_day(const civil_time& c) { return bound_text(from_civil(c.year, c.month, c.day), precision::day); }
+std::string iso_day(const civil_time& c) { return format_bound(from_civil(c.year, c.month, c.day), precision::day); }
 
 // A unit of a precision as a step; qualifiers widen a date by such steps (SPEC §3).
 struct step {
@@ -67,6 +58,7 @@ step unit_of(precision p) {
     case precision::minute: return {60, 0};
     case precision::hour: return {3600, 0};
     case precision::day: return {day_seconds, 0};
+    case precision::week: return {7 * day_seconds, 0};
     case precision::month: return {0, 1};
     case precision::season: return {0, 3};
     case precision::year: return {0, 12};
@@ -98,6 +90,7 @@ std::optional<std::string> unit_label(instant a, instant e, precision p) {
     return std::nullopt;
   }
   if (span == day_seconds) return day_text(A);
+  if (p == precision::week && span == 7 * day_seconds) return "week of " + day_text(A);
   const bool month_aligned = A.day == 1 && E.day == 1;
   if (!month_aligned) {
     // early|mid|late + month: days 1-10, 11-20, 21-end (SPEC §3).
@@ -147,18 +140,13 @@ std::string point_label(instant a) {
 
 civil_time to_civil(instant t) {
   const int64_t s = secs(t);
-  const int64_t z0 = floor_div(s, day_seconds);
-  const int64_t sod = s - z0 * day_seconds;  // [0, 86399]
-  const int64_t z = z0 + 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const auto doe = static_cast<unsigned>(z - era * 146097);                // [0, 146096]
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;  // [0, 399]
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);            // [0, 365]
-  const unsigned mp = (5 * doy + 2) / 153;                                 // [0, 11]
+  const int64_t days = floor_div(s, day_seconds);
+  const int64_t sod = s - days * day_seconds;  // [0, 86399]
+  const civil::ymd d = civil::civil_from_days(days);
   civil_time c;
-  c.day = doy - (153 * mp + 2) / 5 + 1;
-  c.month = mp < 10 ? mp + 3 : mp - 9;
-  c.year = static_cast<int64_t>(yoe) + era * 400 + (c.month <= 2);
+  c.year = d.y;
+  c.month = d.m;
+  c.day = d.d;
   c.hour = static_cast<unsigned>(sod / 3600);
   c.minute = static_cast<unsigned>(sod / 60 % 60);
   c.second = static_cast<unsigned>(sod % 60);
@@ -166,7 +154,7 @@ civil_time to_civil(instant t) {
 }
 
 instant from_civil(int64_t year, unsigned month, unsigned day) {
-  return at(days_from_civil(year, month, day) * day_seconds);
+  return at(civil::days_from_civil(year, month, day) * day_seconds);
 }
 
 std::string_view month_abbr(unsigned month) {
@@ -233,36 +221,6 @@ std::string date_label(const temporal_value& date) {
   if (date.approximate) label = "c. " + label;
   if (date.uncertain) label += '?';
   return label;
-}
-
-std::string bound_text(instant t, precision p) {
-  const civil_time c = to_civil(t);
-  std::string year;
-  if (c.year >= 0 && c.year <= 9999) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%04lld", static_cast<long long>(c.year));
-    year = buf;
-  } else {
-    // ISO 8601 expanded years, astronomical numbering: 44 BC is -0043.
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%s%04lld", c.year < 0 ? "-" : "+",
-                  static_cast<long long>(c.year < 0 ? -c.year : c.year));
-    year = buf;
-  }
-  std::string s = year + '-' + two(c.month) + '-' + two(c.day);
-  if (p >= precision::day) return s;
-  return s + 'T' + two(c.hour) + ':' + two(c.minute) + ':' + two(c.second) + 'Z';
-}
-
-std::string_view precision_name(precision p) {
-  static constexpr std::array<std::string_view, 10> names = {"second", "minute", "hour",   "day",     "month",
-                                                             "season", "year",   "decade", "century", "millennium"};
-  return names[static_cast<std::size_t>(p)];
-}
-
-std::string_view calendar_name(calendar c) {
-  static constexpr std::array<std::string_view, 4> names = {"gregorian", "julian", "solar_hijri", "islamic"};
-  return names[static_cast<std::size_t>(c)];
 }
 
 shown_bounds bounds_of(const timeline& tl, const chronology& chron, std::size_t i) {

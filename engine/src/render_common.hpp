@@ -40,15 +40,6 @@ std::pair<instant, instant> written_span(const temporal_value& date);
 /// The range [first, last] (both inclusive) labelled at the finest unit both ends align to.
 std::string range_label(instant first, instant last);
 
-/// The bound as output writes it (SPEC §3); "null"-worthy open ends give "".
-/// TODO(dates merge): replace with annals::format_bound from branch `dates`.
-std::string bound_text(instant t, precision p);
-
-/// "day", "gregorian": the names SPEC §3 uses.
-/// TODO(dates merge): replace with annals::to_string(precision|calendar) from branch `dates`.
-std::string_view precision_name(precision p);
-std::string_view calendar_name(calendar c);
-
 /// The stated date and, when links narrowed it, the inferred bounds of event `i`.
 struct shown_bounds {
   instant earliest, latest;

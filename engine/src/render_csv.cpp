@@ -18,7 +18,7 @@ std::string joined(const timeline& tl, const std::vector<symbol>& symbols) {
 
 std::string bound_cell(instant t, precision p) {
   if (t == open_start || t == open_end) return "";
-  return bound_text(t, p);
+  return format_bound(t, p);
 }
 
 class csv_renderer final : public renderer {
@@ -39,7 +39,7 @@ class csv_renderer final : public renderer {
         links += (links.empty() ? "" : "; ") + std::string(to_string(l.kind)) + ' ' + std::string(tl.names.name(l.target));
       }
       row({std::string(tl.names.name(e.id)), date_label(e.date), bound_cell(e.date.earliest, e.date.prec),
-           bound_cell(e.date.latest, e.date.prec), std::string(precision_name(e.date.prec)),
+           bound_cell(e.date.latest, e.date.prec), std::string(to_string(e.date.prec)),
            e.date.approximate ? "true" : "false", e.date.uncertain ? "true" : "false", e.title,
            std::string(tl.names.name(e.kind)), joined(tl, e.actors), std::string(tl.names.name(e.place)),
            joined(tl, e.tags), joined(tl, e.sources), links, e.description,

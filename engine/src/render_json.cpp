@@ -15,7 +15,7 @@ using json = nlohmann::ordered_json;  // keys in the order written: stable, read
 json bound(instant t, precision p, bool open) {
   if (open) return nullptr;
   // Bounds finer than a day are written as UTC timestamps (SPEC §3).
-  return bound_text(t, p);
+  return format_bound(t, p);
 }
 
 json names_of(const timeline& tl, const std::vector<symbol>& symbols) {
@@ -32,11 +32,11 @@ json date_of(const timeline& tl, const chronology& chron, std::size_t i) {
   j["input"] = e.date_text;
   j["earliest"] = bound(d.earliest, d.prec, !d.bounded_start());
   j["latest"] = bound(d.latest, d.prec, !d.bounded_end());
-  j["precision"] = precision_name(d.prec);
+  j["precision"] = to_string(d.prec);
   j["approximate"] = d.approximate;
   j["uncertain"] = d.uncertain;
   j["interval"] = d.interval;
-  j["calendar"] = calendar_name(d.cal);
+  j["calendar"] = to_string(d.cal);
   j["text"] = e.date_text;
   j["label"] = date_label(d);
   const shown_bounds b = bounds_of(tl, chron, i);
@@ -70,7 +70,7 @@ json header_of(const timeline& tl) {
   json j;
   const auto reference = [](const file_header& f) -> json {
     if (!f.reference) return nullptr;
-    return bound_text(instant{*f.reference}, precision::day);
+    return format_bound(instant{*f.reference}, precision::day);
   };
   const auto optional_text = [](const std::string& s) -> json { return s.empty() ? json(nullptr) : json(s); };
   if (!tl.files.empty()) {
