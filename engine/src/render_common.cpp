@@ -223,6 +223,16 @@ std::string date_label(const temporal_value& date) {
   return label;
 }
 
+std::string_view calendar_title(calendar c) {
+  switch (c) {
+    case calendar::gregorian: return "Gregorian calendar";
+    case calendar::julian: return "Julian calendar";
+    case calendar::solar_hijri: return "Solar Hijri calendar";
+    case calendar::islamic: return "Islamic calendar";
+  }
+  return "";
+}
+
 shown_bounds bounds_of(const timeline& tl, const chronology& chron, std::size_t i) {
   const event& e = tl.events[i];
   shown_bounds b{e.date.earliest, e.date.latest};

@@ -40,6 +40,9 @@ std::pair<instant, instant> written_span(const temporal_value& date);
 /// The range [first, last] (both inclusive) labelled at the finest unit both ends align to.
 std::string range_label(instant first, instant last);
 
+/// "Julian calendar", "Solar Hijri calendar": for readers.
+std::string_view calendar_title(calendar c);
+
 /// The stated date and, when links narrowed it, the inferred bounds of event `i`.
 struct shown_bounds {
   instant earliest, latest;

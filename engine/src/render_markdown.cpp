@@ -86,6 +86,9 @@ class markdown_renderer final : public renderer {
       for (symbol s : e.actors) who += (who.empty() ? "" : ", ") + actor_name(tl, s);
       if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + place_name(tl, e.place);
       if (!who.empty()) out << "  - *" << escape_markdown(who) << "*\n";
+      if (e.date.cal != calendar::gregorian) {
+        out << "  - as written: " << escape_markdown(e.date_text) << " (" << calendar_title(e.date.cal) << ")\n";
+      }
       if (!e.description.empty()) out << "  - " << escape_markdown(e.description) << '\n';
       for (const link& l : e.links) {
         out << "  - " << link_phrase(l.kind) << ' ' << escape_markdown(tl.names.name(l.target)) << '\n';

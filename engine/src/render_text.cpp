@@ -102,6 +102,9 @@ class text_renderer final : public renderer {
       for (symbol a : e.actors) who += (who.empty() ? "" : ", ") + actor_name(tl, a);
       if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + place_name(tl, e.place);
       if (!who.empty()) detail(dim, escape_terminal(who));
+      if (e.date.cal != calendar::gregorian) {
+        detail(dim, "as written: " + escape_terminal(e.date_text) + " (" + std::string(calendar_title(e.date.cal)) + ")");
+      }
       if (!e.description.empty()) detail({}, escape_terminal(e.description));
       for (const link& l : e.links) {
         const std::string arrow = link_points_back(l.kind) ? "← " : "→ ";
