@@ -329,7 +329,33 @@ bool looks_like_edtf(std::string_view text) {
   });
 }
 
+namespace {
+
+// The hot path: a plain Gregorian YYYY-MM-DD, read with no detour through the general reader.
+bool plain_day(std::string_view s, const date_context& ctx, date_result& out) {
+  if (s.size() != 10 || ctx.cal != calendar::gregorian || s[4] != '-' || s[7] != '-') return false;
+  unsigned v[8];
+  static constexpr int at[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+  for (int k = 0; k < 8; ++k) {
+    v[k] = static_cast<unsigned>(s[at[k]] - '0');
+    if (v[k] > 9) return false;
+  }
+  const unsigned y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+  const unsigned m = v[4] * 10 + v[5];
+  const unsigned d = v[6] * 10 + v[7];
+  if (m < 1 || m > 12 || d < 1 || d > civil::last_day(y, m)) return false;  // the general reader explains
+  const std::int64_t day = civil::days_from_civil(y, m, d);
+  out.value.earliest = day_start(day);
+  out.value.latest = day_end(day);
+  out.value.prec = precision::day;
+  out.value.cal = calendar::gregorian;
+  return true;
+}
+
+}  // namespace
+
 date_result parse_edtf(std::string_view text, const date_context& context) {
+  if (date_result fast; plain_day(text, context, fast)) return fast;
   const std::size_t slash = text.find('/');
   if (slash == std::string_view::npos) {
     if (text == "..") {
