@@ -13,10 +13,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <numeric>
 #include <sstream>
 
 #include "annals/load.hpp"
+#include "annals/order.hpp"
 #include "annals/render.hpp"
 #include "render_fixture.hpp"
 
@@ -28,28 +28,6 @@ namespace {
 const fs::path source_dir = ANNALS_SOURCE_DIR;
 const fs::path golden_dir = source_dir / "tests" / "golden";
 const fs::path received_dir = fs::path(ANNALS_BINARY_DIR) / "golden-received";
-
-// TODO(order merge): use annals::order_events once branch `order` is on main, then
-// re-approve. Until then: by earliest, then latest, then file order, nothing inferred.
-chronology chronology_of(const timeline& tl) {
-  chronology c;
-  c.order.resize(tl.events.size());
-  std::iota(c.order.begin(), c.order.end(), 0u);
-  std::stable_sort(c.order.begin(), c.order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const temporal_value &x = tl.events[a].date, &y = tl.events[b].date;
-    return x.earliest != y.earliest ? x.earliest < y.earliest : x.latest < y.latest;
-  });
-  for (const event& e : tl.events) c.bounds.push_back({e.date.earliest, e.date.latest, e.date.earliest, e.date.latest});
-  c.narrowed.assign(tl.events.size(), false);
-  c.order_uncertain.assign(tl.events.size(), false);
-  return c;
-}
-
-struct golden_case {
-  std::string name;
-  timeline tl;
-  chronology chron;
-};
 
 std::vector<std::string> timeline_files() {
   std::vector<std::string> files;
@@ -119,7 +97,12 @@ TEST_CASE("every bundled timeline renders as approved in every format", "[golden
       for (const diagnostic& d : loaded.diagnostics) {
         if (d.level == severity::error) FAIL(path << ": " << d.message << " [" << d.code << "]");
       }
-      check_golden(name, loaded.tl, chronology_of(loaded.tl));
+      std::vector<diagnostic> problems;
+      const chronology chron = order_events(loaded.tl, problems);
+      for (const diagnostic& d : problems) {
+        if (d.level == severity::error) FAIL(path << ": " << d.message << " [" << d.code << "]");
+      }
+      check_golden(name, loaded.tl, chron);
     }
   }
 }

@@ -233,6 +233,20 @@ std::string_view calendar_title(calendar c) {
   return "";
 }
 
+std::string heading_of(const temporal_value& date) {
+  const auto [first, last] = written_span(date);
+  if (first == open_start && last == open_end) return "Undated";
+  if (first == open_start) return year_label(to_civil(last).year);
+  if (last == open_end) return year_label(to_civil(first).year);
+  const std::int64_t year = to_civil(first).year;
+  if (to_civil(last).year == year) return year_label(year);
+  temporal_value unqualified = date;
+  unqualified.approximate = unqualified.uncertain = false;
+  unqualified.earliest = first;
+  unqualified.latest = last;
+  return date_label(unqualified);
+}
+
 shown_bounds bounds_of(const timeline& tl, const chronology& chron, std::size_t i) {
   const event& e = tl.events[i];
   shown_bounds b{e.date.earliest, e.date.latest};
@@ -282,19 +296,6 @@ const source* find_source(const timeline& tl, symbol id) {
     if (s.id == id) return &s;
   }
   return nullptr;
-}
-
-std::optional<std::string> gap_marker(instant prev_latest, instant next_earliest) {
-  if (prev_latest == open_start || prev_latest == open_end || next_earliest == open_start ||
-      next_earliest == open_end || next_earliest <= prev_latest) {
-    return std::nullopt;
-  }
-  // Whole calendar years from the day after the earlier event to the later one's day.
-  const civil_time a = to_civil(at(secs(prev_latest) + 1)), b = to_civil(next_earliest);
-  int64_t years = b.year - a.year;
-  if (b.month < a.month || (b.month == a.month && b.day < a.day)) --years;
-  if (years < 1) return std::nullopt;
-  return years == 1 ? std::string("a year later") : std::to_string(years) + " years later";
 }
 
 std::size_t display_width(std::string_view text) {

@@ -37,6 +37,9 @@ std::string year_label(std::int64_t year);
 std::string date_label(const temporal_value& date);
 /// The date as written, before EDTF qualifiers widened it (`1500~` is 1500, not 1499-1501).
 std::pair<instant, instant> written_span(const temporal_value& date);
+/// The heading an event is listed under: the year its written date lies in; a date
+/// that spans years is its own heading ("5th century", "2007 – 2015"); "Undated".
+std::string heading_of(const temporal_value& date);
 /// The range [first, last] (both inclusive) labelled at the finest unit both ends align to.
 std::string range_label(instant first, instant last);
 
@@ -58,11 +61,6 @@ bool link_points_back(link_kind k);
 std::string actor_name(const timeline& tl, symbol id);
 std::string place_name(const timeline& tl, symbol id);
 const source* find_source(const timeline& tl, symbol id);
-
-/// "8 years later" when the quiet time from `prev_latest` to `next_earliest` is a year or
-/// more; nullopt otherwise or when either end is open.
-/// TODO(gaps merge): replace with the gap-marker helper from branch `gaps`.
-std::optional<std::string> gap_marker(instant prev_latest, instant next_earliest);
 
 /// The number of code points in UTF-8 text (its width on a terminal, near enough).
 std::size_t display_width(std::string_view text);

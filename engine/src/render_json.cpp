@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "annals/date_command.hpp"
 #include "render_common.hpp"
 #include "render_formats.hpp"
 
@@ -28,15 +29,15 @@ json date_of(const timeline& tl, const chronology& chron, std::size_t i) {
   const event& e = tl.events[i];
   const temporal_value& d = e.date;
   // The fields of `annals date --format json`, then the original text and a label.
+  // The fields of `annals date --format json`, from the very writer that command uses,
+  // then the original text and a label.
+  std::string fields = "{";
+  append_date_json_fields(fields, d);
+  fields += '}';
   json j;
   j["input"] = e.date_text;
-  j["earliest"] = bound(d.earliest, d.prec, !d.bounded_start());
-  j["latest"] = bound(d.latest, d.prec, !d.bounded_end());
-  j["precision"] = to_string(d.prec);
-  j["approximate"] = d.approximate;
-  j["uncertain"] = d.uncertain;
-  j["interval"] = d.interval;
-  j["calendar"] = to_string(d.cal);
+  const json parsed = json::parse(fields);  // kept alive: items() only refers to it
+  for (const auto& [key, value] : parsed.items()) j[key] = value;
   j["text"] = e.date_text;
   j["label"] = date_label(d);
   const shown_bounds b = bounds_of(tl, chron, i);

@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "escape.hpp"
+#include "annals/gaps.hpp"
 #include "render_common.hpp"
 #include "render_formats.hpp"
 
@@ -60,22 +61,18 @@ class markdown_renderer final : public renderer {
     out << ".\n";
 
     std::optional<std::string> year_heading;
-    std::optional<instant> latest_so_far;
+    std::optional<std::uint32_t> latest_so_far;  // the shown event that ends last
     std::vector<symbol> cited;
     for (std::uint32_t i : chron.order) {
       const event& e = tl.events[i];
       if (latest_so_far) {
-        if (auto gap = gap_marker(*latest_so_far, e.date.earliest)) out << "\n*— " << *gap << " —*\n";
+        if (auto gap = gap_marker(tl, chron, *latest_so_far, i)) out << "\n*" << *gap << "*\n";
       }
-      if (e.date.latest != open_end && e.date.ok()) latest_so_far = std::max(latest_so_far.value_or(open_start), e.date.latest);
+      // The gap runs from the event that ends last, not merely the one before (a long
+      // span can outlast the events after it).
+      if (!latest_so_far || chron.bounds[i].end_max > chron.bounds[*latest_so_far].end_max) latest_so_far = i;
 
-      const auto [a, z] = written_span(e.date);
-      std::string year = "Undated";
-      if (a != open_start) {
-        year = year_label(to_civil(a).year);
-      } else if (z != open_end) {
-        year = year_label(to_civil(z).year);
-      }
+      const std::string year = heading_of(e.date);
       if (year != year_heading) {
         out << "\n## " << escape_markdown(year) << "\n\n";
         year_heading = year;

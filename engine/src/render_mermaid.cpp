@@ -20,13 +20,7 @@ class mermaid_renderer final : public renderer {
     std::optional<std::string> section, period;  // period: the open line's label
     for (std::uint32_t i : chron.order) {
       const event& e = tl.events[i];
-      const auto [first, last] = written_span(e.date);
-      std::string year = "Undated";
-      if (first != open_start) {
-        year = year_label(to_civil(first).year);
-      } else if (last != open_end) {
-        year = year_label(to_civil(last).year);
-      }
+      const std::string year = heading_of(e.date);
       if (year != section) {
         if (period) out << '\n';
         out << "    section " << escape_mermaid(year) << '\n';

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "escape.hpp"
+#include "annals/gaps.hpp"
 #include "render_common.hpp"
 #include "render_formats.hpp"
 
@@ -50,21 +51,23 @@ class text_renderer final : public renderer {
     const std::string pad(event_indent + column, ' ');
 
     std::optional<std::string> year_heading, month_heading;
-    std::optional<instant> latest_so_far;
+    std::optional<std::uint32_t> latest_so_far;  // the shown event that ends last
     for (std::uint32_t i : chron.order) {
       const event& e = tl.events[i];
       const auto [first, last] = written_span(e.date);
 
       if (latest_so_far) {
-        if (auto gap = gap_marker(*latest_so_far, e.date.earliest)) out << '\n' << paint(yellow, "  — " + *gap + " —") << '\n';
+        if (auto gap = gap_marker(tl, chron, *latest_so_far, i)) out << '\n' << paint(yellow, "  " + *gap) << '\n';
       }
-      if (e.date.latest != open_end && e.date.ok()) latest_so_far = std::max(latest_so_far.value_or(open_start), e.date.latest);
+      // The gap runs from the event that ends last, not merely the one before (a long
+      // span can outlast the events after it).
+      if (!latest_so_far || chron.bounds[i].end_max > chron.bounds[*latest_so_far].end_max) latest_so_far = i;
 
       // Headings: the year the event begins in (or ends, when only that is known), and its
       // month when the date lies within one month.
       const bool start_known = first != open_start;
       const civil_time c = to_civil(start_known ? first : last);
-      const std::string year = (first == open_start && last == open_end) ? std::string("Undated") : year_label(c.year);
+      const std::string year = heading_of(e.date);
       if (year != year_heading) {
         out << '\n' << paint(bold, year) << '\n';
         year_heading = year;
