@@ -85,9 +85,3 @@ TEST_CASE("bad option values are usage errors", "[date_command]") {
   o.reference = "yesterday-ish";
   CHECK(run_date_command({"2015"}, o, today).status == 2);
 }
-
-TEST_CASE("JSON strings are escaped", "[date_command]") {
-  std::string s;
-  append_json_string(s, "a\"b\\c\n\x01");
-  CHECK(s == "\"a\\\"b\\\\c\\n\\u0001\"");
-}

@@ -1,5 +1,7 @@
 #include "annals/date_command.hpp"
 
+#include "escape.hpp"
+
 #include <cstdio>
 
 namespace annals {
@@ -24,16 +26,16 @@ void append_bool(std::string& out, std::string_view name, bool b) {
 
 void append_error_json(std::string& out, std::string_view input, const date_error& e) {
   out += "{\"input\":";
-  append_json_string(out, input);
+  out += json_string(input);
   out += ",\"error\":{\"code\":";
-  append_json_string(out, e.code);
+  out += json_string(e.code);
   out += ",\"message\":";
-  append_json_string(out, e.message);
+  out += json_string(e.message);
   out += ",\"offset\":";
   out += std::to_string(e.offset);
   if (!e.hint.empty()) {
     out += ",\"hint\":";
-    append_json_string(out, e.hint);
+    out += json_string(e.hint);
   }
   out += "}}\n";
 }
@@ -55,30 +57,6 @@ command_output usage(std::string message) {
 }
 
 }  // namespace
-
-void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (const char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-}
 
 void append_date_json_fields(std::string& out, const temporal_value& v) {
   out += "\"earliest\":";
@@ -144,7 +122,7 @@ command_output run_date_command(const std::vector<std::string>& texts, const dat
         append_error_json(o.out, text, *r.error);
       } else {
         o.out += "{\"input\":";
-        append_json_string(o.out, text);
+        o.out += json_string(text);
         o.out += ',';
         append_date_json_fields(o.out, r.value);
         o.out += "}\n";

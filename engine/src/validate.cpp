@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "annals/claims.hpp"
 #include "escape.hpp"
 
 namespace annals {
@@ -15,6 +16,8 @@ validation validate(const std::vector<std::string>& paths, file_reader& reader, 
   validation v;
   v.loaded = load(paths, reader, options);
   v.diagnostics = v.loaded.diagnostics;
+  v.chron = order_events(v.loaded.tl, v.diagnostics);
+  check_claims(v.loaded.tl, v.chron, v.diagnostics);
   // Files in the order given, then by position: the order a reader fixes them in.
   std::vector<std::string> order = paths;
   auto file_rank = [&](const std::string& f) {

@@ -4,6 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "annals/causes.hpp"
+#include "annals/date_command.hpp"
+#include "annals/gaps.hpp"
 #include "annals/validate.hpp"
 
 namespace po = boost::program_options;
@@ -53,6 +56,134 @@ int validate_command(const std::vector<std::string>& args) {
   return result.valid(strict) ? exit_ok : exit_input;
 }
 
+// The format option of a command that prints text or json.
+std::string text_or_json(const po::variables_map& vm) {
+  const std::string format = vm["format"].as<std::string>();
+  if (format != "text" && format != "json") throw usage_error("unknown format '" + format + "'");
+  return format;
+}
+
+// Loads and checks FILE... for a command that reads a timeline. On errors the
+// diagnostics go to standard error and `status` is set: the input must be valid.
+struct loaded_input {
+  annals::validation v;
+  int status = exit_ok;
+};
+
+loaded_input load_valid(const po::variables_map& vm) {
+  if (!vm.count("file")) throw usage_error("at least one FILE is needed");
+  auto reader = annals::make_disk_reader();
+  loaded_input in{annals::validate(vm["file"].as<std::vector<std::string>>(), *reader, {})};
+  if (!in.v.valid(false)) {
+    for (const auto& d : in.v.diagnostics) std::cerr << annals::format_text(d) << '\n';
+    in.status = in.v.loaded.io_failed ? exit_usage : exit_input;
+  } else {
+    for (const auto& d : in.v.diagnostics) std::cerr << annals::format_text(d) << '\n';  // warnings
+  }
+  return in;
+}
+
+int date_command(const std::vector<std::string>& args) {
+  po::options_description options("annals date TEXT... [options]");
+  options.add_options()("help,h", "show this help")(
+      "reference", po::value<std::string>()->default_value(""), "anchor for relative dates (YYYY-MM-DD; default today)")(
+      "calendar", po::value<std::string>()->default_value(""), "gregorian, julian, solar_hijri or islamic")(
+      "tz", po::value<std::string>()->default_value(""), "IANA zone for times without an offset")(
+      "format", po::value<std::string>()->default_value("text"), "text or json")(
+      "text", po::value<std::vector<std::string>>(), "TEXT");
+  const auto vm = parse(args, options, "text");
+  if (vm.count("help")) {
+    std::cout << options << '\n';
+    return exit_ok;
+  }
+  if (!vm.count("text")) throw usage_error("date needs at least one TEXT");
+  annals::date_options o{vm["reference"].as<std::string>(), vm["calendar"].as<std::string>(),
+                         vm["tz"].as<std::string>(), text_or_json(vm)};
+  // The engine reads no clock: today is decided here, at the edge.
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const auto result = annals::run_date_command(vm["text"].as<std::vector<std::string>>(), o, today);
+  std::cout << result.out;
+  std::cerr << result.err;
+  return result.status;
+}
+
+int gaps_command(const std::vector<std::string>& args) {
+  po::options_description options("annals gaps FILE... [options]");
+  options.add_options()("help,h", "show this help")(
+      "series", po::value<std::string>(), "the events to measure: 'kind=visit actor=putin place=tehran'")(
+      "by", po::value<std::string>(), "one series per value of these keys: kind,actor,place,tag")(
+      "min", po::value<std::string>(), "only gaps that may last at least this long (8 years, P1Y)")(
+      "quiet", po::value<std::string>(), "also stretches of at least this long with no event at all")(
+      "format", po::value<std::string>()->default_value("text"), "text or json")(
+      "file", po::value<std::vector<std::string>>(), "FILE");
+  const auto vm = parse(args, options, "file");
+  if (vm.count("help")) {
+    std::cout << options << '\n';
+    return exit_ok;
+  }
+  const std::string format = text_or_json(vm);
+  auto duration_option = [&](const char* name) -> std::optional<annals::duration> {
+    if (!vm.count(name)) return std::nullopt;
+    auto d = annals::parse_duration(vm[name].as<std::string>());
+    if (!d) throw usage_error("cannot read '" + vm[name].as<std::string>() + "' as a duration for --" + name);
+    return d;
+  };
+  annals::gap_options o;
+  o.min = duration_option("min");
+  o.quiet = duration_option("quiet");
+  if (vm.count("by")) {
+    auto keys = annals::parse_series_keys(vm["by"].as<std::string>());
+    if (!keys.ok()) throw usage_error(keys.error + (keys.hint.empty() ? "" : "; " + keys.hint));
+    o.by = keys.value;
+  }
+  auto in = load_valid(vm);
+  if (in.status != exit_ok) return in.status;
+  const auto& tl = in.v.loaded.tl;
+  if (vm.count("series")) {
+    auto s = annals::parse_selector(vm["series"].as<std::string>(), tl);
+    if (!s.ok()) throw usage_error(s.error + (s.hint.empty() ? "" : "; " + s.hint));
+    o.series = s.value;
+  }
+  const auto report = annals::find_gaps(tl, in.v.chron, o);
+  std::cout << (format == "json" ? annals::format_gaps_json(report, tl) : annals::format_gaps_text(report, tl));
+  return exit_ok;
+}
+
+int trace_command(const std::vector<std::string>& args, annals::causal_direction direction, const char* name) {
+  po::options_description options(std::string("annals ") + name + " FILE... ID [options]");
+  options.add_options()("help,h", "show this help")(
+      "format", po::value<std::string>()->default_value("text"), "text or json")(
+      "file", po::value<std::vector<std::string>>(), "FILE... ID");
+  auto vm = parse(args, options, "file");
+  if (vm.count("help")) {
+    std::cout << options << '\n';
+    return exit_ok;
+  }
+  const std::string format = text_or_json(vm);
+  auto files = vm.count("file") ? vm["file"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  if (files.size() < 2) throw usage_error(std::string(name) + " needs FILE... and an event ID");
+  const std::string id = files.back();
+  files.pop_back();
+  vm.at("file").value() = files;
+  auto in = load_valid(vm);
+  if (in.status != exit_ok) return in.status;
+  const auto& tl = in.v.loaded.tl;
+  const auto found = annals::lookup_event(tl, id);
+  if (!found.index) throw usage_error(found.error);
+  const auto tree = annals::trace_causal(tl, *found.index, direction, in.v.chron);
+  std::cout << (format == "json" ? annals::format_causal_json(tl, tree)
+                                 : annals::format_causal_text(tl, tree, in.v.chron));
+  return exit_ok;
+}
+
+int why_command(const std::vector<std::string>& args) {
+  return trace_command(args, annals::causal_direction::causes, "why");
+}
+
+int effects_command(const std::vector<std::string>& args) {
+  return trace_command(args, annals::causal_direction::effects, "effects");
+}
+
 struct command {
   const char* name;
   const char* summary;
@@ -61,6 +192,10 @@ struct command {
 
 constexpr command commands[] = {
     {"validate", "check event files and report every problem with its position", validate_command},
+    {"gaps", "the gaps between the events of a series, and quiet periods", gaps_command},
+    {"date", "normalize date texts to intervals", date_command},
+    {"why", "the causes of an event, transitively, as a tree", why_command},
+    {"effects", "what an event led to, transitively, as a tree", effects_command},
 };
 
 void print_help(std::ostream& out) {

@@ -40,7 +40,5 @@ void append_date_json_fields(std::string& out, const temporal_value& v);
 /// A date in words for terminals: "from 2015-12-11 to 2015-12-20, to the day".
 std::string describe_date(const temporal_value& v);
 
-/// Appends `s` as a JSON string literal, escaped.
-void append_json_string(std::string& out, std::string_view s);
 
 }  // namespace annals

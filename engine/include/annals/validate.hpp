@@ -5,13 +5,15 @@
 
 #include "annals/diagnostic.hpp"
 #include "annals/load.hpp"
+#include "annals/order.hpp"
 
 namespace annals {
 
 /// Every check of `annals validate`, in one run.
 struct validation {
-  load_result loaded;  // the timeline and the loader's diagnostics
-  std::vector<diagnostic> diagnostics;  // all of them, sorted by file, line and column
+  load_result loaded;      // the timeline and the loader's diagnostics
+  chronology chron;        // the events in order, their links propagated
+  std::vector<diagnostic> diagnostics;  // every check's, sorted by file, line and column
   bool valid(bool strict) const;
 };
 
