@@ -10,7 +10,10 @@ namespace annals {
 namespace {
 
 // The format table: one row per format, in the order --help lists them.
-constexpr std::array<renderer_entry, 0> table = {{
+constexpr std::array<renderer_entry, 3> table = {{
+    {"html", "a self-contained web page: the timeline drawing and the event list", make_html_renderer},
+    {"svg", "the timeline drawing alone (SVG)", make_svg_renderer},
+    {"timelinejs", "TimelineJS3 JSON", make_timelinejs_renderer},
 }};
 
 }  // namespace

@@ -8,4 +8,8 @@
 
 namespace annals {
 
+std::unique_ptr<renderer> make_html_renderer();
+std::unique_ptr<renderer> make_svg_renderer();
+std::unique_ptr<renderer> make_timelinejs_renderer();
+
 }  // namespace annals
