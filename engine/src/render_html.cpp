@@ -19,7 +19,8 @@ constexpr std::string_view page_css = R"css(
 *{box-sizing:border-box}
 body{margin:0;background:#fff;color:var(--ink);font:17px/1.55 Georgia,"Times New Roman","Liberation Serif",serif}
 main{max-width:1240px;margin:0 auto;padding:32px 20px 56px}
-header{border-top:4px solid var(--ink);padding-top:14px;max-width:860px}
+header{border-top:4px solid var(--ink);padding-top:14px}
+header>*{max-width:860px}
 .kicker{font:700 12px/1.2 var(--sans);letter-spacing:.12em;text-transform:uppercase;color:var(--accent);margin:0 0 8px}
 h1{font-size:36px;line-height:1.15;margin:0 0 10px}
 .dek{font:15px/1.45 var(--sans);color:var(--muted);margin:0}
@@ -128,7 +129,8 @@ class html_renderer final : public renderer {
     for (std::uint32_t i : chron.order) {
       const event& e = tl.events[i];
       const std::string id(tl.names.name(e.id));
-      std::string year = e.date.bounded_start() ? axis::year_label(axis::to_civil(e.date.earliest).year) : "";
+      const instant first = axis::written_bounds(e.date).first;
+      std::string year = first != open_start ? axis::year_label(axis::to_civil(first).year) : "";
       if (!year.empty() && year != last_year) {
         out << "<h3 class=\"year\">" << escape_xml(year) << "</h3>\n";
         last_year = year;

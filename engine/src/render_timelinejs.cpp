@@ -4,6 +4,9 @@
 //
 // TimelineJS renders headline and text as HTML, so user text is HTML-escaped first,
 // then JSON-escaped: a title of <script> arrives as the text "<script>", never markup.
+// `group` and `display_date` it first strips of markup by reading the textContent of the
+// parsed string (which decodes entities once) and then sets as innerHTML (TimelineJS
+// 3.9 TimelineConfig STRIP_MARKUP_FIELDS, TimeGroup): those are escaped twice.
 
 #include <ostream>
 #include <string>
@@ -24,6 +27,7 @@ std::string str(std::string_view s) {
   return r;
 }
 std::string html(std::string_view s) { return str(escape_xml(s)); }
+std::string stripped_html(std::string_view s) { return str(escape_xml(escape_xml(s))); }
 
 // JavaScript's Date covers ±100,000,000 days around 1970; beyond it only "cosmological" works.
 bool human_scale(std::int64_t year) { return year > -271820 && year < 275759; }
@@ -39,7 +43,7 @@ std::string date_object(instant t, precision p, bool cosmological, const std::st
     if (p <= precision::minute) s += ",\n" + pad + "  \"minute\": " + std::to_string(c.minute);
     if (p <= precision::second) s += ",\n" + pad + "  \"second\": " + std::to_string(c.second);
   }
-  if (!display.empty()) s += ",\n" + pad + "  \"display_date\": " + html(display);
+  if (!display.empty()) s += ",\n" + pad + "  \"display_date\": " + stripped_html(display);
   return s + "\n" + pad + "}";
 }
 
@@ -111,7 +115,7 @@ class timelinejs_renderer final : public renderer {
       out << (k ? ",\n" : "\n") << "    {\n      \"unique_id\": " << str(std::string("event-") + std::string(tl.names.name(e.id)))
           << ",\n      \"start_date\": " << date_object(s.start, date_fields(v.prec), cosmological, vague ? label : "", "      ");
       if (s.has_end) out << ",\n      \"end_date\": " << date_object(s.last, date_fields(v.prec), cosmological, "", "      ");
-      if (vague) out << ",\n      \"display_date\": " << html(label);
+      if (vague) out << ",\n      \"display_date\": " << stripped_html(label);
       // Body: description, who and where, links written out, sources.
       std::string body;
       if (!e.description.empty()) body += "<p>" + escape_xml(e.description) + "</p>";
@@ -137,7 +141,7 @@ class timelinejs_renderer final : public renderer {
       out << ",\n      \"text\": {\n        \"headline\": " << html(e.title) << ",\n        \"text\": " << str(body)
           << "\n      }";
       if (lanes.of_event[s.index] != svg::lane_assignment::npos) {
-        out << ",\n      \"group\": " << html(lanes.lanes[lanes.of_event[s.index]].label);
+        out << ",\n      \"group\": " << stripped_html(lanes.lanes[lanes.of_event[s.index]].label);
       }
       out << "\n    }";
     }

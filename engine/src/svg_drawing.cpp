@@ -70,16 +70,30 @@ std::string gap_text(instant from, instant to) {
   return s;
 }
 
-// Splits "8 years, 1 month and 7 days" into lines that fit a gap band.
+// Splits "8 years, 1 month and 7 days" into lines that fit a gap band, at its commas
+// and before its "and".
 std::vector<std::string> band_lines(const std::string& text) {
-  std::vector<std::string> words, lines;
+  std::vector<std::string> phrases(1);
   std::istringstream in(text);
-  for (std::string w; in >> w;) words.push_back(w);
-  for (const auto& w : words) {
-    if (!lines.empty() && lines.back().size() + 1 + w.size() <= 15) lines.back() += " " + w;
-    else lines.push_back(w);
+  for (std::string w; in >> w;) {
+    if (w == "and" && !phrases.back().empty()) phrases.emplace_back();
+    phrases.back() += (phrases.back().empty() ? "" : " ") + w;
+    if (w.back() == ',') phrases.emplace_back();
+  }
+  std::vector<std::string> lines;
+  for (const auto& ph : phrases) {
+    if (ph.empty()) continue;
+    if (!lines.empty() && lines.back().size() + 1 + ph.size() <= 19) lines.back() += " " + ph;
+    else lines.push_back(ph);
   }
   return lines;
+}
+
+// Roughly one unit of a precision, in seconds.
+std::int64_t unit_seconds(precision p) {
+  static constexpr std::array<std::int64_t, 10> s = {1, 60, 3600, 86400, 30 * 86400, 91 * 86400, 365 * 86400,
+                                                    3652 * 86400LL, 36524 * 86400LL, 365242 * 86400LL};
+  return s[static_cast<std::size_t>(p)];
 }
 
 struct placed {
@@ -175,15 +189,17 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
   auto narrowed = [&](std::size_t i) { return i < chron.narrowed.size() && chron.narrowed[i]; };
 
   // The extents that the scale must show: stated bounds and inferred ones.
-  std::vector<std::pair<instant, instant>> extents;
-  auto add_extent = [&](instant lo, instant hi) {
+  std::vector<axis::extent> extents;
+  auto add_extent = [&](instant lo, instant hi, double px, precision p) {
     if (lo == open_start && hi == open_end) return;
-    extents.emplace_back(lo == open_start ? hi : lo, hi == open_end ? lo : hi);
+    extents.push_back({lo == open_start ? hi : lo, hi == open_end ? lo : hi, px, 6 * unit_seconds(p)});
   };
+  auto label_px = [](std::string_view label) { return static_cast<double>(code_points(label)) * char_w; };
   for (std::uint32_t i : chron.order) {
     const temporal_value& v = tl.events[i].date;
-    add_extent(v.earliest, v.latest);
-    if (narrowed(i)) add_extent(bounds_of(i).start_min, bounds_of(i).end_max);
+    const double px = label_px(clip(tl.events[i].title, max_label_chars)) + 24;
+    add_extent(v.earliest, v.latest, px, v.prec);
+    if (narrowed(i)) add_extent(bounds_of(i).start_min, bounds_of(i).end_max, px, v.prec);
   }
   const axis::scale sc(extents, chart_x0, chart_x1);
 
@@ -216,10 +232,18 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
     }
     p.x_mark = p.open_lo ? p.x_hi : p.open_hi ? p.x_lo : (p.x_lo + p.x_hi) / 2;
     p.label = clip(e.title, max_label_chars);
-    const double tw = static_cast<double>(code_points(p.label)) * char_w;
+    const double tw = label_px(p.label);
     const double left = std::min(p.x_mark - 6, std::max(p.x_lo, chart_x0 - 16));
     p.label_x = left;
-    if (left + tw > width - 8) {
+    // A label stays in its segment: past a gap band (or the edge) it ends at the mark instead.
+    double limit = width - 8;
+    for (const auto& seg : sc.segments()) {
+      if (p.x_mark <= seg.x1 + 1) {
+        if (&seg != &sc.segments().back()) limit = seg.x1 + 6;
+        break;
+      }
+    }
+    if (left + tw > limit && std::max(p.x_mark + 6, std::min(p.x_hi, chart_x1 + 16)) - tw >= lane_label_w - 4) {
       p.label_right = true;
       p.label_x = std::max(p.x_mark + 6, std::min(p.x_hi, chart_x1 + 16));
     }
@@ -236,7 +260,13 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
 
   // Vertical layout.
   const double title_h = how.standalone && !tl.files.empty() && !tl.files.front().title.empty() ? 44 : 0;
-  const double axis_y = title_h + 34;
+  std::vector<std::vector<std::string>> band_text;
+  std::size_t band_rows = 0;
+  for (const auto& b : sc.bands()) {
+    band_text.push_back(band_lines(gap_text(b.from, b.to)));
+    band_rows = std::max(band_rows, band_text.back().size());
+  }
+  const double axis_y = title_h + 34 + 15 * static_cast<double>(band_rows);
   std::vector<double> lane_top(lanes.lanes.size() + 1);
   double y = axis_y + 10;
   for (std::size_t l = 0; l < lanes.lanes.size(); ++l) {
@@ -295,21 +325,27 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
   }
   out << "</g>\n";
 
-  // Gap bands: time left out of the scale, labelled with its length.
-  for (const auto& b : sc.bands()) {
+  // Gap bands: time left out of the scale, labelled above the axis with its length.
+  for (std::size_t k = 0; k < sc.bands().size(); ++k) {
+    const auto& b = sc.bands()[k];
     const std::string text = gap_text(b.from, b.to);
     out << "<g class=\"band\"><title>" << escape_xml(text) << " without events</title>";
-    out << "<rect x=\"" << num(b.x0 + 6) << "\" y=\"" << num(axis_y - 16) << "\" width=\"" << num(b.x1 - b.x0 - 12)
-        << "\" height=\"" << num(chart_bottom - axis_y + 16) << "\" fill=\"url(#annals-hatch)\"/>\n";
-    const auto lines = band_lines(text);
-    const double cx = (b.x0 + b.x1) / 2, ty = axis_y + 30;
-    out << "<rect x=\"" << num(cx - 50) << "\" y=\"" << num(ty - 14) << "\" width=\"100\" height=\""
-        << num(16.0 * static_cast<double>(lines.size()) + 8) << "\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.92\"/>\n";
+    out << "<rect x=\"" << num(b.x0 + 8) << "\" y=\"" << num(axis_y - 2) << "\" width=\"" << num(b.x1 - b.x0 - 16)
+        << "\" height=\"" << num(chart_bottom - axis_y + 2) << "\" fill=\"url(#annals-hatch)\"/>\n";
+    const auto& lines = band_text[k];
+    const double cx = (b.x0 + b.x1) / 2;
+    const double ty = axis_y - 24 - 13 * static_cast<double>(lines.size() - 1);
     out << "<text x=\"" << num(cx) << "\" y=\"" << num(ty) << "\" text-anchor=\"middle\">";
-    for (std::size_t k = 0; k < lines.size(); ++k) {
-      out << "<tspan x=\"" << num(cx) << "\" dy=\"" << (k == 0 ? "0" : "16") << "\">" << escape_xml(lines[k]) << "</tspan>";
+    for (std::size_t j = 0; j < lines.size(); ++j) {
+      out << "<tspan x=\"" << num(cx) << "\" dy=\"" << (j == 0 ? "0" : "13") << "\">" << escape_xml(lines[j]) << "</tspan>";
     }
-    out << "</text></g>\n";
+    out << "</text>";
+    // Break marks where the axis line stops and starts again.
+    for (double x : {b.x0 + 4, b.x1 - 4}) {
+      out << "<path d=\"M" << num(x - 3) << ',' << num(axis_y + 4) << " L" << num(x + 3) << ',' << num(axis_y - 4)
+          << "\" stroke=\"#8a8a8a\" fill=\"none\"/>";
+    }
+    out << "</g>\n";
   }
 
   // The axis: a line per segment, gridlines and tick labels.

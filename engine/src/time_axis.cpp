@@ -205,16 +205,24 @@ std::string range_label(instant earliest, instant latest) {
 
 // --- the scale -------------------------------------------------------------
 
-scale::scale(std::vector<std::pair<instant, instant>> extents, double x0, double x1) {
-  if (extents.empty()) extents.emplace_back(from_civil(2000, 1, 1), from_civil(2001, 1, 1));
-  std::sort(extents.begin(), extents.end());
-  // Merge overlapping or touching extents into clusters.
+scale::scale(std::vector<extent> extents, double x0, double x1) {
+  if (extents.empty()) extents.push_back({from_civil(2000, 1, 1), from_civil(2001, 1, 1)});
+  std::sort(extents.begin(), extents.end(), [](const extent& a, const extent& b) {
+    return a.lo != b.lo ? a.lo < b.lo : a.hi < b.hi;
+  });
+  // Merge overlapping or touching extents into clusters, keeping the widest label of each.
   std::vector<std::pair<instant, instant>> clusters;
-  for (const auto& [lo, hi] : extents) {
+  std::vector<double> cluster_px;
+  std::vector<std::int64_t> cluster_min_s;
+  for (const auto& [lo, hi, px, min_s] : extents) {
     if (!clusters.empty() && lo <= clusters.back().second + std::chrono::seconds{1}) {
       clusters.back().second = std::max(clusters.back().second, hi);
+      cluster_px.back() = std::max(cluster_px.back(), px);
+      cluster_min_s.back() = std::max(cluster_min_s.back(), min_s);
     } else {
       clusters.emplace_back(lo, hi);
+      cluster_px.push_back(px);
+      cluster_min_s.push_back(min_s);
     }
   }
   // A gap becomes a band when it is longer than all the time drawn besides it:
@@ -236,36 +244,65 @@ scale::scale(std::vector<std::pair<instant, instant>> extents, double x0, double
     ++nbands;
   }
   // Segments: runs of clusters between bands, padded a little each side.
-  struct run { instant lo, hi; };
+  struct run { instant lo, hi; double min_px; std::int64_t min_s; };
   std::vector<run> runs;
   for (std::size_t i = 0; i < clusters.size(); ++i) {
-    if (i == 0 || broken[i - 1]) runs.push_back({clusters[i].first, clusters[i].second});
-    else runs.back().hi = clusters[i].second;
+    if (i == 0 || broken[i - 1]) {
+      runs.push_back({clusters[i].first, clusters[i].second, cluster_px[i], cluster_min_s[i]});
+    } else {
+      runs.back().hi = clusters[i].second;
+      runs.back().min_px = std::max(runs.back().min_px, cluster_px[i]);
+      runs.back().min_s = std::max(runs.back().min_s, cluster_min_s[i]);
+    }
+  }
+  // Room each run may take from the gaps beside it: at most 40% of each.
+  std::vector<double> room_lo(runs.size(), 1e18), room_hi(runs.size(), 1e18);
+  for (std::size_t i = 0; i + 1 < runs.size(); ++i) {
+    const double g = static_cast<double>(secs(runs[i + 1].lo) - secs(runs[i].hi)) * 0.4;
+    room_hi[i] = room_lo[i + 1] = g;
   }
   std::vector<double> span(runs.size());
   for (std::size_t i = 0; i < runs.size(); ++i) {
     const auto s = static_cast<double>(secs(runs[i].hi) - secs(runs[i].lo));
-    const auto pad = static_cast<std::int64_t>(std::max(s * 0.06, 1800.0));
-    segments_.push_back({runs[i].lo - std::chrono::seconds{pad}, runs[i].hi + std::chrono::seconds{pad}});
+    const double pad = std::max({s * 0.06, 1800.0, (static_cast<double>(runs[i].min_s) - s) / 2});
+    segments_.push_back({runs[i].lo - std::chrono::seconds{static_cast<std::int64_t>(std::min(pad, room_lo[i]))},
+                         runs[i].hi + std::chrono::seconds{static_cast<std::int64_t>(std::min(pad, room_hi[i]))}});
     span[i] = static_cast<double>(secs(segments_[i].to) - secs(segments_[i].from));
   }
-  // Widths proportional to time, each at least min_w.
+  // Widths proportional to time, each at least its minimum: 150px or its widest label,
+  // the minimums together at most 60% of the width.
   const double avail = (x1 - x0) - band_width * static_cast<double>(runs.size() - 1);
-  const double min_w = std::min(150.0, avail / static_cast<double>(runs.size()));
+  std::vector<double> min_w(runs.size());
+  double min_sum = 0;
+  for (std::size_t i = 0; i < runs.size(); ++i) min_sum += min_w[i] = std::max(150.0, runs[i].min_px);
+  for (double& m : min_w) m *= std::min(1.0, 0.6 * avail / min_sum);
   std::vector<double> w(runs.size(), 0);
   std::vector<bool> fixed(runs.size(), false);
   for (bool changed = true; changed;) {
     changed = false;
     double rest = avail, rest_span = 0;
     for (std::size_t i = 0; i < runs.size(); ++i) {
-      if (fixed[i]) rest -= min_w;
+      if (fixed[i]) rest -= min_w[i];
       else rest_span += span[i];
     }
     for (std::size_t i = 0; i < runs.size(); ++i) {
-      if (fixed[i]) { w[i] = min_w; continue; }
-      w[i] = rest * span[i] / rest_span;
-      if (w[i] < min_w) fixed[i] = changed = true;
+      if (fixed[i]) { w[i] = min_w[i]; continue; }
+      w[i] = rest_span > 0 ? rest * span[i] / rest_span : min_w[i];
+      if (w[i] < min_w[i]) fixed[i] = changed = true;
     }
+  }
+  // A run widened to its minimum would be zoomed in beyond the others: show more time
+  // around it instead, so that a day is as wide in every segment.
+  double rate = 1e300;  // px per second of the least zoomed segment
+  for (std::size_t i = 0; i < runs.size(); ++i) rate = std::min(rate, w[i] / std::max(1.0, span[i]));
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    // Most of the extra time goes after the run: labels run rightwards from their marks.
+    const double extra = w[i] / rate - span[i];
+    if (extra <= 1) continue;
+    const double used_lo = static_cast<double>(secs(runs[i].lo) - secs(segments_[i].from));
+    const double used_hi = static_cast<double>(secs(segments_[i].to) - secs(runs[i].hi));
+    segments_[i].from -= std::chrono::seconds{static_cast<std::int64_t>(std::min(extra * 0.15, std::max(0.0, room_lo[i] - used_lo)))};
+    segments_[i].to += std::chrono::seconds{static_cast<std::int64_t>(std::min(extra * 0.85, std::max(0.0, room_hi[i] - used_hi)))};
   }
   double x = x0;
   for (std::size_t i = 0; i < segments_.size(); ++i) {

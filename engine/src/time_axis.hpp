@@ -59,12 +59,19 @@ struct tick {
   bool major = false;  // a year or month boundary worth a stronger line
 };
 
+/// What the scale must show: an event's bounded [lo, hi], and the width its label needs.
+struct extent {
+  instant lo, hi;
+  double min_px = 0;
+  std::int64_t min_seconds = 0;  // the segment shows at least this much time (a day is not the whole chart)
+};
+
 /// A piecewise-linear time scale over [x0, x1].
 class scale {
  public:
-  /// Lays out `extents` (bounded [earliest, latest] of every event) over [x0, x1]:
-  /// an empty stretch longer than all the drawn time besides becomes a gap band.
-  scale(std::vector<std::pair<instant, instant>> extents, double x0, double x1);
+  /// Lays out `extents` over [x0, x1]: an empty stretch longer than all the drawn time
+  /// besides becomes a gap band; a segment is wide enough for its widest label, within reason.
+  scale(std::vector<extent> extents, double x0, double x1);
 
   double x(instant t) const;
   const std::vector<segment>& segments() const { return segments_; }

@@ -36,7 +36,10 @@ try {
   // Injected markup must stay text: no element the titles tried to smuggle in.
   const smuggled = await page.locator('main script, main img, svg script, svg img').count();
   if (smuggled !== 0) problems.push(`${smuggled} injected script/img elements`);
-  if (shot) await page.screenshot({ path: shot, fullPage: true });
+  if (shot) {
+    await page.screenshot({ path: shot, fullPage: true });
+    await page.locator('figure').screenshot({ path: shot.replace(/\.png$/, '') + '-chart.png' });
+  }
 } catch (e) {
   problems.push(`error: ${e.message}`);
 } finally {
