@@ -62,6 +62,7 @@ std::string_view spellcheck(std::string_view word, const std::vector<std::string
     const std::size_t diff = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
     if (diff >= best_distance) continue;
     const std::size_t d = edit_distance(word, c);
+    if (d >= word.size()) continue;  // "b" for "a" is a replacement, not a typo
     if (d < best_distance || (d == best_distance && c < best)) {
       best = c;
       best_distance = d;

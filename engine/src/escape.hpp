@@ -1,104 +1,56 @@
 #pragma once
 
-// One escaping helper per output language (STYLE.md, Renderers).
-// NOTE(html): a stand-in for the helpers of branch `render`, under the same names;
-// reconcile when that branch is merged.
+// One escaping helper per output language; every renderer writes user text through these.
+// Each takes arbitrary bytes: invalid UTF-8 becomes U+FFFD, so the output is always well formed.
 
-#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace annals {
 
-namespace escape_detail {
+/// The UTF-8 of `text` with every invalid sequence replaced by U+FFFD.
+std::string valid_utf8(std::string_view text);
 
-// Appends the code point of a valid UTF-8 sequence at s[i], or U+FFFD for a bad
-// byte; returns the length consumed. Invalid UTF-8 would make an SVG unparsable.
-inline std::size_t utf8_step(std::string_view s, std::size_t i, std::uint32_t& cp) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  std::size_t n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-  if (n == 0 || i + n > s.size()) { cp = 0xFFFD; return 1; }
-  cp = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-  for (std::size_t k = 1; k < n; ++k) {
-    const auto c = static_cast<unsigned char>(s[i + k]);
-    if ((c >> 6) != 2) { cp = 0xFFFD; return 1; }
-    cp = (cp << 6) | (c & 0x3F);
-  }
-  // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-  static constexpr std::uint32_t min_by_len[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < min_by_len[n] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) { cp = 0xFFFD; return 1; }
-  return n;
-}
+/// The inside of a JSON string (no quotes). Besides `"` `\` and control characters it
+/// escapes `<`, `>`, `&`, U+2028 and U+2029, so the result is also safe inside an HTML
+/// <script> element.
+std::string escape_json(std::string_view text);
+/// `text` as a quoted JSON string.
+std::string json_string(std::string_view text);
 
-inline void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
+/// Text for XML/HTML content and attribute values (double or single quoted):
+/// `&` `<` `>` `"` `'` become references; control characters other than tab and
+/// newline are dropped (XML 1.0 cannot hold them).
+std::string escape_xml(std::string_view text);
 
-}  // namespace escape_detail
+/// One RFC 4180 CSV field: quoted when it holds `,` `"` CR or LF (quotes doubled), and
+/// neutralized with a leading `'` when a spreadsheet would read it as a formula (it
+/// starts with `=` `+` `-` `@`, tab or CR).
+std::string csv_field(std::string_view text);
 
-/// Text for XML/HTML content and quoted attribute values: `& < > " '` become entities,
-/// control characters XML 1.0 forbids are dropped, invalid UTF-8 becomes U+FFFD.
-inline std::string escape_xml(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + s.size() / 8);
-  for (std::size_t i = 0; i < s.size();) {
-    std::uint32_t cp = 0;
-    i += escape_detail::utf8_step(s, i, cp);
-    switch (cp) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default:
-        if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') break;
-        if (cp == 0xFFFE || cp == 0xFFFF) break;
-        escape_detail::append_utf8(out, cp);
-    }
-  }
-  return out;
-}
+/// The inside of a double-quoted Graphviz DOT string (no quotes): `\` and `"` are
+/// escaped, so no escString sequence (`\N`, `\l`, ...) survives; a newline becomes `\n`.
+std::string escape_dot(std::string_view text);
+/// `text` as a quoted DOT id or label.
+std::string dot_string(std::string_view text);
 
-/// The body of a JSON string (without quotes): `"` `\` and control characters
-/// escaped, U+2028/U+2029 too (JavaScript string literals end there); invalid UTF-8
-/// becomes U+FFFD.
-inline std::string escape_json(std::string_view s) {
-  static constexpr char hex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(s.size() + 8);
-  for (std::size_t i = 0; i < s.size();) {
-    std::uint32_t cp = 0;
-    i += escape_detail::utf8_step(s, i, cp);
-    switch (cp) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (cp < 0x20 || cp == 0x2028 || cp == 0x2029) {
-          out += "\\u";
-          for (int shift = 12; shift >= 0; shift -= 4) out += hex[(cp >> shift) & 0xF];
-        } else {
-          escape_detail::append_utf8(out, cp);
-        }
-    }
-  }
-  return out;
-}
+/// RFC 5545 TEXT: `\` `;` `,` are backslash-escaped, a newline becomes `\n`, other
+/// control characters are dropped.
+std::string escape_ics_text(std::string_view text);
+/// An RFC 5545 content line folded at 75 octets (never inside a UTF-8 sequence), each
+/// line ended by CRLF.
+std::string fold_ics_line(std::string_view line);
+
+/// Markdown inline text: punctuation that CommonMark would read as markup is
+/// backslash-escaped (including `<`, so no raw HTML passes), newlines become spaces.
+std::string escape_markdown(std::string_view text);
+
+/// Mermaid label text: characters with meaning to its parser (`:` `#` `;` `%` `<` `>`
+/// `&` `"`) become entity codes (`#58;`), newlines become spaces.
+std::string escape_mermaid(std::string_view text);
+
+/// Whether `url` is safe to emit as a link target: http, https or mailto only
+/// (never `javascript:` or `data:`), with no whitespace or control characters.
+bool is_safe_url(std::string_view url);
 
 }  // namespace annals

@@ -20,15 +20,33 @@ struct event_bounds {
 };
 
 /// A timeline put in order: what renderers, gaps and `why` read.
+///
+/// Each event has a start and an end instant (SPEC §4). A moment (`interval` false)
+/// starts and ends anywhere within its stated bounds, start <= end. An unqualified
+/// span starts within the first unit of its precision and ends within the last
+/// (`2015-11-01/2015-11-30`: starts on the 1st, ends on the 30th); a qualified
+/// span (`~`, `?`) is treated like a moment. A relative date `{after: X, by: P}`
+/// is X's start and end shifted by P; `{after: X}` starts once X has ended;
+/// `{before: X}` ends before X starts; `{during: X}` lies within X.
 struct chronology {
-  std::vector<std::uint32_t> order;   // event indices, chronological (SPEC §4 / issue 4 order)
-  std::vector<event_bounds> bounds;   // by event index: propagated bounds
-  std::vector<bool> narrowed;         // by event index: links narrowed the stated bounds (shown as inferred)
-  std::vector<bool> order_uncertain;  // by event index: overlaps a neighbour in `order` that no link orders
+  std::vector<std::uint32_t> order;   // event indices: by earliest, latest, chain of links before it, file order
+  std::vector<event_bounds> bounds;   // by event index: propagated bounds (stated ones for an event in a contradiction)
+  std::vector<bool> narrowed;         // by event index: start_min or end_max is tighter than the stated date (show as inferred)
+  std::vector<bool> order_uncertain;  // by event index: overlaps a neighbour in `order` and no link joins the two directly
 };
 
 /// Orders the events and propagates the constraints of their links and relative
 /// dates; contradictions (causal-order) and cycles (causal-cycle) go to `out`.
+/// O((V + E) log V); iterative, so chains of any length are safe.
 chronology order_events(const timeline& tl, std::vector<diagnostic>& out);
+
+/// The cycles among ordering links (causes, enables, responds_to, after, before)
+/// and relative dates (after, before): one per strongly connected group, as event
+/// indices from the group's first event in file order, which closes the cycle.
+/// part_of and during only contain, so they form no cycle of their own.
+std::vector<std::vector<std::uint32_t>> find_cycles(const timeline& tl);
+
+/// `cycle of links: 'a' → 'b' → 'a' [causal-cycle]`, at the cycle's first event.
+diagnostic cycle_diagnostic(const timeline& tl, const std::vector<std::uint32_t>& cycle);
 
 }  // namespace annals

@@ -9,7 +9,7 @@
 namespace annals {
 
 /// How finely a date is known, finest first.
-enum class precision : std::uint8_t { second, minute, hour, day, month, season, year, decade, century, millennium };
+enum class precision : std::uint8_t { second, minute, hour, day, week, month, season, year, decade, century, millennium };
 
 /// The calendar a date was written in.
 enum class calendar : std::uint8_t { gregorian, julian, solar_hijri, islamic };
@@ -70,8 +70,11 @@ date_result normalize_date(std::string_view text, const date_context& context);
 /// `YYYY-MM-DDThh:mm:ssZ`; expanded astronomical years outside 1..9999 (44 BC is -0043).
 std::string format_bound(instant t, precision p);
 
+/// `day`, `month`, … as the JSON `precision` field writes it.
 std::string_view to_string(precision p);
+/// `gregorian`, `julian`, `solar_hijri`, `islamic`.
 std::string_view to_string(calendar c);
+/// The calendar named `name` (as `to_string` writes it); nullopt for any other name.
 std::optional<calendar> parse_calendar(std::string_view name);
 
 }  // namespace annals

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annals/event.hpp"
+#include "annals/order.hpp"
+#include "annals/timeline.hpp"
+
+namespace annals {
+
+/// Which way `annals why` (causes) and `annals effects` (effects) walk causal links.
+enum class causal_direction : std::uint8_t { causes, effects };
+
+/// One event reached from the root of a causal tree.
+struct causal_node {
+  std::uint32_t event = 0;  // event index
+  std::uint32_t depth = 1;  // 1: a direct cause or effect of the root
+  /// The link from its parent, named as the effect holds it for `why` (caused_by,
+  /// enabled_by, responds_to) and as the cause holds it for `effects` (causes,
+  /// enables; responds_to: the node responds to its parent). `a causes b` and
+  /// `b caused_by a` are the same link and give the same node.
+  link_kind via = link_kind::caused_by;
+
+  friend bool operator==(const causal_node&, const causal_node&) = default;
+};
+
+/// The transitive causes or effects of one event: each event reached once, at
+/// its least depth, in tree pre-order; siblings in chronological order.
+struct causal_tree {
+  std::uint32_t root = 0;
+  causal_direction direction = causal_direction::causes;
+  std::vector<causal_node> nodes;  // the root excluded
+  std::vector<std::uint32_t> parent;  // by node: the node index of its parent, or UINT32_MAX for the root
+};
+
+/// Follows the causal links (causes, enables, responds_to and their converses)
+/// from `root`; breadth-first, iterative, safe on cycles. `ch` orders siblings.
+causal_tree trace_causal(const timeline& tl, std::uint32_t root, causal_direction direction, const chronology& ch);
+
+/// An event looked up by id for the command line.
+struct event_lookup {
+  std::optional<std::uint32_t> index;
+  std::string error;  // "unknown event 'x', did you mean 'y'?" (a usage error, exit 2)
+};
+
+/// The event with id `id`, or the error that names it and suggests the nearest id.
+event_lookup lookup_event(const timeline& tl, std::string_view id);
+
+/// The indented tree: the root, then one line per node,
+/// `<2 spaces per depth><via> <id>  <date>  <title>`; a narrowed date adds `(inferred A/B)`.
+std::string format_causal_text(const timeline& tl, const causal_tree& tree, const chronology& ch);
+
+/// `{"root": ID, "nodes": [{"id", "depth", "via"}]}`, nodes in the tree's order.
+std::string format_causal_json(const timeline& tl, const causal_tree& tree);
+
+}  // namespace annals

@@ -1,0 +1,211 @@
+#include "builder.hpp"
+
+#include <charconv>
+
+namespace annals {
+
+void build_state::report(severity level, std::string code, source_pos pos, std::string message,
+                         std::string hint) {
+  diagnostics.push_back({level, std::move(code), tl.file_of(pos), pos.line, pos.column, std::move(message),
+                         std::move(hint)});
+}
+
+namespace {
+
+source_pos at(std::uint32_t file, const ynode& n) { return {file, n.line, n.column}; }
+
+symbol add_reference(build_state& s, reference::target to, std::uint32_t file, const ynode& n) {
+  const symbol id = s.tl.names.intern(n.text);
+  s.references.push_back({to, id, at(file, n)});
+  return id;
+}
+
+std::vector<symbol> reference_list(build_state& s, reference::target to, std::uint32_t file, const ynode* list) {
+  std::vector<symbol> out;
+  if (!list) return out;
+  out.reserve(list->children.size());
+  for (const ynode& item : list->children) out.push_back(add_reference(s, to, file, item));
+  return out;
+}
+
+std::vector<symbol> name_list(build_state& s, const ynode* list) {
+  std::vector<symbol> out;
+  if (!list) return out;
+  for (const ynode& item : list->children) out.push_back(s.tl.names.intern(item.text));
+  return out;
+}
+
+std::string text_of(const ynode* n) { return n ? n->text : std::string(); }
+
+series_selector build_selector(build_state& s, std::uint32_t file, const ynode& n) {
+  series_selector sel;
+  if (const ynode* k = n.get("kind")) sel.kind = s.tl.names.intern(k->text);
+  if (const ynode* p = n.get("place")) sel.place = add_reference(s, reference::target::place, file, *p);
+  sel.actors = reference_list(s, reference::target::actor, file, n.get("actors"));
+  sel.tags = name_list(s, n.get("tags"));
+  return sel;
+}
+
+void build_claims(build_state& s, std::uint32_t file, const ynode* claims, event& e) {
+  if (!claims) return;
+  for (const ynode& c : claims->children) {
+    claim cl;
+    const ynode& first_in = *c.get("first_in");
+    cl.pos = at(file, first_in);
+    cl.first_in_text = first_in.text;
+    if (auto d = parse_duration(first_in.text)) {
+      cl.first_in = *d;
+    } else {
+      s.report(severity::error, "unparsed-duration", cl.pos, "cannot read '" + first_in.text + "' as a duration",
+               "write it as '8 years' or 'P8Y'");
+      continue;
+    }
+    if (const ynode* series = c.get("series")) {
+      cl.series = build_selector(s, file, *series);
+    } else {  // the event's own series: same kind, actors and place
+      cl.series = {e.kind, e.place, e.actors, {}};
+    }
+    e.claims.push_back(std::move(cl));
+  }
+}
+
+// The date field: a text, or a mapping {on, calendar, tz} / {after|before|during: ID, by}.
+bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e) {
+  e.date_pos = at(file, date);
+  if (date.kind != ynode::type::mapping) {
+    e.date_text = date.text;
+    return true;
+  }
+  const ynode* on = date.get("on");
+  const ynode* relation = nullptr;
+  relative_date rel;
+  for (auto [name, r] : {std::pair{"after", relative_date::relation::after},
+                         std::pair{"before", relative_date::relation::before},
+                         std::pair{"during", relative_date::relation::during}}) {
+    if (const ynode* n = date.get(name)) {
+      if (on || relation) {
+        s.report(severity::error, "schema", at(file, *n),
+                 "a date mapping takes one of 'on', 'after', 'before' or 'during'");
+        return false;
+      }
+      relation = n;
+      rel.rel = r;
+    }
+  }
+  if (!on && !relation) {
+    s.report(severity::error, "schema", e.date_pos, "a date mapping needs 'on', 'after', 'before' or 'during'");
+    return false;
+  }
+  if (on) {
+    for (const char* field : {"by"}) {
+      if (const ynode* n = date.get(field)) {
+        s.report(severity::error, "schema", at(file, *n), "'by' goes with 'after' or 'before', not 'on'");
+        return false;
+      }
+    }
+    e.date_text = on->text;
+    e.date_pos = at(file, *on);
+    if (const ynode* c = date.get("calendar")) e.date.cal = *parse_calendar(c->text);
+    if (const ynode* tz = date.get("tz")) s.event_zones.emplace_back(s.tl.events.size(), tz->text);
+    return true;
+  }
+  for (const char* field : {"calendar", "tz"}) {
+    if (const ynode* n = date.get(field)) {
+      s.report(severity::error, "schema", at(file, *n), std::string("'") + field + "' goes with 'on'");
+      return false;
+    }
+  }
+  rel.anchor = add_reference(s, reference::target::event, file, *relation);
+  e.date_text = std::string(relation == date.get("during") ? "during " : relation == date.get("after") ? "after " : "before ") +
+                relation->text;
+  if (const ynode* by = date.get("by")) {
+    if (rel.rel == relative_date::relation::during) {
+      s.report(severity::error, "schema", at(file, *by), "'by' goes with 'after' or 'before', not 'during'");
+      return false;
+    }
+    rel.by = parse_duration(by->text);
+    if (!rel.by) {
+      s.report(severity::error, "unparsed-duration", at(file, *by), "cannot read '" + by->text + "' as a duration",
+               "write it as '3 days' or 'P3D'");
+      return false;
+    }
+    e.date_text += " by " + by->text;
+  }
+  e.relative = rel;
+  return true;
+}
+
+}  // namespace
+
+void build_event(build_state& s, std::uint32_t file, const ynode& item) {
+  event e;
+  e.pos = at(file, item);
+  e.id = s.tl.names.intern(item.get("id")->text);
+  e.title = item.get("title")->text;
+  e.description = text_of(item.get("description"));
+  if (!build_date(s, file, *item.get("date"), e)) {
+    s.broken_ids.push_back(e.id);
+    return;
+  }
+  if (const ynode* k = item.get("kind")) e.kind = s.tl.names.intern(k->text);
+  if (const ynode* p = item.get("place")) e.place = add_reference(s, reference::target::place, file, *p);
+  e.actors = reference_list(s, reference::target::actor, file, item.get("actors"));
+  e.tags = name_list(s, item.get("tags"));
+  e.sources = reference_list(s, reference::target::source, file, item.get("sources"));
+  for (std::size_t i = 0; i + 1 < item.children.size(); i += 2) {
+    const auto kind = parse_link_kind(item.children[i].text);
+    if (!kind) continue;
+    const ynode& value = item.children[i + 1];
+    auto add_link = [&](const ynode& target) {
+      e.links.push_back({*kind, add_reference(s, reference::target::event, file, target), at(file, target)});
+    };
+    if (value.kind == ynode::type::sequence) {
+      for (const ynode& target : value.children) add_link(target);
+    } else {
+      add_link(value);  // part_of holds one id
+    }
+  }
+  build_claims(s, file, item.get("claims"), e);
+  s.tl.events.push_back(std::move(e));
+}
+
+void build_header_entry(build_state& s, std::uint32_t file, const ynode& key, const ynode& value) {
+  file_header& h = s.tl.files[file];
+  const std::string& k = key.text;
+  if (k == "timeline") {
+    h.id = s.tl.names.intern(value.text);
+  } else if (k == "title") {
+    h.title = value.text;
+  } else if (k == "timezone") {
+    h.timezone = value.text;
+  } else if (k == "reference") {
+    const std::string& t = value.text;  // the schema checked YYYY-MM-DD
+    int y = 0;
+    unsigned m = 0, d = 0;
+    std::from_chars(t.data(), t.data() + 4, y);
+    std::from_chars(t.data() + 5, t.data() + 7, m);
+    std::from_chars(t.data() + 8, t.data() + 10, d);
+    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    if (!ymd.ok()) {
+      s.report(severity::error, "invalid-date", at(file, value), "'" + t + "' is not a calendar date");
+    } else {
+      h.reference = std::chrono::sys_days{ymd};
+    }
+  } else if (k == "actors" || k == "places" || k == "sources") {
+    for (std::size_t i = 0; i + 1 < value.children.size(); i += 2) {
+      const ynode& id = value.children[i];
+      const ynode& v = value.children[i + 1];
+      const symbol sym = s.tl.names.intern(id.text);
+      const source_pos pos = at(file, id);
+      if (k == "actors") {
+        s.tl.actors.push_back({sym, text_of(v.get("name")), text_of(v.get("description")), pos});
+      } else if (k == "places") {
+        s.tl.places.push_back({sym, text_of(v.get("name")), text_of(v.get("country")), pos});
+      } else {
+        s.tl.sources.push_back({sym, text_of(v.get("title")), text_of(v.get("url")), text_of(v.get("date")), pos});
+      }
+    }
+  }
+}
+
+}  // namespace annals

@@ -1,0 +1,39 @@
+#pragma once
+
+// Turns schema-checked YAML nodes into the model: one event, one header at a time.
+
+#include <string>
+#include <vector>
+
+#include "annals/diagnostic.hpp"
+#include "annals/timeline.hpp"
+#include "yaml_stream.hpp"
+
+namespace annals {
+
+/// An id used somewhere, checked once every file is loaded.
+struct reference {
+  enum class target : std::uint8_t { actor, place, source, event };
+  target to = target::event;
+  symbol id = no_symbol;
+  source_pos pos;
+};
+
+/// What building collects besides the model itself.
+struct build_state {
+  timeline& tl;
+  std::vector<diagnostic>& diagnostics;
+  std::vector<reference> references;
+  std::vector<std::pair<std::size_t, std::string>> event_zones;  // event index → `tz` of its date mapping
+  std::vector<symbol> broken_ids;                                 // events not built because of errors
+
+  void report(severity level, std::string code, source_pos pos, std::string message, std::string hint = {});
+};
+
+/// Builds an event of file `file` from a schema-valid `events:` item.
+void build_event(build_state& state, std::uint32_t file, const ynode& item);
+
+/// Applies a schema-valid top-level entry (title, reference, actors, ...) to file `file`.
+void build_header_entry(build_state& state, std::uint32_t file, const ynode& key, const ynode& value);
+
+}  // namespace annals

@@ -1,0 +1,143 @@
+#include "calendars.hpp"
+
+#include <date/date.h>
+#include <date/islamic.h>
+#include <date/julian.h>
+#include <date/solar_hijri.h>
+
+namespace annals::detail {
+namespace {
+
+constexpr std::int64_t library_max_year = 32767;  // date::year's range
+
+bool in_library_range(std::int64_t y) { return y >= -library_max_year && y <= library_max_year; }
+
+// Julian, Islamic (the tabular civil calendar of islamic.h) and, outside Borkowski's
+// range, Solar Hijri share the date library's shape: Cal::year_month_day <-> sys_days.
+template <class Ymd, class Year, class Month, class Day>
+std::optional<std::int64_t> library_to_days(std::int64_t y, unsigned m, unsigned d) {
+  if (!in_library_range(y)) return std::nullopt;
+  const Ymd ymd{Year{static_cast<int>(y)}, Month{m}, Day{d}};
+  if (!ymd.ok()) return std::nullopt;
+  return date::sys_days{ymd}.time_since_epoch().count();
+}
+
+template <class Ymd>
+civil::ymd library_from_days(std::int64_t z) {
+  const Ymd ymd{date::sys_days{date::days{z}}};
+  return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day())};
+}
+
+template <class Ymdl, class Year, class Month, class Mdl>
+unsigned library_days_in_month(std::int64_t y, unsigned m) {
+  if (!in_library_range(y)) return 0;
+  return static_cast<unsigned>(Ymdl{Year{static_cast<int>(y)}, Mdl{Month{m}}}.day());
+}
+
+// Solar Hijri month m starts this many days after 1 Farvardin: six months of 31 days,
+// five of 30, then Esfand (29, 30 in a leap year).
+constexpr unsigned jalali_month_start(unsigned m) { return m <= 7 ? (m - 1) * 31 : 186 + (m - 7) * 30; }
+
+unsigned jalali_days_in_month(unsigned m, bool leap) { return m <= 6 ? 31 : m <= 11 ? 30 : leap ? 30 : 29; }
+
+}  // namespace
+
+// solar_hijri.h (3.0.1) places leap years by a 2820-year arithmetic cycle; the official
+// Iranian calendar follows the astronomical vernal equinox at Tehran, which the
+// arithmetic cycle misses in some years (it makes 1404 leap instead of 1403, putting
+// 1 Farvardin 1404 on 2025-03-20 where Iran kept 2025-03-21). Borkowski's algorithm
+// ("The Persian calendar for 3000 years", Earth, Moon and Planets 74, 1996) tracks the
+// equinox with a table of break years where the 33-year leap pattern shifts; it is what
+// jalaali-js implements, and tests/solar_hijri_test.cpp checks every day of 1300-1500
+// against jalaali-js. Written here from the published description.
+std::optional<jalali_year> borkowski(std::int64_t jy) {
+  // Years (Solar Hijri) where the 33-year cycle restarts with a different phase.
+  static constexpr int breaks[] = {-61,  9,    38,   199,  426,  686,  756,  818,  1111, 1181,
+                                   1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178};
+  constexpr int count = sizeof breaks / sizeof breaks[0];
+  if (jy < breaks[0] || jy >= breaks[count - 1]) return std::nullopt;
+  const int y = static_cast<int>(jy);
+  const int gy = y + 621;
+  int leap_j = -14;  // leap days in the Solar Hijri calendar before year y, offset
+  int jp = breaks[0];
+  int jump = 0;
+  for (int i = 1; i < count; ++i) {
+    const int jm = breaks[i];
+    jump = jm - jp;
+    if (y < jm) break;
+    leap_j += jump / 33 * 8 + jump % 33 / 4;  // 8 leap years per 33, plus the remainder's
+    jp = jm;
+  }
+  int n = y - jp;  // years since the last break, >= 0
+  leap_j += n / 33 * 8 + (n % 33 + 3) / 4;
+  if (jump % 33 == 4 && jump - n == 4) ++leap_j;
+  const int leap_g = gy / 4 - (gy / 100 + 1) * 3 / 4 - 150;  // Gregorian leap days, same offset
+  const int march = 20 + leap_j - leap_g;                    // 1 Farvardin is this day of March
+  if (jump - n < 6) n = n - jump + (jump + 4) / 33 * 33;
+  int leap = ((n + 1) % 33 - 1) % 4;  // 0: a leap year
+  if (leap == -1) leap = 4;
+  return jalali_year{civil::days_from_civil(gy, 3, static_cast<unsigned>(march)), leap == 0};
+}
+
+std::optional<std::int64_t> to_days(calendar c, std::int64_t y, unsigned m, unsigned d) {
+  if (m < 1 || m > 12 || d < 1) return std::nullopt;
+  switch (c) {
+    case calendar::gregorian:
+      if (y < -civil::max_year || y > civil::max_year || d > civil::last_day(y, m)) return std::nullopt;
+      return civil::days_from_civil(y, m, d);
+    case calendar::julian:
+      return library_to_days<julian::year_month_day, julian::year, julian::month, julian::day>(y, m, d);
+    case calendar::islamic:
+      return library_to_days<islamic::year_month_day, islamic::year, islamic::month, islamic::day>(y, m, d);
+    case calendar::solar_hijri:
+      if (const auto jy = borkowski(y)) {
+        if (d > jalali_days_in_month(m, jy->leap)) return std::nullopt;
+        return jy->nowruz + jalali_month_start(m) + d - 1;
+      }
+      return library_to_days<solar_hijri::year_month_day, solar_hijri::year, solar_hijri::month, solar_hijri::day>(
+          y, m, d);
+  }
+  return std::nullopt;
+}
+
+unsigned days_in_month(calendar c, std::int64_t y, unsigned m) {
+  if (m < 1 || m > 12) return 0;
+  switch (c) {
+    case calendar::gregorian:
+      return y < -civil::max_year || y > civil::max_year ? 0 : civil::last_day(y, m);
+    case calendar::julian:
+      return library_days_in_month<julian::year_month_day_last, julian::year, julian::month, julian::month_day_last>(
+          y, m);
+    case calendar::islamic:
+      return library_days_in_month<islamic::year_month_day_last, islamic::year, islamic::month,
+                                   islamic::month_day_last>(y, m);
+    case calendar::solar_hijri:
+      if (const auto jy = borkowski(y)) return jalali_days_in_month(m, jy->leap);
+      return library_days_in_month<solar_hijri::year_month_day_last, solar_hijri::year, solar_hijri::month,
+                                   solar_hijri::month_day_last>(y, m);
+  }
+  return 0;
+}
+
+civil::ymd from_days(calendar c, std::int64_t z) {
+  switch (c) {
+    case calendar::gregorian:
+      return civil::civil_from_days(z);
+    case calendar::julian:
+      return library_from_days<julian::year_month_day>(z);
+    case calendar::islamic:
+      return library_from_days<islamic::year_month_day>(z);
+    case calendar::solar_hijri: {
+      std::int64_t jy = civil::civil_from_days(z).y - 621;  // 1 Farvardin falls in March
+      auto year = borkowski(jy);
+      if (year && z < year->nowruz) year = borkowski(--jy);
+      if (!year) return library_from_days<solar_hijri::year_month_day>(z);
+      const auto doy = static_cast<unsigned>(z - year->nowruz);  // [0, 365]
+      if (doy < 186) return {jy, doy / 31 + 1, doy % 31 + 1};
+      return {jy, (doy - 186) / 30 + 7, (doy - 186) % 30 + 1};
+    }
+  }
+  return civil::civil_from_days(z);
+}
+
+}  // namespace annals::detail

@@ -1,0 +1,33 @@
+#pragma once
+
+// Day numbers of dates in the calendars annals reads (SPEC §3, the mapping form's
+// `calendar`). Days count from 1970-01-01 like date::sys_days, in int64 so that the
+// Gregorian calendar reaches EDTF long years.
+
+#include <cstdint>
+#include <optional>
+
+#include "annals/temporal.hpp"
+#include "civil.hpp"
+
+namespace annals::detail {
+
+/// Day number of y-m-d in calendar `c`; nullopt when there is no such day or the year
+/// is outside what the calendar supports (Gregorian: ±civil::max_year; others: ±32767).
+std::optional<std::int64_t> to_days(calendar c, std::int64_t y, unsigned m, unsigned d);
+
+/// The length of month `m` (in [1, 12]) of year `y`; 0 when the year is out of range.
+unsigned days_in_month(calendar c, std::int64_t y, unsigned m);
+
+/// The date in calendar `c` of day `z` (which must lie in the calendar's range).
+civil::ymd from_days(calendar c, std::int64_t z);
+
+/// Solar Hijri by Borkowski's algorithm: the day of 1 Farvardin of year `jy` and
+/// whether `jy` is a leap year; nullopt outside the algorithm's range [-61, 3177].
+struct jalali_year {
+  std::int64_t nowruz = 0;
+  bool leap = false;
+};
+std::optional<jalali_year> borkowski(std::int64_t jy);
+
+}  // namespace annals::detail

@@ -1,0 +1,75 @@
+// The words of a causal-order message: which links and dates prove it.
+#include <string>
+
+#include "constraints.hpp"
+
+namespace annals {
+
+namespace {
+
+// The verb of one step read from point `from` to point `to`.
+std::string_view verb(const timeline& tl, const constraint& k, std::uint32_t from) {
+  const bool forward = from == k.from;
+  const event& holder = tl.events[k.holder];
+  if (k.field == relative_anchor) {
+    if (k.by) return forward ? "is followed by" : "follows";
+    if (holder.relative->rel == relative_date::relation::during) {
+      return k.from % 2 == 0 ? "contains" : "is during";
+    }
+    return "precedes";
+  }
+  switch (holder.links[k.field].kind) {
+    case link_kind::causes:
+    case link_kind::caused_by: return "causes";
+    case link_kind::enables:
+    case link_kind::enabled_by: return "enables";
+    case link_kind::responds_to: return "is answered by";
+    case link_kind::part_of: return k.from % 2 == 0 ? "contains" : "is part of";
+    case link_kind::after:
+    case link_kind::before: return "precedes";
+  }
+  return "precedes";
+}
+
+// Appends `'id' (date)`.
+void append_quoted(std::string& out, const timeline& tl, std::uint32_t index) {
+  const event& e = tl.events[index];
+  out += '\'';
+  out += tl.names.name(e.id);
+  out += "' (";
+  out += date_label(e);
+  out += ')';
+}
+
+}  // namespace
+
+std::string date_label(const event& e) {
+  if (!e.date_text.empty()) return e.date_text;
+  const std::string first = e.date.bounded_start() ? format_bound(e.date.earliest, e.date.prec) : "..";
+  const std::string last = e.date.bounded_end() ? format_bound(e.date.latest, e.date.prec) : "..";
+  return first == last ? first : first + "/" + last;
+}
+
+std::string describe_chain(const timeline& tl, const std::vector<constraint>& cs, const std::vector<chain_step>& steps) {
+  std::string out;
+  std::uint32_t last = UINT32_MAX;  // the event the text has reached
+  for (const chain_step& s : steps) {
+    const constraint& k = cs[s.index];
+    if (k.field == own_span) continue;  // an event's own start-to-end is not a link
+    const std::uint32_t from = s.from / 2, to = s.to / 2;
+    if (from == last) {
+      out += ", which ";
+    } else {
+      if (!out.empty()) out += ", and ";
+      append_quoted(out, tl, from);
+      out += ' ';
+    }
+    out += verb(tl, k, s.from);
+    out += ' ';
+    append_quoted(out, tl, to);
+    last = to;
+  }
+  return out;
+}
+
+}  // namespace annals

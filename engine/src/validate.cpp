@@ -1,0 +1,68 @@
+#include "annals/validate.hpp"
+
+#include <algorithm>
+
+#include "escape.hpp"
+
+namespace annals {
+
+bool validation::valid(bool strict) const {
+  return !loaded.io_failed && count(diagnostics, severity::error) == 0 &&
+         (!strict || count(diagnostics, severity::warning) == 0);
+}
+
+validation validate(const std::vector<std::string>& paths, file_reader& reader, const load_options& options) {
+  validation v;
+  v.loaded = load(paths, reader, options);
+  v.diagnostics = v.loaded.diagnostics;
+  // Files in the order given, then by position: the order a reader fixes them in.
+  std::vector<std::string> order = paths;
+  auto file_rank = [&](const std::string& f) {
+    return std::find(order.begin(), order.end(), f) - order.begin();
+  };
+  std::stable_sort(v.diagnostics.begin(), v.diagnostics.end(), [&](const diagnostic& a, const diagnostic& b) {
+    return std::tuple(file_rank(a.file), a.line, a.column) < std::tuple(file_rank(b.file), b.line, b.column);
+  });
+  return v;
+}
+
+namespace {
+
+std::string plural(std::size_t n, std::string_view word) {
+  return std::to_string(n) + ' ' + std::string(word) + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+std::string report_text(const std::vector<diagnostic>& ds) {
+  std::string out;
+  for (const diagnostic& d : ds) out += format_text(d) + '\n';
+  const std::size_t errors = count(ds, severity::error), warnings = count(ds, severity::warning);
+  if (errors == 0 && warnings == 0) {
+    out += "no problems found\n";
+  } else {
+    out += plural(errors, "error") + ", " + plural(warnings, "warning") + '\n';
+  }
+  return out;
+}
+
+std::string report_json(const std::vector<diagnostic>& ds, bool strict) {
+  const std::size_t errors = count(ds, severity::error), warnings = count(ds, severity::warning);
+  const bool valid = errors == 0 && (!strict || warnings == 0);
+  std::string out = "{\"valid\": ";
+  out += valid ? "true" : "false";
+  out += ", \"errors\": " + std::to_string(errors) + ", \"warnings\": " + std::to_string(warnings) +
+         ", \"diagnostics\": [";
+  for (std::size_t i = 0; i < ds.size(); ++i) {
+    const diagnostic& d = ds[i];
+    if (i) out += ", ";
+    out += "{\"file\": " + json_string(d.file) + ", \"line\": " + std::to_string(d.line) +
+           ", \"column\": " + std::to_string(d.column) + ", \"severity\": " +
+           json_string(to_string(d.level)) + ", \"code\": " + json_string(d.code) +
+           ", \"message\": " + json_string(d.hint.empty() ? d.message : d.message + "; " + d.hint) + "}";
+  }
+  out += "]}\n";
+  return out;
+}
+
+}  // namespace annals

@@ -1,0 +1,55 @@
+#pragma once
+
+// The words annals reads in English dates and durations: a tokenizer that never
+// allocates, and number and month words. Shared by date_grammar.cpp and duration.cpp.
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "annals/temporal.hpp"
+
+namespace annals::detail {
+
+/// One token of an English phrase. Spaces, commas and hyphens only separate tokens
+/// ("mid-December", "twenty-one", "November 23, 2015").
+struct token {
+  enum class kind : std::uint8_t { word, number, other };
+  kind k = kind::other;
+  std::uint32_t pos = 0;   // 0-based offset in the text
+  std::uint32_t size = 0;  // characters in the text
+  std::int64_t value = 0;  // number: the value of its digits
+  std::uint8_t digits = 0; // number: how many digits
+  std::uint8_t len = 0;    // word: letters in `low`; number: letters in `low` (the suffix)
+  char low[15] = {};       // word: lower case without dots ("b.c." -> "bc"); number: its suffix ("th", "s")
+
+  std::string_view word() const { return {low, len}; }
+  bool is(std::string_view w) const { return k == kind::word && word() == w; }
+  bool is_number() const { return k == kind::number; }
+  std::string_view suffix() const { return k == kind::number ? word() : std::string_view{}; }
+};
+
+inline constexpr std::size_t max_tokens = 16;
+
+/// Splits `text` into at most max_tokens tokens; returns how many, or max_tokens + 1
+/// when there are more (the caller reports the first one beyond).
+std::size_t tokenize(std::string_view text, token* out);
+
+/// A month name or abbreviation (`november`, `nov`, `sept`) in `c`'s names: English for
+/// the Gregorian and Julian calendars, Persian transliterations (`bahman`) for Solar Hijri.
+std::optional<unsigned> month_word(std::string_view w, calendar c);
+
+/// Cardinal number words: `one`..`ninety-nine` (a compound takes two tokens), `a`/`an` as 1.
+/// Reads from tokens[i]; on success advances i.
+std::optional<std::int64_t> number_words(const token* tokens, std::size_t n, std::size_t& i);
+
+/// An ordinal: `23rd`, `23`, `twenty-third`, `first`. Advances i.
+std::optional<std::int64_t> ordinal(const token* tokens, std::size_t n, std::size_t& i, bool allow_bare);
+
+/// Levenshtein distance (for "did you mean" hints).
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// Every word the grammars know, for spelling hints.
+std::optional<std::string_view> nearest_word(std::string_view w);
+
+}  // namespace annals::detail

@@ -1,0 +1,274 @@
+#include "yaml_stream.hpp"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+#include <unordered_map>
+
+namespace annals {
+
+const ynode* ynode::get(std::string_view key) const {
+  for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
+    if (children[i].text == key) return &children[i + 1];
+  }
+  return nullptr;
+}
+
+std::size_t ynode::size() const {
+  std::size_t n = 1;
+  for (const ynode& c : children) n += c.size();
+  return n;
+}
+
+namespace {
+
+constexpr std::string_view str_tag = "tag:yaml.org,2002:str";
+
+std::uint32_t to_line(const YAML::Mark& m) { return static_cast<std::uint32_t>(m.line + 1); }
+std::uint32_t to_column(const YAML::Mark& m) { return static_cast<std::uint32_t>(m.column + 1); }
+
+// Thrown out of the event handler to stop yaml-cpp's recursive descent.
+struct stop_reading {
+  yaml_error error;
+};
+
+class tree_builder final : public YAML::EventHandler {
+ public:
+  tree_builder(const std::string& text, const yaml_limits& limits, const yaml_sink& sink)
+      : text_(text), limits_(limits), sink_(sink) {}
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    ynode n;
+    place(mark, n);
+    finish(std::move(n), anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto it = anchors_.find(anchor);
+    if (it == anchors_.end()) {
+      fail("yaml-syntax", "alias '*" + anchor_name(anchor) + "' refers to a node that contains it", mark);
+    }
+    // Aliases are expanded as copies; bound the copying so that nested aliases
+    // ("billion laughs") cannot exhaust memory or time.
+    alias_nodes_ += it->second.size();
+    if (alias_nodes_ > limits_.max_alias_nodes) {
+      fail("too-large",
+           "aliases expand to more than " + std::to_string(limits_.max_alias_nodes) + " nodes", mark);
+    }
+    ynode n = it->second;
+    n.line = to_line(mark);
+    n.column = to_column(mark);
+    check_root(n, mark);
+    finish(std::move(n), 0);
+  }
+
+  void OnAnchor(const YAML::Mark&, const std::string& name) override { pending_anchor_name_ = name; }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    check_tag(tag, mark);
+    check_closed(mark);
+    if (value.size() > limits_.max_scalar_bytes) {
+      fail("too-large",
+           "scalar of " + std::to_string(value.size()) + " bytes exceeds the limit of " +
+               std::to_string(limits_.max_scalar_bytes),
+           mark);
+    }
+    ynode n;
+    n.kind = ynode::type::scalar;
+    n.plain = tag == "?";
+    n.text = value;
+    place(mark, n);
+    finish(std::move(n), anchor);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(ynode::type::sequence, mark, tag, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(ynode::type::mapping, mark, tag, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct frame {
+    ynode node;
+    YAML::anchor_t anchor = 0;
+    bool streams_events = false;  // the top-level `events:` sequence: items go to the sink
+  };
+
+  [[noreturn]] void fail(std::string code, std::string message, const YAML::Mark& mark) {
+    throw stop_reading{{std::move(code), std::move(message), to_line(mark), to_column(mark)}};
+  }
+
+  std::string anchor_name(YAML::anchor_t anchor) const {
+    auto it = anchor_names_.find(anchor);
+    return it == anchor_names_.end() ? std::to_string(anchor) : it->second;
+  }
+
+  void check_tag(const std::string& tag, const YAML::Mark& mark) {
+    // "?" plain, "!" quoted or non-specific; only !!str is understood beyond them.
+    if (tag.empty() || tag == "?" || tag == "!" || tag == str_tag) return;
+    std::string shown = tag.rfind("tag:yaml.org,2002:", 0) == 0 ? "!!" + tag.substr(18) : tag;
+    fail("schema", "unsupported tag '" + shown + "'", mark);
+  }
+
+  // yaml-cpp accepts a quoted scalar left open at the end of a file that ends
+  // with a newline; find its closing quote.
+  void check_closed(const YAML::Mark& mark) {
+    const auto start = static_cast<std::size_t>(mark.pos);
+    if (start >= text_.size() || (text_[start] != '"' && text_[start] != '\'')) return;
+    const char quote = text_[start];
+    for (std::size_t i = start + 1; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') {
+        ++i;
+      } else if (text_[i] == quote) {
+        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+          ++i;  // '' is a quote inside a single-quoted scalar
+        } else {
+          return;
+        }
+      }
+    }
+    fail("yaml-syntax", std::string("unclosed quote: the scalar starting here has no closing ") + quote, mark);
+  }
+
+  void check_root(const ynode& n, const YAML::Mark& mark) {
+    if (stack_.empty() && n.kind != ynode::type::mapping) {
+      fail("schema", "expected a mapping of timeline fields at the top level", mark);
+    }
+  }
+
+  void place(const YAML::Mark& mark, ynode& n) {
+    n.line = to_line(mark);
+    n.column = to_column(mark);
+    check_root(n, mark);
+  }
+
+  void open(ynode::type kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor) {
+    check_tag(tag, mark);
+    if (stack_.size() >= limits_.max_depth) {
+      fail("too-deep", "nesting deeper than " + std::to_string(limits_.max_depth) + " levels", mark);
+    }
+    frame f;
+    f.node.kind = kind;
+    place(mark, f.node);
+    f.anchor = anchor;
+    if (anchor != 0) anchor_names_[anchor] = pending_anchor_name_;
+    // The value of the root's `events` key, when it is a sequence, streams its items.
+    f.streams_events = kind == ynode::type::sequence && stack_.size() == 1 && expecting_value() &&
+                       stack_[0].node.children.back().text == "events";
+    stack_.push_back(std::move(f));
+  }
+
+  void close() {
+    frame f = std::move(stack_.back());
+    stack_.pop_back();
+    finish(std::move(f.node), f.anchor, f.streams_events);
+  }
+
+  // The mapping at the top of the stack has a key without its value.
+  bool expecting_value() const { return stack_.back().node.children.size() % 2 == 1; }
+
+  void finish(ynode n, YAML::anchor_t anchor, bool streamed = false) {
+    if (anchor != 0) {
+      anchor_names_.try_emplace(anchor, pending_anchor_name_);
+      anchors_[anchor] = n;
+    }
+    if (stack_.empty()) return;  // the root mapping: its entries were handed over already
+    frame& parent = stack_.back();
+    if (parent.streams_events) {
+      sink_.event(std::move(n));
+      return;
+    }
+    ynode& p = parent.node;
+    if (p.kind == ynode::type::mapping && !expecting_value()) {
+      add_key(p, n);
+      p.children.push_back(std::move(n));
+      return;
+    }
+    if (stack_.size() == 1) {  // a complete top-level entry
+      ynode key = std::move(p.children.back());
+      p.children.back().kind = ynode::type::null;  // keep the key's text for duplicate checks
+      p.children.back().text = key.text;
+      p.children.push_back(ynode{});                // a placeholder value
+      if (!streamed) sink_.header(std::move(key), std::move(n));
+      return;
+    }
+    p.children.push_back(std::move(n));
+  }
+
+  void add_key(const ynode& map, const ynode& key) {
+    if (key.kind != ynode::type::scalar && key.kind != ynode::type::null) {
+      throw stop_reading{{"schema", "a mapping key must be a plain value", key.line, key.column}};
+    }
+    // yaml-cpp accepts duplicate keys silently; a timeline must not.
+    for (std::size_t i = 0; i < map.children.size(); i += 2) {
+      if (map.children[i].text == key.text) {
+        throw stop_reading{{"duplicate-key",
+                            "duplicate key '" + key.text + "' (first at line " +
+                                std::to_string(map.children[i].line) + ")",
+                            key.line, key.column}};
+      }
+    }
+  }
+
+  const std::string& text_;
+  const yaml_limits& limits_;
+  const yaml_sink& sink_;
+  std::vector<frame> stack_;
+  std::unordered_map<YAML::anchor_t, ynode> anchors_;
+  std::unordered_map<YAML::anchor_t, std::string> anchor_names_;
+  std::string pending_anchor_name_;
+  std::size_t alias_nodes_ = 0;
+};
+
+// Reports a second document; its content is not read.
+class second_document final : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark& mark) override { throw stop_reading{{"yaml-syntax",
+      "a timeline file holds one YAML document; a second one starts here", to_line(mark), to_column(mark)}}; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+}  // namespace
+
+std::vector<yaml_error> read_yaml(const std::string& text, const yaml_limits& limits, const yaml_sink& sink) {
+  std::istringstream in(text);
+  try {
+    YAML::Parser parser(in);
+    tree_builder builder(text, limits, sink);
+    if (!parser.HandleNextDocument(builder)) {
+      return {{"schema", "empty file: expected a mapping of timeline fields", 1, 1}};
+    }
+    second_document next;
+    parser.HandleNextDocument(next);
+  } catch (const stop_reading& stop) {
+    return {stop.error};
+  } catch (const YAML::Exception& e) {
+    std::string msg = e.msg;
+    if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));
+    return {{"yaml-syntax", msg, static_cast<std::uint32_t>(e.mark.line + 1),
+             static_cast<std::uint32_t>(e.mark.column + 1)}};
+  }
+  return {};
+}
+
+}  // namespace annals

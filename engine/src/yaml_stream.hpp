@@ -1,0 +1,55 @@
+#pragma once
+
+// Reads one YAML document through yaml-cpp's event API, building a small tree for
+// one header entry or one event at a time: the file is never held as one tree.
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace annals {
+
+/// A YAML node as the loader sees it: scalars keep their text and whether they
+/// were plain (unquoted), so typing follows the YAML core schema.
+struct ynode {
+  enum class type : std::uint8_t { null, scalar, sequence, mapping };
+  type kind = type::null;
+  bool plain = true;         // a plain scalar; quoted and !!str scalars are strings
+  std::uint32_t line = 0;    // 1-based
+  std::uint32_t column = 0;  // 1-based
+  std::string text;          // a scalar's value
+  std::vector<ynode> children;  // a sequence's items; a mapping's keys and values, alternating
+
+  /// A mapping's value for `key`, or nullptr.
+  const ynode* get(std::string_view key) const;
+  /// The number of nodes in this tree (itself included).
+  std::size_t size() const;
+};
+
+/// A problem that stops the reading of a document.
+struct yaml_error {
+  std::string code;  // yaml-syntax, too-deep, too-large, schema
+  std::string message;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+};
+
+/// What the reader hands over, in document order.
+struct yaml_sink {
+  std::function<void(ynode key, ynode value)> header;  // a top-level entry other than `events:` items
+  std::function<void(ynode item)> event;               // one item of the top-level `events:` sequence
+};
+
+struct yaml_limits {
+  std::size_t max_depth = 64;
+  std::size_t max_scalar_bytes = 1 << 20;
+  std::size_t max_alias_nodes = 100000;  // nodes copied by aliases, per document
+};
+
+/// Reads `text` (one YAML document holding a mapping) into `sink`. Returns the
+/// problems that stopped it; problems found before stopping were already handed over.
+std::vector<yaml_error> read_yaml(const std::string& text, const yaml_limits& limits, const yaml_sink& sink);
+
+}  // namespace annals

@@ -1,0 +1,137 @@
+#include "annals/causes.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "timeline_builder.hpp"
+
+using namespace annals;
+using annals::test::in_month;
+using annals::test::on;
+using annals::test::timeline_builder;
+
+namespace {
+
+// The seed chronology's links, built in code.
+timeline seed() {
+  timeline_builder b;
+  b.add("putin-tehran-2015", on(2015, 11, 23), "November 23rd").title = "Putin visits Tehran for the GECF summit";
+  b.add("ban-lifted", on(2015, 11, 23), "November 23rd").title = "Decree lifts the ban on supplying goods to Iran";
+  b.add("credit-line", in_month(2015, 11), "November 2015").title = "Russia opens a $5 billion credit line";
+  b.add("bombers-escorted", on(2015, 11, 20), "2015-11-20").title = "Iranian jets escort Russian bombers";
+  b.add("s300-delivery", in_month(2015, 12), "December 2015").title = "S-300 deliveries begin";
+  b.link("ban-lifted", link_kind::caused_by, "putin-tehran-2015");
+  b.link("putin-tehran-2015", link_kind::enables, "credit-line");
+  b.link("putin-tehran-2015", link_kind::responds_to, "bombers-escorted");
+  b.link("ban-lifted", link_kind::causes, "s300-delivery");
+  b.link("s300-delivery", link_kind::after, "credit-line");  // orders only: not followed
+  return b.build();
+}
+
+std::vector<causal_node> nodes(const timeline& tl, std::string_view root, causal_direction d) {
+  std::vector<diagnostic> ds;
+  const chronology ch = order_events(tl, ds);
+  return trace_causal(tl, *lookup_event(tl, root).index, d, ch).nodes;
+}
+
+}  // namespace
+
+TEST_CASE("why follows causal links backwards from either end of the link", "[causes]") {
+  const timeline tl = seed();
+  CHECK(nodes(tl, "s300-delivery", causal_direction::causes) ==
+        std::vector<causal_node>{{1, 1, link_kind::caused_by}, {0, 2, link_kind::caused_by},
+                                 {3, 3, link_kind::responds_to}});
+}
+
+TEST_CASE("effects follow causal links forwards, siblings in chronological order", "[causes]") {
+  const timeline tl = seed();
+  CHECK(nodes(tl, "bombers-escorted", causal_direction::effects) ==
+        std::vector<causal_node>{{0, 1, link_kind::responds_to}, {1, 2, link_kind::causes},
+                                 {4, 3, link_kind::causes}, {2, 2, link_kind::enables}});
+}
+
+TEST_CASE("the causal tree prints as an indented tree with dates and link kinds", "[causes]") {
+  const timeline tl = seed();
+  std::vector<diagnostic> ds;
+  const chronology ch = order_events(tl, ds);
+  const causal_tree tree = trace_causal(tl, 4, causal_direction::causes, ch);
+  CHECK(format_causal_text(tl, tree, ch) ==
+        "s300-delivery  December 2015  S-300 deliveries begin\n"
+        "  caused_by ban-lifted  November 23rd  Decree lifts the ban on supplying goods to Iran\n"
+        "    caused_by putin-tehran-2015  November 23rd  Putin visits Tehran for the GECF summit\n"
+        "      responds_to bombers-escorted  2015-11-20  Iranian jets escort Russian bombers\n");
+  CHECK(format_causal_json(tl, tree) ==
+        R"({
+  "root": "s300-delivery",
+  "nodes": [
+    {
+      "id": "ban-lifted",
+      "depth": 1,
+      "via": "caused_by"
+    },
+    {
+      "id": "putin-tehran-2015",
+      "depth": 2,
+      "via": "caused_by"
+    },
+    {
+      "id": "bombers-escorted",
+      "depth": 3,
+      "via": "responds_to"
+    }
+  ]
+}
+)");
+}
+
+TEST_CASE("a narrowed date shows its inferred bounds beside the stated one", "[causes]") {
+  timeline_builder b;
+  b.add("visit", on(2015, 11, 23), "November 23rd").title = "Visit";
+  b.add("credit", in_month(2015, 11), "November 2015").title = "Credit";
+  b.link("credit", link_kind::enabled_by, "visit");
+  const timeline tl = b.build();
+  std::vector<diagnostic> ds;
+  const chronology ch = order_events(tl, ds);
+  CHECK(format_causal_text(tl, trace_causal(tl, 0, causal_direction::effects, ch), ch) ==
+        "visit  November 23rd  Visit\n"
+        "  enables credit  November 2015 (inferred 2015-11-23/2015-11-30)  Credit\n");
+}
+
+TEST_CASE("an event reached twice appears once, at its least depth", "[causes]") {
+  timeline_builder b;
+  b.add("a", on(2015, 1, 1), "2015-01-01");
+  b.add("b", on(2015, 1, 2), "2015-01-02");
+  b.add("c", on(2015, 1, 3), "2015-01-03");
+  b.add("d", on(2015, 1, 4), "2015-01-04");
+  b.link("a", link_kind::causes, "b").link("a", link_kind::causes, "c");
+  b.link("d", link_kind::caused_by, "b").link("c", link_kind::causes, "d").link("a", link_kind::causes, "d");
+  const timeline tl = b.build();
+  CHECK(nodes(tl, "d", causal_direction::causes) ==
+        std::vector<causal_node>{{0, 1, link_kind::caused_by}, {1, 1, link_kind::caused_by},
+                                 {2, 1, link_kind::caused_by}});
+  CHECK(nodes(tl, "a", causal_direction::effects) ==
+        std::vector<causal_node>{{1, 1, link_kind::causes}, {2, 1, link_kind::causes}, {3, 1, link_kind::causes}});
+}
+
+TEST_CASE("a cycle of causes ends the walk instead of looping", "[causes]") {
+  timeline_builder b;
+  b.add("a", on(2015, 1, 1), "2015-01-01");
+  b.add("b", on(2015, 1, 1), "2015-01-01");
+  b.link("a", link_kind::causes, "b").link("b", link_kind::causes, "a");
+  const timeline tl = b.build();
+  CHECK(nodes(tl, "a", causal_direction::causes) == std::vector<causal_node>{{1, 1, link_kind::caused_by}});
+}
+
+TEST_CASE("an unknown id is an error that suggests the nearest id", "[causes]") {
+  const timeline tl = seed();
+  SECTION("a near miss gets a suggestion") {
+    const event_lookup got = lookup_event(tl, "putin-tehran-2051");
+    CHECK_FALSE(got.index);
+    CHECK(got.error == "unknown event 'putin-tehran-2051', did you mean 'putin-tehran-2015'?");
+  }
+  SECTION("nothing near gets none") {
+    CHECK(lookup_event(tl, "zzz").error == "unknown event 'zzz'");
+  }
+  SECTION("a known id is found") {
+    CHECK(lookup_event(tl, "credit-line").index == std::optional<std::uint32_t>{2});
+  }
+}

@@ -1,0 +1,219 @@
+#include "annals/load.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "annals/memory_reader.hpp"
+#include "annals/validate.hpp"
+
+using namespace annals;
+
+namespace {
+
+// The text report of validating `yaml` loaded as the file `input`.
+std::string check(const std::string& yaml) {
+  memory_reader reader;
+  reader.add("input", yaml);
+  return report_text(validate({"input"}, reader, {}).diagnostics);
+}
+
+load_result load_one(const std::string& yaml) {
+  memory_reader reader;
+  reader.add("input", yaml);
+  return load({"input"}, reader, {});
+}
+
+const char* const minimal = R"(timeline: t
+title: T
+reference: 2015-11-25
+actors:
+  putin: {name: Vladimir Putin}
+places:
+  tehran: {name: Tehran, country: Iran}
+sources:
+  seed: {title: "Putin's visit to Tehran", url: https://example.org/article}
+events:
+  - id: putin-tehran-2007
+    title: Putin attends the Caspian summit
+    date: 2007-10-16
+    kind: visit
+    actors: [putin]
+    place: tehran
+  - id: putin-tehran-2015
+    title: Putin visits Tehran
+    date: 2015-11-23
+    kind: visit
+    actors: [putin]
+    place: tehran
+    sources: [seed]
+    claims:
+      - first_in: 8 years
+        series: {kind: visit, actors: [putin], place: tehran}
+  - id: ban-lifted
+    title: Decree lifts the ban
+    date: 2015-11-23
+    caused_by: [putin-tehran-2015]
+)";
+
+}  // namespace
+
+TEST_CASE("a valid file loads its header, entities, events and links", "[load]") {
+  auto r = load_one(minimal);
+  REQUIRE(r.diagnostics.empty());
+  const timeline& tl = r.tl;
+  REQUIRE(tl.files.size() == 1);
+  CHECK(tl.names.name(tl.files[0].id) == "t");
+  CHECK(tl.files[0].reference == std::chrono::sys_days{std::chrono::year{2015} / 11 / 25});
+  REQUIRE(tl.events.size() == 3);
+  REQUIRE(tl.actors.size() == 1);
+  CHECK(tl.actors[0].name == "Vladimir Putin");
+  CHECK(tl.places[0].country == "Iran");
+  CHECK(tl.sources[0].url == "https://example.org/article");
+  const event& visit = tl.events[1];
+  CHECK(tl.names.name(visit.id) == "putin-tehran-2015");
+  CHECK(tl.names.name(visit.kind) == "visit");
+  CHECK(visit.pos == source_pos{0, 17, 5});
+  CHECK(visit.date_pos == source_pos{0, 19, 11});
+  REQUIRE(visit.claims.size() == 1);
+  CHECK(visit.claims[0].first_in == duration{8, 0, 0, 0});
+  const event& ban = tl.events[2];
+  REQUIRE(ban.links.size() == 1);
+  CHECK(ban.links[0].kind == link_kind::caused_by);
+  CHECK(ban.links[0].target == visit.id);
+  CHECK(tl.find_event("ban-lifted") == 2u);
+}
+
+TEST_CASE("a valid file validates with no problems", "[load]") {
+  CHECK(check(minimal) == "no problems found\n");
+}
+
+TEST_CASE("schema errors name the field at its position, with a spelling hint", "[load][schema]") {
+  CHECK(check("events:\n  - id: a\n    titel: A\n    date: 2015-11-23\n") ==
+        "input:2:5: error: missing required field 'title' [schema]\n"
+        "input:3:5: error: unknown field 'titel', did you mean 'title'? [schema]\n"
+        "2 errors, 0 warnings\n");
+  CHECK(check("events:\n  - id: Bad Id\n    title: A\n    date: 2015\n") ==
+        "input:2:9: error: 'id' must be an id: lower-case letters, digits, '.', '_' or '-' [schema]\n"
+        "1 error, 0 warnings\n");
+  CHECK(check("title: [1]\nevents: []\n") == "input:1:8: error: 'title' has the wrong type [schema]\n"
+                                              "1 error, 0 warnings\n");
+}
+
+TEST_CASE("events that is not a list is a schema error", "[load][schema]") {
+  CHECK(check("events: {a: 1}\n") == "input:1:9: error: 'events' has the wrong type [schema]\n"
+                                     "1 error, 0 warnings\n");
+}
+
+TEST_CASE("unknown references and duplicate ids are reported with hints", "[load][references]") {
+  CHECK(check("actors: {putin: {name: P}}\n"
+              "events:\n"
+              "  - {id: a, title: A, date: 2015-11-23, actors: [putn]}\n"
+              "  - {id: a, title: B, date: 2015-11-23, caused_by: [b]}\n") ==
+        "input:3:50: error: unknown actor 'putn'; did you mean 'putin'? [unknown-reference]\n"
+        "input:4:5: error: event 'a' is already defined at input:3:5 [duplicate-id]\n"
+        "input:4:53: error: unknown event 'b' [unknown-reference]\n"
+        "3 errors, 0 warnings\n");
+}
+
+TEST_CASE("YAML problems are reported at their position", "[load][yaml]") {
+  SECTION("a syntax error") {
+    CHECK(check("title: [a, b\n") == "input:2:1: error: end of sequence flow not found [yaml-syntax]\n"
+                                    "1 error, 0 warnings\n");
+  }
+  SECTION("tab indentation") {
+    CHECK(check("events:\n\t- id: a\n") == "input:2:2: error: illegal block entry [yaml-syntax]\n"
+                                          "1 error, 0 warnings\n");
+  }
+  SECTION("an unclosed quote") {
+    CHECK(check("title: \"abc\nevents: []\n") ==
+          "input:1:8: error: unclosed quote: the scalar starting here has no closing \" [yaml-syntax]\n"
+          "1 error, 0 warnings\n");
+    CHECK(check("title: 'it''s\nevents: []\n") ==
+          "input:1:8: error: unclosed quote: the scalar starting here has no closing ' [yaml-syntax]\n"
+          "1 error, 0 warnings\n");
+  }
+  SECTION("a duplicate mapping key") {
+    CHECK(check("title: a\ntitle: b\nevents: []\n") ==
+          "input:2:1: error: duplicate key 'title' (first at line 1) [duplicate-key]\n"
+          "1 error, 0 warnings\n");
+  }
+  SECTION("an empty or comment-only file") {
+    const std::string empty = "input:1:1: error: empty file: expected a mapping of timeline fields [schema]\n"
+                              "1 error, 0 warnings\n";
+    CHECK(check("") == empty);
+    CHECK(check("# nothing here\n") == empty);
+  }
+  SECTION("a lone comma") {
+    CHECK(check(",") == "input:1:1: error: expected a mapping of timeline fields at the top level [schema]\n"
+                        "1 error, 0 warnings\n");
+  }
+  SECTION("several documents") {
+    CHECK(check("events: []\n---\nevents: []\n") ==
+          "input:2:1: error: a timeline file holds one YAML document; a second one starts here [yaml-syntax]\n"
+          "1 error, 0 warnings\n");
+  }
+  SECTION("an unsupported tag") {
+    CHECK(check("title: !!binary aGVsbG8=\nevents: []\n") ==
+          "input:1:8: error: unsupported tag '!!binary' [schema]\n1 error, 0 warnings\n");
+  }
+  SECTION("CRLF line ends work") {
+    CHECK(check("events:\r\n  - id: a\r\n    title: A\r\n    date: 2015-11-23\r\n") == "no problems found\n");
+  }
+}
+
+TEST_CASE("bytes that are not UTF-8 text are refused at their position", "[load][encoding]") {
+  CHECK(check("title: \xff\xfe\nevents: []\n") == "input:1:8: error: invalid UTF-8 (byte 0xFF) [yaml-syntax]\n"
+                                                  "1 error, 0 warnings\n");
+  CHECK(check(std::string("events: []\ntitle: a\0b\n", 21)) ==
+        "input:2:9: error: NUL byte in the file [yaml-syntax]\n1 error, 0 warnings\n");
+  CHECK(check("\xff\xfe" "e\0v\0") ==
+        "input:1:1: error: the file is UTF-16 (it starts with a UTF-16 byte order mark); annals reads UTF-8 "
+        "[yaml-syntax]\n1 error, 0 warnings\n");
+}
+
+TEST_CASE("limits hold against deep nesting, alias bombs, alias cycles and huge scalars", "[load][limits]") {
+  std::string deep = "events:\n";
+  for (int i = 0; i < 70; ++i) deep += std::string(2 * i, ' ') + "k" + std::to_string(i) + ":\n";
+  CHECK(check(deep) == "input:66:129: error: nesting deeper than 64 levels [too-deep]\n1 error, 0 warnings\n");
+  // yaml-cpp recurses on flow collections too; its marks there are its own.
+  CHECK_THAT(check("events: " + std::string(100000, '[') + "\n"),
+             Catch::Contains("nesting deeper than 64 levels [too-deep]"));
+  std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+  for (char c = 'b'; c <= 'h'; ++c) {
+    bomb += std::string(1, c) + ": &" + c + " [";
+    for (int i = 0; i < 10; ++i) bomb += std::string(i ? ", *" : "*") + static_cast<char>(c - 1);
+    bomb += "]\n";
+  }
+  CHECK(check(bomb) == "input:5:36: error: aliases expand to more than 100000 nodes [too-large]\n"
+                       "1 error, 0 warnings\n");
+  CHECK(check("x: &a [*a]\nevents: []\n") ==
+        "input:1:8: error: alias '*a' refers to a node that contains it [yaml-syntax]\n1 error, 0 warnings\n");
+  CHECK(check("title: " + std::string(5'000'000, 'a') + "\nevents: []\n") ==
+        "input:1:8: error: scalar of 5000000 bytes exceeds the limit of 1048576 [too-large]\n"
+        "1 error, 0 warnings\n");
+}
+
+TEST_CASE("aliases within the limit are expanded", "[load][yaml]") {
+  auto r = load_one("actors: {p: {name: P}}\nevents:\n"
+                    "  - {id: a, title: A, date: 2015-11-23, actors: &who [p]}\n"
+                    "  - {id: b, title: B, date: 2015-11-24, actors: *who}\n");
+  REQUIRE(r.diagnostics.empty());
+  CHECK(r.tl.events[1].actors == r.tl.events[0].actors);
+}
+
+TEST_CASE("several files load together and refer to each other", "[load]") {
+  memory_reader reader;
+  reader.add("a.yaml", "actors: {p: {name: P}}\nevents:\n  - {id: a, title: A, date: 2015-11-23}\n");
+  reader.add("b.yaml", "events:\n  - {id: b, title: B, date: 2015-11-24, actors: [p], after: [a]}\n");
+  auto r = load({"a.yaml", "b.yaml"}, reader, {});
+  CHECK(r.diagnostics.empty());
+  CHECK(r.tl.events.size() == 2);
+  CHECK(r.tl.file_of(r.tl.events[1].pos) == "b.yaml");
+}
+
+TEST_CASE("a missing file is an io-error and a usage failure", "[load]") {
+  memory_reader reader;
+  auto r = load({"missing.yaml"}, reader, {});
+  CHECK(r.io_failed);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(format_text(r.diagnostics[0]) == "missing.yaml: error: no such file [io-error]");
+}
