@@ -1,0 +1,124 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annals/duration.hpp"
+#include "annals/event.hpp"
+#include "annals/order.hpp"
+#include "annals/timeline.hpp"
+
+namespace annals {
+
+/// A key `--by` groups a series by; an event with several actors (tags) joins one
+/// group per actor (tag), and an event without a value for a key joins none.
+enum class series_key : std::uint8_t { kind, actor, place, tag };
+
+/// A series selector read from `kind=visit actor=putin place=tehran`, or why not.
+struct selector_result {
+  series_selector value;
+  std::string error;  // "" when ok, else e.g. "unknown actor 'putn'"
+  std::string hint;   // "did you mean 'putin'?" when one is close
+
+  bool ok() const { return error.empty(); }
+};
+
+/// Reads `key=value` words (keys kind, actor, place, tag; `actor=a,b` or repeated
+/// actor= need all of them), checking each value against the timeline.
+selector_result parse_selector(std::string_view text, const timeline& tl);
+
+/// Keys read from `kind,actor,place`, or why not.
+struct series_keys_result {
+  std::vector<series_key> value;
+  std::string error;  // "" when ok, else e.g. "unknown key 'actr'"
+  std::string hint;
+
+  bool ok() const { return error.empty(); }
+};
+
+/// Reads `--by`: a comma-separated list of kind, actor, place, tag (plurals accepted).
+series_keys_result parse_series_keys(std::string_view text);
+
+/// `kind=visit actor=putin place=tehran`: the form parse_selector reads.
+std::string to_string(const series_selector& s, const name_table& names);
+
+/// What `annals gaps` looks for.
+struct gap_options {
+  std::optional<series_selector> series;  // none: every event
+  std::vector<series_key> by;             // group the series by these keys
+  std::optional<duration> min;            // keep only gaps that may last this long
+  std::optional<duration> quiet;          // report stretches surely free of events this long
+};
+
+/// A stretch between the end of something and the start of something else, counted in
+/// calendar days. The ends are known to ranges of days, so the stretch is too:
+/// `min_days` runs from the latest possible end to the earliest possible start (the
+/// part surely free), `max_days` from the earliest possible end to the latest possible
+/// start. Overlaps count as 0, never negative.
+struct gap_span {
+  std::optional<std::chrono::sys_days> from;  // latest possible end; none when open
+  std::optional<std::chrono::sys_days> to;    // earliest possible start (>= from); none when open
+  std::int64_t min_days = 0;
+  std::optional<std::int64_t> max_days;  // none: unbounded (an open date)
+  duration shortest;                     // calendar form of min_days
+  std::optional<duration> longest;       // calendar form of max_days
+  bool approximate = false;              // an end is approximate (EDTF ~, "c.")
+
+  bool exact() const { return max_days && *max_days == min_days; }
+  friend bool operator==(const gap_span&, const gap_span&) = default;
+};
+
+/// The span from an end within [end_min, end_max] to a start within
+/// [start_min, start_max] (instants, inclusive; open_start/open_end for open).
+gap_span measure_span(instant end_min, instant end_max, instant start_min, instant start_max, bool approximate);
+
+/// The gap before event `to` in a series: `from` is the earlier event that ends last
+/// (usually the one just before; a long span that outlasts later events stays `from`).
+struct gap {
+  std::uint32_t series = 0;  // index into gap_report::series
+  std::uint32_t from = 0;    // event indices
+  std::uint32_t to = 0;
+  gap_span span;
+
+  friend bool operator==(const gap&, const gap&) = default;
+};
+
+/// A stretch with no event of the selection at all.
+struct quiet_period {
+  gap_span span;
+
+  friend bool operator==(const quiet_period&, const quiet_period&) = default;
+};
+
+/// What find_gaps finds: gaps by series name, each series in chronological order.
+struct gap_report {
+  std::vector<std::string> series;  // names: `kind=visit actor=putin place=tehran`, or "all"
+  std::vector<gap> gaps;
+  std::vector<quiet_period> quiet;
+};
+
+/// The gaps between consecutive events of each series and the quiet periods of the
+/// selection, read from the chronology's order and bounds. O(n log n).
+gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options& options);
+
+/// English: "8 years, 1 month and 7 days"; a range "between 7 and 8 years"; "about"
+/// when an end is approximate.
+std::string gap_text(const gap_span& s);
+
+/// `annals gaps --format text`.
+std::string format_gaps_text(const gap_report& r, const timeline& tl);
+
+/// `annals gaps --format json` (SPEC §6), one object and a newline.
+std::string format_gaps_json(const gap_report& r, const timeline& tl);
+
+/// The marker a text chronology prints between consecutive events `earlier` and
+/// `later` (event indices) when they are surely at least `threshold` apart:
+/// "— 8 years later —", "— about 3 months later —", "— 7 to 8 years later —".
+std::optional<std::string> gap_marker(const timeline& tl, const chronology& c, std::size_t earlier,
+                                      std::size_t later, const duration& threshold = duration{1, 0, 0, 0});
+
+}  // namespace annals

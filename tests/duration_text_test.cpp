@@ -1,0 +1,80 @@
+#include "annals/duration.hpp"
+
+#include <catch2/catch.hpp>
+#include <date/date.h>
+
+using namespace annals;
+using std::chrono::sys_days;
+
+namespace {
+
+sys_days day(int y, unsigned m, unsigned d) {
+  return sys_days{std::chrono::days{
+      date::sys_days{date::year{y} / date::month{m} / date::day{d}}.time_since_epoch().count()}};
+}
+
+}  // namespace
+
+TEST_CASE("the seed gap is 8 years, 1 month and 7 days", "[duration]") {
+  const duration d = calendar_difference(day(2007, 10, 16), day(2015, 11, 23));
+  CHECK(d == duration{8, 1, 7, 0});
+  CHECK(to_iso(d) == "P8Y1M7D");
+  CHECK(to_english(d) == "8 years, 1 month and 7 days");
+  CHECK((day(2015, 11, 23) - day(2007, 10, 16)).count() == 2960);
+}
+
+TEST_CASE("a calendar difference counts whole months, clamping the day to the month's end", "[duration]") {
+  SECTION("31 January to 28 February is one month, as adding a month clamps") {
+    CHECK(calendar_difference(day(2015, 1, 31), day(2015, 2, 28)) == duration{0, 1, 0, 0});
+  }
+  SECTION("28, 29, 30 and 31 January all reach 28 February in one month") {
+    CHECK(calendar_difference(day(2015, 1, 28), day(2015, 2, 28)) == duration{0, 1, 0, 0});
+    CHECK(calendar_difference(day(2015, 1, 30), day(2015, 2, 28)) == duration{0, 1, 0, 0});
+  }
+  SECTION("a day short of the clamped month is days only") {
+    CHECK(calendar_difference(day(2015, 1, 31), day(2015, 2, 27)) == duration{0, 0, 27, 0});
+  }
+  SECTION("past the month's end the days continue from the clamped date") {
+    CHECK(calendar_difference(day(2015, 1, 31), day(2015, 3, 1)) == duration{0, 1, 1, 0});
+    CHECK(calendar_difference(day(2015, 1, 31), day(2015, 3, 31)) == duration{0, 2, 0, 0});
+  }
+  SECTION("29 February to 28 February of the next year is one year") {
+    CHECK(calendar_difference(day(2016, 2, 29), day(2017, 2, 28)) == duration{1, 0, 0, 0});
+    CHECK(calendar_difference(day(2016, 2, 29), day(2020, 2, 29)) == duration{4, 0, 0, 0});
+  }
+  SECTION("the same day is the empty duration") {
+    CHECK(calendar_difference(day(2015, 11, 23), day(2015, 11, 23)) == duration{});
+  }
+}
+
+TEST_CASE("a calendar difference counts across leap years exactly", "[duration]") {
+  CHECK(calendar_difference(day(2015, 2, 28), day(2016, 3, 1)) == duration{1, 0, 2, 0});
+  CHECK(calendar_difference(day(2016, 2, 28), day(2016, 3, 1)) == duration{0, 0, 2, 0});
+  CHECK(calendar_difference(day(1900, 2, 28), day(1900, 3, 1)) == duration{0, 0, 1, 0});
+  CHECK(calendar_difference(day(1999, 12, 31), day(2000, 12, 31)) == duration{1, 0, 0, 0});
+}
+
+TEST_CASE("a calendar difference works far outside the date library's years", "[duration]") {
+  // 400 Gregorian years are exactly 146097 days.
+  const sys_days from = day(2007, 10, 16);
+  const sys_days to = day(2015, 11, 23) + std::chrono::days{146097 * 100};
+  CHECK(calendar_difference(from, to) == duration{40008, 1, 7, 0});
+  const sys_days bc = day(2007, 10, 16) - std::chrono::days{146097 * 1000};  // 398,000 years earlier
+  CHECK(calendar_difference(bc, day(2015, 11, 23)) == duration{400008, 1, 7, 0});
+}
+
+TEST_CASE("ISO 8601 writes each non-zero unit and P0D when empty", "[duration]") {
+  CHECK(to_iso(duration{}) == "P0D");
+  CHECK(to_iso(duration{8, 0, 0, 0}) == "P8Y");
+  CHECK(to_iso(duration{0, 1, 7, 0}) == "P1M7D");
+  CHECK(to_iso(duration{0, 0, 0, 3 * 3600}) == "PT3H");
+  CHECK(to_iso(duration{0, 0, 2, 3600 + 120 + 5}) == "P2DT1H2M5S");
+}
+
+TEST_CASE("English uses singulars, commas and a final and", "[duration]") {
+  CHECK(to_english(duration{}) == "0 days");
+  CHECK(to_english(duration{1, 0, 0, 0}) == "1 year");
+  CHECK(to_english(duration{8, 1, 0, 0}) == "8 years and 1 month");
+  CHECK(to_english(duration{1, 1, 1, 0}) == "1 year, 1 month and 1 day");
+  CHECK(to_english(duration{0, 0, 2, 3600}) == "2 days and 1 hour");
+}
