@@ -6,6 +6,7 @@
 #include <string>
 
 #include "escape.hpp"
+#include "render_common.hpp"
 #include "render_formats.hpp"
 #include "svg_drawing.hpp"
 #include "time_axis.hpp"
@@ -47,29 +48,11 @@ footer{font:12.5px/1.5 var(--sans);color:var(--muted);margin-top:40px;border-top
 @media (max-width:720px){.item{grid-template-columns:1fr}h1{font-size:28px}}
 )css";
 
-std::string lower_prefix(std::string_view s, std::size_t n) {
-  std::string out(s.substr(0, std::min(n, s.size())));
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-// Only web addresses become links: a `javascript:` URL stays inert text.
-bool is_web_url(std::string_view url) {
-  return lower_prefix(url, 7) == "http://" || lower_prefix(url, 8) == "https://";
-}
-
-std::string_view link_phrase(link_kind k) {
-  switch (k) {
-    case link_kind::causes: return "Causes";
-    case link_kind::caused_by: return "Caused by";
-    case link_kind::enables: return "Enables";
-    case link_kind::enabled_by: return "Enabled by";
-    case link_kind::responds_to: return "Responds to";
-    case link_kind::part_of: return "Part of";
-    case link_kind::after: return "After";
-    case link_kind::before: return "Before";
-  }
-  return "";
+// "Caused by": the shared link phrase, capitalized to open a line.
+std::string link_heading(link_kind k) {
+  std::string s(link_phrase(k));
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
 }
 
 std::string page_title(const timeline& tl) {
@@ -100,13 +83,13 @@ class html_renderer final : public renderer {
     const std::size_t n = chron.order.size();
     out << n << (n == 1 ? " event" : " events");
     if (n > 0) {
-      out << " · " << escape_xml(axis::date_label(tl.events[chron.order.front()].date)) << " to "
-          << escape_xml(axis::date_label(tl.events[chron.order.back()].date));
+      out << " · " << escape_xml(date_label(tl.events[chron.order.front()].date)) << " to "
+          << escape_xml(date_label(tl.events[chron.order.back()].date));
     }
     if (!tl.files.empty() && tl.files.front().reference) {
       const auto ref = instant{std::chrono::duration_cast<std::chrono::seconds>(tl.files.front().reference->time_since_epoch())};
       temporal_value day{ref, ref + std::chrono::seconds{86399}};
-      out << " · as of " << escape_xml(axis::date_label(day));
+      out << " · as of " << escape_xml(date_label(day));
     }
     out << "</p>\n</header>\n";
 
@@ -129,7 +112,7 @@ class html_renderer final : public renderer {
     for (std::uint32_t i : chron.order) {
       const event& e = tl.events[i];
       const std::string id(tl.names.name(e.id));
-      const instant first = axis::written_bounds(e.date).first;
+      const instant first = written_span(e.date).first;
       std::string year = first != open_start ? axis::year_label(axis::to_civil(first).year) : "";
       if (!year.empty() && year != last_year) {
         out << "<h3 class=\"year\">" << escape_xml(year) << "</h3>\n";
@@ -139,7 +122,7 @@ class html_renderer final : public renderer {
       if (lanes.of_event[i] != svg::lane_assignment::npos) {
         out << "<span class=\"dot\" style=\"background:" << lanes.lanes[lanes.of_event[i]].color << "\"></span>";
       }
-      out << escape_xml(axis::date_label(e.date)) << "</div>\n<div class=\"what\">\n<h3>" << escape_xml(e.title);
+      out << escape_xml(date_label(e.date)) << "</div>\n<div class=\"what\">\n<h3>" << escape_xml(e.title);
       if (i < chron.order_uncertain.size() && chron.order_uncertain[i]) {
         out << "<span class=\"flag\" title=\"No link orders this event against its neighbour\">order uncertain</span>";
       }
@@ -149,10 +132,10 @@ class html_renderer final : public renderer {
       auto add = [&](const std::string& s) { meta += (meta.empty() ? "" : " · ") + escape_xml(s); };
       if (e.kind != no_symbol) add(std::string(tl.names.name(e.kind)));
       std::string who;
-      for (symbol a : e.actors) who += (who.empty() ? "" : ", ") + svg::actor_name(tl, a);
+      for (symbol a : e.actors) who += (who.empty() ? "" : ", ") + actor_name(tl, a);
       if (!who.empty()) add(who);
       if (e.place != no_symbol) {
-        std::string where = svg::place_name(tl, e.place);
+        std::string where = place_name(tl, e.place);
         for (const auto& p : tl.places) {
           if (p.id == e.place && !p.country.empty() && p.country != where) where += ", " + p.country;
         }
@@ -163,8 +146,8 @@ class html_renderer final : public renderer {
       if (!e.description.empty()) out << "<p>" << escape_xml(e.description) << "</p>\n";
       if (i < chron.narrowed.size() && chron.narrowed[i] && i < chron.bounds.size()) {
         out << "<p class=\"note\"><b>Inferred from links:</b> "
-            << escape_xml(axis::range_label(chron.bounds[i].start_min, chron.bounds[i].end_max))
-            << " (stated: " << escape_xml(e.date_text.empty() ? axis::date_label(e.date) : e.date_text) << ")</p>\n";
+            << escape_xml(range_label(chron.bounds[i].start_min, chron.bounds[i].end_max))
+            << " (stated: " << escape_xml(e.date_text.empty() ? date_label(e.date) : e.date_text) << ")</p>\n";
       }
       // Causes and effects (whichever side wrote the link), then the ordering links.
       std::string causes, effects;
@@ -177,7 +160,7 @@ class html_renderer final : public renderer {
       for (const link& l : e.links) {
         if (is_causal(l.kind)) continue;
         const auto t = tl.find_event(l.target);
-        out << "<p class=\"note\"><b>" << link_phrase(l.kind) << ":</b> "
+        out << "<p class=\"note\"><b>" << link_heading(l.kind) << ":</b> "
             << (t ? title_link(*t) : escape_xml(tl.names.name(l.target))) << "</p>\n";
       }
       // Sources.
@@ -185,7 +168,7 @@ class html_renderer final : public renderer {
       for (symbol s : e.sources) {
         const auto it = std::find_if(tl.sources.begin(), tl.sources.end(), [&](const source& x) { return x.id == s; });
         std::string name = it == tl.sources.end() || it->title.empty() ? std::string(tl.names.name(s)) : it->title;
-        std::string item = it != tl.sources.end() && is_web_url(it->url)
+        std::string item = it != tl.sources.end() && is_safe_url(it->url)
                                ? "<a href=\"" + escape_xml(it->url) + "\" rel=\"noopener noreferrer\">" + escape_xml(name) + "</a>"
                                : escape_xml(name);
         srcs += (srcs.empty() ? "" : "; ") + item;

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "escape.hpp"
+#include "render_common.hpp"
 #include "render_formats.hpp"
 #include "svg_drawing.hpp"
 #include "time_axis.hpp"
@@ -54,6 +55,7 @@ std::int64_t unit_seconds(precision p) {
     case precision::minute: return 60;
     case precision::hour: return 3600;
     case precision::day: return 86400;
+    case precision::week: return 7 * 86400;
     case precision::month: return 31 * 86400;
     case precision::season: return 92 * 86400;
     case precision::year: return 366 * 86400;
@@ -83,7 +85,8 @@ class timelinejs_renderer final : public renderer {
     bool cosmological = false;
     for (std::uint32_t i : chron.order) {
       const event& e = tl.events[i];
-      auto [lo, end] = axis::written_bounds(e.date);
+      auto [lo, end] = written_span(e.date);
+      if (end != open_end) end += std::chrono::seconds{1};  // exclusive from here on
       // An open end takes the bound the links inferred, else the other end.
       const bool has_bounds = i < chron.bounds.size();
       if (lo == open_start && has_bounds && chron.bounds[i].start_min != open_start) lo = chron.bounds[i].start_min;
@@ -111,7 +114,7 @@ class timelinejs_renderer final : public renderer {
       const bool vague = v.approximate || v.uncertain || !v.bounded_start() || !v.bounded_end() ||
                          (s.has_end && !v.interval) || date_fields(v.prec) != v.prec ||
                          axis::to_civil(s.start).year <= 0;
-      const std::string label = axis::date_label(v);
+      const std::string label = date_label(v);
       out << (k ? ",\n" : "\n") << "    {\n      \"unique_id\": " << str(std::string("event-") + std::string(tl.names.name(e.id)))
           << ",\n      \"start_date\": " << date_object(s.start, date_fields(v.prec), cosmological, vague ? label : "", "      ");
       if (s.has_end) out << ",\n      \"end_date\": " << date_object(s.last, date_fields(v.prec), cosmological, "", "      ");
@@ -121,8 +124,8 @@ class timelinejs_renderer final : public renderer {
       if (!e.description.empty()) body += "<p>" + escape_xml(e.description) + "</p>";
       std::string meta;
       if (e.kind != no_symbol) meta += escape_xml(tl.names.name(e.kind));
-      for (symbol a : e.actors) meta += (meta.empty() ? "" : " · ") + escape_xml(svg::actor_name(tl, a));
-      if (e.place != no_symbol) meta += (meta.empty() ? "" : " · ") + escape_xml(svg::place_name(tl, e.place));
+      for (symbol a : e.actors) meta += (meta.empty() ? "" : " · ") + escape_xml(actor_name(tl, a));
+      if (e.place != no_symbol) meta += (meta.empty() ? "" : " · ") + escape_xml(place_name(tl, e.place));
       if (!meta.empty()) body += "<p>" + meta + "</p>";
       for (const link& l : e.links) {
         const auto t = tl.find_event(l.target);
@@ -131,7 +134,7 @@ class timelinejs_renderer final : public renderer {
       }
       if (s.index < chron.narrowed.size() && chron.narrowed[s.index] && s.index < chron.bounds.size()) {
         body += "<p>Inferred from links: " +
-                escape_xml(axis::range_label(chron.bounds[s.index].start_min, chron.bounds[s.index].end_max)) + "</p>";
+                escape_xml(range_label(chron.bounds[s.index].start_min, chron.bounds[s.index].end_max)) + "</p>";
       }
       for (symbol src : e.sources) {
         for (const auto& x : tl.sources) {

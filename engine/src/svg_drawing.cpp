@@ -9,7 +9,9 @@
 #include <set>
 #include <sstream>
 
+#include "annals/gaps.hpp"
 #include "escape.hpp"
+#include "render_common.hpp"
 #include "time_axis.hpp"
 
 namespace annals::svg {
@@ -47,27 +49,9 @@ std::size_t code_points(std::string_view s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-// TEMPORARY(html): the length of a gap band, until branch `gaps` supplies its gap text.
-std::string gap_text(instant from, instant to) {
-  axis::civil a = axis::to_civil(from), b = axis::to_civil(to);
-  std::int64_t y = b.year - a.year, m = static_cast<std::int64_t>(b.month) - a.month,
-               d = static_cast<std::int64_t>(b.day) - a.day;
-  if (d < 0) {  // borrow the days of the month before b's
-    --m;
-    d += axis::to_civil(axis::from_civil(b.year, b.month, 1) - std::chrono::hours{24}).day;
-  }
-  if (m < 0) m += 12, --y;
-  std::vector<std::string> parts;
-  auto part = [&](std::int64_t n, const char* unit) {
-    if (n > 0) parts.push_back(std::to_string(n) + " " + unit + (n == 1 ? "" : "s"));
-  };
-  part(y, "year");
-  part(m, "month");
-  part(d, "day");
-  if (parts.empty()) return "less than a day";
-  std::string s = parts[0];
-  for (std::size_t i = 1; i < parts.size(); ++i) s += (i + 1 == parts.size() ? " and " : ", ") + parts[i];
-  return s;
+// The length of a gap band in words, counted as `annals gaps` counts (SPEC §5).
+std::string band_text_of(const axis::gap_band& b) {
+  return gap_text(measure_span(b.from, b.from, b.to, b.to, false));
 }
 
 // Splits "8 years, 1 month and 7 days" into lines that fit a gap band, at its commas
@@ -91,9 +75,20 @@ std::vector<std::string> band_lines(const std::string& text) {
 
 // Roughly one unit of a precision, in seconds.
 std::int64_t unit_seconds(precision p) {
-  static constexpr std::array<std::int64_t, 10> s = {1, 60, 3600, 86400, 30 * 86400, 91 * 86400, 365 * 86400,
-                                                    3652 * 86400LL, 36524 * 86400LL, 365242 * 86400LL};
-  return s[static_cast<std::size_t>(p)];
+  switch (p) {
+    case precision::second: return 1;
+    case precision::minute: return 60;
+    case precision::hour: return 3600;
+    case precision::day: return 86400;
+    case precision::week: return 7 * 86400;
+    case precision::month: return 30 * 86400;
+    case precision::season: return 91 * 86400;
+    case precision::year: return 365 * 86400;
+    case precision::decade: return 3652 * 86400LL;
+    case precision::century: return 36524 * 86400LL;
+    case precision::millennium: return 365242 * 86400LL;
+  }
+  return 86400;
 }
 
 struct placed {
@@ -112,20 +107,6 @@ struct placed {
 };
 
 }  // namespace
-
-std::string actor_name(const timeline& tl, symbol id) {
-  for (const auto& a : tl.actors) {
-    if (a.id == id && !a.name.empty()) return a.name;
-  }
-  return std::string(tl.names.name(id));
-}
-
-std::string place_name(const timeline& tl, symbol id) {
-  for (const auto& p : tl.places) {
-    if (p.id == id && !p.name.empty()) return p.name;
-  }
-  return std::string(tl.names.name(id));
-}
 
 lane_assignment assign_lanes(const timeline& tl, const chronology& chron, const render_options& options) {
   lane_assignment out;
@@ -263,7 +244,7 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
   std::vector<std::vector<std::string>> band_text;
   std::size_t band_rows = 0;
   for (const auto& b : sc.bands()) {
-    band_text.push_back(band_lines(gap_text(b.from, b.to)));
+    band_text.push_back(band_lines(band_text_of(b)));
     band_rows = std::max(band_rows, band_text.back().size());
   }
   const double axis_y = title_h + 34 + 15 * static_cast<double>(band_rows);
@@ -328,7 +309,7 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
   // Gap bands: time left out of the scale, labelled above the axis with its length.
   for (std::size_t k = 0; k < sc.bands().size(); ++k) {
     const auto& b = sc.bands()[k];
-    const std::string text = gap_text(b.from, b.to);
+    const std::string text = band_text_of(b);
     out << "<g class=\"band\"><title>" << escape_xml(text) << " without events</title>";
     out << "<rect x=\"" << num(b.x0 + 8) << "\" y=\"" << num(axis_y - 2) << "\" width=\"" << num(b.x1 - b.x0 - 16)
         << "\" height=\"" << num(chart_bottom - axis_y + 2) << "\" fill=\"url(#annals-hatch)\"/>\n";
@@ -395,12 +376,12 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
     const std::string id(tl.names.name(e.id));
     const std::string_view color = lanes.lanes[p.lane].color;
     // Tooltip: title, date, what and who, inferred bounds.
-    std::string tip = e.title + "\n" + axis::date_label(e.date);
+    std::string tip = e.title + "\n" + date_label(e.date);
     if (e.kind != no_symbol) tip += " · " + std::string(tl.names.name(e.kind));
     for (symbol a : e.actors) tip += " · " + actor_name(tl, a);
     if (e.place != no_symbol) tip += " · " + place_name(tl, e.place);
     if (narrowed(p.index)) {
-      tip += "\ninferred from links: " + axis::range_label(bounds_of(p.index).start_min, bounds_of(p.index).end_max);
+      tip += "\ninferred from links: " + range_label(bounds_of(p.index).start_min, bounds_of(p.index).end_max);
     }
     if (p.index < chron.order_uncertain.size() && chron.order_uncertain[p.index]) tip += "\norder uncertain";
 

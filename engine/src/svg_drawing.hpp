@@ -31,10 +31,6 @@ struct lane_assignment {
 /// Lanes by `options.lanes`: the busiest first, an event in the lane of its first actor.
 lane_assignment assign_lanes(const timeline& tl, const chronology& chron, const render_options& options);
 
-/// The display names of an actor and a place (their ids when not declared).
-std::string actor_name(const timeline& tl, symbol id);
-std::string place_name(const timeline& tl, symbol id);
-
 /// A causal link, normalized to cause → effect.
 struct causal_edge {
   std::size_t cause, effect;  // event indices

@@ -63,6 +63,7 @@ instant add_units(instant t, precision p, std::int64_t n) {
     case precision::minute: return t + std::chrono::seconds{60 * n};
     case precision::hour: return t + std::chrono::seconds{3600 * n};
     case precision::day: return t + std::chrono::seconds{day_s * n};
+    case precision::week: return t + std::chrono::seconds{7 * day_s * n};
     case precision::month: return add_months(t, n);
     case precision::season: return add_months(t, 3 * n);
     case precision::year: return add_months(t, 12 * n);
@@ -168,39 +169,6 @@ std::string month_abbrev(unsigned month) {
   static constexpr std::array<const char*, 12> names = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   return names[(month - 1) % 12];
-}
-
-std::string date_label(const temporal_value& v) {
-  if (!v.bounded_start() && !v.bounded_end()) return "date unknown";
-  const precision p = v.prec;
-  auto unit_of = [&](instant t) { return span_label(t, add_units(t, p, 1), p); };
-  if (!v.bounded_start()) return "before " + unit_of(v.latest + std::chrono::seconds{1});
-  if (!v.bounded_end()) return "after " + unit_of(add_units(v.earliest, p, -1));
-  const auto [e, end] = written_bounds(v);
-  std::string s = span_label(e, end, p);
-  if (v.approximate) s.insert(0, "c. ");
-  if (v.uncertain) s += "?";
-  return s;
-}
-
-std::pair<instant, instant> written_bounds(const temporal_value& v) {
-  instant e = v.earliest, end = v.latest == open_end ? open_end : v.latest + std::chrono::seconds{1};
-  if ((v.approximate || v.uncertain) && v.bounded_start() && v.bounded_end()) {
-    // EDTF: a qualified date was widened by one unit each side ('%': two); show what was written.
-    const std::int64_t n = v.approximate && v.uncertain ? 2 : 1;
-    const instant e2 = add_units(e, v.prec, n), end2 = add_units(end, v.prec, -n);
-    if (e2 < end2) e = e2, end = end2;
-  }
-  return {e, end};
-}
-
-std::string range_label(instant earliest, instant latest) {
-  if (earliest == open_start && latest == open_end) return "date unknown";
-  if (earliest == open_start) return "before " + span_label(latest, latest + std::chrono::seconds{1}, precision::minute);
-  if (latest == open_end) return "after " + span_label(earliest, earliest + std::chrono::seconds{60}, precision::minute);
-  const instant end = latest + std::chrono::seconds{1};
-  const civil a = to_civil(earliest), z = to_civil(end);
-  return span_label(earliest, end, midnight(a) && midnight(z) ? precision::day : precision::minute);
 }
 
 // --- the scale -------------------------------------------------------------

@@ -1,7 +1,7 @@
 #pragma once
 
 // The horizontal time axis of the svg and html renderers: civil dates of instants,
-// honest date labels, a piecewise-linear scale that elides long empty stretches
+// a piecewise-linear scale that elides long empty stretches
 // (drawn as gap bands), and ticks that adapt from hours to millennia.
 
 #include <cstdint>
@@ -29,15 +29,6 @@ instant from_civil(std::int64_t year, unsigned month, unsigned day, unsigned hou
 std::string year_label(std::int64_t year);
 /// "Nov"
 std::string month_abbrev(unsigned month);
-
-/// How a date reads in a chart or list: "23 Nov 2015", "Nov 2015", "c. 1500", "44 BC",
-/// "11–20 Dec 2015", "16 Oct 2007 – 23 Nov 2015", "23 Nov 2015, 14:00 UTC", "after 2015".
-std::string date_label(const temporal_value& v);
-/// The bounds as written, [first, end): a qualified date (`2015-12~`) was widened by
-/// one unit of its precision each side (two for `%`); this undoes that.
-std::pair<instant, instant> written_bounds(const temporal_value& v);
-/// The same for plain bounds known to the second (inferred bounds).
-std::string range_label(instant earliest, instant latest);
 
 /// A stretch of time drawn linearly between two x positions.
 struct segment {
