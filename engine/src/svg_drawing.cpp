@@ -26,9 +26,10 @@ constexpr double width = 1200;
 constexpr double lane_label_w = 168;  // left column with the lane names
 constexpr double chart_x0 = lane_label_w + 26, chart_x1 = width - 40;
 constexpr double row_h = 36;
+constexpr double open_arrow = 34;  // length of the arrow that shows an open end
 constexpr double lane_pad = 8;
 constexpr double char_w = 6.7;  // average advance of 12.5px sans-serif text, for packing labels
-constexpr std::size_t max_label_chars = 64;
+constexpr std::size_t max_label_chars = 56;
 
 std::string num(double v) {
   char b[32];
@@ -173,12 +174,15 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
   std::vector<axis::extent> extents;
   auto add_extent = [&](instant lo, instant hi, double px, precision p) {
     if (lo == open_start && hi == open_end) return;
-    extents.push_back({lo == open_start ? hi : lo, hi == open_end ? lo : hi, px, 6 * unit_seconds(p)});
+        // A lone event shows a little time around it: four days around a day, a year and a half around a year.
+    const std::int64_t min_s = p <= precision::day ? 4 * unit_seconds(p) : unit_seconds(p) * 3 / 2;
+    extents.push_back({lo == open_start ? hi : lo, hi == open_end ? lo : hi, px, min_s});
   };
   auto label_px = [](std::string_view label) { return static_cast<double>(code_points(label)) * char_w; };
   for (std::uint32_t i : chron.order) {
     const temporal_value& v = tl.events[i].date;
-    const double px = label_px(clip(tl.events[i].title, max_label_chars)) + 24;
+    // Room for a lone event's label, within reason (a longer one may cross a band).
+    const double px = std::min(200.0, label_px(clip(tl.events[i].title, max_label_chars)) * 1.1 + 24);
     add_extent(v.earliest, v.latest, px, v.prec);
     if (narrowed(i)) add_extent(bounds_of(i).start_min, bounds_of(i).end_max, px, v.prec);
   }
@@ -200,18 +204,26 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
       p.has_stated = true;
       p.stated_open_lo = e.date.earliest == open_start;
       p.stated_open_hi = e.date.latest == open_end;
-      p.stated_lo = p.stated_open_lo ? chart_x0 - 16 : sc.x(e.date.earliest);
-      p.stated_hi = p.stated_open_hi ? chart_x1 + 16 : sc.x(e.date.latest + std::chrono::seconds{1});
+      p.stated_lo = p.stated_open_lo ? 0 : sc.x(e.date.earliest);
+      p.stated_hi = p.stated_open_hi ? 0 : sc.x(e.date.latest + std::chrono::seconds{1});
     }
     p.open_lo = lo == open_start;
     p.open_hi = hi == open_end;
     if (p.open_lo && p.open_hi) {
       p.x_lo = p.x_hi = chart_x0;
     } else {
-      p.x_lo = p.open_lo ? chart_x0 - 16 : sc.x(lo);
-      p.x_hi = p.open_hi ? chart_x1 + 16 : sc.x(hi + std::chrono::seconds{1});
+      // An open end is drawn as a short arrow away from the known end.
+      p.x_lo = p.open_lo ? sc.x(hi + std::chrono::seconds{1}) - open_arrow : sc.x(lo);
+      p.x_hi = p.open_hi ? sc.x(lo) + open_arrow : sc.x(hi + std::chrono::seconds{1});
     }
     p.x_mark = p.open_lo ? p.x_hi : p.open_hi ? p.x_lo : (p.x_lo + p.x_hi) / 2;
+    if (p.has_stated) {
+      // An open stated end: an arrow just beyond the inferred bounds.
+      const double lo_known = p.stated_open_hi ? p.x_lo : std::min(p.x_lo, p.stated_hi);
+      const double hi_known = p.stated_open_lo ? p.x_hi : std::max(p.x_hi, p.stated_lo);
+      if (p.stated_open_lo) p.stated_lo = lo_known - open_arrow;
+      if (p.stated_open_hi) p.stated_hi = hi_known + open_arrow;
+    }
     p.label = clip(e.title, max_label_chars);
     const double tw = label_px(p.label);
     const double left = std::min(p.x_mark - 6, std::max(p.x_lo, chart_x0 - 16));
@@ -391,6 +403,8 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
     auto whisker = [&](double x0, double x1, bool open0, bool open1, const char* stroke, const char* extra) {
       out << "<line x1=\"" << num(x0) << "\" x2=\"" << num(x1) << "\" y1=\"" << yc << "\" y2=\"" << yc
           << "\" stroke=\"" << stroke << "\" stroke-width=\"1.4\"" << extra << "/>";
+      if (open0) out << "<path d=\"M" << num(x0 + 5) << ',' << num(p.y - 4) << " L" << num(x0) << ',' << yc << " L" << num(x0 + 5) << ',' << num(p.y + 4) << "\" fill=\"none\" stroke=\"" << stroke << "\" stroke-width=\"1.4\"/>";
+      if (open1) out << "<path d=\"M" << num(x1 - 5) << ',' << num(p.y - 4) << " L" << num(x1) << ',' << yc << " L" << num(x1 - 5) << ',' << num(p.y + 4) << "\" fill=\"none\" stroke=\"" << stroke << "\" stroke-width=\"1.4\"/>";
       if (!open0) out << "<line x1=\"" << num(x0) << "\" x2=\"" << num(x0) << "\" y1=\"" << num(p.y - 5) << "\" y2=\"" << num(p.y + 5) << "\" stroke=\"" << stroke << "\" stroke-width=\"1.4\"/>";
       if (!open1) out << "<line x1=\"" << num(x1) << "\" x2=\"" << num(x1) << "\" y1=\"" << num(p.y - 5) << "\" y2=\"" << num(p.y + 5) << "\" stroke=\"" << stroke << "\" stroke-width=\"1.4\"/>";
     };

@@ -175,6 +175,15 @@ std::string month_abbrev(unsigned month) {
 
 scale::scale(std::vector<extent> extents, double x0, double x1) {
   if (extents.empty()) extents.push_back({from_civil(2000, 1, 1), from_civil(2001, 1, 1)});
+  // A long range (a tenth to a half of all the time shown) counts by its middle only: its
+  // whisker may cross a band, but it does not keep a cluster of short events squeezed.
+  instant first = extents.front().lo, last = extents.front().hi;
+  for (const auto& e : extents) first = std::min(first, e.lo), last = std::max(last, e.hi);
+  const double total = static_cast<double>(secs(last) - secs(first));
+  for (auto& e : extents) {
+    const auto len = static_cast<double>(secs(e.hi) - secs(e.lo));
+    if (len > total / 10 && len < total / 2) e.lo = e.hi = e.lo + (e.hi - e.lo) / 2;
+  }
   std::sort(extents.begin(), extents.end(), [](const extent& a, const extent& b) {
     return a.lo != b.lo ? a.lo < b.lo : a.hi < b.hi;
   });
@@ -182,19 +191,22 @@ scale::scale(std::vector<extent> extents, double x0, double x1) {
   std::vector<std::pair<instant, instant>> clusters;
   std::vector<double> cluster_px;
   std::vector<std::int64_t> cluster_min_s;
+  std::vector<double> cluster_n;  // events in the cluster
   for (const auto& [lo, hi, px, min_s] : extents) {
     if (!clusters.empty() && lo <= clusters.back().second + std::chrono::seconds{1}) {
       clusters.back().second = std::max(clusters.back().second, hi);
       cluster_px.back() = std::max(cluster_px.back(), px);
       cluster_min_s.back() = std::max(cluster_min_s.back(), min_s);
+      cluster_n.back() += 1;
     } else {
       clusters.emplace_back(lo, hi);
       cluster_px.push_back(px);
       cluster_min_s.push_back(min_s);
+      cluster_n.push_back(1);
     }
   }
   // A gap becomes a band when it is longer than all the time drawn besides it:
-  // 2007 and a month of 2015 leave the month legible. Two days at least, five bands at most.
+  // 2007 and a month of 2015 leave the month legible. Two days at least, three bands at most.
   std::vector<std::size_t> gaps(clusters.size() > 0 ? clusters.size() - 1 : 0);
   std::iota(gaps.begin(), gaps.end(), std::size_t{0});
   auto gap_len = [&](std::size_t i) {
@@ -206,21 +218,23 @@ scale::scale(std::vector<extent> extents, double x0, double x1) {
   int nbands = 0;
   for (std::size_t g : gaps) {
     const double len = gap_len(g);
-    if (nbands == 5 || len < 2.0 * day_s || len <= drawn - len) break;
+    // A band for a gap of a tenth of the whole at least: a shorter one is drawn to scale.
+    if (nbands == 3 || len < 2.0 * day_s || len <= drawn - len || len < total / 10) break;
     broken[g] = true;
     drawn -= len;
     ++nbands;
   }
   // Segments: runs of clusters between bands, padded a little each side.
-  struct run { instant lo, hi; double min_px; std::int64_t min_s; };
+  struct run { instant lo, hi; double min_px; std::int64_t min_s; double weight; };
   std::vector<run> runs;
   for (std::size_t i = 0; i < clusters.size(); ++i) {
     if (i == 0 || broken[i - 1]) {
-      runs.push_back({clusters[i].first, clusters[i].second, cluster_px[i], cluster_min_s[i]});
+      runs.push_back({clusters[i].first, clusters[i].second, cluster_px[i], cluster_min_s[i], cluster_n[i]});
     } else {
       runs.back().hi = clusters[i].second;
       runs.back().min_px = std::max(runs.back().min_px, cluster_px[i]);
       runs.back().min_s = std::max(runs.back().min_s, cluster_min_s[i]);
+      runs.back().weight += cluster_n[i];
     }
   }
   // Room each run may take from the gaps beside it: at most 40% of each.
@@ -232,12 +246,16 @@ scale::scale(std::vector<extent> extents, double x0, double x1) {
   std::vector<double> span(runs.size());
   for (std::size_t i = 0; i < runs.size(); ++i) {
     const auto s = static_cast<double>(secs(runs[i].hi) - secs(runs[i].lo));
-    const double pad = std::max({s * 0.06, 1800.0, (static_cast<double>(runs[i].min_s) - s) / 2});
-    segments_.push_back({runs[i].lo - std::chrono::seconds{static_cast<std::int64_t>(std::min(pad, room_lo[i]))},
-                         runs[i].hi + std::chrono::seconds{static_cast<std::int64_t>(std::min(pad, room_hi[i]))}});
+    // A short run shows at least min_s of time, mostly after it: labels run rightwards.
+    const double widen = std::max(0.0, static_cast<double>(runs[i].min_s) - s);
+    const double pad_lo = std::max({s * 0.06, 1800.0, widen * 0.1});
+    const double pad_hi = std::max({s * 0.06, 1800.0, widen * 0.9});
+    segments_.push_back({runs[i].lo - std::chrono::seconds{static_cast<std::int64_t>(std::min(pad_lo, room_lo[i]))},
+                         runs[i].hi + std::chrono::seconds{static_cast<std::int64_t>(std::min(pad_hi, room_hi[i]))}});
     span[i] = static_cast<double>(secs(segments_[i].to) - secs(segments_[i].from));
   }
-  // Widths proportional to time, each at least its minimum: 150px or its widest label,
+  // Across bands the scale is broken anyway: widths go by the events each segment
+  // holds (a busy month gets the room, a lone day its minimum). Each at least its minimum: 150px or its widest label,
   // the minimums together at most 60% of the width.
   const double avail = (x1 - x0) - band_width * static_cast<double>(runs.size() - 1);
   std::vector<double> min_w(runs.size());
@@ -251,26 +269,13 @@ scale::scale(std::vector<extent> extents, double x0, double x1) {
     double rest = avail, rest_span = 0;
     for (std::size_t i = 0; i < runs.size(); ++i) {
       if (fixed[i]) rest -= min_w[i];
-      else rest_span += span[i];
+      else rest_span += runs[i].weight;
     }
     for (std::size_t i = 0; i < runs.size(); ++i) {
       if (fixed[i]) { w[i] = min_w[i]; continue; }
-      w[i] = rest_span > 0 ? rest * span[i] / rest_span : min_w[i];
+      w[i] = rest_span > 0 ? rest * runs[i].weight / rest_span : min_w[i];
       if (w[i] < min_w[i]) fixed[i] = changed = true;
     }
-  }
-  // A run widened to its minimum would be zoomed in beyond the others: show more time
-  // around it instead, so that a day is as wide in every segment.
-  double rate = 1e300;  // px per second of the least zoomed segment
-  for (std::size_t i = 0; i < runs.size(); ++i) rate = std::min(rate, w[i] / std::max(1.0, span[i]));
-  for (std::size_t i = 0; i < runs.size(); ++i) {
-    // Most of the extra time goes after the run: labels run rightwards from their marks.
-    const double extra = w[i] / rate - span[i];
-    if (extra <= 1) continue;
-    const double used_lo = static_cast<double>(secs(runs[i].lo) - secs(segments_[i].from));
-    const double used_hi = static_cast<double>(secs(segments_[i].to) - secs(runs[i].hi));
-    segments_[i].from -= std::chrono::seconds{static_cast<std::int64_t>(std::min(extra * 0.15, std::max(0.0, room_lo[i] - used_lo)))};
-    segments_[i].to += std::chrono::seconds{static_cast<std::int64_t>(std::min(extra * 0.85, std::max(0.0, room_hi[i] - used_hi)))};
   }
   double x = x0;
   for (std::size_t i = 0; i < segments_.size(); ++i) {

@@ -76,6 +76,6 @@ class scale {
 };
 
 /// Width of a gap band in pixels.
-inline constexpr double band_width = 118;
+inline constexpr double band_width = 104;
 
 }  // namespace annals::axis
