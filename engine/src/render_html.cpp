@@ -41,7 +41,7 @@ figcaption{font:12.5px/1.5 var(--sans);color:var(--muted);margin-top:8px}
 .item p{margin:0 0 6px}
 .note{font:13.5px/1.5 var(--sans);color:#555}
 .note b{font-weight:600;color:#333}
-.flag{font:600 11px/1 var(--sans);text-transform:uppercase;letter-spacing:.06em;color:var(--accent);border:1px solid currentColor;border-radius:3px;padding:2px 5px;margin-left:8px;vertical-align:2px}
+.flag{white-space:nowrap;font:600 11px/1 var(--sans);text-transform:uppercase;letter-spacing:.06em;color:var(--accent);border:1px solid currentColor;border-radius:3px;padding:2px 5px;margin-left:8px;vertical-align:2px}
 a{color:#1f4e79;text-decoration-thickness:1px;text-underline-offset:2px}
 .item:target{background:#fff8e6}
 footer{font:12.5px/1.5 var(--sans);color:var(--muted);margin-top:40px;border-top:1px solid var(--rule);padding-top:12px}
@@ -65,6 +65,17 @@ std::string page_title(const timeline& tl) {
   return t.empty() ? "Timeline" : t;
 }
 
+// The date of event `i` as the list shows it: an undated event narrowed by its links
+// shows what they imply ("before 17 Nov 2015").
+std::string when_label(const timeline& tl, const chronology& chron, std::size_t i) {
+  const temporal_value& d = tl.events[i].date;
+  if (!d.bounded_start() && !d.bounded_end() && i < chron.bounds.size()) {
+    const event_bounds& b = chron.bounds[i];
+    if (b.start_min != open_start || b.end_max != open_end) return range_label(b.start_min, b.end_max);
+  }
+  return date_label(d);
+}
+
 class html_renderer final : public renderer {
  public:
   void render(const timeline& tl, const chronology& chron, const render_options& options,
@@ -83,8 +94,8 @@ class html_renderer final : public renderer {
     const std::size_t n = chron.order.size();
     out << n << (n == 1 ? " event" : " events");
     if (n > 0) {
-      out << " · " << escape_xml(date_label(tl.events[chron.order.front()].date)) << " to "
-          << escape_xml(date_label(tl.events[chron.order.back()].date));
+      out << " · " << escape_xml(when_label(tl, chron, chron.order.front())) << " to "
+          << escape_xml(when_label(tl, chron, chron.order.back()));
     }
     if (!tl.files.empty() && tl.files.front().reference) {
       const auto ref = instant{std::chrono::duration_cast<std::chrono::seconds>(tl.files.front().reference->time_since_epoch())};
@@ -122,7 +133,7 @@ class html_renderer final : public renderer {
       if (lanes.of_event[i] != svg::lane_assignment::npos) {
         out << "<span class=\"dot\" style=\"background:" << lanes.lanes[lanes.of_event[i]].color << "\"></span>";
       }
-      out << escape_xml(date_label(e.date)) << "</div>\n<div class=\"what\">\n<h3>" << escape_xml(e.title);
+      out << escape_xml(when_label(tl, chron, i)) << "</div>\n<div class=\"what\">\n<h3>" << escape_xml(e.title);
       if (i < chron.order_uncertain.size() && chron.order_uncertain[i]) {
         out << "<span class=\"flag\" title=\"No link orders this event against its neighbour\">order uncertain</span>";
       }
