@@ -11,14 +11,17 @@ namespace annals {
 namespace {
 
 // The format table: one row per format, in the order --help lists them.
-constexpr std::array<renderer_entry, 7> table = {{
+constexpr std::array<renderer_entry, 10> table = {{
     {"text", "a chronology for the terminal (the default)", make_text_renderer},
     {"markdown", "a document to paste into a report", make_markdown_renderer},
     {"json", "the normalized events as JSON (schemas/render.schema.json)", make_json_renderer},
     {"csv", "one row per event (RFC 4180), for spreadsheets", make_csv_renderer},
+    {"html", "a self-contained web page: the timeline drawing and the event list", make_html_renderer},
+    {"svg", "the timeline drawing alone (SVG)", make_svg_renderer},
     {"dot", "the causal graph for Graphviz, ranked on a time axis", make_dot_renderer},
     {"mermaid", "a Mermaid timeline diagram", make_mermaid_renderer},
     {"ics", "an iCalendar file (RFC 5545), one event each", make_ics_renderer},
+    {"timelinejs", "TimelineJS3 JSON", make_timelinejs_renderer},
 }};
 
 bool any_named(const timeline& tl, const std::vector<std::string>& names, symbol s) {

@@ -15,5 +15,8 @@ std::unique_ptr<renderer> make_csv_renderer();
 std::unique_ptr<renderer> make_dot_renderer();
 std::unique_ptr<renderer> make_mermaid_renderer();
 std::unique_ptr<renderer> make_ics_renderer();
+std::unique_ptr<renderer> make_html_renderer();
+std::unique_ptr<renderer> make_svg_renderer();
+std::unique_ptr<renderer> make_timelinejs_renderer();
 
 }  // namespace annals
