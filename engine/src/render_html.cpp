@@ -190,7 +190,11 @@ class html_renderer final : public renderer {
     out << "</section>\n<footer>Made with annals";
     if (!tl.files.empty()) {
       out << " from ";
-      for (std::size_t k = 0; k < tl.files.size(); ++k) out << (k ? ", " : "") << escape_xml(tl.files[k].path);
+      // The file's name alone: the page must not depend on where it was made.
+      for (std::size_t k = 0; k < tl.files.size(); ++k) {
+        const std::string& path = tl.files[k].path;
+        out << (k ? ", " : "") << escape_xml(path.substr(path.find_last_of('/') + 1));
+      }
     }
     out << ". Each date is drawn with the whole range it allows.</footer>\n</main>\n</body>\n</html>\n";
   }
