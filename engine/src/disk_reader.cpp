@@ -2,7 +2,6 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 #include <system_error>
 #include <filesystem>
@@ -29,9 +28,13 @@ class disk_reader final : public file_reader {
     if (!in) return {{}, std::string("cannot open: ") + std::strerror(errno)};
     std::string bytes;
     if (std::filesystem::is_regular_file(status)) {
-      bytes.reserve(static_cast<std::size_t>(std::filesystem::file_size(path, ec)));
+      // One read of the known size; a stream of unknown size (a pipe) is read in blocks.
+      bytes.resize(static_cast<std::size_t>(std::filesystem::file_size(path, ec)));
+      in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+      bytes.resize(static_cast<std::size_t>(in.gcount()));
     }
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    char block[1 << 16];
+    while (in.read(block, sizeof block) || in.gcount() > 0) bytes.append(block, static_cast<std::size_t>(in.gcount()));
     if (in.bad()) return {{}, std::string("read error: ") + std::strerror(errno)};
     return {std::move(bytes), std::nullopt};
   }

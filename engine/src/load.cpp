@@ -1,58 +1,46 @@
 #include "annals/load.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <deque>
+#include <thread>
 #include <unordered_map>
 
 #include "builder.hpp"
 #include "encoding.hpp"
 #include "schema.hpp"
+#include "split.hpp"
 #include "yaml_stream.hpp"
 
 namespace annals {
 
 namespace {
 
-// Reads one file's YAML: each event is schema-checked and built as it arrives;
-// the header entries are kept (they are small) and checked at the end.
-void load_file(build_state& state, std::uint32_t file, const std::string& bytes, const load_options& options) {
-  if (auto bad = check_encoding(bytes)) {
-    state.report(severity::error, "yaml-syntax", {file, bad->line, bad->column}, bad->message);
-    return;
-  }
-  ynode header;
-  header.kind = ynode::type::mapping;
-  header.line = header.column = 1;
-  std::size_t event_number = 0;
-
-  yaml_sink sink;
-  sink.header = [&](ynode key, ynode value) {
-    header.children.push_back(std::move(key));
-    header.children.push_back(std::move(value));
-  };
-  sink.event = [&](ynode item) {
-    auto issues = check_event(item, event_number++);
-    if (issues.empty()) {
-      build_event(state, file, item);
-      return;
-    }
-    for (const schema_issue& i : issues) {
-      state.report(severity::error, "schema", {file, i.line, i.column}, i.message);
-    }
-    if (const ynode* id = item.get("id"); id && id->kind == ynode::type::scalar) {
-      state.broken_ids.push_back(state.tl.names.intern(id->text));
-    }
-  };
+yaml_limits limits_of(const load_options& options) {
   yaml_limits limits;
   limits.max_depth = options.max_depth;
   limits.max_scalar_bytes = options.max_scalar_bytes;
-  const auto errors = read_yaml(bytes, limits, sink);
-  for (const yaml_error& e : errors) {
-    state.report(severity::error, e.code, {file, e.line, e.column}, e.message);
-  }
-  // After a YAML error the header is incomplete: checking it would mislead.
-  if (!errors.empty()) return;
+  return limits;
+}
 
-  // An empty `events:` (null) reads as no events at all.
+// One item of `events:`: schema-checked, then built (or its id remembered, so
+// that references to it do not cascade).
+void take_event(build_state& state, std::uint32_t file, const ynode& item, std::size_t index) {
+  auto issues = check_event(item, index);
+  if (issues.empty()) {
+    build_event(state, file, item);
+    return;
+  }
+  for (const schema_issue& i : issues) {
+    state.report(severity::error, "schema", {file, i.line, i.column}, i.message);
+  }
+  if (const ynode* id = item.get("id"); id && id->kind == ynode::type::scalar) {
+    state.broken_ids.push_back(state.tl.names.intern(id->text));
+  }
+}
+
+// Checks the header entries (kept as they came: they are small) and builds them.
+void take_header(build_state& state, std::uint32_t file, const ynode& header) {
   const auto issues = check_header(header);
   for (const schema_issue& i : issues) {
     state.report(severity::error, "schema", {file, i.line, i.column}, i.message);
@@ -72,6 +60,169 @@ void load_file(build_state& state, std::uint32_t file, const std::string& bytes,
     });
     if (clean && (entities || partly_clean)) build_header_entry(state, file, key, value);
   }
+}
+
+// Reads a whole file's YAML on this thread: each event is checked and built as it
+// arrives; the header at the end.
+void read_whole(build_state& state, std::uint32_t file, std::string_view text, const load_options& options) {
+  ynode header;
+  header.kind = ynode::type::mapping;
+  header.line = header.column = 1;
+  std::size_t event_number = 0;
+  yaml_sink sink;
+  sink.header = [&](ynode key, ynode value) {
+    header.children.push_back(std::move(key));
+    header.children.push_back(std::move(value));
+  };
+  sink.event = [&](ynode item) { take_event(state, file, item, event_number++); };
+  const auto errors = read_yaml(text, limits_of(options), sink);
+  for (const yaml_error& e : errors) {
+    state.report(severity::error, e.code, {file, e.line, e.column}, e.message);
+  }
+  // After a YAML error the header is incomplete: checking it would mislead.
+  if (errors.empty()) take_header(state, file, header);
+}
+
+// A piece of a file's events, built on a thread of its own into a timeline of its
+// own (its own name table: interning is not shared across threads).
+struct piece {
+  piece(std::size_t begin, std::size_t end, std::uint32_t line_offset, std::size_t first_item,
+        std::size_t expected_items, const std::vector<file_header>& files)
+      : begin(begin), end(end), line_offset(line_offset), first_item(first_item), expected_items(expected_items) {
+    tl.files = files;
+  }
+  piece(const piece&) = delete;  // `state` refers to the members: a piece stays where it was made
+
+  std::size_t begin, end;         // byte offsets in the file
+  std::uint32_t line_offset;      // lines before `begin`
+  std::size_t first_item;         // the index of its first item in the list
+  std::size_t expected_items;
+  timeline tl;
+  std::vector<diagnostic> diagnostics;
+  build_state state{tl, diagnostics, {}, {}, {}};
+  std::size_t items = 0;
+  bool failed = false;  // a YAML error, or not the items expected: read the file whole
+};
+
+void read_piece(piece& p, std::uint32_t file, std::string_view text, const load_options& options) {
+  yaml_sink sink;
+  sink.header = [&](ynode, ynode) { p.failed = true; };
+  sink.event = [&](ynode item) { take_event(p.state, file, item, p.first_item + p.items++); };
+  const auto errors = read_yaml(text.substr(p.begin, p.end - p.begin), limits_of(options), sink,
+                                {p.line_offset, true});
+  p.failed = p.failed || !errors.empty() || p.items != p.expected_items;
+}
+
+// Moves a piece's events and findings into the whole, renaming its symbols.
+void merge_piece(build_state& whole, piece& p) {
+  std::vector<symbol> rename(p.tl.names.size());
+  for (symbol s = 0; s < rename.size(); ++s) rename[s] = whole.tl.names.intern(p.tl.names.name(s));
+  auto re = [&](symbol& s) {
+    if (s != no_symbol) s = rename[s];
+  };
+  auto re_all = [&](std::vector<symbol>& v) {
+    for (symbol& s : v) re(s);
+  };
+  const std::size_t offset = whole.tl.events.size();
+  for (event& e : p.tl.events) {
+    re(e.id);
+    re(e.kind);
+    re(e.place);
+    re_all(e.actors);
+    re_all(e.tags);
+    re_all(e.sources);
+    for (link& l : e.links) re(l.target);
+    if (e.relative) re(e.relative->anchor);
+    for (claim& c : e.claims) {
+      re(c.series.kind);
+      re(c.series.place);
+      re_all(c.series.actors);
+      re_all(c.series.tags);
+    }
+    whole.tl.events.push_back(std::move(e));
+  }
+  for (reference& r : p.state.references) {
+    re(r.id);
+    whole.references.push_back(r);
+  }
+  for (auto& [index, zone] : p.state.event_zones) whole.event_zones.emplace_back(index + offset, std::move(zone));
+  for (symbol s : p.state.broken_ids) whole.broken_ids.push_back(rename[s]);
+  for (diagnostic& d : p.diagnostics) whole.diagnostics.push_back(std::move(d));
+}
+
+std::size_t thread_count(const load_options& options) {
+  if (options.threads > 0) return options.threads;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// Reads a big file's events on every core: the block list is cut at its items and
+// each piece parsed alone; the header (the file without the list) is read after.
+// Returns false, having changed nothing, when the file must be read whole.
+bool read_in_pieces(build_state& state, std::uint32_t file, std::string_view text, const load_options& options) {
+  const std::size_t threads = thread_count(options);
+  constexpr std::size_t min_piece_items = 1000;
+  if (threads < 2) return false;
+  const auto split = split_events(text);
+  if (!split || split->items.size() < 2 * min_piece_items) return false;
+
+  // A few pieces per thread, so that a slow piece does not leave a core idle.
+  const std::size_t n = split->items.size();
+  const std::size_t count = std::min(threads * 4, n / min_piece_items);
+  std::deque<piece> pieces;
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::size_t first = n * k / count, last = n * (k + 1) / count;
+    pieces.emplace_back(split->items[first], last < n ? split->items[last] : split->end,
+                        split->item_lines[first] - 1, first, last - first, state.tl.files);
+  }
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t k; (k = next++) < pieces.size();) read_piece(pieces[k], file, text, options);
+  };
+  std::vector<std::jthread> workers;
+  for (std::size_t t = 1; t < std::min(threads, pieces.size()); ++t) workers.emplace_back(work);
+  work();
+  workers.clear();  // joins
+  if (std::any_of(pieces.begin(), pieces.end(), [](const piece& p) { return p.failed; })) return false;
+
+  // The header: the file with the list cut out, its lines kept as empty lines so
+  // that positions after it stay right.
+  std::string header_text(text.substr(0, split->key_end));
+  header_text += " []";
+  const std::string_view tail = text.substr(split->end);
+  if (tail.find_first_not_of(" \r\n") != std::string_view::npos) {
+    header_text.append(std::count(text.begin() + split->key_end, text.begin() + split->end, '\n'), '\n');
+    header_text += tail;
+  }
+  ynode header;
+  header.kind = ynode::type::mapping;
+  header.line = header.column = 1;
+  yaml_sink sink;
+  sink.header = [&](ynode key, ynode value) {
+    header.children.push_back(std::move(key));
+    header.children.push_back(std::move(value));
+  };
+  bool stray_events = false;
+  sink.event = [&](ynode) { stray_events = true; };
+  if (!read_yaml(header_text, limits_of(options), sink).empty() || stray_events) return false;
+
+  std::size_t names = state.tl.names.size(), events = state.tl.events.size();
+  for (const piece& p : pieces) names += p.tl.names.size(), events += p.tl.events.size();
+  state.tl.names.reserve(names);
+  state.tl.events.reserve(events);
+  for (piece& p : pieces) merge_piece(state, p);
+  take_header(state, file, header);
+  state.pieces += pieces.size();
+  return true;
+}
+
+// Reads one file into the timeline: on every core when it is big enough and its
+// list can be cut, else whole.
+void load_file(build_state& state, std::uint32_t file, std::string_view text, const load_options& options) {
+  if (auto bad = check_encoding(text)) {
+    state.report(severity::error, "yaml-syntax", {file, bad->line, bad->column}, bad->message);
+    return;
+  }
+  if (!read_in_pieces(state, file, text, options)) read_whole(state, file, text, options);
 }
 
 // Dates are normalized once each file's header is known (a file may list its
@@ -176,6 +327,7 @@ load_result load(const std::vector<std::string>& paths, file_reader& reader, con
     result.tl.files.push_back({path, no_symbol, {}, {}, {}, {file, 1, 1}});
     load_file(state, file, r.bytes, options);
   }
+  result.pieces = state.pieces;
   normalize_dates(state, options);
   check_references(state);
   result.tl.index_events();

@@ -40,6 +40,14 @@ po::variables_map parse(const std::vector<std::string>& args, const po::options_
   return vm;
 }
 
+// Load options from the environment: ANNALS_THREADS caps the parsing threads
+// (benchmarks compare one thread with all).
+annals::load_options load_options() {
+  annals::load_options o;
+  if (const char* t = std::getenv("ANNALS_THREADS")) o.threads = std::strtoul(t, nullptr, 10);
+  return o;
+}
+
 int validate_command(const std::vector<std::string>& args) {
   po::options_description options("annals validate FILE... [options]");
   options.add_options()("help,h", "show this help")(
@@ -55,7 +63,7 @@ int validate_command(const std::vector<std::string>& args) {
   if (!vm.count("file")) throw usage_error("validate needs at least one FILE");
   const bool strict = vm.count("strict") > 0;
   auto reader = annals::make_disk_reader();
-  const auto result = annals::validate(vm["file"].as<std::vector<std::string>>(), *reader, {});
+  const auto result = annals::validate(vm["file"].as<std::vector<std::string>>(), *reader, load_options());
   std::cout << (format == "json" ? annals::report_json(result.diagnostics, strict)
                                  : annals::report_text(result.diagnostics));
   if (result.loaded.io_failed) return exit_usage;
@@ -79,7 +87,7 @@ struct loaded_input {
 loaded_input load_valid(const po::variables_map& vm) {
   if (!vm.count("file")) throw usage_error("at least one FILE is needed");
   auto reader = annals::make_disk_reader();
-  loaded_input in{annals::validate(vm["file"].as<std::vector<std::string>>(), *reader, {})};
+  loaded_input in{annals::validate(vm["file"].as<std::vector<std::string>>(), *reader, load_options())};
   if (!in.v.valid(false)) {
     for (const auto& d : in.v.diagnostics) std::cerr << annals::format_text(d) << '\n';
     in.status = in.v.loaded.io_failed ? exit_usage : exit_input;

@@ -32,6 +32,7 @@ struct load_options {
   std::optional<std::chrono::sys_days> reference;  // --reference: overrides each file's
   std::size_t max_depth = 64;                      // YAML nesting refused beyond this
   std::size_t max_scalar_bytes = 1 << 20;          // one scalar at most 1 MiB
+  std::size_t threads = 0;                         // parsing threads for big files; 0: every core
 };
 
 /// A loaded timeline and every problem found while loading it.
@@ -39,6 +40,7 @@ struct load_result {
   timeline tl;
   std::vector<diagnostic> diagnostics;
   bool io_failed = false;  // a file could not be read: a usage error (exit 2)
+  std::size_t pieces = 0;  // the pieces the files were parsed in, on several threads (0: each read whole)
 };
 
 /// Loads, schema-checks and normalizes every file into one timeline, then checks
