@@ -16,6 +16,8 @@ namespace annals {
 
 namespace {
 
+constexpr std::size_t progress_every = 8192;  // events between two progress calls
+
 yaml_limits limits_of(const load_options& options) {
   yaml_limits limits;
   limits.max_depth = options.max_depth;
@@ -74,7 +76,14 @@ void read_whole(build_state& state, std::uint32_t file, std::string_view text, c
     header.children.push_back(std::move(key));
     header.children.push_back(std::move(value));
   };
-  sink.event = [&](ynode item) { take_event(state, file, item, event_number++); };
+  // Progress by lines: the share of the file's lines read, as a share of its bytes.
+  const std::size_t lines = options.progress ? std::count(text.begin(), text.end(), '\n') + 1 : 1;
+  sink.event = [&](ynode item) {
+    if (options.progress && event_number % progress_every == 0) {
+      options.progress(state.tl.files[file].path, event_number, text.size() * item.line / lines, text.size());
+    }
+    take_event(state, file, item, event_number++);
+  };
   const auto errors = read_yaml(text, limits_of(options), sink);
   for (const yaml_error& e : errors) {
     state.report(severity::error, e.code, {file, e.line, e.column}, e.message);
@@ -104,10 +113,18 @@ struct piece {
   bool failed = false;  // a YAML error, or not the items expected: read the file whole
 };
 
-void read_piece(piece& p, std::uint32_t file, std::string_view text, const load_options& options) {
+void read_piece(piece& p, std::uint32_t file, std::string_view text, const load_options& options,
+                std::atomic<std::size_t>& events_read, std::size_t events_total) {
   yaml_sink sink;
   sink.header = [&](ynode, ynode) { p.failed = true; };
-  sink.event = [&](ynode item) { take_event(p.state, file, item, p.first_item + p.items++); };
+  sink.event = [&](ynode item) {
+    const std::size_t index = p.first_item + p.items++;
+    if (options.progress && p.items % progress_every == 0) {
+      const std::size_t read = events_read += progress_every;
+      options.progress(p.tl.files[file].path, read, text.size() * read / events_total, text.size());
+    }
+    take_event(p.state, file, item, index);
+  };
   const auto errors = read_yaml(text.substr(p.begin, p.end - p.begin), limits_of(options), sink,
                                 {p.line_offset, true});
   p.failed = p.failed || !errors.empty() || p.items != p.expected_items;
@@ -174,9 +191,9 @@ bool read_in_pieces(build_state& state, std::uint32_t file, std::string_view tex
     pieces.emplace_back(split->items[first], last < n ? split->items[last] : split->end,
                         split->item_lines[first] - 1, first, last - first, state.tl.files);
   }
-  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> next{0}, events_read{0};
   auto work = [&] {
-    for (std::size_t k; (k = next++) < pieces.size();) read_piece(pieces[k], file, text, options);
+    for (std::size_t k; (k = next++) < pieces.size();) read_piece(pieces[k], file, text, options, events_read, n);
   };
   std::vector<std::jthread> workers;
   for (std::size_t t = 1; t < std::min(threads, pieces.size()); ++t) workers.emplace_back(work);

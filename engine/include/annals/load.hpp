@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -33,6 +34,9 @@ struct load_options {
   std::size_t max_depth = 64;                      // YAML nesting refused beyond this
   std::size_t max_scalar_bytes = 1 << 20;          // one scalar at most 1 MiB
   std::size_t threads = 0;                         // parsing threads for big files; 0: every core
+  /// Called now and then while a file is parsed, from any of the parsing threads,
+  /// with the events read so far in all and about how many of the file's bytes.
+  std::function<void(const std::string& path, std::size_t events, std::size_t bytes, std::size_t total)> progress;
 };
 
 /// A loaded timeline and every problem found while loading it.
