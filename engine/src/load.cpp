@@ -165,6 +165,9 @@ void merge_piece(build_state& whole, piece& p) {
   for (auto& [index, zone] : p.state.event_zones) whole.event_zones.emplace_back(index + offset, std::move(zone));
   for (symbol s : p.state.broken_ids) whole.broken_ids.push_back(rename[s]);
   for (diagnostic& d : p.diagnostics) whole.diagnostics.push_back(std::move(d));
+  // Give the piece's memory back now, not when every piece is merged.
+  p.tl = timeline{};
+  p.state.references = {};
 }
 
 std::size_t thread_count(const load_options& options) {
@@ -175,11 +178,11 @@ std::size_t thread_count(const load_options& options) {
 // Reads a big file's events on every core: the block list is cut at its items and
 // each piece parsed alone; the header (the file without the list) is read after.
 // Returns false, having changed nothing, when the file must be read whole.
-bool read_in_pieces(build_state& state, std::uint32_t file, std::string_view text, const load_options& options) {
+bool read_in_pieces(build_state& state, std::uint32_t file, std::string_view text,
+                    const std::optional<events_split>& split, const load_options& options) {
   const std::size_t threads = thread_count(options);
   constexpr std::size_t min_piece_items = 1000;
   if (threads < 2) return false;
-  const auto split = split_events(text);
   if (!split || split->items.size() < 2 * min_piece_items) return false;
 
   // A few pieces per thread, so that a slow piece does not leave a core idle.
@@ -239,7 +242,11 @@ void load_file(build_state& state, std::uint32_t file, std::string_view text, co
     state.report(severity::error, "yaml-syntax", {file, bad->line, bad->column}, bad->message);
     return;
   }
-  if (!read_in_pieces(state, file, text, options)) read_whole(state, file, text, options);
+  const auto split = split_events(text);
+  // Room for the events up front: a growing vector of events would briefly hold
+  // them twice.
+  if (split) state.tl.events.reserve(state.tl.events.size() + split->items.size());
+  if (!read_in_pieces(state, file, text, split, options)) read_whole(state, file, text, options);
 }
 
 // Dates are normalized once each file's header is known (a file may list its
