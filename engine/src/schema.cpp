@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <set>
+#include <tuple>
+#include <unordered_map>
 #include <nlohmann/json.hpp>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
@@ -26,13 +29,30 @@ struct position_table {
   };
   std::vector<entry> entries;
 
+  /// The first entry at `pointer`. Call once every entry is in: the index is built
+  /// on the first call (a linear scan per issue made 100,000 bad actors quadratic).
   const entry* find(std::string_view pointer) const {
-    for (const entry& e : entries) {
-      if (e.pointer == pointer) return &e;
+    if (index.empty()) {
+      for (std::size_t i = 0; i < entries.size(); ++i) index.try_emplace(entries[i].pointer, i);
     }
-    return nullptr;
+    auto it = index.find(pointer);
+    return it == index.end() ? nullptr : &entries[it->second];
   }
+
+ private:
+  mutable std::unordered_map<std::string_view, std::size_t> index;
 };
+
+// valijson matches patterns with std::regex, which recurses once per character and
+// overflows the stack on a long string (an id of 100,000 characters). Longer strings
+// are checked as their first `max_checked_text` characters and a NUL, which no
+// pattern or enum of the schema accepts: a field with a pattern cannot be that long.
+constexpr std::size_t max_checked_text = 4096;
+
+std::string checked_text(const std::string& s) {
+  if (s.size() <= max_checked_text) return s;
+  return s.substr(0, max_checked_text) + '\0';
+}
 
 bool is_one_of(std::string_view s, std::initializer_list<std::string_view> options) {
   return std::find(options.begin(), options.end(), s) != options.end();
@@ -41,7 +61,7 @@ bool is_one_of(std::string_view s, std::initializer_list<std::string_view> optio
 // YAML 1.2 core schema typing of a plain scalar; quoted scalars stay strings.
 json scalar_value(const ynode& n) {
   const std::string& s = n.text;
-  if (!n.plain) return s;
+  if (!n.plain) return checked_text(s);
   if (is_one_of(s, {"", "~", "null", "Null", "NULL"})) return nullptr;
   if (is_one_of(s, {"true", "True", "TRUE"})) return true;
   if (is_one_of(s, {"false", "False", "FALSE"})) return false;
@@ -55,7 +75,7 @@ json scalar_value(const ynode& n) {
       s.find_first_of("xXpP") == std::string::npos) {
     return d;
   }
-  return s;
+  return checked_text(s);
 }
 
 std::string escape_pointer_token(std::string_view token) {
@@ -88,8 +108,9 @@ json to_json(const ynode& n, const std::string& pointer, position_table& table,
       json out = json::object();
       for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
         const ynode& key = n.children[i];
-        out[key.text] = to_json(n.children[i + 1], pointer + '/' + escape_pointer_token(key.text), table,
-                                key.line, key.column);
+        const std::string name = checked_text(key.text);
+        out[name] = to_json(n.children[i + 1], pointer + '/' + escape_pointer_token(name), table, key.line,
+                            key.column);
       }
       return out;
     }
@@ -221,22 +242,27 @@ std::vector<schema_issue> validate(const valijson::Schema& schema, const json& d
   // keep the innermost errors only, one per node.
   std::vector<std::pair<std::string, std::string>> errors;
   for (const auto& e : results) errors.emplace_back(context_pointer(e.context, base), e.description);
+  // Sorted by pointer, a node's own errors sit together and the errors below it
+  // start at its pointer + '/': each lookup is a binary search, so a header of
+  // 100,000 bad actors costs O(E log E), not O(E^2).
+  std::vector<std::pair<std::string, std::string>> sorted = errors;
+  std::sort(sorted.begin(), sorted.end());
+  auto is_wrapper = [](const std::string& d) {
+    return d.starts_with("Failed to validate") || d.starts_with("Failed to match");
+  };
   std::vector<schema_issue> out;
+  std::set<std::tuple<std::string, std::string, std::uint32_t, std::uint32_t>> seen;
   for (const auto& [pointer, description] : errors) {
-    const bool has_deeper = std::any_of(errors.begin(), errors.end(), [&](const auto& other) {
-      return other.first.size() > pointer.size() && other.first.starts_with(pointer + '/');
-    });
-    if (has_deeper) continue;
-    if (description.starts_with("Failed to validate") || description.starts_with("Failed to match")) {
-      if (std::any_of(errors.begin(), errors.end(), [&](const auto& o) {
-            return o.first == pointer && !o.second.starts_with("Failed to validate") &&
-                   !o.second.starts_with("Failed to match");
-          })) {
-        continue;
-      }
+    const std::string below = pointer + '/';
+    const auto deeper = std::lower_bound(sorted.begin(), sorted.end(), std::pair(below, std::string()));
+    if (deeper != sorted.end() && deeper->first.starts_with(below)) continue;
+    if (is_wrapper(description)) {
+      const auto same = std::equal_range(sorted.begin(), sorted.end(), std::pair(pointer, std::string()),
+                                         [](const auto& a, const auto& b) { return a.first < b.first; });
+      if (std::any_of(same.first, same.second, [&](const auto& o) { return !is_wrapper(o.second); })) continue;
     }
     schema_issue issue = describe(pointer, description, table);
-    if (std::find(out.begin(), out.end(), issue) == out.end()) out.push_back(std::move(issue));
+    if (seen.emplace(issue.pointer, issue.message, issue.line, issue.column).second) out.push_back(std::move(issue));
   }
   return out;
 }
