@@ -14,7 +14,9 @@ namespace {
 
 // Reads one file's YAML: each event is schema-checked and built as it arrives;
 // the header entries are kept (they are small) and checked at the end.
-void load_file(build_state& state, std::uint32_t file, const std::string& bytes, const load_options& options) {
+// `events_left` counts down the events all files together may still hold.
+void load_file(build_state& state, std::uint32_t file, const std::string& bytes, const load_options& options,
+               std::size_t& events_left) {
   if (auto bad = check_encoding(bytes)) {
     state.report(severity::error, "yaml-syntax", {file, bad->line, bad->column}, bad->message);
     return;
@@ -32,6 +34,7 @@ void load_file(build_state& state, std::uint32_t file, const std::string& bytes,
   };
   sink.event = [&](ynode item) {
     events_streamed = true;
+    --events_left;
     const std::string pointer = "/events/" + std::to_string(event_number++);
     auto issues = check_event(item, pointer);
     if (issues.empty()) {
@@ -48,6 +51,7 @@ void load_file(build_state& state, std::uint32_t file, const std::string& bytes,
   yaml_limits limits;
   limits.max_depth = options.max_depth;
   limits.max_scalar_bytes = options.max_scalar_bytes;
+  limits.max_events = events_left;
   const auto errors = read_yaml(bytes, limits, sink);
   for (const yaml_error& e : errors) {
     state.report(severity::error, e.code, {file, e.line, e.column}, e.message);
@@ -151,11 +155,18 @@ void check_references(build_state& state) {
     }
     return it->second;
   };
+  // A hint compares the unknown name with every defined one; past this many
+  // comparisons in one load, unknown references get no hint, so that a file with a
+  // million of them stays linear.
+  constexpr std::size_t hint_budget = 2'000'000;
+  std::size_t hint_work = 0;
   for (const reference& r : state.references) {
     if (r.id < n && (defined[r.id] & bit(r.to))) continue;
     const std::string name(tl.names.name(r.id));
     std::string hint;
-    if (auto near = spellcheck(name, names_of(r.to)); !near.empty()) {
+    const std::vector<std::string_view>& known = names_of(r.to);
+    hint_work += known.size();
+    if (auto near = hint_work <= hint_budget ? spellcheck(name, known) : std::string_view(); !near.empty()) {
       hint = "did you mean '" + std::string(near) + "'?";
     }
     state.report(severity::error, "unknown-reference", r.pos,
@@ -168,8 +179,17 @@ void check_references(build_state& state) {
 load_result load(const std::vector<std::string>& paths, file_reader& reader, const load_options& options) {
   load_result result;
   build_state state{result.tl, result.diagnostics, {}, {}, {}};
+  std::size_t events_left = options.max_events;
   for (const std::string& path : paths) {
-    read_result r = reader.read(path);
+    read_result r = reader.read(path, options.max_file_bytes);
+    if (r.too_large || r.bytes.size() > options.max_file_bytes) {
+      // An input error, not an unreadable file: the file is there, but annals will not hold it.
+      result.diagnostics.push_back({severity::error, "too-large", path, 0, 0,
+                                    "file larger than the limit of " + std::to_string(options.max_file_bytes) +
+                                        " bytes",
+                                    ""});
+      continue;
+    }
     if (r.error) {
       result.diagnostics.push_back({severity::error, "io-error", path, 0, 0, *r.error, ""});
       result.io_failed = true;
@@ -177,7 +197,7 @@ load_result load(const std::vector<std::string>& paths, file_reader& reader, con
     }
     const auto file = static_cast<std::uint32_t>(result.tl.files.size());
     result.tl.files.push_back({path, no_symbol, {}, {}, {}, {file, 1, 1}});
-    load_file(state, file, r.bytes, options);
+    load_file(state, file, r.bytes, options, events_left);
   }
   normalize_dates(state, options);
   check_references(state);
