@@ -26,13 +26,19 @@ const fixture& million() {
     constexpr std::size_t n = 1'000'000;
     std::mt19937_64 rng(42);
     std::vector<symbol> kinds, actors, places;
-    for (int i = 0; i < 8; ++i) kinds.push_back(f.tl.names.intern("kind" + std::to_string(i)));
+    // name(prefix, i), not prefix + to_string(i): GCC 12 warns falsely on the latter.
+    auto name = [](const char* prefix, std::size_t i) {
+      std::string s = prefix;
+      s += std::to_string(i);
+      return s;
+    };
+    for (int i = 0; i < 8; ++i) kinds.push_back(f.tl.names.intern(name("kind", i)));
     for (int i = 0; i < 2000; ++i) {
-      actors.push_back(f.tl.names.intern("actor" + std::to_string(i)));
+      actors.push_back(f.tl.names.intern(name("actor", i)));
       f.tl.actors.push_back(actor{actors.back(), "", "", {}});
     }
     for (int i = 0; i < 300; ++i) {
-      places.push_back(f.tl.names.intern("place" + std::to_string(i)));
+      places.push_back(f.tl.names.intern(name("place", i)));
       f.tl.places.push_back(place{places.back(), "", "", {}});
     }
     const std::int64_t first_day = -25567;  // 1900-01-01
@@ -41,7 +47,7 @@ const fixture& million() {
     f.c.bounds.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
       event& e = f.tl.events[i];
-      e.id = f.tl.names.intern("e" + std::to_string(i));
+      e.id = f.tl.names.intern(name("e", i));
       e.kind = kinds[rng() % kinds.size()];
       e.place = places[rng() % places.size()];
       e.actors.push_back(actors[rng() % actors.size()]);

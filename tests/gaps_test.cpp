@@ -166,7 +166,7 @@ TEST_CASE("a series with one event has no gaps", "[gaps]") {
   CHECK(format_gaps_text(r, b.tl) == "no gaps\n");
 }
 
-TEST_CASE("--by groups by each combination of keys, once per actor", "[gaps]") {
+TEST_CASE("grouping by keys makes a series of each combination, one per actor", "[gaps]") {
   timeline_builder b;
   b.add("v1", on(2001, 1, 1), "visit", {"putin", "lavrov"}, "tehran");
   b.add("v2", on(2002, 1, 1), "visit", {"putin"}, "tehran");
@@ -186,7 +186,7 @@ TEST_CASE("--by groups by each combination of keys, once per actor", "[gaps]") {
   CHECK(r.series.size() == 2);  // lavrov in moscow has one event and no gap
 }
 
-TEST_CASE("--min keeps only gaps that may last that long", "[gaps]") {
+TEST_CASE("a minimum duration keeps only gaps that may last that long", "[gaps]") {
   timeline_builder b;
   b.add("a", on(2000, 1, 1));
   b.add("b", on(2000, 3, 1));

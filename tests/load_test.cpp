@@ -92,14 +92,15 @@ TEST_CASE("schema errors name the field at its position, with a spelling hint", 
         "input:3:5: error: unknown field 'titel', did you mean 'title'? [schema]\n"
         "2 errors, 0 warnings\n");
   CHECK(check("events:\n  - id: Bad Id\n    title: A\n    date: 2015\n") ==
-        "input:2:9: error: 'id' must be an id: lower-case letters, digits, '.', '_' or '-' [schema]\n"
+        "input:2:9: error: 'id' must be an id: lower-case letters, digits, '.', '_' or '-', starting with a "
+        "letter or digit [schema]\n"
         "1 error, 0 warnings\n");
-  CHECK(check("title: [1]\nevents: []\n") == "input:1:8: error: 'title' has the wrong type [schema]\n"
+  CHECK(check("title: [1]\nevents: []\n") == "input:1:8: error: 'title' must be text, not a list [schema]\n"
                                               "1 error, 0 warnings\n");
 }
 
 TEST_CASE("events that is not a list is a schema error", "[load][schema]") {
-  CHECK(check("events: {a: 1}\n") == "input:1:9: error: 'events' has the wrong type [schema]\n"
+  CHECK(check("events: {a: 1}\n") == "input:1:9: error: 'events' must be a list, not a mapping [schema]\n"
                                      "1 error, 0 warnings\n");
 }
 

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 tools/setup.sh
+tools/setup-clients.sh  # the real clients the render tests check outputs with
 ctest --test-dir build -j2 --output-on-failure
 
 tools/setup.sh --sanitize

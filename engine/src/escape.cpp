@@ -247,6 +247,22 @@ std::string escape_mermaid(std::string_view text) {
   return out;
 }
 
+std::string escape_terminal(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for_each_char(text, [&](std::string_view ch) {
+    if (ch == "\n" || ch == "\t") {
+      out += ' ';
+      return;
+    }
+    if (is_control(ch)) return;
+    // C1 controls (U+0080-U+009F, UTF-8 C2 80..C2 9F): U+009B is a CSI on some terminals.
+    if (ch.size() == 2 && static_cast<unsigned char>(ch[0]) == 0xC2 && static_cast<unsigned char>(ch[1]) < 0xA0) return;
+    out += ch;
+  });
+  return out;
+}
+
 bool is_safe_url(std::string_view url) {
   const auto starts = [&](std::string_view p) {
     if (url.size() < p.size()) return false;

@@ -49,6 +49,10 @@ std::string escape_markdown(std::string_view text);
 /// `&` `"`) become entity codes (`#58;`), newlines become spaces.
 std::string escape_mermaid(std::string_view text);
 
+/// Text for a terminal: control characters (C0, DEL and C1, which start escape
+/// sequences) are dropped, newlines and tabs become spaces.
+std::string escape_terminal(std::string_view text);
+
 /// Whether `url` is safe to emit as a link target: http, https or mailto only
 /// (never `javascript:` or `data:`), with no whitespace or control characters.
 bool is_safe_url(std::string_view url);

@@ -24,7 +24,6 @@ void load_file(build_state& state, std::uint32_t file, const std::string& bytes,
   ynode header;
   header.kind = ynode::type::mapping;
   header.line = header.column = 1;
-  bool events_streamed = false;
   std::size_t event_number = 0;
 
   yaml_sink sink;
@@ -33,10 +32,8 @@ void load_file(build_state& state, std::uint32_t file, const std::string& bytes,
     header.children.push_back(std::move(value));
   };
   sink.event = [&](ynode item) {
-    events_streamed = true;
     --events_left;
-    const std::string pointer = "/events/" + std::to_string(event_number++);
-    auto issues = check_event(item, pointer);
+    auto issues = check_event(item, event_number++);
     if (issues.empty()) {
       build_event(state, file, item);
       return;
@@ -60,7 +57,7 @@ void load_file(build_state& state, std::uint32_t file, const std::string& bytes,
   if (!errors.empty()) return;
 
   // An empty `events:` (null) reads as no events at all.
-  const auto issues = check_header(header, events_streamed);
+  const auto issues = check_header(header);
   for (const schema_issue& i : issues) {
     state.report(severity::error, "schema", {file, i.line, i.column}, i.message);
   }

@@ -1,19 +1,21 @@
 #include "schema.hpp"
 
+// Why not valijson on the hot path: Debian's valijson 1.0 builds a std::regex for
+// every value it checks against a `pattern` (ids: six or more per event) and needs a
+// JSON copy of each event; measured on 20,000 events, checking took 1.4 s of the
+// loader's 2.4 s. This compiles the same file once, for the keywords it uses, and
+// refuses a schema with any other keyword, so the file and the check cannot drift.
+
 #include <algorithm>
-#include <cctype>
 #include <charconv>
-#include <set>
-#include <tuple>
-#include <unordered_map>
+#include <deque>
+#include <memory>
 #include <nlohmann/json.hpp>
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validation_results.hpp>
-#include <valijson/validator.hpp>
+#include <optional>
+#include <stdexcept>
 
 #include "annals/diagnostic.hpp"
+#include "pattern.hpp"
 
 namespace annals {
 
@@ -21,61 +23,175 @@ namespace {
 
 using json = nlohmann::json;
 
-// A node's position by JSON pointer; `key` positions are those of mapping keys.
-struct position_table {
-  struct entry {
-    std::string pointer;
-    std::uint32_t line, column, key_line, key_column;
-  };
-  std::vector<entry> entries;
-
-  /// The first entry at `pointer`. Call once every entry is in: the index is built
-  /// on the first call (a linear scan per issue made 100,000 bad actors quadratic).
-  const entry* find(std::string_view pointer) const {
-    if (index.empty()) {
-      for (std::size_t i = 0; i < entries.size(); ++i) index.try_emplace(entries[i].pointer, i);
-    }
-    auto it = index.find(pointer);
-    return it == index.end() ? nullptr : &entries[it->second];
-  }
-
- private:
-  mutable std::unordered_map<std::string_view, std::size_t> index;
+// JSON types as a bit set.
+enum type_bits : std::uint8_t {
+  t_null = 1, t_boolean = 2, t_integer = 4, t_number = 8, t_string = 16, t_array = 32, t_object = 64,
+  t_any = 127,
 };
 
-// valijson matches patterns with std::regex, which recurses once per character and
-// overflows the stack on a long string (an id of 100,000 characters). Longer strings
-// are checked as their first `max_checked_text` characters and a NUL, which no
-// pattern or enum of the schema accepts: a field with a pattern cannot be that long.
-constexpr std::size_t max_checked_text = 4096;
+struct check {
+  std::uint8_t types = t_any;
+  std::vector<std::pair<std::string, const check*>> properties;
+  const check* additional = nullptr;  // the schema of other properties, when allowed
+  bool additional_allowed = true;
+  std::vector<std::string> required;
+  const check* items = nullptr;
+  const check* property_names = nullptr;
+  std::optional<schema_pattern> pattern;
+  std::vector<std::string> enumeration;  // string values
+  std::size_t min_properties = 0;
+  std::string description;
+  const check* ref = nullptr;  // $ref: every other keyword is in the target
 
-std::string checked_text(const std::string& s) {
-  if (s.size() <= max_checked_text) return s;
-  return s.substr(0, max_checked_text) + '\0';
+  const check* property(std::string_view name) const {
+    for (const auto& [key, c] : properties) {
+      if (key == name) return c;
+    }
+    return nullptr;
+  }
+};
+
+// The compiled schema: every check node, owned here; $refs resolved.
+class compiled_schema {
+ public:
+  compiled_schema() : doc_(json::parse(timeline_schema_text())) {
+    root_ = compile(doc_, "#");
+    event_ = compile(doc_["definitions"]["event"], "#/definitions/event");
+  }
+  const check* root() const { return root_; }
+  const check* event() const { return event_; }
+
+ private:
+  const check* compile(const json& s, const std::string& path) {
+    if (auto it = compiled_.find(path); it != compiled_.end()) return it->second;
+    check& c = nodes_.emplace_back();
+    compiled_[path] = &c;
+    for (auto it = s.begin(); it != s.end(); ++it) {
+      const std::string& k = it.key();
+      const json& v = it.value();
+      if (k == "$ref") {
+        const std::string target = v.get<std::string>();
+        c.ref = compile(doc_.at(json::json_pointer(target.substr(1))), target);
+      } else if (k == "type") {
+        c.types = 0;
+        for (const json& t : v.is_array() ? v : json::array({v})) c.types |= type_bit(t.get<std::string>());
+      } else if (k == "properties") {
+        for (auto p = v.begin(); p != v.end(); ++p) {
+          c.properties.emplace_back(p.key(), compile(p.value(), path + "/properties/" + p.key()));
+        }
+      } else if (k == "additionalProperties") {
+        if (v.is_boolean()) {
+          c.additional_allowed = v.get<bool>();
+        } else {
+          c.additional = compile(v, path + "/additionalProperties");
+        }
+      } else if (k == "required") {
+        c.required = v.get<std::vector<std::string>>();
+      } else if (k == "items") {
+        c.items = compile(v, path + "/items");
+      } else if (k == "propertyNames") {
+        c.property_names = compile(v, path + "/propertyNames");
+      } else if (k == "pattern") {
+        c.pattern.emplace(v.get<std::string>());
+      } else if (k == "enum") {
+        c.enumeration = v.get<std::vector<std::string>>();
+      } else if (k == "minProperties") {
+        c.min_properties = v.get<std::size_t>();
+      } else if (k == "description") {
+        c.description = v.get<std::string>();
+      } else if (k != "$schema" && k != "$id" && k != "title" && k != "definitions") {
+        throw std::logic_error("timeline.schema.json uses '" + k + "', which the loader does not check");
+      }
+    }
+    return &c;
+  }
+
+  static std::uint8_t type_bit(const std::string& t) {
+    if (t == "null") return t_null;
+    if (t == "boolean") return t_boolean;
+    if (t == "integer") return t_integer;
+    if (t == "number") return t_number | t_integer;
+    if (t == "string") return t_string;
+    if (t == "array") return t_array;
+    if (t == "object") return t_object;
+    throw std::logic_error("unknown type '" + t + "' in timeline.schema.json");
+  }
+
+  json doc_;
+  std::deque<check> nodes_;  // a deque keeps the pointers stable
+  std::unordered_map<std::string, const check*> compiled_;
+  const check* root_ = nullptr;
+  const check* event_ = nullptr;
+};
+
+const compiled_schema& schema() {
+  static const compiled_schema compiled;
+  return compiled;
 }
 
 bool is_one_of(std::string_view s, std::initializer_list<std::string_view> options) {
   return std::find(options.begin(), options.end(), s) != options.end();
 }
 
-// YAML 1.2 core schema typing of a plain scalar; quoted scalars stay strings.
-json scalar_value(const ynode& n) {
+// The JSON type of a node; plain scalars are typed by the YAML 1.2 core schema.
+std::uint8_t type_of(const ynode& n) {
+  switch (n.kind) {
+    case ynode::type::null: return t_null;
+    case ynode::type::sequence: return t_array;
+    case ynode::type::mapping: return t_object;
+    case ynode::type::scalar: break;
+  }
   const std::string& s = n.text;
-  if (!n.plain) return checked_text(s);
-  if (is_one_of(s, {"", "~", "null", "Null", "NULL"})) return nullptr;
-  if (is_one_of(s, {"true", "True", "TRUE"})) return true;
-  if (is_one_of(s, {"false", "False", "FALSE"})) return false;
-  const char* first = s.data() + (s[0] == '+' ? 1 : 0);
+  if (!n.plain) return t_string;
+  if (s.empty()) return t_null;
+  // Most values are words: decide on the first character before any parsing.
+  const char c = s[0];
+  if ((c >= 'a' && c <= 'z' && c != 'n' && c != 't' && c != 'f') || (c >= 'A' && c <= 'Z' && !is_one_of(s, {"Null", "NULL", "True", "TRUE", "False", "FALSE"}))) {
+    return t_string;
+  }
+  if (is_one_of(s, {"~", "null", "Null", "NULL"})) return t_null;
+  if (is_one_of(s, {"true", "True", "TRUE", "false", "False", "FALSE"})) return t_boolean;
+  const char* first = s.data() + (c == '+' || c == '-' ? 1 : 0);
   const char* last = s.data() + s.size();
-  std::int64_t i = 0;
-  if (auto [p, ec] = std::from_chars(first, last, i); ec == std::errc() && p == last) return i;
+  if (first != last && std::all_of(first, last, [](char d) { return d >= '0' && d <= '9'; })) return t_integer;
   double d = 0;
   if (auto [p, ec] = std::from_chars(first, last, d, std::chars_format::general);
       ec == std::errc() && p == last && s.find_first_of("0123456789") != std::string::npos &&
       s.find_first_of("xXpP") == std::string::npos) {
-    return d;
+    return t_number;
   }
-  return checked_text(s);
+  return t_string;
+}
+
+std::string describe_types(std::uint8_t types) {
+  std::vector<std::string> names;
+  // Numbers and true/false read as text where text is allowed: name text alone.
+  if (types & t_string) names.push_back("text");
+  else if (types & t_number) names.push_back("a number");
+  else if (types & t_integer) names.push_back("a whole number");
+  if ((types & t_boolean) && !(types & t_string)) names.push_back("true or false");
+  if (types & t_array) names.push_back("a list");
+  if (types & t_object) names.push_back("a mapping");
+  if (types & t_null) names.push_back("empty");
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i) out += i + 1 == names.size() ? " or " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+std::string describe_node(std::uint8_t type) {
+  switch (type) {
+    case t_null: return "empty";
+    case t_boolean: return "true or false";
+    case t_integer: return "a whole number";
+    case t_number: return "a number";
+    case t_string: return "text";
+    case t_array: return "a list";
+    case t_object: return "a mapping";
+  }
+  return "a value";
 }
 
 std::string escape_pointer_token(std::string_view token) {
@@ -88,198 +204,100 @@ std::string escape_pointer_token(std::string_view token) {
   return out;
 }
 
-json to_json(const ynode& n, const std::string& pointer, position_table& table,
-             std::uint32_t key_line = 0, std::uint32_t key_column = 0) {
-  table.entries.push_back({pointer, n.line, n.column, key_line ? key_line : n.line,
-                           key_column ? key_column : n.column});
-  switch (n.kind) {
-    case ynode::type::null:
-      return nullptr;
-    case ynode::type::scalar:
-      return scalar_value(n);
-    case ynode::type::sequence: {
-      json out = json::array();
+// One run of checks over one tree; the JSON pointer is kept as a stack of tokens
+// and only joined when there is something to report.
+class checker {
+ public:
+  explicit checker(std::vector<schema_issue>& out, std::vector<std::string> path = {})
+      : path_(std::move(path)), out_(out) {}
+
+  void run(const check* c, const ynode& n) {
+    while (c->ref) c = c->ref;
+    const std::uint8_t type = type_of(n);
+    if (!(c->types & type) && !(type == t_integer && (c->types & t_number))) {
+      report(n, field() + " must be " + describe_types(c->types) + ", not " + describe_node(type));
+      return;
+    }
+    if (!c->enumeration.empty() &&
+        std::find(c->enumeration.begin(), c->enumeration.end(), n.text) == c->enumeration.end()) {
+      std::string allowed;
+      for (const auto& e : c->enumeration) allowed += (allowed.empty() ? "" : ", ") + e;
+      report(n, field() + " must be one of " + allowed);
+    }
+    if (c->pattern && type == t_string && !c->pattern->matches(n.text)) {
+      report(n, field() + " must be " +
+                    (c->description.empty() ? "text matching '" + c->pattern->source() + "'" : c->description));
+    }
+    if (type == t_array && c->items) {
       for (std::size_t i = 0; i < n.children.size(); ++i) {
-        out.push_back(to_json(n.children[i], pointer + '/' + std::to_string(i), table));
+        path_.push_back(std::to_string(i));
+        run(c->items, n.children[i]);
+        path_.pop_back();
       }
-      return out;
     }
-    case ynode::type::mapping: {
-      json out = json::object();
-      for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
-        const ynode& key = n.children[i];
-        const std::string name = checked_text(key.text);
-        out[name] = to_json(n.children[i + 1], pointer + '/' + escape_pointer_token(name), table, key.line,
-                            key.column);
+    if (type == t_object) check_mapping(c, n);
+  }
+
+ private:
+  void check_mapping(const check* c, const ynode& n) {
+    const std::size_t count = n.children.size() / 2;
+    for (const std::string& name : c->required) {
+      if (!n.get(name)) report(n, "missing required field '" + name + "'");
+    }
+    if (count < c->min_properties) report(n, field() + " must not be empty");
+    for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
+      const ynode& key = n.children[i];
+      const ynode& value = n.children[i + 1];
+      path_.push_back(key.text);
+      if (c->property_names) run(c->property_names, key);
+      if (const check* p = c->property(key.text)) {
+        run(p, value);
+      } else if (c->additional) {
+        run(c->additional, value);
+      } else if (!c->additional_allowed) {
+        std::string message = "unknown field '" + key.text + "'";
+        std::vector<std::string_view> names;
+        for (const auto& prop : c->properties) names.push_back(prop.first);
+        if (auto near = spellcheck(key.text, names); !near.empty()) {
+          message += ", did you mean '" + std::string(near) + "'?";
+        }
+        report(key, message);
       }
-      return out;
+      path_.pop_back();
     }
   }
-  return nullptr;
-}
 
-struct compiled_schema {
-  valijson::Schema timeline;
-  valijson::Schema event;  // the same file, rooted at #/definitions/event
-
-  compiled_schema() {
-    json doc = json::parse(timeline_schema_text());
-    valijson::SchemaParser parser;
-    valijson::adapters::NlohmannJsonAdapter root(doc);
-    parser.populateSchema(root, timeline);
-    json event_doc = doc;
-    event_doc.erase("properties");
-    event_doc.erase("required");
-    event_doc.erase("additionalProperties");
-    event_doc["$ref"] = "#/definitions/event";
-    valijson::adapters::NlohmannJsonAdapter event_root(event_doc);
-    parser.populateSchema(event_root, event);
+  std::string field() const {
+    if (path_.empty()) return "the file";
+    const std::string& last = path_.back();
+    const bool index = !last.empty() && std::all_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return index ? "item " + last : "'" + last + "'";
   }
+
+  void report(const ynode& at, std::string message) {
+    std::string pointer;
+    for (const std::string& token : path_) pointer += '/' + escape_pointer_token(token);
+    out_.push_back({std::move(pointer), std::move(message), at.line, at.column});
+  }
+
+  std::vector<std::string> path_;
+  std::vector<schema_issue>& out_;
 };
-
-const compiled_schema& schemas() {
-  static const compiled_schema compiled;
-  return compiled;
-}
-
-// valijson's context ["<root>", "[events]", "[0]"] as a JSON pointer under `base`.
-std::string context_pointer(const std::vector<std::string>& context, const std::string& base) {
-  std::string out = base;
-  for (std::size_t i = 1; i < context.size(); ++i) {
-    const std::string& c = context[i];
-    std::string token = c.size() >= 2 && c.front() == '[' && c.back() == ']' ? c.substr(1, c.size() - 2) : c;
-    out += '/' + escape_pointer_token(token);
-  }
-  return out;
-}
-
-std::string last_token(const std::string& pointer) {
-  auto slash = pointer.rfind('/');
-  return slash == std::string::npos ? pointer : pointer.substr(slash + 1);
-}
-
-std::string field_name(const std::string& pointer) {
-  std::string token = last_token(pointer);
-  return token.empty() || std::isdigit(static_cast<unsigned char>(token[0])) ? "item " + token
-                                                                                : "'" + token + "'";
-}
-
-std::string quoted_between(const std::string& text, char open, char close) {
-  auto a = text.find(open);
-  auto b = a == std::string::npos ? a : text.find(close, a + 1);
-  return b == std::string::npos ? "" : text.substr(a + 1, b - a - 1);
-}
-
-// The names a mapping's schema allows, for "did you mean".
-std::vector<std::string> allowed_fields(const std::string& pointer) {
-  static const json doc = json::parse(timeline_schema_text());
-  const json& defs = doc["definitions"];
-  const json* props = nullptr;
-  const int depth = static_cast<int>(std::count(pointer.begin(), pointer.end(), '/'));
-  if (pointer.empty()) props = &doc["properties"];
-  else if (pointer.starts_with("/events/") && depth == 2) props = &defs["event"]["properties"];
-  else if (pointer.ends_with("/date")) props = &defs["date"]["properties"];
-  else if (pointer.ends_with("/series")) props = &defs["selector"]["properties"];
-  else if (pointer.find("/claims/") != std::string::npos) props = &defs["claim"]["properties"];
-  else if (pointer.starts_with("/actors/")) props = &defs["actor"]["properties"];
-  else if (pointer.starts_with("/places/")) props = &defs["place"]["properties"];
-  else if (pointer.starts_with("/sources/")) props = &defs["source"]["properties"];
-  std::vector<std::string> out;
-  if (props) {
-    for (auto it = props->begin(); it != props->end(); ++it) out.push_back(it.key());
-  }
-  return out;
-}
-
-schema_issue describe(const std::string& pointer, const std::string& description, const position_table& table) {
-  schema_issue issue;
-  issue.pointer = pointer;
-  const auto* at = table.find(pointer);
-  // Map valijson's wording to annals' own: lower-case, naming the field.
-  if (description.find("could not be validated using 'properties' or 'additionalProperties'") !=
-      std::string::npos) {
-    const std::string field = quoted_between(description, '\'', '\'').empty()
-                                  ? ""
-                                  : description.substr(description.rfind(": '") + 3);
-    std::string name = field.empty() ? "" : field.substr(0, field.size() - 2);
-    const std::string child = pointer + '/' + escape_pointer_token(name);
-    if (const auto* c = table.find(child)) at = c, issue.pointer = child;
-    issue.message = "unknown field '" + name + "'";
-    std::vector<std::string> allowed = allowed_fields(pointer);
-    std::vector<std::string_view> views(allowed.begin(), allowed.end());
-    if (auto near = spellcheck(name, views); !near.empty()) {
-      issue.message += ", did you mean '" + std::string(near) + "'?";
-    }
-    if (at) issue.line = at->key_line, issue.column = at->key_column;
-    return issue;
-  }
-  if (description.starts_with("Missing required property")) {
-    issue.message = "missing required field '" + quoted_between(description, '\'', '\'') + "'";
-  } else if (description.find("regex") != std::string::npos) {
-    issue.message = field_name(pointer) + " must be an id: lower-case letters, digits, '.', '_' or '-'";
-  } else if (description.starts_with("Value type not permitted")) {
-    issue.message = field_name(pointer) + " has the wrong type";
-  } else if (description.find("not match any of the values") != std::string::npos ||
-             description.find("Failed to match against any enum") != std::string::npos) {
-    issue.message = field_name(pointer) + " is not one of the allowed values";
-  } else {
-    std::string d = description;
-    if (!d.empty()) d[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(d[0])));
-    if (!d.empty() && d.back() == '.') d.pop_back();
-    issue.message = field_name(pointer) + ": " + d;
-  }
-  if (at) issue.line = at->line, issue.column = at->column;
-  return issue;
-}
-
-std::vector<schema_issue> validate(const valijson::Schema& schema, const json& doc, const std::string& base,
-                                   const position_table& table) {
-  valijson::Validator validator;
-  valijson::ValidationResults results;
-  valijson::adapters::NlohmannJsonAdapter target(doc);
-  if (validator.validate(schema, target, &results)) return {};
-  // valijson reports every enclosing node too ("failed to validate item #0"):
-  // keep the innermost errors only, one per node.
-  std::vector<std::pair<std::string, std::string>> errors;
-  for (const auto& e : results) errors.emplace_back(context_pointer(e.context, base), e.description);
-  // Sorted by pointer, a node's own errors sit together and the errors below it
-  // start at its pointer + '/': each lookup is a binary search, so a header of
-  // 100,000 bad actors costs O(E log E), not O(E^2).
-  std::vector<std::pair<std::string, std::string>> sorted = errors;
-  std::sort(sorted.begin(), sorted.end());
-  auto is_wrapper = [](const std::string& d) {
-    return d.starts_with("Failed to validate") || d.starts_with("Failed to match");
-  };
-  std::vector<schema_issue> out;
-  std::set<std::tuple<std::string, std::string, std::uint32_t, std::uint32_t>> seen;
-  for (const auto& [pointer, description] : errors) {
-    const std::string below = pointer + '/';
-    const auto deeper = std::lower_bound(sorted.begin(), sorted.end(), std::pair(below, std::string()));
-    if (deeper != sorted.end() && deeper->first.starts_with(below)) continue;
-    if (is_wrapper(description)) {
-      const auto same = std::equal_range(sorted.begin(), sorted.end(), std::pair(pointer, std::string()),
-                                         [](const auto& a, const auto& b) { return a.first < b.first; });
-      if (std::any_of(same.first, same.second, [&](const auto& o) { return !is_wrapper(o.second); })) continue;
-    }
-    schema_issue issue = describe(pointer, description, table);
-    if (seen.emplace(issue.pointer, issue.message, issue.line, issue.column).second) out.push_back(std::move(issue));
-  }
-  return out;
-}
 
 }  // namespace
 
-std::vector<schema_issue> check_event(const ynode& item, const std::string& pointer) {
-  position_table table;
-  json doc = to_json(item, pointer, table);
-  return validate(schemas().event, doc, pointer, table);
+std::vector<schema_issue> check_event(const ynode& item, std::size_t index) {
+  std::vector<schema_issue> out;
+  checker c(out, {"events", std::to_string(index)});
+  c.run(schema().event(), item);
+  return out;
 }
 
-std::vector<schema_issue> check_header(const ynode& header, bool events_streamed) {
-  position_table table;
-  json doc = to_json(header, "", table);
-  if (events_streamed) doc["events"] = json::array();
-  return validate(schemas().timeline, doc, "", table);
+std::vector<schema_issue> check_header(const ynode& header) {
+  std::vector<schema_issue> out;
+  checker c(out);
+  c.run(schema().root(), header);
+  return out;
 }
 
 }  // namespace annals

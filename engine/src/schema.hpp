@@ -1,6 +1,9 @@
 #pragma once
 
-// Checks loaded YAML against schemas/timeline.schema.json with valijson.
+// Checks loaded YAML against schemas/timeline.schema.json. The file is compiled
+// once into a tree of checks that walks the YAML nodes directly: no JSON copy of
+// the input, no regular expression built per value (see schema.cpp for why not
+// valijson; tests/schema_test.cpp keeps valijson as the oracle).
 
 #include <cstdint>
 #include <string>
@@ -24,12 +27,11 @@ struct schema_issue {
   friend bool operator==(const schema_issue&, const schema_issue&) = default;
 };
 
-/// Checks one item of `events:` against the schema's event definition;
-/// `pointer` is the item's JSON pointer (/events/3).
-std::vector<schema_issue> check_event(const ynode& item, const std::string& pointer);
+/// Checks item `index` of `events:` against the schema's event definition.
+std::vector<schema_issue> check_event(const ynode& item, std::size_t index);
 
-/// Checks the top-level mapping: every entry except the `events` items, which
-/// are checked one by one (`events_streamed`: the list itself was a sequence).
-std::vector<schema_issue> check_header(const ynode& header, bool events_streamed);
+/// Checks the top-level mapping; the `events` items, checked one by one as they
+/// streamed, are no longer in it.
+std::vector<schema_issue> check_header(const ynode& header);
 
 }  // namespace annals

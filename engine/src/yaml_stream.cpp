@@ -174,13 +174,13 @@ class tree_builder final : public YAML::EventHandler {
   void close() {
     frame f = std::move(stack_.back());
     stack_.pop_back();
-    finish(std::move(f.node), f.anchor, f.streams_events);
+    finish(std::move(f.node), f.anchor);
   }
 
   // The mapping at the top of the stack has a key without its value.
   bool expecting_value() const { return stack_.back().node.children.size() % 2 == 1; }
 
-  void finish(ynode n, YAML::anchor_t anchor, bool streamed = false) {
+  void finish(ynode n, YAML::anchor_t anchor) {
     if (anchor != 0) {
       anchor_names_.try_emplace(anchor, pending_anchor_name_);
       anchors_[anchor] = n;
@@ -206,7 +206,8 @@ class tree_builder final : public YAML::EventHandler {
       p.children.back().kind = ynode::type::null;  // keep the key's text for duplicate checks
       p.children.back().text = key.text;
       p.children.push_back(ynode{});                // a placeholder value
-      if (!streamed) sink_.header(std::move(key), std::move(n));
+      // A streamed `events:` arrives as an empty list: its items went to the sink.
+      sink_.header(std::move(key), std::move(n));
       return;
     }
     p.children.push_back(std::move(n));

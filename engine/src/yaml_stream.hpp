@@ -38,7 +38,7 @@ struct yaml_error {
 
 /// What the reader hands over, in document order.
 struct yaml_sink {
-  std::function<void(ynode key, ynode value)> header;  // a top-level entry other than `events:` items
+  std::function<void(ynode key, ynode value)> header;  // a top-level entry; a streamed `events:` list comes empty
   std::function<void(ynode item)> event;               // one item of the top-level `events:` sequence
 };
 

@@ -1,5 +1,9 @@
 // annals: parse the command line, call the engine, print, map the result to an exit status.
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <boost/program_options.hpp>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -7,6 +11,8 @@
 #include "annals/causes.hpp"
 #include "annals/date_command.hpp"
 #include "annals/gaps.hpp"
+#include "annals/output.hpp"
+#include "annals/render.hpp"
 #include "annals/validate.hpp"
 
 namespace po = boost::program_options;
@@ -176,6 +182,72 @@ int trace_command(const std::vector<std::string>& args, annals::causal_direction
   return exit_ok;
 }
 
+std::string format_list() {
+  std::string out;
+  for (const auto& r : annals::renderers()) {
+    out += "\n  " + std::string(r.name) + std::string(r.name.size() < 11 ? 11 - r.name.size() : 1, ' ') +
+           std::string(r.description);
+  }
+  return out;
+}
+
+int render_command(const std::vector<std::string>& args) {
+  using strings = std::vector<std::string>;
+  po::options_description options("annals render FILE... [options]\n\nformats:" + format_list() + "\n\noptions");
+  options.add_options()("help,h", "show this help")(
+      "format", po::value<std::string>()->default_value("text"), "the output format (above)")(
+      "output,o", po::value<std::string>()->default_value(""), "write to this file (atomically) instead of standard output")(
+      "from", po::value<std::string>()->default_value(""), "only events that can end on or after this date")(
+      "to", po::value<std::string>()->default_value(""), "only events that can begin on or before this date")(
+      "kind", po::value<strings>()->default_value({}, ""), "only events of this kind (repeatable)")(
+      "actor", po::value<strings>()->default_value({}, ""), "only events with this actor (repeatable)")(
+      "place", po::value<strings>()->default_value({}, ""), "only events at this place (repeatable)")(
+      "tag", po::value<strings>()->default_value({}, ""), "only events with this tag (repeatable)")(
+      "lanes", po::value<std::string>()->default_value("actor"), "html/svg: one lane per actor or per kind")(
+      "file", po::value<strings>(), "FILE");
+  const auto vm = parse(args, options, "file");
+  if (vm.count("help")) {
+    std::cout << options << '\n';
+    return exit_ok;
+  }
+  const std::string format = vm["format"].as<std::string>();
+  if (!annals::find_renderer(format)) throw usage_error("unknown format '" + format + "'");
+  const std::string lanes = vm["lanes"].as<std::string>();
+  if (lanes != "actor" && lanes != "kind") throw usage_error("--lanes takes actor or kind");
+  auto in = load_valid(vm);
+  if (in.status != exit_ok) return in.status;
+  const auto& tl = in.v.loaded.tl;
+
+  annals::date_context context;
+  if (!tl.files.empty()) {
+    context.reference = tl.files[0].reference;
+    context.timezone = tl.files[0].timezone;
+  }
+  const auto filter = annals::make_filter({vm["from"].as<std::string>(), vm["to"].as<std::string>(),
+                                           vm["kind"].as<strings>(), vm["actor"].as<strings>(),
+                                           vm["place"].as<strings>(), vm["tag"].as<strings>()},
+                                          context);
+  if (filter.error) throw usage_error(filter.error_option + ": " + filter.error->message);
+  const auto chron = annals::apply_filter(tl, std::move(in.v.chron), filter.filter);
+
+  const std::string output = vm["output"].as<std::string>();
+  annals::render_options o;
+  o.lanes = lanes == "kind" ? annals::render_options::lane_key::kind : annals::render_options::lane_key::actor;
+  const bool terminal = output.empty() && isatty(STDOUT_FILENO);
+  o.color = terminal && !std::getenv("NO_COLOR");
+  if (winsize w{}; terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col >= 40) o.width = w.ws_col;
+  const std::string bytes = *annals::render_to_string(format, tl, chron, o);
+  if (output.empty()) {
+    std::cout << bytes;
+    return exit_ok;
+  }
+  if (auto w = annals::write_atomically(output, bytes, vm["file"].as<strings>()); !w.ok()) {
+    std::cerr << "annals render: " << *w.error << '\n';
+    return exit_usage;
+  }
+  return exit_ok;
+}
+
 int why_command(const std::vector<std::string>& args) {
   return trace_command(args, annals::causal_direction::causes, "why");
 }
@@ -192,6 +264,8 @@ struct command {
 
 constexpr command commands[] = {
     {"validate", "check event files and report every problem with its position", validate_command},
+    {"render", "draw the chronology: text, markdown, json, csv, html, svg, dot, mermaid, ics, timelinejs",
+     render_command},
     {"gaps", "the gaps between the events of a series, and quiet periods", gaps_command},
     {"date", "normalize date texts to intervals", date_command},
     {"why", "the causes of an event, transitively, as a tree", why_command},

@@ -51,7 +51,30 @@ std::span<const renderer_entry> renderers();
 /// The format named `name`, or nullptr.
 const renderer_entry* find_renderer(std::string_view name);
 
-/// `chron` restricted to the events `filter` selects (order kept).
+/// `chron` restricted to the events `filter` selects (order kept). Within one field the
+/// names are alternatives (`--actor a --actor b`: either); fields combine with "and".
+/// `from`/`to` compare with the inferred bounds when ordering gave them.
 chronology apply_filter(const timeline& tl, chronology chron, const render_filter& filter);
+
+/// The filter options as the command line gives them.
+struct filter_args {
+  std::string from, to;  // date texts; "" = not given
+  std::vector<std::string> kinds, actors, places, tags;
+};
+
+/// A filter built from its command-line texts, or why a date could not be read.
+struct filter_result {
+  render_filter filter;
+  std::optional<date_error> error;  // of the date in `error_option`
+  std::string error_option;         // "--from" or "--to"
+};
+
+/// Reads `--from` (its earliest instant) and `--to` (its latest) like event dates,
+/// against `context` (reference, timezone); copies the id lists.
+filter_result make_filter(const filter_args& args, const date_context& context);
+
+/// Renders with the format `name` into a string; an unknown name gives nullopt.
+std::optional<std::string> render_to_string(std::string_view name, const timeline& tl, const chronology& chron,
+                                            const render_options& options);
 
 }  // namespace annals

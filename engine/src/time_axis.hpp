@@ -1,0 +1,81 @@
+#pragma once
+
+// The horizontal time axis of the svg and html renderers: civil dates of instants,
+// a piecewise-linear scale that elides long empty stretches
+// (drawn as gap bands), and ticks that adapt from hours to millennia.
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "annals/temporal.hpp"
+
+namespace annals::axis {
+
+/// A proleptic Gregorian date and time of day, UTC; astronomical years (44 BC is -43).
+struct civil {
+  std::int64_t year = 1970;
+  unsigned month = 1, day = 1;       // [1, 12], [1, 31]
+  unsigned hour = 0, minute = 0, second = 0;
+
+  friend bool operator==(const civil&, const civil&) = default;
+};
+
+civil to_civil(instant t);
+instant from_civil(std::int64_t year, unsigned month, unsigned day, unsigned hour = 0, unsigned minute = 0);
+
+/// "2015", "44 BC", "12,000 BC".
+std::string year_label(std::int64_t year);
+/// "Nov"
+std::string month_abbrev(unsigned month);
+
+/// A stretch of time drawn linearly between two x positions.
+struct segment {
+  instant from, to;  // to > from
+  double x0 = 0, x1 = 0;
+};
+
+/// A long empty stretch left out of the scale, drawn as a band of fixed width.
+struct gap_band {
+  instant from, to;  // the end of the last event before .. the start of the next
+  double x0 = 0, x1 = 0;
+};
+
+/// One tick of the axis.
+struct tick {
+  instant at;
+  double x = 0;
+  std::string label;
+  bool major = false;  // a year or month boundary worth a stronger line
+};
+
+/// What the scale must show: an event's bounded [lo, hi], and the width its label needs.
+struct extent {
+  instant lo, hi;
+  double min_px = 0;
+  std::int64_t min_seconds = 0;  // the segment shows at least this much time (a day is not the whole chart)
+};
+
+/// A piecewise-linear time scale over [x0, x1].
+class scale {
+ public:
+  /// Lays out `extents` over [x0, x1]: an empty stretch longer than all the drawn time
+  /// besides becomes a gap band; a segment is wide enough for its widest label, within reason.
+  scale(std::vector<extent> extents, double x0, double x1);
+
+  double x(instant t) const;
+  const std::vector<segment>& segments() const { return segments_; }
+  const std::vector<gap_band>& bands() const { return bands_; }
+  /// Ticks of every segment, at least `min_px` apart within a segment.
+  std::vector<tick> ticks(double min_px) const;
+
+ private:
+  std::vector<segment> segments_;
+  std::vector<gap_band> bands_;
+};
+
+/// Width of a gap band in pixels.
+inline constexpr double band_width = 104;
+
+}  // namespace annals::axis

@@ -1,0 +1,52 @@
+// Loads annals' html output from disk in headless Chromium and checks it:
+//   node html_page.mjs PAGE.html EXPECTED_EVENTS SCREENSHOT.png
+// - the SVG timeline has exactly one mark (g.event) per event, and the list one entry per event;
+// - no console errors, no page errors, no dialogs (an escaped <script> must not run);
+// - nothing is requested beyond the file itself (it works offline).
+import { launch, deadline } from './chromium.mjs';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+
+const [page_path, expected_arg, shot] = process.argv.slice(2);
+if (!page_path || expected_arg === undefined) {
+  console.error('usage: node html_page.mjs PAGE.html EXPECTED_EVENTS [SCREENSHOT.png]');
+  process.exit(2);
+}
+const expected = Number(expected_arg);
+deadline(60000, page_path);
+
+const url = pathToFileURL(resolve(page_path)).href;
+const problems = [];
+const { context, close } = await launch();
+try {
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('dialog', async (d) => { problems.push(`dialog opened: ${d.message()}`); await d.dismiss(); });
+  page.on('request', (r) => { if (r.url() !== url) problems.push(`fetched: ${r.url()}`); });
+  await page.goto(url, { waitUntil: 'load' });
+
+  const marks = await page.locator('svg.annals-timeline g.event').count();
+  if (marks !== expected) problems.push(`${marks} marks in the SVG, expected ${expected}`);
+  const items = await page.locator('section.events article.item').count();
+  if (items !== expected) problems.push(`${items} entries in the event list, expected ${expected}`);
+  const svg_box = await page.locator('svg.annals-timeline').boundingBox();
+  if (!svg_box || svg_box.width < 900 || svg_box.height < 100) problems.push(`SVG drawn at ${JSON.stringify(svg_box)}`);
+  // Injected markup must stay text: no element the titles tried to smuggle in.
+  const smuggled = await page.locator('main script, main img, svg script, svg img').count();
+  if (smuggled !== 0) problems.push(`${smuggled} injected script/img elements`);
+  if (shot) {
+    await page.screenshot({ path: shot, fullPage: true });
+    await page.locator('figure').screenshot({ path: shot.replace(/\.png$/, '') + '-chart.png' });
+  }
+} catch (e) {
+  problems.push(`error: ${e.message}`);
+} finally {
+  await close();
+}
+if (problems.length) {
+  for (const p of problems) console.error(`FAIL ${page_path}: ${p}`);
+  process.exit(1);
+}
+console.log(`ok ${page_path}: ${expected} marks, no console errors${shot ? `, screenshot ${shot}` : ''}`);

@@ -1,0 +1,24 @@
+#!/bin/sh
+# Renders every bundled timeline to html and timelinejs with the annals command line and
+# checks both in headless Chromium; screenshots go to OUTDIR.
+#   timelines.sh ANNALS_BIN TIMELINES_DIR OUTDIR
+# Exit 77 (skipped) while the command line cannot render yet or no timeline exists.
+set -eu
+annals=$1 timelines=$2 out=$3
+here=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$out"
+"$annals" render --help >/dev/null 2>&1 || { echo "skip: 'annals render' is not available"; exit 77; }
+found=0
+for yaml in "$timelines"/*.yaml; do
+  [ -f "$yaml" ] || continue
+  found=1
+  name=$(basename "$yaml" .yaml)
+  "$annals" render "$yaml" --format json -o "$out/$name.json"
+  # The number of events, from the json output: the independent count the pages must match.
+  events=$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).events.length)' "$out/$name.json")
+  "$annals" render "$yaml" --format html -o "$out/$name.html"
+  "$annals" render "$yaml" --format timelinejs -o "$out/$name.timelinejs.json"
+  node "$here/html_page.mjs" "$out/$name.html" "$events" "$out/$name.png"
+  node "$here/timelinejs.mjs" "$out/$name.timelinejs.json" "$events" "$out/$name.timelinejs.png"
+done
+[ "$found" = 1 ] || { echo "skip: no timelines/*.yaml"; exit 77; }

@@ -1,0 +1,252 @@
+#include <catch2/catch.hpp>
+#include <ranges>
+#include <nlohmann/json.hpp>
+
+#include "annals/render.hpp"
+#include "render_fixture.hpp"
+
+using namespace annals;
+using annals::testing::day;
+using annals::testing::make_fixture;
+
+namespace {
+
+std::string render(std::string_view format, const testing::fixture& f, render_options options = {}) {
+  auto out = render_to_string(format, f.tl, f.chron, options);
+  REQUIRE(out);
+  return *out;
+}
+
+std::vector<std::string> ids(const timeline& tl, const chronology& c) {
+  std::vector<std::string> v;
+  for (auto i : c.order) v.emplace_back(tl.names.name(tl.events[i].id));
+  return v;
+}
+
+temporal_value span(instant first, instant last, precision p) {
+  temporal_value v;
+  v.earliest = first;
+  v.latest = last - std::chrono::seconds{1};
+  v.prec = p;
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("the format table lists each format once and finds it by name", "[render]") {
+  std::vector<std::string_view> names;
+  for (const renderer_entry& e : renderers()) {
+    CHECK_FALSE(e.description.empty());
+    CHECK(std::find(names.begin(), names.end(), e.name) == names.end());
+    names.push_back(e.name);
+  }
+  for (std::string_view n : {"text", "markdown", "json", "csv", "ics", "dot", "mermaid"}) {
+    REQUIRE(find_renderer(n) != nullptr);
+    CHECK(find_renderer(n)->name == n);
+  }
+  CHECK(renderers().front().name == "text");  // the default comes first
+  CHECK(find_renderer("pdf") == nullptr);
+  CHECK_FALSE(render_to_string("pdf", {}, {}, {}));
+}
+
+TEST_CASE("date labels show a date no more precisely than it is known", "[render][label]") {
+  CHECK(date_label(span(day(2015, 11, 23), day(2015, 11, 24), precision::day)) == "23 Nov 2015");
+  CHECK(date_label(span(day(2015, 11, 1), day(2015, 12, 1), precision::month)) == "Nov 2015");
+  CHECK(date_label(span(day(2015, 12, 11), day(2015, 12, 21), precision::day)) == "mid-Dec 2015");
+  CHECK(date_label(span(day(2015, 12, 1), day(2015, 12, 11), precision::day)) == "early Dec 2015");
+  CHECK(date_label(span(day(2015, 2, 21), day(2015, 3, 1), precision::day)) == "late Feb 2015");
+  CHECK(date_label(span(day(2015, 1, 1), day(2016, 1, 1), precision::year)) == "2015");
+  CHECK(date_label(span(day(2015, 9, 1), day(2016, 1, 1), precision::month)) == "late 2015");
+  CHECK(date_label(span(day(1990, 1, 1), day(2000, 1, 1), precision::decade)) == "1990s");
+  CHECK(date_label(span(day(1901, 1, 1), day(2001, 1, 1), precision::century)) == "20th century");
+  CHECK(date_label(span(day(2016, 3, 1), day(2016, 6, 1), precision::season)) == "spring 2016");
+  CHECK(date_label(span(day(2015, 12, 1), day(2016, 3, 1), precision::season)) == "winter 2015/16");
+  CHECK(date_label(span(day(-43, 1, 1), day(-42, 1, 1), precision::year)) == "44 BC");
+  CHECK(date_label(span(day(-43, 3, 15), day(-43, 3, 16), precision::day)) == "15 Mar 44 BC");
+  CHECK(date_label(span(day(79, 1, 1), day(80, 1, 1), precision::year)) == "AD 79");
+  CHECK(date_label(span(day(2015, 11, 16), day(2015, 11, 24), precision::day)) == "2015-11-16 – 2015-11-23");
+  CHECK(date_label(span(day(2007, 1, 1), day(2016, 1, 1), precision::year)) == "2007 – 2015");
+  CHECK(date_label(span(day(2015, 11, 1), day(2016, 3, 1), precision::month)) == "Nov 2015 – Feb 2016");
+
+  SECTION("a qualified date is labelled as written, with its qualifier") {
+    temporal_value c1500 = span(day(1499, 1, 1), day(1502, 1, 1), precision::year);
+    c1500.approximate = true;
+    CHECK(date_label(c1500) == "c. 1500");
+    temporal_value dec = span(day(2015, 11, 1), day(2016, 2, 1), precision::month);
+    dec.uncertain = true;
+    CHECK(date_label(dec) == "Dec 2015?");
+    temporal_value both = span(day(2013, 1, 1), day(2018, 1, 1), precision::year);
+    both.approximate = both.uncertain = true;
+    CHECK(date_label(both) == "c. 2015?");
+  }
+  SECTION("an open end says before or from") {
+    temporal_value before;
+    before.latest = day(2007, 1, 1) - std::chrono::seconds{1};
+    CHECK(date_label(before) == "before 2007");
+    temporal_value after;
+    after.earliest = day(2016, 1, 1);
+    CHECK(date_label(after) == "from 2016");
+    CHECK(date_label(temporal_value{}) == "undated");
+  }
+  SECTION("times are written in UTC at their precision") {
+    const instant t = day(2015, 11, 23) + std::chrono::hours{10} + std::chrono::minutes{30};
+    CHECK(date_label(span(t, t + std::chrono::minutes{1}, precision::minute)) == "23 Nov 2015 10:30 UTC");
+    CHECK(date_label(span(t, t + std::chrono::seconds{1}, precision::second)) == "23 Nov 2015 10:30:00 UTC");
+  }
+}
+
+TEST_CASE("filters keep the events that match every given field, in order", "[render][filter]") {
+  const auto f = make_fixture();
+  const auto all = ids(f.tl, f.chron);
+  SECTION("no filter keeps everything") { CHECK(ids(f.tl, apply_filter(f.tl, f.chron, {})) == all); }
+  SECTION("kind") {
+    render_filter r;
+    r.kinds = {"visit"};
+    CHECK(ids(f.tl, apply_filter(f.tl, f.chron, r)) == std::vector<std::string>{"putin-tehran-2007", "putin-tehran-2015"});
+  }
+  SECTION("actor, place and tag") {
+    render_filter r;
+    r.actors = {"rouhani", "nobody"};
+    CHECK(ids(f.tl, apply_filter(f.tl, f.chron, r)) == std::vector<std::string>{"putin-tehran-2015"});
+    r = {};
+    r.places = {"tehran"};
+    r.tags = {"energy"};
+    CHECK(ids(f.tl, apply_filter(f.tl, f.chron, r)) == std::vector<std::string>{"putin-tehran-2015"});
+  }
+  SECTION("from and to keep every event that can overlap the range") {
+    render_filter r;
+    r.from = day(2015, 11, 23);
+    r.to = day(2015, 11, 24) - std::chrono::seconds{1};
+    CHECK(ids(f.tl, apply_filter(f.tl, f.chron, r)) ==
+          std::vector<std::string>{"deal", "week", "putin-tehran-2015", "ban-lifted", "talks"});
+    r = {};
+    r.to = day(1600, 1, 1);
+    CHECK(ids(f.tl, apply_filter(f.tl, f.chron, r)) == std::vector<std::string>{"caesar", "script"});
+  }
+  SECTION("an unknown name selects nothing") {
+    render_filter r;
+    r.kinds = {"no-such-kind"};
+    CHECK(apply_filter(f.tl, f.chron, r).order.empty());
+  }
+}
+
+TEST_CASE("every format gives the same bytes for the same input", "[render]") {
+  const auto f = make_fixture();
+  for (const renderer_entry& e : renderers()) {
+    INFO(e.name);
+    CHECK(render(e.name, f) == render(e.name, make_fixture()));
+  }
+}
+
+TEST_CASE("every format renders an empty selection without failing", "[render]") {
+  auto f = make_fixture();
+  f.chron.order.clear();
+  for (const renderer_entry& e : renderers()) {
+    INFO(e.name);
+    CHECK_NOTHROW(render(e.name, f));
+  }
+}
+
+TEST_CASE("text marks links, inferred bounds, uncertain order and long gaps", "[render][text]") {
+  const std::string out = render("text", make_fixture());
+  CHECK(out.find("← caused by putin-tehran-2015") != std::string::npos);
+  CHECK(out.find("— 8 years later —") != std::string::npos);
+  CHECK(out.find("inferred from links: 2015-11-23 – 2015-11-30") != std::string::npos);
+  CHECK(out.find("order uncertain") != std::string::npos);
+  CHECK(out.find("\n2015\n  Nov\n") != std::string::npos);
+  CHECK(out.find("\x1b[") == std::string::npos);
+}
+
+TEST_CASE("text wraps to the width and colours only when asked", "[render][text]") {
+  render_options o;
+  o.width = 50;
+  for (std::string_view line : std::views::split(render("text", make_fixture(), o), '\n') |
+                                   std::views::transform([](auto r) { return std::string_view(r.begin(), r.end()); })) {
+    INFO(line);
+    CHECK(display_width(line) <= 50);
+  }
+  o.color = true;
+  CHECK(render("text", make_fixture(), o).find("\x1b[1m") != std::string::npos);
+}
+
+TEST_CASE("text drops terminal escape sequences from user text", "[render][text][escape]") {
+  auto f = make_fixture();
+  f.tl.events[0].title = "evil \x1b]0;pwned\x07 \xC2\x9B" "31m title";
+  const std::string out = render("text", f);
+  CHECK(out.find('\x1b') == std::string::npos);
+  CHECK(out.find('\x07') == std::string::npos);
+  CHECK(out.find("evil ]0;pwned 31m title") != std::string::npos);
+}
+
+TEST_CASE("json gives every event in order with its date, inferred bounds and links", "[render][json]") {
+  const auto f = make_fixture();
+  const auto doc = nlohmann::json::parse(render("json", f));
+  REQUIRE(doc["events"].size() == f.chron.order.size());
+  CHECK(doc["events"][0]["id"] == "caesar");
+  CHECK(doc["events"][0]["date"]["earliest"] == "-0043-01-01");
+  const auto& deal = doc["events"][3];
+  CHECK(deal["id"] == "deal");
+  CHECK(deal["date"]["inferred"] == nlohmann::json{{"earliest", "2015-11-23"}, {"latest", "2015-11-30"}});
+  CHECK(deal["links"] == nlohmann::json::parse(R"([{"kind": "after", "target": "putin-tehran-2015"}])"));
+  CHECK(doc["events"][7]["date"]["earliest"] == "2015-11-23T10:30:00Z");
+  SECTION("hostile titles survive as the same text") {
+    CHECK(doc["events"][1]["title"] == "<script>alert(1)</script>");
+    CHECK(doc["events"][6]["title"] == "Decree lifts the ban, \"on goods\"; with a back\\slash");
+  }
+}
+
+TEST_CASE("markdown lets no raw HTML or unsafe link through", "[render][markdown][escape]") {
+  const std::string out = render("markdown", make_fixture());
+  for (std::size_t at = out.find('<'); at != std::string::npos; at = out.find('<', at + 1)) {
+    INFO(out.substr(at, 20));
+    CHECK(at > 0);
+    CHECK(out[at - 1] == '\\');  // every < is escaped: no tag can open
+  }
+  CHECK(out.find("\\<script\\>alert(1)\\</script\\>") != std::string::npos);
+  CHECK(out.find("javascript:") == std::string::npos);
+  CHECK(out.find("[Putin's visit to Tehran](https://example.org/article?a=1&b=%282%29)") != std::string::npos);
+}
+
+TEST_CASE("csv neutralizes formulas and quotes per RFC 4180", "[render][csv][escape]") {
+  const std::string out = render("csv", make_fixture());
+  CHECK(out.find("\"'=HYPERLINK(\"\"http://x\"\")\"") != std::string::npos);
+  CHECK(out.find(",=") == std::string::npos);
+  CHECK(out.find("\"Decree lifts the ban, \"\"on goods\"\"; with a back\\slash\"") != std::string::npos);
+  CHECK(out.find("\r\n") != std::string::npos);
+  CHECK(out.rfind("\r\n") == out.size() - 2);
+}
+
+TEST_CASE("ics escapes text, folds lines and gives each event a stable UID", "[render][ics][escape]") {
+  const std::string out = render("ics", make_fixture());
+  CHECK(out.find("SUMMARY:Decree lifts the ban\\, \"on goods\"\\; with a back\\\\slash\r\n") != std::string::npos);
+  CHECK(out.find("Commas\\, semicolons\\; and\\nn") != std::string::npos);
+  CHECK(out.find("UID:ban-lifted@fixture.annals\r\n") != std::string::npos);
+  CHECK(out.find("DTSTART;VALUE=DATE:20151123\r\nDTEND;VALUE=DATE:20151124\r\n") != std::string::npos);
+  CHECK(out.find("DTSTART:20151123T103000Z\r\nDTEND:20151123T103100Z\r\n") != std::string::npos);
+  CHECK(out.find("DTSTAMP:20151125T000000Z") != std::string::npos);
+  CHECK(out.find("javascript:") == std::string::npos);
+  std::size_t start = 0;
+  while (start < out.size()) {
+    const std::size_t end = out.find("\r\n", start);
+    REQUIRE(end != std::string::npos);
+    CHECK(end - start <= 75);
+    CHECK(out.substr(start, end - start).find('\n') == std::string::npos);
+    start = end + 2;
+  }
+}
+
+TEST_CASE("dot escapes quotes and backslashes in labels and links causes to effects", "[render][dot][escape]") {
+  const std::string out = render("dot", make_fixture());
+  CHECK(out.find("label=\"Decree lifts the ban, \\\"on goods\\\"; with a back\\\\slash\\n23 Nov 2015\"") !=
+        std::string::npos);
+  CHECK(out.find("\"putin-tehran-2015\" -> \"ban-lifted\"") != std::string::npos);
+  CHECK(out.find("{ rank=same; \"tick:2007\"; \"putin-tehran-2007\"; }") != std::string::npos);
+}
+
+TEST_CASE("mermaid turns its syntax in titles into entity codes", "[render][mermaid][escape]") {
+  const std::string out = render("mermaid", make_fixture());
+  CHECK(out.rfind("timeline\n", 0) == 0);
+  CHECK(out.find("#60;script#62;alert(1)#60;/script#62;") != std::string::npos);
+  CHECK(out.find("<script>") == std::string::npos);
+  CHECK(out.find("        23 Nov 2015 : Putin visits Tehran for the GECF summit : Decree lifts") != std::string::npos);
+}

@@ -1,0 +1,64 @@
+// timelinejs: valid TimelineJS3 JSON, escaped strings, vague and BC dates.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "annals/render.hpp"
+#include "sample_timeline.hpp"
+
+using namespace annals;
+using namespace annals::testing;
+
+namespace {
+
+nlohmann::json render_json(const sample& s) {
+  std::ostringstream out;
+  find_renderer("timelinejs")->factory()->render(s.tl, s.chron, {}, out);
+  return nlohmann::json::parse(out.str());
+}
+
+}  // namespace
+
+TEST_CASE("timelinejs has a title slide and one slide per event with start_date objects", "[render][timelinejs]") {
+  const auto j = render_json(seed_sample());
+  CHECK(j["title"]["text"]["headline"] == "Russia and Iran, November 2015");
+  REQUIRE(j["events"].size() == 7);
+  const auto& first = j["events"][0];
+  CHECK(first["unique_id"] == "event-putin-tehran-2007");
+  CHECK(first["start_date"] == nlohmann::json{{"year", 2007}, {"month", 10}, {"day", 16}});
+  CHECK(first["group"] == "Vladimir Putin");
+  CHECK(first.contains("end_date") == false);
+}
+
+TEST_CASE("timelinejs gives a span an end_date and a vague date a display_date", "[render][timelinejs]") {
+  sample s;
+  s.add("span", "a week", days_value(day_start(2015, 11, 18), day_start(2015, 11, 25)));
+  temporal_value circa{day_start(1499, 1, 1), day_start(1501, 12, 31) + std::chrono::seconds{86399}, precision::year};
+  circa.approximate = true;
+  s.add("circa", "around 1500", circa);
+  s.add("ides", "the Ides of March", day_value(-43, 3, 15));
+  s.finish();
+  const auto j = render_json(s);
+  REQUIRE(j["events"].size() == 3);
+  CHECK(j["events"][0]["start_date"]["year"] == -43);  // astronomical: 44 BC
+  CHECK(j["events"][0]["display_date"] == "15 Mar 44 BC");
+  CHECK(j["events"][1]["start_date"]["year"] == 1500);
+  CHECK(j["events"][1]["display_date"] == "c. 1500");
+  CHECK(j["events"][2]["end_date"] == nlohmann::json{{"year", 2015}, {"month", 11}, {"day", 25}});
+}
+
+TEST_CASE("timelinejs strings are escaped: markup in titles arrives as text", "[render][timelinejs]") {
+  sample s("<script>alert(0)</script>");
+  const symbol a = s.actor("a", "<img src=x onerror=alert(1)>");
+  s.add("one", "<script>alert(1)</script> \"quoted\" \\ back", day_value(2015, 11, 23), "", {a});
+  s.finish();
+  std::ostringstream out;
+  find_renderer("timelinejs")->factory()->render(s.tl, s.chron, {}, out);
+  CHECK(out.str().find('<') == std::string::npos);  // no raw markup anywhere in the file
+  const auto j = nlohmann::json::parse(out.str());
+  CHECK(j["title"]["text"]["headline"] == "&lt;script&gt;alert(0)&lt;/script&gt;");
+  CHECK(j["events"][0]["text"]["headline"] == "&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; \\ back");
+  // TimelineJS decodes `group` once before setting it as HTML: escaped twice.
+  CHECK(j["events"][0]["group"] == "&amp;lt;img src=x onerror=alert(1)&amp;gt;");
+}
