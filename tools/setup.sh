@@ -2,12 +2,14 @@
 # Installs what annals needs (Debian packages), then configures and builds it.
 # Idempotent and quiet when everything is already there.
 #   tools/setup.sh               Release build in build/ (the tool: build/bin/annals)
-#   tools/setup.sh --sanitize    AddressSanitizer + UBSan build in build-asan/
+#   tools/setup.sh --sanitize    AddressSanitizer + UBSan build in build-asan/ with clang, which
+#                                also builds the libFuzzer targets (tests/fuzz) in the same tree
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make libhowardhinnant-date-dev libboost-program-options-dev libyaml-cpp-dev
-          catch2 libvalijson-dev nlohmann-json3-dev libbenchmark-dev tzdata)
+          catch2 libvalijson-dev nlohmann-json3-dev libbenchmark-dev tzdata
+          clang libclang-rt-14-dev)  # clang and its libFuzzer runtime: the sanitizer + fuzz tree
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -21,7 +23,10 @@ fi
 
 dir=build; flags=(-DCMAKE_BUILD_TYPE=Release)
 if [ "${1:-}" = "--sanitize" ]; then
-  dir=build-asan; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DANNALS_SANITIZE=ON)
+  dir=build-asan
+  flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DANNALS_SANITIZE=ON -DANNALS_FUZZ=ON)
+  # A tree configured before the fuzz targets existed (GCC, no ANNALS_FUZZ) is rebuilt.
+  if [ -f "$dir/CMakeCache.txt" ] && ! grep -q '^ANNALS_FUZZ:BOOL=ON' "$dir/CMakeCache.txt"; then rm -rf "$dir"; fi
 fi
 [ -f "$dir/CMakeCache.txt" ] || cmake -S . -B "$dir" "${flags[@]}" >/dev/null
 if ! log=$(cmake --build "$dir" -j2 2>&1); then

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test: the suite in the Release build, then again
-# under AddressSanitizer and UndefinedBehaviorSanitizer.
+# under AddressSanitizer and UndefinedBehaviorSanitizer (with clang), then each fuzz target briefly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,3 +11,7 @@ ctest --test-dir build -j2 --output-on-failure
 tools/setup.sh --sanitize
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan -j2 --output-on-failure
+
+# A short fuzz run (15 s per target, about a minute in all) over the seed corpora;
+# a crash fails the test and its input is kept in tests/fuzz/regressions/.
+tools/fuzz.sh --ci

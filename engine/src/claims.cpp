@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cassert>
+#include <map>
+#include <tuple>
+#include <unordered_map>
 
 #include "annals/gaps.hpp"
 #include "calendar_days.hpp"
@@ -55,16 +58,70 @@ struct series_index {
   std::vector<std::uint32_t> latest;   // the member of [0, k] with the latest possible end
 };
 
-series_index index_series(const timeline& tl, const chronology& c, const series_selector& s) {
+// The ranks of the events holding each kind, place, actor and tag, in rank order:
+// a series is read from its rarest value's list, not from every event, so that
+// many claims with distinct series cost their series, not the timeline each.
+class postings {
+ public:
+  postings(const timeline& tl, const chronology& c) : count_(static_cast<std::uint32_t>(c.order.size())) {
+    for (std::uint32_t r = 0; r < c.order.size(); ++r) {
+      const event& e = tl.events[c.order[r]];
+      if (e.kind != no_symbol) lists_[key(field::kind, e.kind)].push_back(r);
+      if (e.place != no_symbol) lists_[key(field::place, e.place)].push_back(r);
+      for (symbol a : e.actors) add(key(field::actor, a), r);
+      for (symbol t : e.tags) add(key(field::tag, t), r);
+    }
+  }
+
+  /// The ranks that can match `s`: the shortest list among its values, all ranks
+  /// when it names none (nullptr), or an empty list when a value is never used.
+  const std::vector<std::uint32_t>* candidates(const series_selector& s) const {
+    const std::vector<std::uint32_t>* best = nullptr;
+    bool constrained = false;
+    auto consider = [&](std::uint64_t k) {
+      constrained = true;
+      auto it = lists_.find(k);
+      const std::vector<std::uint32_t>* list = it == lists_.end() ? &empty_ : &it->second;
+      if (!best || list->size() < best->size()) best = list;
+    };
+    if (s.kind != no_symbol) consider(key(field::kind, s.kind));
+    if (s.place != no_symbol) consider(key(field::place, s.place));
+    for (symbol a : s.actors) consider(key(field::actor, a));
+    for (symbol t : s.tags) consider(key(field::tag, t));
+    return constrained ? best : nullptr;
+  }
+
+  std::uint32_t count() const { return count_; }
+
+ private:
+  enum class field : std::uint64_t { kind, place, actor, tag };
+  static std::uint64_t key(field f, symbol s) { return static_cast<std::uint64_t>(f) << 32 | s; }
+  // An event naming one actor (tag) twice is listed once.
+  void add(std::uint64_t k, std::uint32_t r) {
+    auto& list = lists_[k];
+    if (list.empty() || list.back() != r) list.push_back(r);
+  }
+
+  std::uint32_t count_;
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> lists_;
+  std::vector<std::uint32_t> empty_;
+};
+
+series_index index_series(const timeline& tl, const chronology& c, const series_selector& s, const postings& p) {
   series_index x{s, {}, {}, {}};
-  for (std::uint32_t r = 0; r < c.order.size(); ++r) {
+  auto visit = [&](std::uint32_t r) {
     const std::uint32_t e = c.order[r];
-    if (!matches(tl.events[e], s)) continue;
+    if (!matches(tl.events[e], s)) return;
     const event_bounds& b = c.bounds[e];
     const bool first = x.ranks.empty();
     x.ranks.push_back(r);
     x.end_min.push_back(first ? b.end_min : std::max(x.end_min.back(), b.end_min));
     x.latest.push_back(first || b.end_max >= c.bounds[x.latest.back()].end_max ? e : x.latest.back());
+  };
+  if (const std::vector<std::uint32_t>* list = p.candidates(s)) {
+    for (std::uint32_t r : *list) visit(r);
+  } else {
+    for (std::uint32_t r = 0; r < p.count(); ++r) visit(r);
   }
   return x;
 }
@@ -107,14 +164,16 @@ void check_claims(const timeline& tl, const chronology& c, std::vector<diagnosti
   assert(c.order.size() == tl.events.size() && c.bounds.size() == tl.events.size());
   std::vector<std::uint32_t> rank(tl.events.size(), 0);
   for (std::uint32_t r = 0; r < c.order.size(); ++r) rank[c.order[r]] = r;
-  // One index per distinct selector; files hold few of them.
-  std::vector<series_index> indexes;
+  // One index per distinct selector.
+  const postings lists(tl, c);
+  std::map<std::tuple<symbol, symbol, std::vector<symbol>, std::vector<symbol>>, series_index> indexes;
 
   for (std::uint32_t e = 0; e < tl.events.size(); ++e) {
     for (const claim& cl : tl.events[e].claims) {
-      auto it = std::find_if(indexes.begin(), indexes.end(), [&](const series_index& x) { return x.selector == cl.series; });
-      if (it == indexes.end()) it = indexes.insert(indexes.end(), index_series(tl, c, cl.series));
-      const series_index& x = *it;
+      auto key = std::tuple(cl.series.kind, cl.series.place, cl.series.actors, cl.series.tags);
+      auto it = indexes.find(key);
+      if (it == indexes.end()) it = indexes.emplace(std::move(key), index_series(tl, c, cl.series, lists)).first;
+      const series_index& x = it->second;
       const std::string claimed = "'first_in: " + (cl.first_in_text.empty() ? to_english(cl.first_in) : cl.first_in_text) + "'";
       const std::string series = to_string(cl.series, tl.names);
 

@@ -31,23 +31,35 @@ std::size_t count(const std::vector<diagnostic>& ds, severity s) {
 namespace {
 
 // Optimal string alignment distance: Levenshtein plus adjacent transpositions,
-// so "2051" is one edit from "2015".
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> before(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
+// so "2051" is one edit from "2015". Distances above `max` come back as max + 1:
+// only a band of 2 max + 1 diagonals is computed, so two long ids (scalars run to
+// 1 MiB) cost O(length * max), not O(length^2).
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t max) {
+  const std::size_t inf = max + 1;
+  const std::size_t n = a.size(), m = b.size();
+  if ((n > m ? n - m : m - n) > max) return inf;
+  std::vector<std::size_t> before(m + 1, inf), prev(m + 1, inf), cur(m + 1, inf);
+  for (std::size_t j = 0; j <= std::min(m, max); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= n; ++i) {
+    // Row i covers columns [lo, hi]; the cells just outside are reset to inf, so
+    // the next rows never read a value left from an older row.
+    const std::size_t lo = i > max ? i - max : 1, hi = std::min(m, i + max);
+    cur[lo - 1] = lo == 1 ? std::min(i, inf) : inf;
+    std::size_t row_min = cur[lo - 1];
+    for (std::size_t j = lo; j <= hi; ++j) {
       const std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub, inf});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
         cur[j] = std::min(cur[j], before[j - 2] + 1);
       }
+      row_min = std::min(row_min, cur[j]);
     }
+    if (hi + 1 <= m) cur[hi + 1] = inf;
+    if (row_min > max) return inf;
     std::swap(before, prev);
     std::swap(prev, cur);
   }
-  return prev[b.size()];
+  return std::min(prev[m], inf);
 }
 
 }  // namespace
@@ -61,7 +73,7 @@ std::string_view spellcheck(std::string_view word, const std::vector<std::string
     // Lengths differing by more than the allowance cannot be within it.
     const std::size_t diff = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
     if (diff >= best_distance) continue;
-    const std::size_t d = edit_distance(word, c);
+    const std::size_t d = edit_distance(word, c, best_distance);
     if (d >= word.size()) continue;  // "b" for "a" is a replacement, not a typo
     if (d < best_distance || (d == best_distance && c < best)) {
       best = c;

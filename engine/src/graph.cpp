@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <unordered_map>
 
 namespace annals {
 
@@ -107,7 +108,10 @@ std::vector<bool> cyclic_components(const digraph& g, const components& cs) {
 
 std::vector<std::uint32_t> cycle_through(const digraph& g, const components& cs, std::uint32_t start) {
   // Breadth-first inside the component, remembering the arc that reached each node.
-  std::vector<std::uint32_t> via_arc(g.nodes(), unset), queue{start};
+  // A map, not a vector over every node: a timeline of many small cycles calls this
+  // once per cycle, and each call must cost its component, not the whole graph.
+  std::unordered_map<std::uint32_t, std::uint32_t> via_arc;
+  std::vector<std::uint32_t> queue{start};
   const std::uint32_t comp = cs.of[start];
   std::uint32_t closing = unset;
   for (std::size_t q = 0; q < queue.size() && closing == unset; ++q) {
@@ -119,8 +123,7 @@ std::vector<std::uint32_t> cycle_through(const digraph& g, const components& cs,
         closing = a;
         break;
       }
-      if (via_arc[w] != unset) continue;
-      via_arc[w] = a;
+      if (!via_arc.try_emplace(w, a).second) continue;
       queue.push_back(w);
     }
   }
@@ -130,7 +133,7 @@ std::vector<std::uint32_t> cycle_through(const digraph& g, const components& cs,
     return static_cast<std::uint32_t>(std::upper_bound(g.first.begin(), g.first.end(), a) - g.first.begin() - 1);
   };
   std::vector<std::uint32_t> arcs{closing};
-  for (std::uint32_t v = tail_of(closing); v != start; v = tail_of(via_arc[v])) arcs.push_back(via_arc[v]);
+  for (std::uint32_t v = tail_of(closing); v != start; v = tail_of(via_arc.at(v))) arcs.push_back(via_arc.at(v));
   std::reverse(arcs.begin(), arcs.end());
   for (std::uint32_t& a : arcs) a = g.arc_ids[a];
   return arcs;

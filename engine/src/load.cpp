@@ -66,7 +66,8 @@ void take_header(build_state& state, std::uint32_t file, const ynode& header) {
 
 // Reads a whole file's YAML on this thread: each event is checked and built as it
 // arrives; the header at the end.
-void read_whole(build_state& state, std::uint32_t file, std::string_view text, const load_options& options) {
+void read_whole(build_state& state, std::uint32_t file, std::string_view text, const load_options& options,
+                std::size_t& events_left) {
   ynode header;
   header.kind = ynode::type::mapping;
   header.line = header.column = 1;
@@ -82,9 +83,12 @@ void read_whole(build_state& state, std::uint32_t file, std::string_view text, c
     if (options.progress && event_number % progress_every == 0) {
       options.progress(state.tl.files[file].path, event_number, text.size() * item.line / lines, text.size());
     }
+    --events_left;
     take_event(state, file, item, event_number++);
   };
-  const auto errors = read_yaml(text, limits_of(options), sink);
+  yaml_limits limits = limits_of(options);
+  limits.max_events = events_left;
+  const auto errors = read_yaml(text, limits, sink);
   for (const yaml_error& e : errors) {
     state.report(severity::error, e.code, {file, e.line, e.column}, e.message);
   }
@@ -179,11 +183,12 @@ std::size_t thread_count(const load_options& options) {
 // each piece parsed alone; the header (the file without the list) is read after.
 // Returns false, having changed nothing, when the file must be read whole.
 bool read_in_pieces(build_state& state, std::uint32_t file, std::string_view text,
-                    const std::optional<events_split>& split, const load_options& options) {
+                    const std::optional<events_split>& split, const load_options& options, std::size_t& events_left) {
   const std::size_t threads = thread_count(options);
   constexpr std::size_t min_piece_items = 1000;
   if (threads < 2) return false;
-  if (!split || split->items.size() < 2 * min_piece_items) return false;
+  // Past the events limit the file is read whole, which stops at the limit.
+  if (!split || split->items.size() < 2 * min_piece_items || split->items.size() > events_left) return false;
 
   // A few pieces per thread, so that a slow piece does not leave a core idle.
   const std::size_t n = split->items.size();
@@ -232,12 +237,15 @@ bool read_in_pieces(build_state& state, std::uint32_t file, std::string_view tex
   for (piece& p : pieces) merge_piece(state, p);
   take_header(state, file, header);
   state.pieces += pieces.size();
+  events_left -= split->items.size();
   return true;
 }
 
 // Reads one file into the timeline: on every core when it is big enough and its
 // list can be cut, else whole.
-void load_file(build_state& state, std::uint32_t file, std::string_view text, const load_options& options) {
+// `events_left` counts down the events all files together may still hold.
+void load_file(build_state& state, std::uint32_t file, std::string_view text, const load_options& options,
+               std::size_t& events_left) {
   if (auto bad = check_encoding(text)) {
     state.report(severity::error, "yaml-syntax", {file, bad->line, bad->column}, bad->message);
     return;
@@ -246,7 +254,9 @@ void load_file(build_state& state, std::uint32_t file, std::string_view text, co
   // Room for the events up front: a growing vector of events would briefly hold
   // them twice.
   if (split) state.tl.events.reserve(state.tl.events.size() + split->items.size());
-  if (!read_in_pieces(state, file, text, split, options)) read_whole(state, file, text, options);
+  if (!read_in_pieces(state, file, text, split, options, events_left)) {
+    read_whole(state, file, text, options, events_left);
+  }
 }
 
 // Dates are normalized once each file's header is known (a file may list its
@@ -340,8 +350,17 @@ void check_references(build_state& state) {
 load_result load(const std::vector<std::string>& paths, file_reader& reader, const load_options& options) {
   load_result result;
   build_state state{result.tl, result.diagnostics, {}, {}, {}};
+  std::size_t events_left = options.max_events;
   for (const std::string& path : paths) {
-    read_result r = reader.read(path);
+    read_result r = reader.read(path, options.max_file_bytes);
+    if (r.too_large || r.bytes.size() > options.max_file_bytes) {
+      // An input error, not an unreadable file: the file is there, but annals will not hold it.
+      result.diagnostics.push_back({severity::error, "too-large", path, 0, 0,
+                                    "file larger than the limit of " + std::to_string(options.max_file_bytes) +
+                                        " bytes",
+                                    ""});
+      continue;
+    }
     if (r.error) {
       result.diagnostics.push_back({severity::error, "io-error", path, 0, 0, *r.error, ""});
       result.io_failed = true;
@@ -349,7 +368,7 @@ load_result load(const std::vector<std::string>& paths, file_reader& reader, con
     }
     const auto file = static_cast<std::uint32_t>(result.tl.files.size());
     result.tl.files.push_back({path, no_symbol, {}, {}, {}, {file, 1, 1}});
-    load_file(state, file, r.bytes, options);
+    load_file(state, file, r.bytes, options, events_left);
   }
   result.pieces = state.pieces;
   normalize_dates(state, options);

@@ -155,13 +155,19 @@ class network {
     return changed;
   }
 
-  // The steps that brought a bound to component `c`, in the order the bound flowed.
-  std::vector<chain_step> trail(std::uint32_t c, const std::vector<chain_step>& steps) const {
+  // The steps that brought a bound to component `c`, in the order the bound flowed:
+  // the last `max_trail` of them; `cut` tells whether earlier ones were left out.
+  // Each conflict walks its chain, and a chain of n links can feed n conflicts, so
+  // an unbounded walk (and message) would cost O(n^2) time and memory.
+  static constexpr std::uint32_t max_trail = 16;
+  std::vector<chain_step> trail(std::uint32_t c, const std::vector<chain_step>& steps, bool& cut) const {
     std::vector<chain_step> out;
-    for (std::uint32_t guard = 0; steps[c].index != none && guard < comps_.count; ++guard) {
+    for (std::uint32_t guard = 0; steps[c].index != none && guard < comps_.count && out.size() < max_trail;
+         ++guard) {
       out.push_back(steps[c]);
       c = comp(steps[c].from);
     }
+    cut = out.size() == max_trail && steps[c].index != none;
     std::reverse(out.begin(), out.end());
     return out;
   }
@@ -170,8 +176,9 @@ class network {
   // upper bound carried along another. Report the two chains joined at `point`.
   void conflict(std::uint32_t c, std::uint32_t point, bool by_lower) {
     broken_[c] = true;
-    std::vector<chain_step> steps = trail(c, lo_step_);
-    std::vector<chain_step> upper = trail(c, hi_step_);
+    bool lower_cut = false, upper_cut = false;
+    std::vector<chain_step> steps = trail(c, lo_step_, lower_cut);
+    std::vector<chain_step> upper = trail(c, hi_step_, upper_cut);
     for (auto it = upper.rbegin(); it != upper.rend(); ++it) steps.push_back({it->index, it->to, it->from});
     const std::uint32_t origin = by_lower ? lo_origin_[c] : hi_origin_[c];
     const precision p = tl_.events[origin / 2].date.prec;
@@ -180,7 +187,13 @@ class network {
     message += by_lower ? "before " : "after ";
     message += format_bound(by_lower ? lo_[c] : hi_[c], p);
     message += ": ";
-    message += steps.empty() ? "its dates conflict" : describe_chain(tl_, cs_, steps);
+    if (steps.empty()) {
+      message += "its dates conflict";
+    } else {
+      if (lower_cut) message += "... ";
+      message += describe_chain(tl_, cs_, steps);
+      if (upper_cut) message += " ...";
+    }
     report(point, std::move(message));
   }
 

@@ -204,6 +204,10 @@ class tree_builder final : public YAML::EventHandler {
     if (stack_.empty()) return;  // the root mapping: its entries were handed over already
     frame& parent = stack_.back();
     if (parent.streams_events) {
+      if (++events_ > limits_.max_events) {
+        throw stop_reading{{"too-large", "more than " + std::to_string(limits_.max_events) + " events", n.line,
+                            n.column}};
+      }
       sink_.event(std::move(n));
       return;
     }
@@ -249,6 +253,7 @@ class tree_builder final : public YAML::EventHandler {
   std::unordered_map<YAML::anchor_t, std::string> anchor_names_;
   std::string pending_anchor_name_;
   std::size_t alias_nodes_ = 0;
+  std::size_t events_ = 0;  // items of `events:` handed over
 };
 
 // Reports a second document; its content is not read.

@@ -46,6 +46,7 @@ struct yaml_limits {
   std::size_t max_depth = 64;
   std::size_t max_scalar_bytes = 1 << 20;
   std::size_t max_alias_nodes = 100000;  // nodes copied by aliases, per document
+  std::size_t max_events = SIZE_MAX;      // items of `events:` handed over, beyond which it stops
 };
 
 /// Where a text sits in its file: a piece of a file's `events:` list is a

@@ -16,16 +16,20 @@ namespace annals {
 struct read_result {
   std::string bytes;
   std::optional<std::string> error;  // "no such file", "is a directory", ...
+  bool too_large = false;            // larger than the limit: refused, nothing kept
 };
 
 /// Where files come from: the disk (with "-" as standard input) or memory in tests.
 class file_reader {
  public:
   virtual ~file_reader() = default;
-  virtual read_result read(const std::string& path) = 0;
+  /// The bytes of `path`; a file of more than `max_bytes` is refused (too_large)
+  /// without holding more than `max_bytes` + 1 of it in memory.
+  virtual read_result read(const std::string& path, std::size_t max_bytes) = 0;
 };
 
-/// Reads the file system; "-" reads standard input.
+/// Reads regular files from the file system; "-" reads standard input. A FIFO, device
+/// or socket is refused (it could block forever): pipe it to standard input instead.
 std::unique_ptr<file_reader> make_disk_reader();
 
 /// Options of a load.
@@ -37,6 +41,8 @@ struct load_options {
   /// Called now and then while a file is parsed, from any of the parsing threads,
   /// with the events read so far in all and about how many of the file's bytes.
   std::function<void(const std::string& path, std::size_t events, std::size_t bytes, std::size_t total)> progress;
+  std::size_t max_file_bytes = std::size_t{1} << 30;  // one file read into memory at most 1 GiB
+  std::size_t max_events = 10'000'000;             // events of all files together
 };
 
 /// A loaded timeline and every problem found while loading it.

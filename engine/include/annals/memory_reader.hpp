@@ -11,7 +11,7 @@ namespace annals {
 class memory_reader final : public file_reader {
  public:
   void add(std::string path, std::string bytes);
-  read_result read(const std::string& path) override;
+  read_result read(const std::string& path, std::size_t max_bytes) override;
 
  private:
   std::map<std::string, std::string> files_;

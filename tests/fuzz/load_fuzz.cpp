@@ -1,0 +1,77 @@
+// libFuzzer target: the whole loader and validator on arbitrary bytes (one file,
+// read through the in-memory reader), then what the commands do with a valid load:
+// gaps, why/effects, and both report formats. Nothing may crash, hang or leak, and
+// the reports must be well formed.
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "annals/causes.hpp"
+#include "annals/gaps.hpp"
+#include "annals/memory_reader.hpp"
+#include "annals/validate.hpp"
+#include "fuzz_check.hpp"
+
+namespace {
+
+// The diagnostics point into the file: 1-based, at most one line past the last.
+void check_positions(const annals::validation& v, std::string_view text) {
+  const auto lines = static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n') + 1);
+  for (const annals::diagnostic& d : v.diagnostics) {
+    FUZZ_CHECK(d.file == "input");
+    FUZZ_CHECK(!d.code.empty() && !d.message.empty());
+    if (d.line == 0) continue;  // a whole-file problem
+    FUZZ_CHECK(d.line <= lines);
+    FUZZ_CHECK(d.column >= 1);
+  }
+}
+
+// The chronology orders every event exactly once.
+void check_order(const annals::validation& v) {
+  const std::size_t n = v.loaded.tl.events.size();
+  FUZZ_CHECK(v.chron.order.size() == n);
+  std::vector<bool> seen(n, false);
+  for (std::uint32_t i : v.chron.order) {
+    FUZZ_CHECK(i < n && !seen[i]);
+    seen[i] = true;
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {
+  const std::string_view text = annals::fuzz::as_text(data, size);
+  annals::memory_reader reader;
+  reader.add("input", std::string(text));
+  annals::load_options options;
+  options.reference = annals::fuzz::reference;
+  const annals::validation v = annals::validate({"input"}, reader, options);
+
+  check_positions(v, text);
+  const std::string report = annals::report_text(v.diagnostics);
+  FUZZ_CHECK(!report.empty() && report.back() == '\n');
+  const auto json = nlohmann::json::parse(annals::report_json(v.diagnostics, false), nullptr, false);
+  FUZZ_CHECK(!json.is_discarded());
+  FUZZ_CHECK(json.at("diagnostics").size() == v.diagnostics.size());
+  if (!v.valid(false)) return 0;  // the commands below run only on valid input
+
+  check_order(v);
+  const annals::timeline& tl = v.loaded.tl;
+  annals::gap_options by_all;
+  by_all.by = {annals::series_key::kind, annals::series_key::actor, annals::series_key::place,
+               annals::series_key::tag};
+  by_all.quiet = annals::parse_duration("1 year");
+  const auto gaps = annals::find_gaps(tl, v.chron, by_all);
+  (void)annals::format_gaps_text(gaps, tl);
+  FUZZ_CHECK(!nlohmann::json::parse(annals::format_gaps_json(gaps, tl), nullptr, false).is_discarded());
+  if (!tl.events.empty()) {
+    for (const auto direction : {annals::causal_direction::causes, annals::causal_direction::effects}) {
+      const auto tree = annals::trace_causal(tl, v.chron.order.front(), direction, v.chron);
+      (void)annals::format_causal_text(tl, tree, v.chron);
+      FUZZ_CHECK(!nlohmann::json::parse(annals::format_causal_json(tl, tree), nullptr, false).is_discarded());
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,125 @@
+// Limits that hold under attack (README, Limits): each test loads what an attacker
+// would write and checks the answer is the documented refusal, or a complete and
+// bounded report. Sizes are small enough for the sanitizer build; the quadratic
+// behaviour these pin down showed at them as seconds to hours.
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "annals/memory_reader.hpp"
+#include "annals/validate.hpp"
+
+using namespace annals;
+
+namespace {
+
+validation check(const std::string& yaml, const load_options& options = {}) {
+  memory_reader reader;
+  reader.add("input", yaml);
+  return validate({"input"}, reader, options);
+}
+
+std::size_t count_code(const validation& v, std::string_view code) {
+  return static_cast<std::size_t>(std::count_if(v.diagnostics.begin(), v.diagnostics.end(),
+                                                [&](const diagnostic& d) { return d.code == code; }));
+}
+
+const std::string header = "timeline: t\ntitle: T\nreference: 2015-11-25\n";
+
+}  // namespace
+
+TEST_CASE("a file larger than the file limit is refused unread as too-large", "[limits]") {
+  load_options options;
+  options.max_file_bytes = 10;
+  const validation v = check(header + "events: []\n", options);
+  REQUIRE(v.diagnostics.size() == 1);
+  CHECK(format_text(v.diagnostics[0]) == "input: error: file larger than the limit of 10 bytes [too-large]");
+  CHECK_FALSE(v.valid(false));
+  CHECK_FALSE(v.loaded.io_failed);  // an input error (exit 1), not an unreadable file
+}
+
+TEST_CASE("events past the event limit are refused at the first one past it", "[limits]") {
+  load_options options;
+  options.max_events = 2;
+  const validation v = check(header + "events:\n  - {id: a, title: A, date: 2015}\n  - {id: b, title: B, date: 2015}\n"
+                                      "  - {id: c, title: C, date: 2015}\n",
+                             options);
+  REQUIRE(v.diagnostics.size() == 1);
+  CHECK(format_text(v.diagnostics[0]) == "input:7:5: error: more than 2 events [too-large]");
+}
+
+TEST_CASE("the event limit counts the events of all files together", "[limits]") {
+  memory_reader reader;
+  reader.add("a", header + "events:\n  - {id: a, title: A, date: 2015}\n");
+  reader.add("b", "timeline: u\ntitle: U\nevents:\n  - {id: b, title: B, date: 2015}\n");
+  load_options options;
+  options.max_events = 1;
+  const validation v = validate({"a", "b"}, reader, options);
+  REQUIRE(v.diagnostics.size() == 1);
+  CHECK(format_text(v.diagnostics[0]) == "b:4:5: error: more than 1 events [too-large]");
+}
+
+TEST_CASE("a conflict at the end of a long chain shows only the chain's last links", "[limits][order]") {
+  // A 300-link chain feeding 300 leaves: each leaf conflicts through the whole chain.
+  std::string yaml = header + "events:\n  - {id: a0, title: A, date: 2020}\n";
+  for (int i = 1; i < 300; ++i) {
+    yaml += "  - {id: a" + std::to_string(i) + ", title: A, date: the 21st century, caused_by: [a" +
+            std::to_string(i - 1) + "]}\n";
+  }
+  for (int i = 0; i < 300; ++i) yaml += "  - {id: l" + std::to_string(i) + ", title: L, date: 2010, caused_by: [a299]}\n";
+  const validation v = check(yaml);
+  CHECK(count_code(v, "causal-order") == 300);
+  for (const diagnostic& d : v.diagnostics) {
+    CHECK(d.message.size() < 1500);
+  }
+  CHECK_THAT(v.diagnostics.front().message,
+             Catch::StartsWith("'l0' cannot begin before 2020-01-01: ... 'a284' (the 21st century) causes 'a285'"));
+  CHECK_THAT(v.diagnostics.front().message, Catch::EndsWith("which causes 'l0' (2010)"));
+}
+
+TEST_CASE("thousands of small cycles are each reported", "[limits][order]") {
+  std::string yaml = header + "events:\n";
+  for (int i = 0; i < 4000; i += 2) {
+    const std::string a = "e" + std::to_string(i), b = "e" + std::to_string(i + 1);
+    yaml += "  - {id: " + a + ", title: E, date: 2015, causes: [" + b + "]}\n";
+    yaml += "  - {id: " + b + ", title: E, date: 2015, causes: [" + a + "]}\n";
+  }
+  CHECK(count_code(check(yaml), "causal-cycle") == 2000);
+}
+
+TEST_CASE("a header of thousands of bad actors reports each of them", "[limits][schema]") {
+  std::string yaml = header + "actors:\n";
+  for (int i = 0; i < 5000; ++i) yaml += "  p" + std::to_string(i) + ": {nam: P}\n";
+  yaml += "events: []\n";
+  const validation v = check(yaml);
+  CHECK(count_code(v, "schema") == 5000);  // each: unknown field 'nam'
+  CHECK(format_text(v.diagnostics[0]) == "input:5:8: error: unknown field 'nam', did you mean 'name'? [schema]");
+}
+
+TEST_CASE("an id of 500,000 characters is checked in linear time, without a stack overflow", "[limits][schema]") {
+  // The pattern matcher (engine/src/pattern.cpp) does not recurse per character.
+  CHECK(check(header + "events:\n  - {id: " + std::string(500000, 'a') + ", title: A, date: 2015}\n")
+            .diagnostics.empty());
+  const validation v = check(header + "events:\n  - {id: " + std::string(500000, 'a') + "B, title: A, date: 2015}\n");
+  REQUIRE(v.diagnostics.size() == 1);
+  CHECK(v.diagnostics[0].message ==
+        "'id' must be an id: lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
+}
+
+TEST_CASE("a spelling hint between two long names costs their length, not its square", "[limits]") {
+  std::string id(1'000'000, 'a'), typo = id;
+  id.back() = 'b';
+  typo.back() = 'c';
+  CHECK(spellcheck(typo, {id}) == id);
+}
+
+TEST_CASE("thousands of claims with distinct series are each checked", "[limits][claims]") {
+  std::string yaml = header + "events:\n";
+  for (int i = 0; i < 5000; ++i) {
+    yaml += "  - {id: c" + std::to_string(i) + ", title: C, date: 2015, kind: k" + std::to_string(i) +
+            ", claims: [{first_in: 1 year}]}\n";
+  }
+  CHECK(count_code(check(yaml), "claim-unverifiable") == 5000);
+}
