@@ -14,9 +14,9 @@ namespace {
 
 // Reads one file's YAML: each event is schema-checked and built as it arrives;
 // the header entries are kept (they are small) and checked at the end.
-// `events_left` counts down the events all files together may still hold.
+// `events_read` counts the events of all files read so far (for the event limit).
 void load_file(build_state& state, std::uint32_t file, const std::string& bytes, const load_options& options,
-               std::size_t& events_left) {
+               std::size_t& events_read) {
   if (auto bad = check_encoding(bytes)) {
     state.report(severity::error, "yaml-syntax", {file, bad->line, bad->column}, bad->message);
     return;
@@ -32,7 +32,7 @@ void load_file(build_state& state, std::uint32_t file, const std::string& bytes,
     header.children.push_back(std::move(value));
   };
   sink.event = [&](ynode item) {
-    --events_left;
+    ++events_read;
     auto issues = check_event(item, event_number++);
     if (issues.empty()) {
       build_event(state, file, item);
@@ -48,7 +48,8 @@ void load_file(build_state& state, std::uint32_t file, const std::string& bytes,
   yaml_limits limits;
   limits.max_depth = options.max_depth;
   limits.max_scalar_bytes = options.max_scalar_bytes;
-  limits.max_events = events_left;
+  limits.max_events = options.max_events;
+  limits.events_before = events_read;
   const auto errors = read_yaml(bytes, limits, sink);
   for (const yaml_error& e : errors) {
     state.report(severity::error, e.code, {file, e.line, e.column}, e.message);
@@ -176,7 +177,7 @@ void check_references(build_state& state) {
 load_result load(const std::vector<std::string>& paths, file_reader& reader, const load_options& options) {
   load_result result;
   build_state state{result.tl, result.diagnostics, {}, {}, {}};
-  std::size_t events_left = options.max_events;
+  std::size_t events_read = 0;
   for (const std::string& path : paths) {
     read_result r = reader.read(path, options.max_file_bytes);
     if (r.too_large || r.bytes.size() > options.max_file_bytes) {
@@ -194,7 +195,7 @@ load_result load(const std::vector<std::string>& paths, file_reader& reader, con
     }
     const auto file = static_cast<std::uint32_t>(result.tl.files.size());
     result.tl.files.push_back({path, no_symbol, {}, {}, {}, {file, 1, 1}});
-    load_file(state, file, r.bytes, options, events_left);
+    load_file(state, file, r.bytes, options, events_read);
   }
   normalize_dates(state, options);
   check_references(state);
