@@ -36,6 +36,7 @@ struct row {
   void (*prepare)(const std::string& dir) = nullptr;  // more set-up in {dir}
   bool input_on_stdin = false;     // standard input reads {in} (else /dev/null)
   bool unprivileged = false;       // run as nobody (root reads and writes anything)
+  void (*after)(const std::string& dir) = nullptr;  // more checks of {dir} after the run
 };
 
 // -- inputs ------------------------------------------------------------------------
@@ -78,6 +79,28 @@ void make_huge(const std::string& dir) {
   ::close(fd);
 }
 
+// A directory nobody may write to, holding a previous output.
+void make_read_only_dir(const std::string& dir) {
+  fs::create_directory(dir + "/ro");
+  std::ofstream(dir + "/ro/out.json") << "previous";
+  fs::permissions(dir + "/ro", fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                   fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+}
+
+void make_previous_output(const std::string& dir) { std::ofstream(dir + "/out.json") << "previous"; }
+
+std::string slurp(const std::string& path);
+
+// The previous output is still there, unchanged, and no temporary file was left.
+void previous_output_untouched_in(const std::string& dir) {
+  CHECK(slurp(dir + "/out.json") == "previous");
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
+  }
+}
+void previous_output_untouched(const std::string& dir) { previous_output_untouched_in(dir); }
+void previous_output_in_ro_untouched(const std::string& dir) { previous_output_untouched_in(dir + "/ro"); }
+
 // -- the catalogue -------------------------------------------------------------------
 
 const row rows[] = {
@@ -96,6 +119,22 @@ const row rows[] = {
     {"catalogue: standard input is read with -", valid, {"validate", "-"}, 0, "no problems found", nullptr, true},
     {"catalogue: a file over 1 GiB is refused unread", valid, {"validate", "{dir}/huge.yaml"}, 1,
      "huge.yaml: error: file larger than the limit of 1073741824 bytes [too-large]", make_huge},
+
+    // Output.
+    {"catalogue: output into a missing directory is a usage error", valid,
+     {"render", "{in}", "--format", "json", "-o", "{dir}/missing/out.json"}, 2,
+     "cannot write '{dir}/missing/out.json': No such file or directory"},
+    {"catalogue: output into a read-only directory is a usage error", valid,
+     {"render", "{in}", "--format", "json", "-o", "{dir}/ro/out.json"}, 2,
+     "cannot write '{dir}/ro/out.json': Permission denied", make_read_only_dir, false, true,
+     previous_output_in_ro_untouched},
+    {"catalogue: a full disk is a usage error", valid, {"render", "{in}", "--format", "json", "-o", "/dev/full"}, 2,
+     "cannot write '/dev/full': No space left on device"},
+    {"catalogue: an input with errors leaves the previous output untouched", "title: [1]\nevents: []\n",
+     {"render", "{in}", "--format", "json", "-o", "{dir}/out.json"}, 1, "[schema]", make_previous_output, false,
+     false, previous_output_untouched},
+    {"catalogue: output over an input file is refused", valid, {"render", "{in}", "-o", "{in}"}, 2,
+     "cannot write '{dir}/input.yaml': it is an input file"},
 
     // Encodings.
     {"catalogue: invalid UTF-8 is refused at its byte", "title: \xff\xfe\nevents: []\n", {"validate", "{in}"}, 1,
@@ -285,6 +324,7 @@ void run_row() {
   INFO("output:\n" << result.out);
   CHECK(result.status == r.status);
   CHECK_THAT(result.out, Catch::Contains(replace_all(r.expected, "{dir}", dir.path)));
+  if (r.after) r.after(dir.path);
 }
 
 template <std::size_t... I>

@@ -47,7 +47,7 @@ TEST_CASE("events past the event limit are refused at the first one past it", "[
                                       "  - {id: c, title: C, date: 2015}\n",
                              options);
   REQUIRE(v.diagnostics.size() == 1);
-  CHECK(format_text(v.diagnostics[0]) == "input:7:5: error: more than 2 events [too-large]");
+  CHECK(format_text(v.diagnostics[0]) == "input:7:5: error: more events than the limit of 2 [too-large]");
 }
 
 TEST_CASE("the event limit counts the events of all files together", "[limits]") {
@@ -58,7 +58,7 @@ TEST_CASE("the event limit counts the events of all files together", "[limits]")
   options.max_events = 1;
   const validation v = validate({"a", "b"}, reader, options);
   REQUIRE(v.diagnostics.size() == 1);
-  CHECK(format_text(v.diagnostics[0]) == "b:4:5: error: more than 1 events [too-large]");
+  CHECK(format_text(v.diagnostics[0]) == "b:4:5: error: more events than the limit of 1 (all files together) [too-large]");
 }
 
 TEST_CASE("a conflict at the end of a long chain shows only the chain's last links", "[limits][order]") {
@@ -94,8 +94,18 @@ TEST_CASE("a header of thousands of bad actors reports each of them", "[limits][
   for (int i = 0; i < 5000; ++i) yaml += "  p" + std::to_string(i) + ": {nam: P}\n";
   yaml += "events: []\n";
   const validation v = check(yaml);
-  CHECK(count_code(v, "schema") == 5000);  // each: unknown field 'nam'
+  CHECK(count_code(v, "schema") == 5000);
   CHECK(format_text(v.diagnostics[0]) == "input:5:8: error: unknown field 'nam', did you mean 'name'? [schema]");
+}
+
+TEST_CASE("a long id and a reference one character off it get a hint, quickly", "[limits]") {
+  // Half a million characters each: a full edit-distance table would have 2.5e11 cells.
+  const std::string id = std::string(500000, 'a') + "b", typo = std::string(500000, 'a') + "c";
+  const validation v = check(header + "events:\n  - {id: " + id + ", title: A, date: 2015}\n" +
+                             "  - {id: x, title: X, date: 2016, after: [" + typo + "]}\n");
+  REQUIRE(v.diagnostics.size() == 1);
+  CHECK(v.diagnostics[0].code == "unknown-reference");
+  CHECK(v.diagnostics[0].hint == "did you mean '" + id + "'?");
 }
 
 TEST_CASE("an id of 500,000 characters is checked in linear time, without a stack overflow", "[limits][schema]") {

@@ -22,6 +22,7 @@ yaml_limits limits_of(const load_options& options) {
   yaml_limits limits;
   limits.max_depth = options.max_depth;
   limits.max_scalar_bytes = options.max_scalar_bytes;
+  limits.max_events = options.max_events;
   return limits;
 }
 
@@ -67,7 +68,7 @@ void take_header(build_state& state, std::uint32_t file, const ynode& header) {
 // Reads a whole file's YAML on this thread: each event is checked and built as it
 // arrives; the header at the end.
 void read_whole(build_state& state, std::uint32_t file, std::string_view text, const load_options& options,
-                std::size_t& events_left) {
+                std::size_t& events_read) {
   ynode header;
   header.kind = ynode::type::mapping;
   header.line = header.column = 1;
@@ -83,11 +84,11 @@ void read_whole(build_state& state, std::uint32_t file, std::string_view text, c
     if (options.progress && event_number % progress_every == 0) {
       options.progress(state.tl.files[file].path, event_number, text.size() * item.line / lines, text.size());
     }
-    --events_left;
+    ++events_read;
     take_event(state, file, item, event_number++);
   };
   yaml_limits limits = limits_of(options);
-  limits.max_events = events_left;
+  limits.events_before = events_read;
   const auto errors = read_yaml(text, limits, sink);
   for (const yaml_error& e : errors) {
     state.report(severity::error, e.code, {file, e.line, e.column}, e.message);
@@ -118,13 +119,13 @@ struct piece {
 };
 
 void read_piece(piece& p, std::uint32_t file, std::string_view text, const load_options& options,
-                std::atomic<std::size_t>& events_read, std::size_t events_total) {
+                std::atomic<std::size_t>& events_parsed, std::size_t events_total) {
   yaml_sink sink;
   sink.header = [&](ynode, ynode) { p.failed = true; };
   sink.event = [&](ynode item) {
     const std::size_t index = p.first_item + p.items++;
     if (options.progress && p.items % progress_every == 0) {
-      const std::size_t read = events_read += progress_every;
+      const std::size_t read = events_parsed += progress_every;
       options.progress(p.tl.files[file].path, read, text.size() * read / events_total, text.size());
     }
     take_event(p.state, file, item, index);
@@ -183,12 +184,15 @@ std::size_t thread_count(const load_options& options) {
 // each piece parsed alone; the header (the file without the list) is read after.
 // Returns false, having changed nothing, when the file must be read whole.
 bool read_in_pieces(build_state& state, std::uint32_t file, std::string_view text,
-                    const std::optional<events_split>& split, const load_options& options, std::size_t& events_left) {
+                    const std::optional<events_split>& split, const load_options& options, std::size_t& events_read) {
   const std::size_t threads = thread_count(options);
   constexpr std::size_t min_piece_items = 1000;
   if (threads < 2) return false;
   // Past the events limit the file is read whole, which stops at the limit.
-  if (!split || split->items.size() < 2 * min_piece_items || split->items.size() > events_left) return false;
+  if (!split || split->items.size() < 2 * min_piece_items ||
+      events_read + split->items.size() > options.max_events) {
+    return false;
+  }
 
   // A few pieces per thread, so that a slow piece does not leave a core idle.
   const std::size_t n = split->items.size();
@@ -199,9 +203,9 @@ bool read_in_pieces(build_state& state, std::uint32_t file, std::string_view tex
     pieces.emplace_back(split->items[first], last < n ? split->items[last] : split->end,
                         split->item_lines[first] - 1, first, last - first, state.tl.files);
   }
-  std::atomic<std::size_t> next{0}, events_read{0};
+  std::atomic<std::size_t> next{0}, events_parsed{0};
   auto work = [&] {
-    for (std::size_t k; (k = next++) < pieces.size();) read_piece(pieces[k], file, text, options, events_read, n);
+    for (std::size_t k; (k = next++) < pieces.size();) read_piece(pieces[k], file, text, options, events_parsed, n);
   };
   std::vector<std::jthread> workers;
   for (std::size_t t = 1; t < std::min(threads, pieces.size()); ++t) workers.emplace_back(work);
@@ -237,15 +241,15 @@ bool read_in_pieces(build_state& state, std::uint32_t file, std::string_view tex
   for (piece& p : pieces) merge_piece(state, p);
   take_header(state, file, header);
   state.pieces += pieces.size();
-  events_left -= split->items.size();
+  events_read += split->items.size();
   return true;
 }
 
 // Reads one file into the timeline: on every core when it is big enough and its
 // list can be cut, else whole.
-// `events_left` counts down the events all files together may still hold.
+// `events_read` counts the events of all files read so far, for the event limit.
 void load_file(build_state& state, std::uint32_t file, std::string_view text, const load_options& options,
-               std::size_t& events_left) {
+               std::size_t& events_read) {
   if (auto bad = check_encoding(text)) {
     state.report(severity::error, "yaml-syntax", {file, bad->line, bad->column}, bad->message);
     return;
@@ -254,8 +258,8 @@ void load_file(build_state& state, std::uint32_t file, std::string_view text, co
   // Room for the events up front: a growing vector of events would briefly hold
   // them twice.
   if (split) state.tl.events.reserve(state.tl.events.size() + split->items.size());
-  if (!read_in_pieces(state, file, text, split, options, events_left)) {
-    read_whole(state, file, text, options, events_left);
+  if (!read_in_pieces(state, file, text, split, options, events_read)) {
+    read_whole(state, file, text, options, events_read);
   }
 }
 
@@ -350,7 +354,7 @@ void check_references(build_state& state) {
 load_result load(const std::vector<std::string>& paths, file_reader& reader, const load_options& options) {
   load_result result;
   build_state state{result.tl, result.diagnostics, {}, {}, {}};
-  std::size_t events_left = options.max_events;
+  std::size_t events_read = 0;  // of all files so far, for the event limit
   for (const std::string& path : paths) {
     read_result r = reader.read(path, options.max_file_bytes);
     if (r.too_large || r.bytes.size() > options.max_file_bytes) {
@@ -368,7 +372,7 @@ load_result load(const std::vector<std::string>& paths, file_reader& reader, con
     }
     const auto file = static_cast<std::uint32_t>(result.tl.files.size());
     result.tl.files.push_back({path, no_symbol, {}, {}, {}, {file, 1, 1}});
-    load_file(state, file, r.bytes, options, events_left);
+    load_file(state, file, r.bytes, options, events_read);
   }
   result.pieces = state.pieces;
   normalize_dates(state, options);

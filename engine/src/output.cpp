@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <filesystem>
 
@@ -23,6 +24,80 @@ bool same_file(const std::string& a, const std::string& b) {
   return fs::equivalent(a, b, ec) && !ec;
 }
 
+// The temporary file being written, for the signal handler. A handler may only
+// call async-signal-safe functions, so the path is kept in a fixed buffer (never a
+// std::string, whose storage could be mid-change) and only unlink, signal and raise
+// are called.
+char temp_path[4096];
+volatile std::sig_atomic_t temp_exists = 0;
+constexpr int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP};
+
+extern "C" void remove_temp_and_die(int sig) {
+  if (temp_exists) ::unlink(temp_path);
+  // Die of the signal as if no handler were there, so the caller sees it.
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+// While alive, SIGINT, SIGTERM and SIGHUP remove the temporary file before the process
+// dies of them; the previous handlers come back afterwards.
+class temp_guard {
+ public:
+  temp_guard() {
+    struct sigaction sa {};
+    sa.sa_handler = remove_temp_and_die;
+    sigemptyset(&sa.sa_mask);
+    for (std::size_t i = 0; i < std::size(cleanup_signals); ++i) {
+      ::sigaction(cleanup_signals[i], &sa, &previous_[i]);
+    }
+  }
+  ~temp_guard() {
+    for (std::size_t i = 0; i < std::size(cleanup_signals); ++i) ::sigaction(cleanup_signals[i], &previous_[i], nullptr);
+  }
+  temp_guard(const temp_guard&) = delete;
+  temp_guard& operator=(const temp_guard&) = delete;
+
+  /// Runs `f` with the cleanup signals held back, so the handler never sees the
+  /// buffer half-written or the file half-created.
+  template <class F>
+  auto blocked(F f) {
+    sigset_t set, old;
+    sigemptyset(&set);
+    for (int sig : cleanup_signals) sigaddset(&set, sig);
+    ::sigprocmask(SIG_BLOCK, &set, &old);
+    auto result = f();
+    ::sigprocmask(SIG_SETMASK, &old, nullptr);
+    return result;
+  }
+
+ private:
+  struct sigaction previous_[std::size(cleanup_signals)] {};
+};
+
+// Writes all of `bytes` to `fd`; 0 or the errno of the failure.
+int write_all(int fd, std::string_view bytes) {
+  for (std::size_t done = 0; done < bytes.size();) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  return 0;
+}
+
+// A device or FIFO (`-o /dev/null`, `-o /dev/stdout`) cannot be replaced by a rename
+// (as root that would put a regular file in place of the device): it is written to.
+write_result write_in_place(const std::string& path, std::string_view bytes) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return failure(path, std::strerror(errno));
+  const int err = write_all(fd, bytes);
+  if (::close(fd) != 0 && err == 0) return failure(path, std::strerror(errno));
+  if (err != 0) return failure(path, std::strerror(err));
+  return {};
+}
+
 mode_t new_file_mode() {
   const mode_t mask = ::umask(0);  // umask can only be read by setting it
   ::umask(mask);
@@ -39,37 +114,55 @@ write_result write_atomically(const std::string& path, std::string_view bytes, c
   std::error_code ec;
   if (fs::is_directory(path, ec)) return failure(path, "is a directory");
 
+  struct stat existing {};
+  const bool exists = ::stat(path.c_str(), &existing) == 0;
+  if (exists && !S_ISREG(existing.st_mode)) return write_in_place(path, bytes);
+  const mode_t mode = exists ? (existing.st_mode & 07777) : new_file_mode();
+
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string temp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) return failure(path, std::strerror(errno));
-
-  struct stat existing {};
-  const mode_t mode = ::stat(path.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : new_file_mode();
+  if (temp.size() >= sizeof temp_path) return failure(path, std::strerror(ENAMETOOLONG));
+  temp_guard guard;
+  int open_error = 0;
+  const int fd = guard.blocked([&] {
+    const int f = ::mkstemp(temp.data());
+    if (f >= 0) {
+      std::memcpy(temp_path, temp.c_str(), temp.size() + 1);
+      temp_exists = 1;
+    } else {
+      open_error = errno;
+    }
+    return f;
+  });
+  if (fd < 0) return failure(path, std::strerror(open_error));
+  const auto forget_temp = [&] {
+    guard.blocked([&] {
+      ::unlink(temp.c_str());
+      temp_exists = 0;
+      return 0;
+    });
+  };
   const auto fail = [&](int err) {
     ::close(fd);
-    ::unlink(temp.c_str());
+    forget_temp();
     return failure(path, std::strerror(err));
   };
-  for (std::size_t done = 0; done < bytes.size();) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return fail(errno);
-    }
-    done += static_cast<std::size_t>(n);
-  }
+  if (const int err = write_all(fd, bytes); err != 0) return fail(err);
   if (::fchmod(fd, mode) != 0 || ::fsync(fd) != 0) return fail(errno);
   if (::close(fd) != 0) {
     const int err = errno;
-    ::unlink(temp.c_str());
+    forget_temp();
     return failure(path, std::strerror(err));
   }
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    const int err = errno;
-    ::unlink(temp.c_str());
-    return failure(path, std::strerror(err));
+  const int renamed = guard.blocked([&] {
+    const int r = ::rename(temp.c_str(), path.c_str()) == 0 ? 0 : errno;
+    if (r == 0) temp_exists = 0;  // the file is the output now: a signal must leave it
+    return r;
+  });
+  if (renamed != 0) {
+    forget_temp();
+    return failure(path, std::strerror(renamed));
   }
   return {};
 }

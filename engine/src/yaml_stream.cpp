@@ -5,6 +5,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <istream>
 #include <streambuf>
 #include <unordered_map>
@@ -204,9 +205,11 @@ class tree_builder final : public YAML::EventHandler {
     if (stack_.empty()) return;  // the root mapping: its entries were handed over already
     frame& parent = stack_.back();
     if (parent.streams_events) {
-      if (++events_ > limits_.max_events) {
-        throw stop_reading{{"too-large", "more than " + std::to_string(limits_.max_events) + " events", n.line,
-                            n.column}};
+      if (++events_ > limits_.max_events - std::min(limits_.events_before, limits_.max_events)) {
+        throw stop_reading{{"too-large",
+                            "more events than the limit of " + std::to_string(limits_.max_events) +
+                                (limits_.events_before ? " (all files together)" : ""),
+                            n.line, n.column}};
       }
       sink_.event(std::move(n));
       return;

@@ -2,7 +2,7 @@
 // timeline file; when it validates, each format renders it (twice, with both lane
 // keys and with colour) and the output must be well formed: the same bytes twice,
 // JSON formats parse, and no user text opens markup: HTML and SVG hold exactly the
-// `<script` elements the page itself brings, never a `javascript:` link.
+// `<script` elements the page itself brings, and no attribute value is a `javascript:` URL.
 
 #include <nlohmann/json.hpp>
 
@@ -45,11 +45,11 @@ std::string render(const annals::renderer_entry& format, const annals::validatio
 bool is_json(std::string_view name) { return name == "json" || name == "timelinejs"; }
 bool is_markup(std::string_view name) { return name == "html" || name == "svg"; }
 
-// The `<script` elements a format writes for a plain timeline: its own, not the user's.
-std::size_t own_scripts(const annals::renderer_entry& format) {
+// How often a format writes `needle` for a plain timeline: its own markup, not the user's.
+std::size_t own_count(const annals::renderer_entry& format, std::string_view needle) {
   static const annals::validation plain = load(
       "timeline: plain\ntitle: Plain\nevents:\n  - {id: a, title: A, date: 2015-11-23}\n");
-  return count_ci(render(format, plain, {}), "<script");
+  return count_ci(render(format, plain, {}), needle);
 }
 
 }  // namespace
@@ -71,8 +71,10 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
     }
     if (is_markup(format.name)) {
       for (const std::string* o : {&out, &other}) {
-        FUZZ_CHECK(count_ci(*o, "<script") == own_scripts(format));
-        FUZZ_CHECK(count_ci(*o, "javascript:") == 0);
+        FUZZ_CHECK(count_ci(*o, "<script") == own_count(format, "<script"));
+        // A link target is an attribute value: text may say "javascript:", an attribute may not.
+        FUZZ_CHECK(count_ci(*o, "=\"javascript:") == own_count(format, "=\"javascript:"));
+        FUZZ_CHECK(count_ci(*o, "='javascript:") == own_count(format, "='javascript:"));
       }
     }
   }
