@@ -191,3 +191,17 @@ TEST_CASE("anything else is unparsed where reading stopped, with the nearest for
   CHECK(bounds("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                "seventeen") == "unparsed-date@96");
 }
+
+TEST_CASE("relative phrases with counts past a billion are refused and never overflow", "[date_grammar]") {
+  annals::date_context ctx;
+  ctx.reference = std::chrono::sys_days{std::chrono::year{2015} / 11 / 25};
+  for (const char* text : {"the past 99999999999999999 years", "in 99999999999 years", "999999999999999999 days ago"}) {
+    INFO(text);
+    const auto r = annals::normalize_date(text, ctx);
+    REQUIRE_FALSE(r.ok());
+    CHECK((r.error->code == "unparsed-date" || r.error->code == "invalid-date"));
+  }
+  const auto r = annals::normalize_date("in 1000000000 days", ctx);
+  REQUIRE(r.ok());
+  CHECK(r.value.earliest > r.value.latest - std::chrono::hours(24));
+}

@@ -1,6 +1,7 @@
 #include "builder.hpp"
 
 #include <charconv>
+#include <unordered_map>
 
 namespace annals {
 
@@ -135,6 +136,21 @@ bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e)
   return true;
 }
 
+// Files loaded together may each define the same actor, place or source: a
+// definition equal to an earlier one (all but its position) is the same entity;
+// a different one stays, for check_references to report as a duplicate.
+template <typename Entity>
+void add_entity(std::vector<Entity>& entities, std::unordered_map<symbol, std::size_t>& index, Entity e) {
+  if (auto it = index.find(e.id); it != index.end()) {
+    Entity earlier = entities[it->second];
+    earlier.pos = e.pos;
+    if (earlier == e) return;
+  } else {
+    index.emplace(e.id, entities.size());
+  }
+  entities.push_back(std::move(e));
+}
+
 }  // namespace
 
 void build_event(build_state& s, std::uint32_t file, const ynode& item) {
@@ -198,11 +214,12 @@ void build_header_entry(build_state& s, std::uint32_t file, const ynode& key, co
       const symbol sym = s.tl.names.intern(id.text);
       const source_pos pos = at(file, id);
       if (k == "actors") {
-        s.tl.actors.push_back({sym, text_of(v.get("name")), text_of(v.get("description")), pos});
+        add_entity(s.tl.actors, s.actor_index, {sym, text_of(v.get("name")), text_of(v.get("description")), pos});
       } else if (k == "places") {
-        s.tl.places.push_back({sym, text_of(v.get("name")), text_of(v.get("country")), pos});
+        add_entity(s.tl.places, s.place_index, {sym, text_of(v.get("name")), text_of(v.get("country")), pos});
       } else {
-        s.tl.sources.push_back({sym, text_of(v.get("title")), text_of(v.get("url")), text_of(v.get("date")), pos});
+        add_entity(s.tl.sources, s.source_index,
+                   {sym, text_of(v.get("title")), text_of(v.get("url")), text_of(v.get("date")), pos});
       }
     }
   }

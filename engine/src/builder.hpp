@@ -3,6 +3,7 @@
 // Turns schema-checked YAML nodes into the model: one event, one header at a time.
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "annals/diagnostic.hpp"
@@ -27,6 +28,7 @@ struct build_state {
   std::vector<std::pair<std::size_t, std::string>> event_zones;  // event index → `tz` of its date mapping
   std::vector<symbol> broken_ids;                                 // events not built because of errors
   std::size_t pieces = 0;                                         // pieces parsed on several threads
+  std::unordered_map<symbol, std::size_t> actor_index, place_index, source_index;  // first definitions
 
   void report(severity level, std::string code, source_pos pos, std::string message, std::string hint = {});
 };

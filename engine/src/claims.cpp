@@ -177,8 +177,12 @@ void check_claims(const timeline& tl, const chronology& c, std::vector<diagnosti
       const std::string claimed = "'first_in: " + (cl.first_in_text.empty() ? to_english(cl.first_in) : cl.first_in_text) + "'";
       const std::string series = to_string(cl.series, tl.names);
 
-      // Members strictly before the claiming event (which may itself be one).
-      const auto before = static_cast<std::size_t>(std::lower_bound(x.ranks.begin(), x.ranks.end(), rank[e]) - x.ranks.begin());
+      // Members strictly before the claiming event (which may itself be one): listed
+      // before it and able to begin before it can. A member of the same day is no
+      // earlier occurrence (the same visit, told by another file, is not the previous one).
+      const event_bounds& b = c.bounds[e];
+      auto before = static_cast<std::size_t>(std::lower_bound(x.ranks.begin(), x.ranks.end(), rank[e]) - x.ranks.begin());
+      while (before > 0 && c.bounds[c.order[x.ranks[before - 1]]].start_min >= b.start_min) --before;
       if (before == 0) {
         out.push_back(at(tl, cl, severity::warning, "claim-unverifiable",
                          "claim " + claimed + " cannot be checked: no earlier event in the series '" + series + "'"));
@@ -187,7 +191,6 @@ void check_claims(const timeline& tl, const chronology& c, std::vector<diagnosti
       const std::uint32_t prev = x.latest[before - 1];
       const instant end_min = x.end_min[before - 1];
       const instant end_max = c.bounds[prev].end_max;
-      const event_bounds& b = c.bounds[e];
       if (can_hold(detail::day_of(end_min), detail::day_of(end_max), detail::day_of(b.start_min),
                    detail::day_of(b.start_max), cl.first_in, plus_one_unit(cl.first_in))) {
         continue;

@@ -177,13 +177,17 @@ std::optional<std::int64_t> read_year(phrase& p) {
   return era < 0 ? 1 - y : y;
 }
 
-// A count: digits or number words.
+// A count: digits or number words; at most a billion, so that a count of days,
+// weeks, months or years times its unit in seconds stays far inside int64.
 std::optional<std::int64_t> read_count(phrase& p) {
+  constexpr std::int64_t max_count = 1'000'000'000;
   if (const token* tk = p.peek(); tk && tk->k == kind::number && tk->len == 0) {
+    if (tk->value > max_count) return std::nullopt;
     p.advance();
     return tk->value;
   }
   const auto v = number_words(p.t, p.n, p.i);
+  if (v && *v > max_count) return std::nullopt;
   if (v) p.reached();
   return v;
 }

@@ -13,17 +13,20 @@ namespace {
 std::string two(unsigned v) { return std::string(1, static_cast<char>('0' + v / 10 % 10)) + static_cast<char>('0' + v % 10); }
 
 std::string ics_date(const civil_time& c) {
-  return std::to_string(c.year) + two(c.month) + two(c.day);  // years 1000..9999 only: see representable()
+  // Four digits, zero-padded: AD 79 is 00790101 (years 1..9999 only: see representable()).
+  return two(static_cast<unsigned>(c.year / 100)) + two(static_cast<unsigned>(c.year % 100)) + two(c.month) +
+         two(c.day);
 }
 
 std::string ics_date_time(const civil_time& c) {
   return ics_date(c) + 'T' + two(c.hour) + two(c.minute) + two(c.second) + 'Z';
 }
 
-// RFC 5545 dates have four-digit years; earlier or later events cannot be written.
+// RFC 5545 dates have four-digit years (0001..9999); earlier or later events, and
+// open ends, cannot be written.
 bool representable(instant first, instant end) {
   if (first == open_start || end == open_end) return false;
-  return to_civil(first).year >= 1000 && to_civil(end).year <= 9999;
+  return to_civil(first).year >= 1 && to_civil(end).year <= 9999;
 }
 
 bool midnight(const civil_time& c) { return c.hour == 0 && c.minute == 0 && c.second == 0; }

@@ -35,8 +35,8 @@ def expected_events(doc):
         if not first or not last:
             continue  # an open end: no calendar event
         if not (first[:1].isdigit() and last[:1].isdigit()) or len(first.split("-")[0]) != 4:
-            continue  # years outside 1000..9999
-        if int(first[:4]) < 1000 or int(last[:4]) > 9999:
+            continue  # years outside 0001..9999
+        if int(first[:4]) < 1 or int(last[:4]) > 9999:
             continue
         timed = "T" in first
         start = parse_bound(first, timed)

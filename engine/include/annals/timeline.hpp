@@ -26,6 +26,8 @@ struct actor {
   std::string name;
   std::string description;
   source_pos pos;
+
+  friend bool operator==(const actor&, const actor&) = default;
 };
 
 struct place {
@@ -33,6 +35,8 @@ struct place {
   std::string name;
   std::string country;
   source_pos pos;
+
+  friend bool operator==(const place&, const place&) = default;
 };
 
 struct source {
@@ -41,6 +45,8 @@ struct source {
   std::string url;
   std::string date;
   source_pos pos;
+
+  friend bool operator==(const source&, const source&) = default;
 };
 
 /// Every file loaded together: one set of events, actors, places and sources.
