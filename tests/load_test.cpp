@@ -218,3 +218,14 @@ TEST_CASE("a missing file is an io-error and a usage failure", "[load]") {
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(format_text(r.diagnostics[0]) == "missing.yaml: error: no such file [io-error]");
 }
+
+TEST_CASE("an unknown time zone is an error where it is named, even unused", "[load][dates]") {
+  CHECK(check("timezone: Mars/Olympus\nevents:\n"
+              "  - {id: a, title: A, date: {on: 2015, tz: Not/AZone}}\n"
+              "  - {id: b, title: B, date: 2015-11-23}\n") ==
+        "input:1:11: error: unknown time zone 'Mars/Olympus'; use an IANA name such as 'Asia/Tehran' or 'UTC' "
+        "[unknown-timezone]\n"
+        "input:3:44: error: unknown time zone 'Not/AZone'; use an IANA name such as 'Asia/Tehran' or 'UTC' "
+        "[unknown-timezone]\n"
+        "2 errors, 0 warnings\n");
+}

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <unordered_map>
 
+#include "zones.hpp"
+
 namespace annals {
 
 void build_state::report(severity level, std::string code, source_pos pos, std::string message,
@@ -37,6 +39,14 @@ std::vector<symbol> name_list(build_state& s, const ynode* list) {
 }
 
 std::string text_of(const ynode* n) { return n ? n->text : std::string(); }
+
+// A zone is checked where it is named, whether or not a time of day uses it.
+bool check_zone(build_state& s, std::uint32_t file, const ynode& zone) {
+  if (detail::known_zone(zone.text)) return true;
+  s.report(severity::error, "unknown-timezone", at(file, zone), "unknown time zone '" + zone.text + "'",
+           "use an IANA name such as 'Asia/Tehran' or 'UTC'");
+  return false;
+}
 
 series_selector build_selector(build_state& s, std::uint32_t file, const ynode& n) {
   series_selector sel;
@@ -107,7 +117,10 @@ bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e)
     e.date_text = on->text;
     e.date_pos = at(file, *on);
     if (const ynode* c = date.get("calendar")) e.date.cal = *parse_calendar(c->text);
-    if (const ynode* tz = date.get("tz")) s.event_zones.emplace_back(s.tl.events.size(), tz->text);
+    if (const ynode* tz = date.get("tz")) {
+      if (!check_zone(s, file, *tz)) return false;
+      s.event_zones.emplace_back(s.tl.events.size(), tz->text);
+    }
     return true;
   }
   for (const char* field : {"calendar", "tz"}) {
@@ -193,7 +206,7 @@ void build_header_entry(build_state& s, std::uint32_t file, const ynode& key, co
   } else if (k == "title") {
     h.title = value.text;
   } else if (k == "timezone") {
-    h.timezone = value.text;
+    if (check_zone(s, file, value)) h.timezone = value.text;
   } else if (k == "reference") {
     const std::string& t = value.text;  // the schema checked YYYY-MM-DD
     int y = 0;

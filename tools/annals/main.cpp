@@ -2,6 +2,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <boost/program_options.hpp>
 #include <chrono>
@@ -30,12 +31,15 @@ struct usage_error : std::runtime_error {
 
 // Parses `args` against `options` with FILE... positional; throws usage_error.
 po::variables_map parse(const std::vector<std::string>& args, const po::options_description& options,
-                        const char* positional) {
+                        const char* positional, int style = po::command_line_style::default_style) {
   po::positional_options_description pos;
   pos.add(positional, -1);
+  // The positional arguments are an option too, but not one --help lists.
+  po::options_description all;
+  all.add(options).add_options()(positional, po::value<std::vector<std::string>>());
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(args).options(options).positional(pos).run(), vm);
+    po::store(po::command_line_parser(args).options(all).positional(pos).style(style).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
     throw usage_error(e.what());
@@ -73,7 +77,7 @@ int validate_command(const std::vector<std::string>& args) {
   po::options_description options("annals validate FILE... [options]");
   options.add_options()("help,h", "show this help")(
       "format", po::value<std::string>()->default_value("text"), "text or json")(
-      "strict", "warnings fail the validation")("file", po::value<std::vector<std::string>>(), "FILE");
+      "strict", "warnings fail the validation");
   const auto vm = parse(args, options, "file");
   if (vm.count("help")) {
     std::cout << options << '\n';
@@ -126,10 +130,11 @@ int date_command(const std::vector<std::string>& args) {
       "reference", po::value<std::string>()->default_value(""), "anchor for relative dates (YYYY-MM-DD; default today)")(
       "calendar", po::value<std::string>()->default_value(""), "gregorian, julian, solar_hijri or islamic")(
       "tz", po::value<std::string>()->default_value(""), "IANA zone for times without an offset")(
-      "format", po::value<std::string>()->default_value("text"), "text or json")(
-      "text", po::value<std::vector<std::string>>(), "TEXT");
-  const auto vm = parse(args, options, "text");
-  if (vm.count("help")) {
+      "format", po::value<std::string>()->default_value("text"), "text or json");
+  // No short options here, so that a negative year (-0043-03-15) is a TEXT; -h by hand.
+  const bool short_help = std::find(args.begin(), args.end(), "-h") != args.end();
+  const auto vm = parse(args, options, "text", po::command_line_style::default_style & ~po::command_line_style::allow_short);
+  if (short_help || vm.count("help")) {
     std::cout << options << '\n';
     return exit_ok;
   }
@@ -151,8 +156,7 @@ int gaps_command(const std::vector<std::string>& args) {
       "by", po::value<std::string>(), "one series per value of these keys: kind,actor,place,tag")(
       "min", po::value<std::string>(), "only gaps that may last at least this long (8 years, P1Y)")(
       "quiet", po::value<std::string>(), "also stretches of at least this long with no event at all")(
-      "format", po::value<std::string>()->default_value("text"), "text or json")(
-      "file", po::value<std::vector<std::string>>(), "FILE");
+      "format", po::value<std::string>()->default_value("text"), "text or json");
   const auto vm = parse(args, options, "file");
   if (vm.count("help")) {
     std::cout << options << '\n';
@@ -189,8 +193,7 @@ int gaps_command(const std::vector<std::string>& args) {
 int trace_command(const std::vector<std::string>& args, annals::causal_direction direction, const char* name) {
   po::options_description options(std::string("annals ") + name + " FILE... ID [options]");
   options.add_options()("help,h", "show this help")(
-      "format", po::value<std::string>()->default_value("text"), "text or json")(
-      "file", po::value<std::vector<std::string>>(), "FILE... ID");
+      "format", po::value<std::string>()->default_value("text"), "text or json");
   auto vm = parse(args, options, "file");
   if (vm.count("help")) {
     std::cout << options << '\n';
@@ -234,8 +237,7 @@ int render_command(const std::vector<std::string>& args) {
       "actor", po::value<strings>()->default_value({}, ""), "only events with this actor (repeatable)")(
       "place", po::value<strings>()->default_value({}, ""), "only events at this place (repeatable)")(
       "tag", po::value<strings>()->default_value({}, ""), "only events with this tag (repeatable)")(
-      "lanes", po::value<std::string>()->default_value("actor"), "html/svg: one lane per actor or per kind")(
-      "file", po::value<strings>(), "FILE");
+      "lanes", po::value<std::string>()->default_value("actor"), "html/svg: one lane per actor or per kind");
   const auto vm = parse(args, options, "file");
   if (vm.count("help")) {
     std::cout << options << '\n';
