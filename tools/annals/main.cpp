@@ -103,24 +103,35 @@ std::string text_or_json(const po::variables_map& vm) {
   return format;
 }
 
-// Loads and checks FILE... for a command that reads a timeline. On errors the
-// diagnostics go to standard error and `status` is set: the input must be valid.
+// Loads and checks FILE... for a command that reads a timeline; every diagnostic
+// goes to standard error. `status` is exit_input when the input has errors, and
+// `usable` says whether the command may still run: only when the errors are wrong
+// claims, which `gaps` exists to show.
 struct loaded_input {
   annals::validation v;
   int status = exit_ok;
+  bool usable = true;
 };
 
-loaded_input load_valid(const po::variables_map& vm) {
+loaded_input load_checked(const po::variables_map& vm) {
   if (!vm.count("file")) throw usage_error("at least one FILE is needed");
   auto reader = annals::make_disk_reader();
   loaded_input in{annals::validate(vm["file"].as<std::vector<std::string>>(), *reader, load_options())};
   end_progress();
+  for (const auto& d : in.v.diagnostics) std::cerr << annals::format_text(d) << '\n';
   if (!in.v.valid(false)) {
-    for (const auto& d : in.v.diagnostics) std::cerr << annals::format_text(d) << '\n';
     in.status = in.v.loaded.io_failed ? exit_usage : exit_input;
-  } else {
-    for (const auto& d : in.v.diagnostics) std::cerr << annals::format_text(d) << '\n';  // warnings
+    in.usable = std::all_of(in.v.diagnostics.begin(), in.v.diagnostics.end(), [](const annals::diagnostic& d) {
+      return d.level != annals::severity::error || d.code == "claim-mismatch";
+    });
   }
+  return in;
+}
+
+// The input of a command that needs a valid timeline: on errors, the status to exit with.
+loaded_input load_valid(const po::variables_map& vm) {
+  loaded_input in = load_checked(vm);
+  in.usable = in.status == exit_ok;
   return in;
 }
 
@@ -177,8 +188,9 @@ int gaps_command(const std::vector<std::string>& args) {
     if (!keys.ok()) throw usage_error(keys.error + (keys.hint.empty() ? "" : "; " + keys.hint));
     o.by = keys.value;
   }
-  auto in = load_valid(vm);
-  if (in.status != exit_ok) return in.status;
+  // Gaps run despite wrong claims: the real gaps are what their author needs to see.
+  auto in = load_checked(vm);
+  if (!in.usable) return in.status;
   const auto& tl = in.v.loaded.tl;
   if (vm.count("series")) {
     auto s = annals::parse_selector(vm["series"].as<std::string>(), tl);
@@ -187,7 +199,7 @@ int gaps_command(const std::vector<std::string>& args) {
   }
   const auto report = annals::find_gaps(tl, in.v.chron, o);
   std::cout << (format == "json" ? annals::format_gaps_json(report, tl) : annals::format_gaps_text(report, tl));
-  return exit_ok;
+  return in.status;
 }
 
 int trace_command(const std::vector<std::string>& args, annals::causal_direction direction, const char* name) {
