@@ -108,6 +108,16 @@ TEST_CASE("a long id and a reference one character off it get a hint, quickly", 
   CHECK(v.diagnostics[0].hint == "did you mean '" + id + "'?");
 }
 
+TEST_CASE("an id of 500,000 characters is checked in linear time, without a stack overflow", "[limits][schema]") {
+  // The pattern matcher (engine/src/pattern.cpp) does not recurse per character.
+  CHECK(check(header + "events:\n  - {id: " + std::string(500000, 'a') + ", title: A, date: 2015}\n")
+            .diagnostics.empty());
+  const validation v = check(header + "events:\n  - {id: " + std::string(500000, 'a') + "B, title: A, date: 2015}\n");
+  REQUIRE(v.diagnostics.size() == 1);
+  CHECK(v.diagnostics[0].message ==
+        "'id' must be an id: lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
+}
+
 TEST_CASE("a spelling hint between two long names costs their length, not its square", "[limits]") {
   std::string id(1'000'000, 'a'), typo = id;
   id.back() = 'b';

@@ -40,7 +40,8 @@ def date_form(rng, i, year, month, day):
     if form == 15:
         return f"{MONTHS[month - 1]} {day}, {year}"
     if form == 16:
-        return f"{['early', 'mid', 'late'][day % 3]} {MONTHS[month - 1]} {year}"
+        part = 'early' if day <= 10 else 'mid' if day <= 20 else 'late'  # the part holding the day
+        return f"{part} {MONTHS[month - 1]} {year}"
     if form == 17:
         return f"{year:04d}-{month:02d}-{day:02d}/{year:04d}-{month:02d}-{min(day + 2, 28):02d}"
     if form == 18:

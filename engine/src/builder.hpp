@@ -26,6 +26,7 @@ struct build_state {
   std::vector<reference> references;
   std::vector<std::pair<std::size_t, std::string>> event_zones;  // event index → `tz` of its date mapping
   std::vector<symbol> broken_ids;                                 // events not built because of errors
+  std::size_t pieces = 0;                                         // pieces parsed on several threads
 
   void report(severity level, std::string code, source_pos pos, std::string message, std::string hint = {});
 };

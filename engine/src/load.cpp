@@ -1,63 +1,49 @@
 #include "annals/load.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <deque>
+#include <thread>
 #include <unordered_map>
 
 #include "builder.hpp"
 #include "encoding.hpp"
 #include "schema.hpp"
+#include "split.hpp"
 #include "yaml_stream.hpp"
 
 namespace annals {
 
 namespace {
 
-// Reads one file's YAML: each event is schema-checked and built as it arrives;
-// the header entries are kept (they are small) and checked at the end.
-// `events_read` counts the events of all files read so far (for the event limit).
-void load_file(build_state& state, std::uint32_t file, const std::string& bytes, const load_options& options,
-               std::size_t& events_read) {
-  if (auto bad = check_encoding(bytes)) {
-    state.report(severity::error, "yaml-syntax", {file, bad->line, bad->column}, bad->message);
-    return;
-  }
-  ynode header;
-  header.kind = ynode::type::mapping;
-  header.line = header.column = 1;
-  std::size_t event_number = 0;
+constexpr std::size_t progress_every = 8192;  // events between two progress calls
 
-  yaml_sink sink;
-  sink.header = [&](ynode key, ynode value) {
-    header.children.push_back(std::move(key));
-    header.children.push_back(std::move(value));
-  };
-  sink.event = [&](ynode item) {
-    ++events_read;
-    auto issues = check_event(item, event_number++);
-    if (issues.empty()) {
-      build_event(state, file, item);
-      return;
-    }
-    for (const schema_issue& i : issues) {
-      state.report(severity::error, "schema", {file, i.line, i.column}, i.message);
-    }
-    if (const ynode* id = item.get("id"); id && id->kind == ynode::type::scalar) {
-      state.broken_ids.push_back(state.tl.names.intern(id->text));
-    }
-  };
+yaml_limits limits_of(const load_options& options) {
   yaml_limits limits;
   limits.max_depth = options.max_depth;
   limits.max_scalar_bytes = options.max_scalar_bytes;
   limits.max_events = options.max_events;
-  limits.events_before = events_read;
-  const auto errors = read_yaml(bytes, limits, sink);
-  for (const yaml_error& e : errors) {
-    state.report(severity::error, e.code, {file, e.line, e.column}, e.message);
-  }
-  // After a YAML error the header is incomplete: checking it would mislead.
-  if (!errors.empty()) return;
+  return limits;
+}
 
-  // An empty `events:` (null) reads as no events at all.
+// One item of `events:`: schema-checked, then built (or its id remembered, so
+// that references to it do not cascade).
+void take_event(build_state& state, std::uint32_t file, const ynode& item, std::size_t index) {
+  auto issues = check_event(item, index);
+  if (issues.empty()) {
+    build_event(state, file, item);
+    return;
+  }
+  for (const schema_issue& i : issues) {
+    state.report(severity::error, "schema", {file, i.line, i.column}, i.message);
+  }
+  if (const ynode* id = item.get("id"); id && id->kind == ynode::type::scalar) {
+    state.broken_ids.push_back(state.tl.names.intern(id->text));
+  }
+}
+
+// Checks the header entries (kept as they came: they are small) and builds them.
+void take_header(build_state& state, std::uint32_t file, const ynode& header) {
   const auto issues = check_header(header);
   for (const schema_issue& i : issues) {
     state.report(severity::error, "schema", {file, i.line, i.column}, i.message);
@@ -76,6 +62,204 @@ void load_file(build_state& state, std::uint32_t file, const std::string& bytes,
       return issue.pointer.starts_with(prefix + '/');
     });
     if (clean && (entities || partly_clean)) build_header_entry(state, file, key, value);
+  }
+}
+
+// Reads a whole file's YAML on this thread: each event is checked and built as it
+// arrives; the header at the end.
+void read_whole(build_state& state, std::uint32_t file, std::string_view text, const load_options& options,
+                std::size_t& events_read) {
+  ynode header;
+  header.kind = ynode::type::mapping;
+  header.line = header.column = 1;
+  std::size_t event_number = 0;
+  yaml_sink sink;
+  sink.header = [&](ynode key, ynode value) {
+    header.children.push_back(std::move(key));
+    header.children.push_back(std::move(value));
+  };
+  // Progress by lines: the share of the file's lines read, as a share of its bytes.
+  const std::size_t lines = options.progress ? std::count(text.begin(), text.end(), '\n') + 1 : 1;
+  sink.event = [&](ynode item) {
+    if (options.progress && event_number % progress_every == 0) {
+      options.progress(state.tl.files[file].path, event_number, text.size() * item.line / lines, text.size());
+    }
+    ++events_read;
+    take_event(state, file, item, event_number++);
+  };
+  yaml_limits limits = limits_of(options);
+  limits.events_before = events_read;
+  const auto errors = read_yaml(text, limits, sink);
+  for (const yaml_error& e : errors) {
+    state.report(severity::error, e.code, {file, e.line, e.column}, e.message);
+  }
+  // After a YAML error the header is incomplete: checking it would mislead.
+  if (errors.empty()) take_header(state, file, header);
+}
+
+// A piece of a file's events, built on a thread of its own into a timeline of its
+// own (its own name table: interning is not shared across threads).
+struct piece {
+  piece(std::size_t begin, std::size_t end, std::uint32_t line_offset, std::size_t first_item,
+        std::size_t expected_items, const std::vector<file_header>& files)
+      : begin(begin), end(end), line_offset(line_offset), first_item(first_item), expected_items(expected_items) {
+    tl.files = files;
+  }
+  piece(const piece&) = delete;  // `state` refers to the members: a piece stays where it was made
+
+  std::size_t begin, end;         // byte offsets in the file
+  std::uint32_t line_offset;      // lines before `begin`
+  std::size_t first_item;         // the index of its first item in the list
+  std::size_t expected_items;
+  timeline tl;
+  std::vector<diagnostic> diagnostics;
+  build_state state{tl, diagnostics, {}, {}, {}};
+  std::size_t items = 0;
+  bool failed = false;  // a YAML error, or not the items expected: read the file whole
+};
+
+void read_piece(piece& p, std::uint32_t file, std::string_view text, const load_options& options,
+                std::atomic<std::size_t>& events_parsed, std::size_t events_total) {
+  yaml_sink sink;
+  sink.header = [&](ynode, ynode) { p.failed = true; };
+  sink.event = [&](ynode item) {
+    const std::size_t index = p.first_item + p.items++;
+    if (options.progress && p.items % progress_every == 0) {
+      const std::size_t read = events_parsed += progress_every;
+      options.progress(p.tl.files[file].path, read, text.size() * read / events_total, text.size());
+    }
+    take_event(p.state, file, item, index);
+  };
+  const auto errors = read_yaml(text.substr(p.begin, p.end - p.begin), limits_of(options), sink,
+                                {p.line_offset, true});
+  p.failed = p.failed || !errors.empty() || p.items != p.expected_items;
+}
+
+// Moves a piece's events and findings into the whole, renaming its symbols.
+void merge_piece(build_state& whole, piece& p) {
+  std::vector<symbol> rename(p.tl.names.size());
+  for (symbol s = 0; s < rename.size(); ++s) rename[s] = whole.tl.names.intern(p.tl.names.name(s));
+  auto re = [&](symbol& s) {
+    if (s != no_symbol) s = rename[s];
+  };
+  auto re_all = [&](std::vector<symbol>& v) {
+    for (symbol& s : v) re(s);
+  };
+  const std::size_t offset = whole.tl.events.size();
+  for (event& e : p.tl.events) {
+    re(e.id);
+    re(e.kind);
+    re(e.place);
+    re_all(e.actors);
+    re_all(e.tags);
+    re_all(e.sources);
+    for (link& l : e.links) re(l.target);
+    if (e.relative) re(e.relative->anchor);
+    for (claim& c : e.claims) {
+      re(c.series.kind);
+      re(c.series.place);
+      re_all(c.series.actors);
+      re_all(c.series.tags);
+    }
+    whole.tl.events.push_back(std::move(e));
+  }
+  for (reference& r : p.state.references) {
+    re(r.id);
+    whole.references.push_back(r);
+  }
+  for (auto& [index, zone] : p.state.event_zones) whole.event_zones.emplace_back(index + offset, std::move(zone));
+  for (symbol s : p.state.broken_ids) whole.broken_ids.push_back(rename[s]);
+  for (diagnostic& d : p.diagnostics) whole.diagnostics.push_back(std::move(d));
+  // Give the piece's memory back now, not when every piece is merged.
+  p.tl = timeline{};
+  p.state.references = {};
+}
+
+std::size_t thread_count(const load_options& options) {
+  if (options.threads > 0) return options.threads;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// Reads a big file's events on every core: the block list is cut at its items and
+// each piece parsed alone; the header (the file without the list) is read after.
+// Returns false, having changed nothing, when the file must be read whole.
+bool read_in_pieces(build_state& state, std::uint32_t file, std::string_view text,
+                    const std::optional<events_split>& split, const load_options& options, std::size_t& events_read) {
+  const std::size_t threads = thread_count(options);
+  constexpr std::size_t min_piece_items = 1000;
+  if (threads < 2) return false;
+  // Past the events limit the file is read whole, which stops at the limit.
+  if (!split || split->items.size() < 2 * min_piece_items ||
+      events_read + split->items.size() > options.max_events) {
+    return false;
+  }
+
+  // A few pieces per thread, so that a slow piece does not leave a core idle.
+  const std::size_t n = split->items.size();
+  const std::size_t count = std::min(threads * 4, n / min_piece_items);
+  std::deque<piece> pieces;
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::size_t first = n * k / count, last = n * (k + 1) / count;
+    pieces.emplace_back(split->items[first], last < n ? split->items[last] : split->end,
+                        split->item_lines[first] - 1, first, last - first, state.tl.files);
+  }
+  std::atomic<std::size_t> next{0}, events_parsed{0};
+  auto work = [&] {
+    for (std::size_t k; (k = next++) < pieces.size();) read_piece(pieces[k], file, text, options, events_parsed, n);
+  };
+  std::vector<std::jthread> workers;
+  for (std::size_t t = 1; t < std::min(threads, pieces.size()); ++t) workers.emplace_back(work);
+  work();
+  workers.clear();  // joins
+  if (std::any_of(pieces.begin(), pieces.end(), [](const piece& p) { return p.failed; })) return false;
+
+  // The header: the file with the list cut out, its lines kept as empty lines so
+  // that positions after it stay right.
+  std::string header_text(text.substr(0, split->key_end));
+  header_text += " []";
+  const std::string_view tail = text.substr(split->end);
+  if (tail.find_first_not_of(" \r\n") != std::string_view::npos) {
+    header_text.append(std::count(text.begin() + split->key_end, text.begin() + split->end, '\n'), '\n');
+    header_text += tail;
+  }
+  ynode header;
+  header.kind = ynode::type::mapping;
+  header.line = header.column = 1;
+  yaml_sink sink;
+  sink.header = [&](ynode key, ynode value) {
+    header.children.push_back(std::move(key));
+    header.children.push_back(std::move(value));
+  };
+  bool stray_events = false;
+  sink.event = [&](ynode) { stray_events = true; };
+  if (!read_yaml(header_text, limits_of(options), sink).empty() || stray_events) return false;
+
+  std::size_t names = state.tl.names.size(), events = state.tl.events.size();
+  for (const piece& p : pieces) names += p.tl.names.size(), events += p.tl.events.size();
+  state.tl.names.reserve(names);
+  state.tl.events.reserve(events);
+  for (piece& p : pieces) merge_piece(state, p);
+  take_header(state, file, header);
+  state.pieces += pieces.size();
+  events_read += split->items.size();
+  return true;
+}
+
+// Reads one file into the timeline: on every core when it is big enough and its
+// list can be cut, else whole.
+// `events_read` counts the events of all files read so far, for the event limit.
+void load_file(build_state& state, std::uint32_t file, std::string_view text, const load_options& options,
+               std::size_t& events_read) {
+  if (auto bad = check_encoding(text)) {
+    state.report(severity::error, "yaml-syntax", {file, bad->line, bad->column}, bad->message);
+    return;
+  }
+  const auto split = split_events(text);
+  // Room for the events up front: a growing vector of events would briefly hold
+  // them twice.
+  if (split) state.tl.events.reserve(state.tl.events.size() + split->items.size());
+  if (!read_in_pieces(state, file, text, split, options, events_read)) {
+    read_whole(state, file, text, options, events_read);
   }
 }
 
@@ -153,18 +337,11 @@ void check_references(build_state& state) {
     }
     return it->second;
   };
-  // A hint compares the unknown name with every defined one; past this many
-  // comparisons in one load, unknown references get no hint, so that a file with a
-  // million of them stays linear.
-  constexpr std::size_t hint_budget = 2'000'000;
-  std::size_t hint_work = 0;
   for (const reference& r : state.references) {
     if (r.id < n && (defined[r.id] & bit(r.to))) continue;
     const std::string name(tl.names.name(r.id));
     std::string hint;
-    const std::vector<std::string_view>& known = names_of(r.to);
-    hint_work += known.size();
-    if (auto near = hint_work <= hint_budget ? spellcheck(name, known) : std::string_view(); !near.empty()) {
+    if (auto near = spellcheck(name, names_of(r.to)); !near.empty()) {
       hint = "did you mean '" + std::string(near) + "'?";
     }
     state.report(severity::error, "unknown-reference", r.pos,
@@ -177,7 +354,7 @@ void check_references(build_state& state) {
 load_result load(const std::vector<std::string>& paths, file_reader& reader, const load_options& options) {
   load_result result;
   build_state state{result.tl, result.diagnostics, {}, {}, {}};
-  std::size_t events_read = 0;
+  std::size_t events_read = 0;  // of all files so far, for the event limit
   for (const std::string& path : paths) {
     read_result r = reader.read(path, options.max_file_bytes);
     if (r.too_large || r.bytes.size() > options.max_file_bytes) {
@@ -197,6 +374,7 @@ load_result load(const std::vector<std::string>& paths, file_reader& reader, con
     result.tl.files.push_back({path, no_symbol, {}, {}, {}, {file, 1, 1}});
     load_file(state, file, r.bytes, options, events_read);
   }
+  result.pieces = state.pieces;
   normalize_dates(state, options);
   check_references(state);
   result.tl.index_events();

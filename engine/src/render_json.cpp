@@ -114,14 +114,30 @@ json header_of(const timeline& tl) {
 
 class json_renderer final : public renderer {
  public:
+  // Streams: the header, then one event at a time, never a document of them all.
+  // The bytes are those of the whole document dumped with an indent of 2.
   void render(const timeline& tl, const chronology& chron, const render_options&, std::ostream& out) const override {
-    json doc;
-    doc["timeline"] = header_of(tl);
-    json events = json::array();
-    for (std::uint32_t i : chron.order) events.push_back(event_of(tl, chron, i));
-    doc["events"] = std::move(events);
+    out << "{\n  \"timeline\": " << indented(header_of(tl), 2) << ",\n  \"events\": [";
+    bool first = true;
+    for (std::uint32_t i : chron.order) {
+      out << (first ? "\n    " : ",\n    ") << indented(event_of(tl, chron, i), 4);
+      first = false;
+    }
+    out << (first ? "]\n}\n" : "\n  ]\n}\n");
+  }
+
+ private:
+  // A value dumped with an indent of 2, as if nested `depth` spaces deep.
+  static std::string indented(const json& j, std::size_t depth) {
     // Invalid UTF-8 in the input becomes U+FFFD rather than an exception.
-    out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+    const std::string text = j.dump(2, ' ', false, json::error_handler_t::replace);
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+      out += c;
+      if (c == '\n') out.append(depth, ' ');
+    }
+    return out;
   }
 };
 

@@ -6,7 +6,8 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 #include <unordered_map>
 
 namespace annals {
@@ -28,8 +29,16 @@ namespace {
 
 constexpr std::string_view str_tag = "tag:yaml.org,2002:str";
 
-std::uint32_t to_line(const YAML::Mark& m) { return static_cast<std::uint32_t>(m.line + 1); }
 std::uint32_t to_column(const YAML::Mark& m) { return static_cast<std::uint32_t>(m.column + 1); }
+
+// Lets yaml-cpp read a text in place: a piece of a file is not copied.
+class view_buffer final : public std::streambuf {
+ public:
+  explicit view_buffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());  // read only: nothing is ever put back
+    setg(begin, begin, begin + text.size());
+  }
+};
 
 // Thrown out of the event handler to stop yaml-cpp's recursive descent.
 struct stop_reading {
@@ -38,8 +47,8 @@ struct stop_reading {
 
 class tree_builder final : public YAML::EventHandler {
  public:
-  tree_builder(const std::string& text, const yaml_limits& limits, const yaml_sink& sink)
-      : text_(text), limits_(limits), sink_(sink) {}
+  tree_builder(std::string_view text, const yaml_limits& limits, const yaml_sink& sink, const yaml_piece& piece)
+      : text_(text), limits_(limits), sink_(sink), piece_(piece) {}
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
@@ -145,8 +154,13 @@ class tree_builder final : public YAML::EventHandler {
     fail("yaml-syntax", std::string("unclosed quote: the scalar starting here has no closing ") + quote, mark);
   }
 
+  std::uint32_t to_line(const YAML::Mark& m) const {
+    return static_cast<std::uint32_t>(m.line + 1) + piece_.line_offset;
+  }
+
   void check_root(const ynode& n, const YAML::Mark& mark) {
-    if (stack_.empty() && n.kind != ynode::type::mapping) {
+    const auto root = piece_.events_root ? ynode::type::sequence : ynode::type::mapping;
+    if (stack_.empty() && n.kind != root) {
       fail("schema", "expected a mapping of timeline fields at the top level", mark);
     }
   }
@@ -168,8 +182,10 @@ class tree_builder final : public YAML::EventHandler {
     f.anchor = anchor;
     if (anchor != 0) anchor_names_[anchor] = pending_anchor_name_;
     // The value of the root's `events` key, when it is a sequence, streams its items.
-    f.streams_events = kind == ynode::type::sequence && stack_.size() == 1 && expecting_value() &&
-                       stack_[0].node.children.back().text == "events";
+    f.streams_events = kind == ynode::type::sequence &&
+                       (piece_.events_root ? stack_.empty()
+                                           : stack_.size() == 1 && expecting_value() &&
+                                                 stack_[0].node.children.back().text == "events");
     stack_.push_back(std::move(f));
   }
 
@@ -230,9 +246,10 @@ class tree_builder final : public YAML::EventHandler {
     }
   }
 
-  const std::string& text_;
+  std::string_view text_;
   const yaml_limits& limits_;
   const yaml_sink& sink_;
+  const yaml_piece& piece_;
   std::vector<frame> stack_;
   std::unordered_map<YAML::anchor_t, ynode> anchors_;
   std::unordered_map<YAML::anchor_t, std::string> anchor_names_;
@@ -244,8 +261,11 @@ class tree_builder final : public YAML::EventHandler {
 // Reports a second document; its content is not read.
 class second_document final : public YAML::EventHandler {
  public:
-  void OnDocumentStart(const YAML::Mark& mark) override { throw stop_reading{{"yaml-syntax",
-      "a timeline file holds one YAML document; a second one starts here", to_line(mark), to_column(mark)}}; }
+  explicit second_document(std::uint32_t line_offset) : line_offset_(line_offset) {}
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    throw stop_reading{{"yaml-syntax", "a timeline file holds one YAML document; a second one starts here",
+                        static_cast<std::uint32_t>(mark.line + 1) + line_offset_, to_column(mark)}};
+  }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
   void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
@@ -254,26 +274,31 @@ class second_document final : public YAML::EventHandler {
   void OnSequenceEnd() override {}
   void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
   void OnMapEnd() override {}
+
+ private:
+  std::uint32_t line_offset_;
 };
 
 }  // namespace
 
-std::vector<yaml_error> read_yaml(const std::string& text, const yaml_limits& limits, const yaml_sink& sink) {
-  std::istringstream in(text);
+std::vector<yaml_error> read_yaml(std::string_view text, const yaml_limits& limits, const yaml_sink& sink,
+                                  const yaml_piece& piece) {
+  view_buffer buffer(text);
+  std::istream in(&buffer);
   try {
     YAML::Parser parser(in);
-    tree_builder builder(text, limits, sink);
+    tree_builder builder(text, limits, sink, piece);
     if (!parser.HandleNextDocument(builder)) {
       return {{"schema", "empty file: expected a mapping of timeline fields", 1, 1}};
     }
-    second_document next;
+    second_document next(piece.line_offset);
     parser.HandleNextDocument(next);
   } catch (const stop_reading& stop) {
     return {stop.error};
   } catch (const YAML::Exception& e) {
     std::string msg = e.msg;
     if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));
-    return {{"yaml-syntax", msg, static_cast<std::uint32_t>(e.mark.line + 1),
+    return {{"yaml-syntax", msg, static_cast<std::uint32_t>(e.mark.line + 1) + piece.line_offset,
              static_cast<std::uint32_t>(e.mark.column + 1)}};
   }
   return {};

@@ -50,8 +50,17 @@ struct yaml_limits {
   std::size_t events_before = 0;          // events of the files read before this one
 };
 
-/// Reads `text` (one YAML document holding a mapping) into `sink`. Returns the
-/// problems that stopped it; problems found before stopping were already handed over.
-std::vector<yaml_error> read_yaml(const std::string& text, const yaml_limits& limits, const yaml_sink& sink);
+/// Where a text sits in its file: a piece of a file's `events:` list is a
+/// document of its own, whose root is the list.
+struct yaml_piece {
+  std::uint32_t line_offset = 0;  // lines before the text in its file
+  bool events_root = false;       // the root is a sequence of events (its items go to sink.event)
+};
+
+/// Reads `text` (one YAML document holding a mapping, or a piece) into `sink`.
+/// Returns the problems that stopped it; problems found before stopping were
+/// already handed over.
+std::vector<yaml_error> read_yaml(std::string_view text, const yaml_limits& limits, const yaml_sink& sink,
+                                  const yaml_piece& piece = {});
 
 }  // namespace annals

@@ -2,7 +2,10 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <boost/program_options.hpp>
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -40,6 +43,32 @@ po::variables_map parse(const std::vector<std::string>& args, const po::options_
   return vm;
 }
 
+// Load options from the environment: ANNALS_THREADS caps the parsing threads
+// (benchmarks compare one thread with all).
+// Progress on big inputs goes to standard error when it is a terminal.
+std::atomic<bool> progress_shown{false};
+annals::load_options load_options() {
+  annals::load_options o;
+  if (const char* t = std::getenv("ANNALS_THREADS")) o.threads = std::strtoul(t, nullptr, 10);
+  if (isatty(STDERR_FILENO)) {
+    static const auto start = std::chrono::steady_clock::now();
+    o.progress = [](const std::string& path, std::size_t events, std::size_t bytes, std::size_t total) {
+      constexpr std::size_t big = 10 << 20;  // smaller files read too fast to need it
+      if (total < big) return;
+      const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      std::fprintf(stderr, "\r%s: %zu of %zu MB, %zu events, %.1f MB/s\033[K", path.c_str(), bytes >> 20,
+                   total >> 20, events, seconds > 0 ? static_cast<double>(bytes) / (1 << 20) / seconds : 0.0);
+      progress_shown = true;
+    };
+  }
+  return o;
+}
+
+// Clears the progress line, if there is one, before results are printed.
+void end_progress() {
+  if (progress_shown) std::fprintf(stderr, "\r\033[K");
+}
+
 int validate_command(const std::vector<std::string>& args) {
   po::options_description options("annals validate FILE... [options]");
   options.add_options()("help,h", "show this help")(
@@ -55,7 +84,8 @@ int validate_command(const std::vector<std::string>& args) {
   if (!vm.count("file")) throw usage_error("validate needs at least one FILE");
   const bool strict = vm.count("strict") > 0;
   auto reader = annals::make_disk_reader();
-  const auto result = annals::validate(vm["file"].as<std::vector<std::string>>(), *reader, {});
+  const auto result = annals::validate(vm["file"].as<std::vector<std::string>>(), *reader, load_options());
+  end_progress();
   std::cout << (format == "json" ? annals::report_json(result.diagnostics, strict)
                                  : annals::report_text(result.diagnostics));
   if (result.loaded.io_failed) return exit_usage;
@@ -79,7 +109,8 @@ struct loaded_input {
 loaded_input load_valid(const po::variables_map& vm) {
   if (!vm.count("file")) throw usage_error("at least one FILE is needed");
   auto reader = annals::make_disk_reader();
-  loaded_input in{annals::validate(vm["file"].as<std::vector<std::string>>(), *reader, {})};
+  loaded_input in{annals::validate(vm["file"].as<std::vector<std::string>>(), *reader, load_options())};
+  end_progress();
   if (!in.v.valid(false)) {
     for (const auto& d : in.v.diagnostics) std::cerr << annals::format_text(d) << '\n';
     in.status = in.v.loaded.io_failed ? exit_usage : exit_input;
@@ -236,11 +267,11 @@ int render_command(const std::vector<std::string>& args) {
   const bool terminal = output.empty() && isatty(STDOUT_FILENO);
   o.color = terminal && !std::getenv("NO_COLOR");
   if (winsize w{}; terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col >= 40) o.width = w.ws_col;
-  const std::string bytes = *annals::render_to_string(format, tl, chron, o);
-  if (output.empty()) {
-    std::cout << bytes;
+  if (output.empty()) {  // streamed: a million events are never one string
+    annals::find_renderer(format)->factory()->render(tl, chron, o, std::cout);
     return exit_ok;
   }
+  const std::string bytes = *annals::render_to_string(format, tl, chron, o);
   if (auto w = annals::write_atomically(output, bytes, vm["file"].as<strings>()); !w.ok()) {
     std::cerr << "annals render: " << *w.error << '\n';
     return exit_usage;

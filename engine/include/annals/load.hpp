@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -36,6 +37,10 @@ struct load_options {
   std::optional<std::chrono::sys_days> reference;  // --reference: overrides each file's
   std::size_t max_depth = 64;                      // YAML nesting refused beyond this
   std::size_t max_scalar_bytes = 1 << 20;          // one scalar at most 1 MiB
+  std::size_t threads = 0;                         // parsing threads for big files; 0: every core
+  /// Called now and then while a file is parsed, from any of the parsing threads,
+  /// with the events read so far in all and about how many of the file's bytes.
+  std::function<void(const std::string& path, std::size_t events, std::size_t bytes, std::size_t total)> progress;
   std::size_t max_file_bytes = std::size_t{1} << 30;  // one file read into memory at most 1 GiB
   std::size_t max_events = 10'000'000;             // events of all files together
 };
@@ -45,6 +50,7 @@ struct load_result {
   timeline tl;
   std::vector<diagnostic> diagnostics;
   bool io_failed = false;  // a file could not be read: a usage error (exit 2)
+  std::size_t pieces = 0;  // the pieces the files were parsed in, on several threads (0: each read whole)
 };
 
 /// Loads, schema-checks and normalizes every file into one timeline, then checks

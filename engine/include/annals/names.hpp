@@ -29,6 +29,8 @@ class name_table {
   /// The text of a symbol; "" for no_symbol.
   std::string_view name(symbol s) const { return s == no_symbol ? std::string_view{} : std::string_view{strings_[s]}; }
   std::size_t size() const { return strings_.size(); }
+  /// Makes room for `n` names in all, so that interning them does not rehash.
+  void reserve(std::size_t n) { index_.reserve(n); }
 
  private:
   std::deque<std::string> strings_;  // a deque keeps the views in `index_` stable

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Scale benchmark (issue 8): generates synthetic timelines and runs, side by side on
+# each file, annals validate / render --format json / gaps --by kind,actor, the bare
+# yaml-cpp event parse (the floor), and where present js-yaml 4 and PyYAML load+sort.
+# Prints wall time, peak RSS and the ratios to validate.
+#   tools/bench.sh                 10k and 100k events
+#   tools/bench.sh 1000 1000000    the sizes given
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/setup.sh
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
+work=${ANNALS_BENCH_DIR:-build/bench}
+mkdir -p "$work"
+
+# js-yaml 4 into the bench folder when npm can fetch it; PyYAML when python3 has it.
+jsyaml=""
+if command -v node >/dev/null && { [ -d "$work/node/node_modules/js-yaml" ] ||
+     npm install --prefix "$work/node" --no-audit --no-fund --loglevel=error js-yaml@4 >/dev/null 2>&1; }; then
+  jsyaml="$work/node/node_modules"
+fi
+pyyaml=""
+for py in /usr/bin/python3 python3; do
+  if "$py" -c "import yaml" 2>/dev/null; then pyyaml=$py; break; fi
+done
+
+# Runs a command, printing "seconds peak-KB".
+measure() {
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || true
+  tail -n 1 "$work/time.txt"
+}
+
+printf '%-9s %-34s %9s %10s %8s %10s\n' events what seconds "peak MB" "vs val." "µs/event"
+for n in "${sizes[@]}"; do
+  file="$work/events-$n.yaml"
+  [ -f "$file" ] || python3 tools/generate.py "$n" > "$file"
+  mb=$(( $(stat -c %s "$file") / 1048576 ))
+  declare -A t m
+  run() {  # name command...
+    local name=$1 out; shift
+    out=$(measure "$@")
+    t[$name]=${out% *}
+    m[$name]=${out#* }
+  }
+  run validate build/bin/annals validate "$file"
+  run "validate (1 thread)" env ANNALS_THREADS=1 build/bin/annals validate "$file"
+  run "render --format json" build/bin/annals render --format json "$file" -o "$work/out.json"
+  run "gaps --by kind,actor" build/bin/annals gaps --by kind,actor "$file"
+  run "yaml-cpp event parse (floor)" build/bin/yaml_floor "$file"
+  [ -z "$jsyaml" ] || run "js-yaml 4 load+sort" env NODE_PATH="$jsyaml" node bench/scripts/jsyaml_sort.js "$file"
+  [ -z "$pyyaml" ] || run "PyYAML load+sort" "$pyyaml" bench/scripts/pyyaml_sort.py "$file"
+  echo "$n events: $file, $mb MB"
+  for name in validate "validate (1 thread)" "render --format json" "gaps --by kind,actor" \
+              "yaml-cpp event parse (floor)" "js-yaml 4 load+sort" "PyYAML load+sort"; do
+    [ -n "${t[$name]:-}" ] || continue
+    awk -v n="$n" -v name="$name" -v s="${t[$name]}" -v kb="${m[$name]}" -v v="${t[validate]}" 'BEGIN {
+      printf "%-9s %-34s %9.2f %10.0f %8.2f %10.2f\n", n, name, s, kb / 1024, (v > 0 ? s / v : 0), s * 1e6 / n }'
+  done
+  unset t m
+done
