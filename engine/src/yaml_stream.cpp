@@ -115,6 +115,7 @@ class tree_builder final : public YAML::EventHandler {
     ynode node;
     YAML::anchor_t anchor = 0;
     bool streams_events = false;  // the top-level `events:` sequence: items go to the sink
+    std::unordered_map<std::string, std::uint32_t> key_lines;  // a mapping's keys and their lines
   };
 
   [[noreturn]] void fail(std::string code, std::string message, const YAML::Mark& mark) {
@@ -216,7 +217,7 @@ class tree_builder final : public YAML::EventHandler {
     }
     ynode& p = parent.node;
     if (p.kind == ynode::type::mapping && !expecting_value()) {
-      add_key(p, n);
+      add_key(parent, n);
       p.children.push_back(std::move(n));
       return;
     }
@@ -232,18 +233,16 @@ class tree_builder final : public YAML::EventHandler {
     p.children.push_back(std::move(n));
   }
 
-  void add_key(const ynode& map, const ynode& key) {
+  void add_key(frame& map, const ynode& key) {
     if (key.kind != ynode::type::scalar && key.kind != ynode::type::null) {
       throw stop_reading{{"schema", "a mapping key must be a plain value", key.line, key.column}};
     }
-    // yaml-cpp accepts duplicate keys silently; a timeline must not.
-    for (std::size_t i = 0; i < map.children.size(); i += 2) {
-      if (map.children[i].text == key.text) {
-        throw stop_reading{{"duplicate-key",
-                            "duplicate key '" + key.text + "' (first at line " +
-                                std::to_string(map.children[i].line) + ")",
-                            key.line, key.column}};
-      }
+    // yaml-cpp accepts duplicate keys silently; a timeline must not. A hash of the
+    // keys, not a scan of them: `actors:` may hold 100,000 entries.
+    if (auto [it, added] = map.key_lines.try_emplace(key.text, key.line); !added) {
+      throw stop_reading{{"duplicate-key",
+                          "duplicate key '" + key.text + "' (first at line " + std::to_string(it->second) + ")",
+                          key.line, key.column}};
     }
   }
 
