@@ -324,4 +324,21 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
   return lines;
 }
 
+std::int64_t unit_seconds(precision p) {
+  switch (p) {
+    case precision::second: return 1;
+    case precision::minute: return 60;
+    case precision::hour: return 3600;
+    case precision::day: return 86400;
+    case precision::week: return 7 * 86400;
+    case precision::month: return 31 * 86400;
+    case precision::season: return 92 * 86400;
+    case precision::year: return 366 * 86400;
+    case precision::decade: return 3653LL * 86400;
+    case precision::century: return 36525LL * 86400;
+    case precision::millennium: return 365250LL * 86400;
+  }
+  return 86400;
+}
+
 }  // namespace annals

@@ -29,6 +29,10 @@ instant from_civil(std::int64_t year, unsigned month, unsigned day);
 
 /// "Nov"
 std::string_view month_abbr(unsigned month);
+/// The longest one unit of a precision can last, in seconds (a month: 31 days, a
+/// year: 366): a span longer than this is more than one unit.
+std::int64_t unit_seconds(precision p);
+
 /// A year as a reader writes it: "2015", "AD 79", "44 BC".
 std::string year_label(std::int64_t year);
 

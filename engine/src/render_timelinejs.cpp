@@ -48,23 +48,6 @@ std::string date_object(instant t, precision p, bool cosmological, const std::st
   return s + "\n" + pad + "}";
 }
 
-// The length of one unit of a precision, roughly, in seconds: a span longer than it has an end date.
-std::int64_t unit_seconds(precision p) {
-  switch (p) {
-    case precision::second: return 1;
-    case precision::minute: return 60;
-    case precision::hour: return 3600;
-    case precision::day: return 86400;
-    case precision::week: return 7 * 86400;
-    case precision::month: return 31 * 86400;
-    case precision::season: return 92 * 86400;
-    case precision::year: return 366 * 86400;
-    case precision::decade: return 3653LL * 86400;
-    case precision::century: return 36525LL * 86400;
-    case precision::millennium: return 365250LL * 86400;
-  }
-  return 86400;
-}
 
 // The finest TimelineJS field a precision fills: a season gives a month, a decade a year.
 precision date_fields(precision p) {

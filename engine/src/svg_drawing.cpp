@@ -74,23 +74,6 @@ std::vector<std::string> band_lines(const std::string& text) {
   return lines;
 }
 
-// Roughly one unit of a precision, in seconds.
-std::int64_t unit_seconds(precision p) {
-  switch (p) {
-    case precision::second: return 1;
-    case precision::minute: return 60;
-    case precision::hour: return 3600;
-    case precision::day: return 86400;
-    case precision::week: return 7 * 86400;
-    case precision::month: return 30 * 86400;
-    case precision::season: return 91 * 86400;
-    case precision::year: return 365 * 86400;
-    case precision::decade: return 3652 * 86400LL;
-    case precision::century: return 36524 * 86400LL;
-    case precision::millennium: return 365242 * 86400LL;
-  }
-  return 86400;
-}
 
 struct placed {
   std::size_t index = 0;   // event index
