@@ -12,16 +12,8 @@ cd "$(dirname "$0")/.."
 packages=(graphviz python3-icalendar chromium)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup-clients: installing ${missing[*]}" >&2
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+. tools/apt-install-missing.sh
+apt_install_missing setup-clients --no-install-recommends -- "${packages[@]}"
 
 modules=tests/browser/node_modules
 if [ ! -d "$modules/playwright-core" ] || [ ! -d "$modules/@knight-lab/timelinejs" ]; then

@@ -10,16 +10,8 @@ cd "$(dirname "$0")/.."
 packages=(g++ cmake make libhowardhinnant-date-dev libboost-program-options-dev libyaml-cpp-dev
           catch2 libvalijson-dev nlohmann-json3-dev libbenchmark-dev tzdata
           clang libclang-rt-14-dev)  # clang and its libFuzzer runtime: the sanitizer + fuzz tree
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup: installing ${missing[*]}" >&2
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+. tools/apt-install-missing.sh
+apt_install_missing setup -- "${packages[@]}"
 
 dir=build; flags=(-DCMAKE_BUILD_TYPE=Release)
 if [ "${1:-}" = "--sanitize" ]; then
