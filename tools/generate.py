@@ -14,6 +14,16 @@ import sys
 MONTHS = ["January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December"]
 KINDS = ["visit", "meeting", "statement", "decree", "summit", "strike", "talks", "report"]
+VERBS = ["announces", "signs", "rejects", "proposes", "confirms", "postpones", "opens", "ends"]
+OBJECTS = ["a trade agreement", "new sanctions", "the gas pipeline project", "a joint statement",
+           "talks on the nuclear programme", "a loan for infrastructure", "the visa regime",
+           "a military exercise"]
+SENTENCES = ["The announcement followed weeks of talks between the two delegations.",
+             "Officials did not give a date for the next round.",
+             "The agency quoted an unnamed source close to the negotiations.",
+             "Analysts said the move had been expected since the spring.",
+             "The statement was read out at a press conference in the capital.",
+             "Earlier reports had put the figure at twice that amount."]
 
 
 def date_form(rng, i, year, month, day):
@@ -66,15 +76,16 @@ def main():
     for p in places:
         out.write(f"  {p}: {{name: Place {p[6:]}, country: Somewhere}}\n")
     out.write("events:\n")
-    # Dates rise with the index (a day every few events), so links to earlier
-    # events never contradict their dates.
+    # Dates rise with the index (a day every few events), and links reach back
+    # more than a season's worth of days, so they never contradict the dates.
     start = 1990 * 372
+    per_day = n // 8000 + 1
     for i in range(n):
-        t = start + i * 3 // max(1, n // 8000 + 1) // 3
+        t = start + i // per_day
         year, month, day = t // 372, t % 372 // 31 + 1, t % 31 + 1
         day = min(day, 28)
         lines = [f"  - id: e{i}",
-                 f"    title: Event {i}, a {KINDS[i % len(KINDS)]} of note",
+                 f"    title: Actor {i % 97} {VERBS[i % 8]} {OBJECTS[i // 8 % 8]} (event {i})",
                  f"    date: {date_form(rng, i, year, month, day)}",
                  f"    kind: {KINDS[i % len(KINDS)]}",
                  f"    actors: [{actors[rng.randrange(len(actors))]}, {actors[rng.randrange(len(actors))]}]"
@@ -82,13 +93,14 @@ def main():
                  f"    place: {places[rng.randrange(len(places))]}",
                  f"    tags: [t{i % 13}]",
                  "    sources: [wire]"]
-        if i % 4 == 0:
-            lines.append("    description: >-\n      A longer description of the event, as an article"
-                         " would give it, with a second line.")
-        if i > 500 and i % 10 == 3:
-            lines.append(f"    after: [e{i - 400 - rng.randrange(100)}]")
-        if i > 500 and i % 10 == 6:
-            lines.append(f"    caused_by: [e{i - 300 - rng.randrange(100)}]")
+        if i % 4 != 3:  # three events in four carry a description, folded over lines
+            words = " ".join(SENTENCES[(i + k) % len(SENTENCES)] for k in range(1 + i % 3))
+            lines.append("    description: >-\n      " + words.replace(". ", ".\n      "))
+        back = per_day * (100 + rng.randrange(30))
+        if i > back and i % 10 == 3:
+            lines.append(f"    after: [e{i - back}]")
+        if i > back and i % 10 == 6:
+            lines.append(f"    caused_by: [e{i - back}]")
         out.write("\n".join(lines) + "\n")
 
 
