@@ -50,8 +50,8 @@ const fixture& million() {
       e.id = f.tl.names.intern(name("e", i));
       e.kind = kinds[rng() % kinds.size()];
       e.place = places[rng() % places.size()];
-      e.actors.push_back(actors[rng() % actors.size()]);
-      if (rng() % 4 == 0) e.actors.push_back(actors[rng() % actors.size()]);
+      e.actors = f.tl.store.store({actors[rng() % actors.size()]});
+      if (rng() % 4 == 0) e.actors = f.tl.store.append(e.actors, actors[rng() % actors.size()]);
       const instant start{std::chrono::seconds{day(rng) * 86400}};
       const instant end = start + std::chrono::seconds{86399};
       e.date.earliest = start;

@@ -38,12 +38,10 @@ annals::timeline make_timeline(std::size_t events, std::size_t links) {
     if (a == b) continue;
     const annals::link_kind kind = kinds[k % 4];
     // Every link orders the earlier event `a` before the later `b`.
-    switch (kind) {
-      case annals::link_kind::causes: tl.events[a].links.push_back({kind, tl.events[b].id, {}}); break;
-      case annals::link_kind::caused_by: tl.events[b].links.push_back({kind, tl.events[a].id, {}}); break;
-      case annals::link_kind::after: tl.events[b].links.push_back({kind, tl.events[a].id, {}}); break;
-      default: tl.events[a].links.push_back({kind, tl.events[b].id, {}}); break;
-    }
+    const bool held_by_later = kind == annals::link_kind::caused_by || kind == annals::link_kind::after;
+    annals::event& holder = tl.events[held_by_later ? b : a];
+    const annals::symbol target = tl.events[held_by_later ? a : b].id;
+    holder.links = tl.store.append(holder.links, annals::link{kind, target, {}});
   }
   tl.index_events();
   return tl;

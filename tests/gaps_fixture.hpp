@@ -51,11 +51,11 @@ struct timeline_builder {
     }
     event e;
     e.id = tl.names.intern(id);
-    e.title = std::string(id);
+    e.title = tl.store.store(id);
     e.date.earliest = b.start_min;
     e.date.latest = b.end_max;
     if (!kind.empty()) e.kind = tl.names.intern(kind);
-    for (std::string_view a : actors) e.actors.push_back(tl.names.intern(a));
+    for (std::string_view a : actors) e.actors = tl.store.append(e.actors, tl.names.intern(a));
     if (!where.empty()) {
       e.place = tl.names.intern(where);
       if (std::none_of(tl.places.begin(), tl.places.end(), [&](const place& x) { return x.id == e.place; })) {

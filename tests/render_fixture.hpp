@@ -36,8 +36,8 @@ inline fixture make_fixture() {
                        precision p) -> event& {
     event e;
     e.id = n.intern(id);
-    e.title = std::move(title);
-    e.date_text = std::move(text);
+    e.title = tl.store.store(title);
+    e.date_text = tl.store.store(text);
     e.date.earliest = first;
     e.date.latest = last;
     e.date.prec = p;
@@ -48,23 +48,23 @@ inline fixture make_fixture() {
     event& e = add("putin-tehran-2007", "Putin attends the Caspian summit in Tehran", "2007-10-16", day(2007, 10, 16),
                    before(day(2007, 10, 17)), precision::day);
     e.kind = n.intern("visit");
-    e.actors = {n.intern("putin")};
+    e.actors = tl.store.store({n.intern("putin")});
     e.place = n.intern("tehran");
   }
   {
     event& e = add("putin-tehran-2015", "Putin visits Tehran for the GECF summit", "November 23rd", day(2015, 11, 23),
                    before(day(2015, 11, 24)), precision::day);
     e.kind = n.intern("visit");
-    e.actors = {n.intern("putin"), n.intern("rouhani")};
+    e.actors = tl.store.store({n.intern("putin"), n.intern("rouhani")});
     e.place = n.intern("tehran");
-    e.sources = {n.intern("seed")};
-    e.tags = {n.intern("energy")};
+    e.sources = tl.store.store({n.intern("seed")});
+    e.tags = tl.store.store({n.intern("energy")});
   }
   {
     event& e = add("ban-lifted", "Decree lifts the ban, \"on goods\"; with a back\\slash", "November 23rd",
                    day(2015, 11, 23), before(day(2015, 11, 24)), precision::day);
-    e.links = {{link_kind::caused_by, n.intern("putin-tehran-2015"), {}}};
-    e.sources = {n.intern("evil")};
+    e.links = tl.store.store({link{link_kind::caused_by, n.intern("putin-tehran-2015"), {}}});
+    e.sources = tl.store.store({n.intern("evil")});
   }
   add("caesar", "Caesar is killed", "44 BC", day(-43, 1, 1), before(day(-42, 1, 1)), precision::year);
   {
@@ -88,12 +88,12 @@ inline fixture make_fixture() {
                                                                 std::chrono::minutes{30},
                    day(2015, 11, 23) + std::chrono::hours{10} + std::chrono::minutes{31} - std::chrono::seconds{1},
                    precision::minute);
-    e.links = {{link_kind::part_of, n.intern("putin-tehran-2015"), {}}};
+    e.links = tl.store.store({link{link_kind::part_of, n.intern("putin-tehran-2015"), {}}});
   }
   {
     event& e = add("deal", "Gas deal signed after the visit", "November 2015", day(2015, 11, 1),
                    before(day(2015, 12, 1)), precision::month);
-    e.links = {{link_kind::after, n.intern("putin-tehran-2015"), {}}};
+    e.links = tl.store.store({link{link_kind::after, n.intern("putin-tehran-2015"), {}}});
   }
   add("long", "Überraschung in Tehrān: a long title that must wrap across lines and fold in calendars, "
               "with accents éèêë and more words to pass seventy-five octets",

@@ -29,7 +29,7 @@ sample hostile() {
   s.add("one", "<script>alert(1)</script>", day_value(2015, 11, 23), "k<b>", {a}).description = "</p><script>alert(2)</script>";
   s.add("two", "\"><img src=x onerror=alert(1)>", day_value(2015, 11, 24), "", {a});
   s.tl.sources.push_back({s.tl.names.intern("src"), "<i>src</i>", "javascript:alert(3)", "", {}});
-  s.tl.events[0].sources.push_back(s.tl.names.intern("src"));
+  s.tl.events[0].sources = s.tl.store.store({s.tl.names.intern("src")});
   s.link_to("two", link_kind::caused_by, "one");
   s.finish();
   return s;

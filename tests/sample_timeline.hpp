@@ -50,16 +50,17 @@ struct sample {
              std::vector<symbol> actors = {}) {
     event e;
     e.id = tl.names.intern(id);
-    e.title = std::move(title);
+    e.title = tl.store.store(title);
     e.date = date;
     e.kind = kind.empty() ? no_symbol : tl.names.intern(kind);
-    e.actors = std::move(actors);
+    e.actors = tl.store.store(std::span<const symbol>(actors));
     tl.events.push_back(std::move(e));
     return tl.events.back();
   }
   void link_to(std::string_view from, link_kind k, std::string_view to) {
     tl.index_events();
-    tl.events[*tl.find_event(from)].links.push_back({k, tl.names.intern(to), {}});
+    event& e = tl.events[*tl.find_event(from)];
+    e.links = tl.store.append(e.links, link{k, tl.names.intern(to), {}});
   }
   /// Indexes the events and orders them by start; every event bounded by its stated date.
   void finish() {
@@ -90,7 +91,7 @@ inline sample seed_sample() {
   first.place = tehran;
   event& visit = s.add("putin-tehran-2015", "Putin visits Tehran for the GECF summit", day_value(2015, 11, 23), "visit", {putin});
   visit.place = tehran;
-  visit.sources.push_back(s.tl.names.intern("seed"));
+  visit.sources = s.tl.store.store({s.tl.names.intern("seed")});
   visit.description = "His first visit in eight years; he meets President Rouhani and Ayatollah Khamenei.";
   s.add("ban-lifted", "Decree lifts the ban on supplying goods to Iran", day_value(2015, 11, 23), "decree", {putin});
   s.add("escort", "Iranian fighters escort Russian bombers over Iran",

@@ -52,9 +52,9 @@ class timeline_builder {
   event& add(std::string_view id, const temporal_value& date, std::string_view text) {
     event e;
     e.id = tl_.names.intern(id);
-    e.title = std::string(id);
+    e.title = tl_.store.store(id);
     e.date = date;
-    e.date_text = std::string(text);
+    e.date_text = tl_.store.store(text);
     e.pos = {0, static_cast<std::uint32_t>(tl_.events.size() + 2), 5};
     tl_.events.push_back(std::move(e));
     return tl_.events.back();
@@ -64,7 +64,7 @@ class timeline_builder {
   event& add_relative(std::string_view id, relative_date::relation rel, std::string_view anchor,
                       std::optional<duration> by, std::string_view text) {
     event& e = add(id, temporal_value{}, text);
-    e.relative = relative_date{rel, tl_.names.intern(anchor), by};
+    e.relative = tl_.store.store_one(relative_date{rel, tl_.names.intern(anchor), by});
     return e;
   }
 
@@ -72,14 +72,15 @@ class timeline_builder {
   timeline_builder& link(std::string_view from, link_kind kind, std::string_view to) {
     const symbol f = tl_.names.intern(from);
     for (event& e : tl_.events) {
-      if (e.id == f) e.links.push_back({kind, tl_.names.intern(to), {}});
+      if (e.id == f) e.links = tl_.store.append(e.links, annals::link{kind, tl_.names.intern(to), {}});
     }
     return *this;
   }
 
+  /// The timeline built; the builder is left empty.
   timeline build() {
     tl_.index_events();
-    return tl_;
+    return std::move(tl_);
   }
 
  private:

@@ -13,13 +13,23 @@ void build_state::report(severity level, std::string code, source_pos pos, std::
                          std::move(hint)});
 }
 
+bool known_entities::has(reference::target t, std::string_view id) const {
+  switch (t) {
+    case reference::target::actor: return actors.contains(id);
+    case reference::target::place: return places.contains(id);
+    case reference::target::source: return sources.contains(id);
+    case reference::target::event: return false;
+  }
+  return false;
+}
+
 namespace {
 
 source_pos at(std::uint32_t file, const ynode& n) { return {file, n.line, n.column}; }
 
 symbol add_reference(build_state& s, reference::target to, std::uint32_t file, const ynode& n) {
   const symbol id = s.tl.names.intern(n.text);
-  s.references.push_back({to, id, at(file, n)});
+  if (!s.known || !s.known->has(to, n.text)) s.references.push_back({to, id, at(file, n)});
   return id;
 }
 
@@ -36,6 +46,11 @@ std::vector<symbol> name_list(build_state& s, const ynode* list) {
   if (!list) return out;
   for (const ynode& item : list->children) out.push_back(s.tl.names.intern(item.text));
   return out;
+}
+
+// An event's list, kept in the timeline's arena.
+stored_list<symbol> store_list(build_state& s, const std::vector<symbol>& list) {
+  return s.tl.store.store(std::span<const symbol>(list));
 }
 
 std::string text_of(const ynode* n) { return n ? n->text : std::string(); }
@@ -74,7 +89,7 @@ void build_claims(build_state& s, std::uint32_t file, const ynode* claims, event
     if (const ynode* series = c.get("series")) {
       cl.series = build_selector(s, file, *series);
     } else {  // the event's own series: same kind, actors and place
-      cl.series = {e.kind, e.place, e.actors, {}};
+      cl.series = {e.kind, e.place, {e.actors.begin(), e.actors.end()}, {}};
     }
     e.claims.push_back(std::move(cl));
   }
@@ -84,7 +99,7 @@ void build_claims(build_state& s, std::uint32_t file, const ynode* claims, event
 bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e) {
   e.date_pos = at(file, date);
   if (date.kind != ynode::type::mapping) {
-    e.date_text = date.text;
+    e.date_text = s.tl.store.store(date.text);
     return true;
   }
   const ynode* on = date.get("on");
@@ -114,7 +129,7 @@ bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e)
         return false;
       }
     }
-    e.date_text = on->text;
+    e.date_text = s.tl.store.store(on->text);
     e.date_pos = at(file, *on);
     if (const ynode* c = date.get("calendar")) e.date.cal = *parse_calendar(c->text);
     if (const ynode* tz = date.get("tz")) {
@@ -130,8 +145,10 @@ bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e)
     }
   }
   rel.anchor = add_reference(s, reference::target::event, file, *relation);
-  e.date_text = std::string(relation == date.get("during") ? "during " : relation == date.get("after") ? "after " : "before ") +
-                relation->text;
+  std::string text = std::string(relation == date.get("during") ? "during "
+                                 : relation == date.get("after") ? "after "
+                                                                 : "before ") +
+                     relation->text;
   if (const ynode* by = date.get("by")) {
     if (rel.rel == relative_date::relation::during) {
       s.report(severity::error, "schema", at(file, *by), "'by' goes with 'after' or 'before', not 'during'");
@@ -143,9 +160,10 @@ bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e)
                "write it as '3 days' or 'P3D'");
       return false;
     }
-    e.date_text += " by " + by->text;
+    text += " by " + by->text;
   }
-  e.relative = rel;
+  e.date_text = s.tl.store.store(text);
+  e.relative = s.tl.store.store_one(rel);
   return true;
 }
 
@@ -170,23 +188,24 @@ void build_event(build_state& s, std::uint32_t file, const ynode& item) {
   event e;
   e.pos = at(file, item);
   e.id = s.tl.names.intern(item.get("id")->text);
-  e.title = item.get("title")->text;
-  e.description = text_of(item.get("description"));
+  e.title = s.tl.store.store(item.get("title")->text);
+  if (const ynode* d = item.get("description")) e.description = s.tl.store.store(d->text);
   if (!build_date(s, file, *item.get("date"), e)) {
     s.broken_ids.push_back(e.id);
     return;
   }
   if (const ynode* k = item.get("kind")) e.kind = s.tl.names.intern(k->text);
   if (const ynode* p = item.get("place")) e.place = add_reference(s, reference::target::place, file, *p);
-  e.actors = reference_list(s, reference::target::actor, file, item.get("actors"));
-  e.tags = name_list(s, item.get("tags"));
-  e.sources = reference_list(s, reference::target::source, file, item.get("sources"));
+  e.actors = store_list(s, reference_list(s, reference::target::actor, file, item.get("actors")));
+  e.tags = store_list(s, name_list(s, item.get("tags")));
+  e.sources = store_list(s, reference_list(s, reference::target::source, file, item.get("sources")));
+  std::vector<link> links;
   for (std::size_t i = 0; i + 1 < item.children.size(); i += 2) {
     const auto kind = parse_link_kind(item.children[i].text);
     if (!kind) continue;
     const ynode& value = item.children[i + 1];
     auto add_link = [&](const ynode& target) {
-      e.links.push_back({*kind, add_reference(s, reference::target::event, file, target), at(file, target)});
+      links.push_back({*kind, add_reference(s, reference::target::event, file, target), at(file, target)});
     };
     if (value.kind == ynode::type::sequence) {
       for (const ynode& target : value.children) add_link(target);
@@ -194,6 +213,7 @@ void build_event(build_state& s, std::uint32_t file, const ynode& item) {
       add_link(value);  // part_of holds one id
     }
   }
+  e.links = s.tl.store.store(std::span<const link>(links));
   build_claims(s, file, item.get("claims"), e);
   s.tl.events.push_back(std::move(e));
 }

@@ -3,7 +3,9 @@
 // Turns schema-checked YAML nodes into the model: one event, one header at a time.
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "annals/diagnostic.hpp"
@@ -20,8 +22,18 @@ struct reference {
   source_pos pos;
 };
 
+/// Actors, places and sources known to be defined before events are built (in
+/// the headers read so far): references to them need no later check.
+struct known_entities {
+  std::unordered_set<std::string_view> actors, places, sources;
+
+  bool has(reference::target t, std::string_view id) const;
+};
+
 /// What building collects besides the model itself.
 struct build_state {
+  build_state(timeline& tl, std::vector<diagnostic>& diagnostics) : tl(tl), diagnostics(diagnostics) {}
+
   timeline& tl;
   std::vector<diagnostic>& diagnostics;
   std::vector<reference> references;
@@ -29,6 +41,7 @@ struct build_state {
   std::vector<symbol> broken_ids;                                 // events not built because of errors
   std::size_t pieces = 0;                                         // pieces parsed on several threads
   std::unordered_map<symbol, std::size_t> actor_index, place_index, source_index;  // first definitions
+  const known_entities* known = nullptr;  // references to these are not recorded
 
   void report(severity level, std::string code, source_pos pos, std::string message, std::string hint = {});
 };

@@ -44,7 +44,7 @@ void append_quoted(std::string& out, const timeline& tl, std::uint32_t index) {
 }  // namespace
 
 std::string date_label(const event& e) {
-  if (!e.date_text.empty()) return e.date_text;
+  if (!e.date_text.empty()) return std::string(e.date_text);
   const std::string first = e.date.bounded_start() ? format_bound(e.date.earliest, e.date.prec) : "..";
   const std::string last = e.date.bounded_end() ? format_bound(e.date.latest, e.date.prec) : "..";
   return first == last ? first : first + "/" + last;

@@ -10,7 +10,7 @@ namespace {
 constexpr std::array<std::string_view, 8> link_names = {
     "causes", "caused_by", "enables", "enabled_by", "responds_to", "part_of", "after", "before"};
 
-bool contains_all(const std::vector<symbol>& have, const std::vector<symbol>& wanted) {
+bool contains_all(const stored_list<symbol>& have, const std::vector<symbol>& wanted) {
   return std::all_of(wanted.begin(), wanted.end(), [&](symbol s) {
     return std::find(have.begin(), have.end(), s) != have.end();
   });

@@ -42,6 +42,22 @@ void take_event(build_state& state, std::uint32_t file, const ynode& item, std::
   }
 }
 
+bool is_entities(const ynode& key) { return key.text == "actors" || key.text == "places" || key.text == "sources"; }
+
+// Whether a header entry is built despite the header's schema issues: entities
+// are built even when one of their fields is wrong, so that references to them
+// do not cascade into unknown-reference errors.
+bool builds_entry(const std::vector<schema_issue>& issues, const ynode& key) {
+  const std::string prefix = '/' + key.text;
+  const bool clean = std::none_of(issues.begin(), issues.end(), [&](const schema_issue& issue) {
+    return issue.pointer == prefix;
+  });
+  const bool partly_clean = std::none_of(issues.begin(), issues.end(), [&](const schema_issue& issue) {
+    return issue.pointer.starts_with(prefix + '/');
+  });
+  return clean && (is_entities(key) || partly_clean);
+}
+
 // Checks the header entries (kept as they came: they are small) and builds them.
 void take_header(build_state& state, std::uint32_t file, const ynode& header) {
   const auto issues = check_header(header);
@@ -49,20 +65,28 @@ void take_header(build_state& state, std::uint32_t file, const ynode& header) {
     state.report(severity::error, "schema", {file, i.line, i.column}, i.message);
   }
   for (std::size_t i = 0; i + 1 < header.children.size(); i += 2) {
+    if (builds_entry(issues, header.children[i])) {
+      build_header_entry(state, file, header.children[i], header.children[i + 1]);
+    }
+  }
+}
+
+// The entities that `header`, and the files read before it, define: what the
+// events of its file may name without a later check.
+known_entities known_before_events(const build_state& state, const ynode& header) {
+  known_entities known;
+  for (const actor& a : state.tl.actors) known.actors.insert(state.tl.names.name(a.id));
+  for (const place& p : state.tl.places) known.places.insert(state.tl.names.name(p.id));
+  for (const source& s : state.tl.sources) known.sources.insert(state.tl.names.name(s.id));
+  const auto issues = check_header(header);
+  for (std::size_t i = 0; i + 1 < header.children.size(); i += 2) {
     const ynode& key = header.children[i];
     const ynode& value = header.children[i + 1];
-    // Entities are built even when one of their fields is wrong, so that
-    // references to them do not cascade into unknown-reference errors.
-    const std::string prefix = '/' + key.text;
-    const bool clean = std::none_of(issues.begin(), issues.end(), [&](const schema_issue& issue) {
-      return issue.pointer == prefix;
-    });
-    const bool entities = key.text == "actors" || key.text == "places" || key.text == "sources";
-    const bool partly_clean = std::none_of(issues.begin(), issues.end(), [&](const schema_issue& issue) {
-      return issue.pointer.starts_with(prefix + '/');
-    });
-    if (clean && (entities || partly_clean)) build_header_entry(state, file, key, value);
+    if (!is_entities(key) || value.kind != ynode::type::mapping || !builds_entry(issues, key)) continue;
+    auto& ids = key.text == "actors" ? known.actors : key.text == "places" ? known.places : known.sources;
+    for (std::size_t j = 0; j < value.children.size(); j += 2) ids.insert(value.children[j].text);
   }
+  return known;
 }
 
 // Reads a whole file's YAML on this thread: each event is checked and built as it
@@ -104,6 +128,7 @@ struct piece {
         std::size_t expected_items, const std::vector<file_header>& files)
       : begin(begin), end(end), line_offset(line_offset), first_item(first_item), expected_items(expected_items) {
     tl.files = files;
+    tl.events.reserve(expected_items);  // exactly: growth would leave a doubled vector behind
   }
   piece(const piece&) = delete;  // `state` refers to the members: a piece stays where it was made
 
@@ -113,7 +138,7 @@ struct piece {
   std::size_t expected_items;
   timeline tl;
   std::vector<diagnostic> diagnostics;
-  build_state state{tl, diagnostics, {}, {}, {}};
+  build_state state{tl, diagnostics};
   std::size_t items = 0;
   bool failed = false;  // a YAML error, or not the items expected: read the file whole
 };
@@ -142,8 +167,8 @@ void merge_piece(build_state& whole, piece& p) {
   auto re = [&](symbol& s) {
     if (s != no_symbol) s = rename[s];
   };
-  auto re_all = [&](std::vector<symbol>& v) {
-    for (symbol& s : v) re(s);
+  auto re_all = [&](auto& list) {
+    for (symbol& s : list) re(s);
   };
   const std::size_t offset = whole.tl.events.size();
   for (event& e : p.tl.events) {
@@ -167,6 +192,7 @@ void merge_piece(build_state& whole, piece& p) {
     re(r.id);
     whole.references.push_back(r);
   }
+  whole.tl.store.adopt(std::move(p.tl.store));  // the events' texts and lists stay where they are
   for (auto& [index, zone] : p.state.event_zones) whole.event_zones.emplace_back(index + offset, std::move(zone));
   for (symbol s : p.state.broken_ids) whole.broken_ids.push_back(rename[s]);
   for (diagnostic& d : p.diagnostics) whole.diagnostics.push_back(std::move(d));
@@ -180,46 +206,15 @@ std::size_t thread_count(const load_options& options) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-// Reads a big file's events on every core: the block list is cut at its items and
-// each piece parsed alone; the header (the file without the list) is read after.
-// Returns false, having changed nothing, when the file must be read whole.
-bool read_in_pieces(build_state& state, std::uint32_t file, std::string_view text,
-                    const std::optional<events_split>& split, const load_options& options, std::size_t& events_read) {
-  const std::size_t threads = thread_count(options);
-  constexpr std::size_t min_piece_items = 1000;
-  if (threads < 2) return false;
-  // Past the events limit the file is read whole, which stops at the limit.
-  if (!split || split->items.size() < 2 * min_piece_items ||
-      events_read + split->items.size() > options.max_events) {
-    return false;
-  }
-
-  // A few pieces per thread, so that a slow piece does not leave a core idle.
-  const std::size_t n = split->items.size();
-  const std::size_t count = std::min(threads * 4, n / min_piece_items);
-  std::deque<piece> pieces;
-  for (std::size_t k = 0; k < count; ++k) {
-    const std::size_t first = n * k / count, last = n * (k + 1) / count;
-    pieces.emplace_back(split->items[first], last < n ? split->items[last] : split->end,
-                        split->item_lines[first] - 1, first, last - first, state.tl.files);
-  }
-  std::atomic<std::size_t> next{0}, events_parsed{0};
-  auto work = [&] {
-    for (std::size_t k; (k = next++) < pieces.size();) read_piece(pieces[k], file, text, options, events_parsed, n);
-  };
-  std::vector<std::jthread> workers;
-  for (std::size_t t = 1; t < std::min(threads, pieces.size()); ++t) workers.emplace_back(work);
-  work();
-  workers.clear();  // joins
-  if (std::any_of(pieces.begin(), pieces.end(), [](const piece& p) { return p.failed; })) return false;
-
-  // The header: the file with the list cut out, its lines kept as empty lines so
-  // that positions after it stay right.
-  std::string header_text(text.substr(0, split->key_end));
+// The header of a file whose list was cut out: the file without the list, its
+// lines kept as empty lines so that positions after it stay right. Nullopt when
+// it does not read as a header alone.
+std::optional<ynode> read_header(std::string_view text, const events_split& split, const load_options& options) {
+  std::string header_text(text.substr(0, split.key_end));
   header_text += " []";
-  const std::string_view tail = text.substr(split->end);
+  const std::string_view tail = text.substr(split.end);
   if (tail.find_first_not_of(" \r\n") != std::string_view::npos) {
-    header_text.append(std::count(text.begin() + split->key_end, text.begin() + split->end, '\n'), '\n');
+    header_text.append(std::count(text.begin() + split.key_end, text.begin() + split.end, '\n'), '\n');
     header_text += tail;
   }
   ynode header;
@@ -232,14 +227,56 @@ bool read_in_pieces(build_state& state, std::uint32_t file, std::string_view tex
   };
   bool stray_events = false;
   sink.event = [&](ynode) { stray_events = true; };
-  if (!read_yaml(header_text, limits_of(options), sink).empty() || stray_events) return false;
+  if (!read_yaml(header_text, limits_of(options), sink).empty() || stray_events) return std::nullopt;
+  return header;
+}
+
+// Reads a big file's events on every core: the header (the file without the
+// list) first, then the list cut at its items and each piece parsed alone.
+// Returns false, having changed nothing, when the file must be read whole; else
+// the file's bytes are freed as soon as they are read, before the pieces merge.
+bool read_in_pieces(build_state& state, std::uint32_t file, std::string& bytes,
+                    const std::optional<events_split>& split, const load_options& options, std::size_t& events_read) {
+  const std::size_t threads = thread_count(options);
+  constexpr std::size_t min_piece_items = 1000;
+  if (threads < 2) return false;
+  // Past the events limit the file is read whole, which stops at the limit.
+  if (!split || split->items.size() < 2 * min_piece_items ||
+      events_read + split->items.size() > options.max_events) {
+    return false;
+  }
+  const std::string_view text = bytes;
+  const std::optional<ynode> header = read_header(text, *split, options);
+  if (!header) return false;
+  const known_entities known = known_before_events(state, *header);
+
+  // A few pieces per thread, so that a slow piece does not leave a core idle.
+  const std::size_t n = split->items.size();
+  const std::size_t count = std::min(threads * 4, n / min_piece_items);
+  std::deque<piece> pieces;
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::size_t first = n * k / count, last = n * (k + 1) / count;
+    piece& p = pieces.emplace_back(split->items[first], last < n ? split->items[last] : split->end,
+                                   split->item_lines[first] - 1, first, last - first, state.tl.files);
+    p.state.known = &known;
+  }
+  std::atomic<std::size_t> next{0}, events_parsed{0};
+  auto work = [&] {
+    for (std::size_t k; (k = next++) < pieces.size();) read_piece(pieces[k], file, text, options, events_parsed, n);
+  };
+  std::vector<std::jthread> workers;
+  for (std::size_t t = 1; t < std::min(threads, pieces.size()); ++t) workers.emplace_back(work);
+  work();
+  workers.clear();  // joins
+  if (std::any_of(pieces.begin(), pieces.end(), [](const piece& p) { return p.failed; })) return false;
+  std::string().swap(bytes);
 
   std::size_t names = state.tl.names.size(), events = state.tl.events.size();
   for (const piece& p : pieces) names += p.tl.names.size(), events += p.tl.events.size();
   state.tl.names.reserve(names);
   state.tl.events.reserve(events);
   for (piece& p : pieces) merge_piece(state, p);
-  take_header(state, file, header);
+  take_header(state, file, *header);
   state.pieces += pieces.size();
   events_read += split->items.size();
   return true;
@@ -248,18 +285,18 @@ bool read_in_pieces(build_state& state, std::uint32_t file, std::string_view tex
 // Reads one file into the timeline: on every core when it is big enough and its
 // list can be cut, else whole.
 // `events_read` counts the events of all files read so far, for the event limit.
-void load_file(build_state& state, std::uint32_t file, std::string_view text, const load_options& options,
+void load_file(build_state& state, std::uint32_t file, std::string& bytes, const load_options& options,
                std::size_t& events_read) {
-  if (auto bad = check_encoding(text)) {
+  if (auto bad = check_encoding(bytes)) {
     state.report(severity::error, "yaml-syntax", {file, bad->line, bad->column}, bad->message);
     return;
   }
-  const auto split = split_events(text);
+  const auto split = split_events(bytes);
   // Room for the events up front: a growing vector of events would briefly hold
   // them twice.
   if (split) state.tl.events.reserve(state.tl.events.size() + split->items.size());
-  if (!read_in_pieces(state, file, text, split, options, events_read)) {
-    read_whole(state, file, text, options, events_read);
+  if (!read_in_pieces(state, file, bytes, split, options, events_read)) {
+    read_whole(state, file, bytes, options, events_read);
   }
 }
 
@@ -353,7 +390,7 @@ void check_references(build_state& state) {
 
 load_result load(const std::vector<std::string>& paths, file_reader& reader, const load_options& options) {
   load_result result;
-  build_state state{result.tl, result.diagnostics, {}, {}, {}};
+  build_state state{result.tl, result.diagnostics};
   std::size_t events_read = 0;  // of all files so far, for the event limit
   for (const std::string& path : paths) {
     read_result r = reader.read(path, options.max_file_bytes);

@@ -28,7 +28,7 @@ bool any_named(const timeline& tl, const std::vector<std::string>& names, symbol
   return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return tl.names.find(n) == s; });
 }
 
-bool any_of_named(const timeline& tl, const std::vector<std::string>& names, const std::vector<symbol>& have) {
+bool any_of_named(const timeline& tl, const std::vector<std::string>& names, const stored_list<symbol>& have) {
   return std::any_of(have.begin(), have.end(), [&](symbol s) { return any_named(tl, names, s); });
 }
 

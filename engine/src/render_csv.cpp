@@ -1,6 +1,7 @@
 // csv: one row per event, RFC 4180 (CRLF, quoted fields), formulas neutralized.
 
 #include <ostream>
+#include <span>
 
 #include "escape.hpp"
 #include "render_common.hpp"
@@ -10,7 +11,7 @@ namespace annals {
 
 namespace {
 
-std::string joined(const timeline& tl, const std::vector<symbol>& symbols) {
+std::string joined(const timeline& tl, std::span<const symbol> symbols) {
   std::string s;
   for (symbol x : symbols) s += (s.empty() ? "" : "; ") + std::string(tl.names.name(x));
   return s;
@@ -40,9 +41,9 @@ class csv_renderer final : public renderer {
       }
       row({std::string(tl.names.name(e.id)), date_label(e.date), bound_cell(e.date.earliest, e.date.prec),
            bound_cell(e.date.latest, e.date.prec), std::string(to_string(e.date.prec)),
-           e.date.approximate ? "true" : "false", e.date.uncertain ? "true" : "false", e.title,
+           e.date.approximate ? "true" : "false", e.date.uncertain ? "true" : "false", std::string(e.title),
            std::string(tl.names.name(e.kind)), joined(tl, e.actors), std::string(tl.names.name(e.place)),
-           joined(tl, e.tags), joined(tl, e.sources), links, e.description,
+           joined(tl, e.tags), joined(tl, e.sources), links, std::string(e.description),
            b.inferred ? bound_cell(b.inferred_earliest, e.date.prec) : "",
            b.inferred ? bound_cell(b.inferred_latest, e.date.prec) : "",
            i < chron.order_uncertain.size() && chron.order_uncertain[i] ? "true" : "false"});

@@ -119,7 +119,7 @@ class dot_renderer final : public renderer {
     for (std::uint32_t i : chron.order) shown.insert(tl.events[i].id);
     const auto node = [&](std::uint32_t i) {
       const event& e = tl.events[i];
-      std::string label = e.title + "\n" + date_label(e.date);
+      std::string label = std::string(e.title) + "\n" + date_label(e.date);
       const shown_bounds b = bounds_of(tl, chron, i);
       if (b.inferred) label += "\ninferred: " + range_label(b.inferred_earliest, b.inferred_latest);
       out << "  " << dot_string(tl.names.name(e.id)) << " [label=" << dot_string(label);

@@ -82,7 +82,7 @@ class ics_renderer final : public renderer {
       if (e.date.approximate || e.date.uncertain || e.date.prec > precision::day) {
         description += " (somewhere in this span)";
       }
-      if (!e.description.empty()) description += "\n\n" + e.description;
+      if (!e.description.empty()) (description += "\n\n") += e.description;
       for (const link& l : e.links) {
         description += '\n';
         description += link_phrase(l.kind);

@@ -1,6 +1,7 @@
 // json: SPEC §6 `render --format json`, described by schemas/render.schema.json.
 
 #include <nlohmann/json.hpp>
+#include <span>
 #include <ostream>
 
 #include "annals/date_command.hpp"
@@ -19,7 +20,7 @@ json bound(instant t, precision p, bool open) {
   return format_bound(t, p);
 }
 
-json names_of(const timeline& tl, const std::vector<symbol>& symbols) {
+json names_of(const timeline& tl, std::span<const symbol> symbols) {
   json a = json::array();
   for (symbol s : symbols) a.push_back(std::string(tl.names.name(s)));
   return a;

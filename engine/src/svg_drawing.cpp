@@ -371,7 +371,7 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
     const std::string id(tl.names.name(e.id));
     const std::string_view color = lanes.lanes[p.lane].color;
     // Tooltip: title, date, what and who, inferred bounds.
-    std::string tip = e.title + "\n" + date_label(e.date);
+    std::string tip = std::string(e.title) + "\n" + date_label(e.date);
     if (e.kind != no_symbol) tip += " · " + std::string(tl.names.name(e.kind));
     for (symbol a : e.actors) tip += " · " + actor_name(tl, a);
     if (e.place != no_symbol) tip += " · " + place_name(tl, e.place);

@@ -30,7 +30,7 @@ sample hostile_sample() {
   s.link_to("xss-attr", link_kind::caused_by, "xss-script");
   s.tl.sources.push_back({s.tl.names.intern("bad"), "javascript source", "javascript:alert(3)", "", {}});
   s.tl.index_events();
-  s.tl.events[*s.tl.find_event("xss-script")].sources.push_back(s.tl.names.intern("bad"));
+  s.tl.events[*s.tl.find_event("xss-script")].sources = s.tl.store.store({s.tl.names.intern("bad")});
   s.finish();
   return s;
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "annals/arena.hpp"
 #include "annals/duration.hpp"
 #include "annals/names.hpp"
 #include "annals/source_pos.hpp"
@@ -62,22 +63,24 @@ struct claim {
 };
 
 /// One event as loaded: its stated date and its links; ordering adds inferred bounds.
+/// Texts and lists are views into its timeline's arena (`timeline::store`): an
+/// event is valid while that timeline lives, and compares by content.
 struct event {
   symbol id = no_symbol;
-  std::string title;
-  std::string description;
-  std::string date_text;  // the date as written (a mapping's `on`, or "after X by P3D")
-  temporal_value date;    // stated bounds; open for a relative date until ordering
-  std::optional<relative_date> relative;
   symbol kind = no_symbol;
   symbol place = no_symbol;
-  std::vector<symbol> actors;
-  std::vector<symbol> tags;
-  std::vector<symbol> sources;
-  std::vector<link> links;
-  std::vector<claim> claims;
   source_pos pos;       // of the event's mapping
   source_pos date_pos;  // of its date node
+  temporal_value date;  // stated bounds; open for a relative date until ordering
+  std::string_view title;
+  std::string_view description;
+  std::string_view date_text;  // the date as written (a mapping's `on`, or "after X by P3D")
+  stored_ref<relative_date> relative;
+  stored_list<symbol> actors;
+  stored_list<symbol> tags;
+  stored_list<symbol> sources;
+  stored_list<link> links;
+  std::vector<claim> claims;  // rare: a vector of its own
 
   friend bool operator==(const event&, const event&) = default;
 };

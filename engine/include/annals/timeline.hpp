@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "annals/arena.hpp"
 #include "annals/event.hpp"
 #include "annals/names.hpp"
 #include "annals/source_pos.hpp"
@@ -57,6 +58,7 @@ struct timeline {
   std::vector<place> places;
   std::vector<source> sources;
   std::vector<event> events;  // in file order
+  arena store;                // the texts and lists of `events`
 
   /// The path of a position's file.
   const std::string& file_of(source_pos p) const { return files[p.file].path; }
