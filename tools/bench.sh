@@ -4,7 +4,7 @@
 # yaml-cpp event parse (the floor), and where present js-yaml 4 and PyYAML load+sort.
 # Prints wall time, peak RSS and the ratios to validate.
 #   tools/bench.sh                 10k and 100k events
-#   tools/bench.sh 1000 1000000    the sizes given
+#   tools/bench.sh 10000 100000 1000000    the sizes given (the issue's table)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/setup.sh
@@ -29,17 +29,23 @@ measure() {
   tail -n 1 "$work/time.txt"
 }
 
+# Files are kept between runs, named by the generator that wrote them.
+generator=$(sha1sum tools/generate.py | cut -c1-8)
+# Every figure also goes to a table for the summary: size, name, seconds, peak KB, file bytes.
+results="$work/results.tsv"
+: > "$results"
 printf '%-9s %-34s %9s %10s %8s %10s\n' events what seconds "peak MB" "vs val." "µs/event"
 for n in "${sizes[@]}"; do
-  file="$work/events-$n.yaml"
+  file="$work/events-$n-$generator.yaml"
   [ -f "$file" ] || python3 tools/generate.py "$n" > "$file"
-  mb=$(( $(stat -c %s "$file") / 1048576 ))
+  bytes=$(stat -c %s "$file")
   declare -A t m
   run() {  # name command...
     local name=$1 out; shift
     out=$(measure "$@")
     t[$name]=${out% *}
     m[$name]=${out#* }
+    printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$name" "${t[$name]}" "${m[$name]}" "$bytes" >> "$results"
   }
   run validate build/bin/annals validate "$file"
   run "validate (1 thread)" env ANNALS_THREADS=1 build/bin/annals validate "$file"
@@ -48,7 +54,7 @@ for n in "${sizes[@]}"; do
   run "yaml-cpp event parse (floor)" build/bin/yaml_floor "$file"
   [ -z "$jsyaml" ] || run "js-yaml 4 load+sort" env NODE_PATH="$jsyaml" node bench/scripts/jsyaml_sort.js "$file"
   [ -z "$pyyaml" ] || run "PyYAML load+sort" "$pyyaml" bench/scripts/pyyaml_sort.py "$file"
-  echo "$n events: $file, $mb MB"
+  echo "$n events: $file, $(( bytes / 1048576 )) MB"
   for name in validate "validate (1 thread)" "render --format json" "gaps --by kind,actor" \
               "yaml-cpp event parse (floor)" "js-yaml 4 load+sort" "PyYAML load+sort"; do
     [ -n "${t[$name]:-}" ] || continue
@@ -57,3 +63,35 @@ for n in "${sizes[@]}"; do
   done
   unset t m
 done
+rm -f "$work/out.json"
+
+# The issue's targets, from the table: at 100k events (or the nearest size run),
+# at the largest size, and the spread of time per event across sizes.
+echo
+echo "targets ($(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)):"
+awk -F '\t' '
+  { t[$1, $2] = $3; kb[$1, $2] = $4; bytes[$1] = $5; sizes[$1] = 1 }
+  END {
+    for (n in sizes) {
+      if (mid == "" || (n - 100000) ^ 2 < (mid - 100000) ^ 2) mid = n
+      if (big == "" || n + 0 > big + 0) big = n
+    }
+    v = "validate"
+    printf "  %-62s %6.2f  (target < 0.85)\n", "validate / yaml-cpp floor, " mid " events", t[mid, v] / t[mid, "yaml-cpp event parse (floor)"]
+    if ((mid, "js-yaml 4 load+sort") in t)
+      printf "  %-62s %6.2f  (target < 1)\n", "validate / js-yaml 4 load+sort, " mid " events", t[mid, v] / t[mid, "js-yaml 4 load+sort"]
+    printf "  %-62s %6.2f  (target <= 3)\n", "validate peak memory / file size, " big " events", kb[big, v] * 1024 / bytes[big]
+    printf "  %-62s %6.2f  (target <= 1.5)\n", "render --format json / validate, " big " events", t[big, "render --format json"] / t[big, v]
+    printf "  %-62s %6.2f  (target <= 1.5)\n", "gaps --by kind,actor / validate, " big " events", t[big, "gaps --by kind,actor"] / t[big, v]
+    split("validate|render --format json|gaps --by kind,actor", names, "|")
+    for (i = 1; i <= 3; ++i) {
+      lo = hi = ""; count = 0
+      for (n in sizes) {
+        if (!((n, names[i]) in t)) continue
+        per = t[n, names[i]] / n; ++count
+        if (lo == "" || per < lo) lo = per
+        if (hi == "" || per > hi) hi = per
+      }
+      if (count > 1) printf "  %-62s %6.2f  (target <= 1.5)\n", "time per event, slowest / fastest size: " names[i], hi / lo
+    }
+  }' "$results"
