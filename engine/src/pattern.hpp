@@ -30,6 +30,7 @@ class schema_pattern {
   // The subset: [^]? (literal | . | \d | \w | \s | [class])(?|*|+|{n}|{n,}|{n,m})? ... [$]?
   bool compile_simple();
   bool match_simple(std::string_view text) const;
+  bool match_simple(std::string_view text, char* reach, std::uint32_t* run, int* diff) const;
 
   std::string source_;
   bool simple_ = false;
