@@ -33,6 +33,32 @@ bool escape_set(char c, std::bitset<256>& set) {
 schema_pattern::schema_pattern(const std::string& source) : source_(source) {
   simple_ = compile_simple();
   if (!simple_) regex_ = std::make_shared<const std::regex>(source, std::regex::ECMAScript);
+  greedy_ = simple_ && anchored_start_ && greedy_is_exact();
+}
+
+// Taking as many characters as each atom may, left to right, finds a match when
+// there is one, if no atom of variable length could have left a character to what
+// follows it: its set shares nothing with the atoms that could come next (up to
+// the first that must match something). The schema's ids and dates are such.
+bool schema_pattern::greedy_is_exact() const {
+  for (std::size_t i = 0; i < atoms_.size(); ++i) {
+    if (atoms_[i].min == atoms_[i].max) continue;
+    for (std::size_t j = i + 1; j < atoms_.size(); ++j) {
+      if ((atoms_[i].set & atoms_[j].set).any()) return false;
+      if (atoms_[j].min > 0) break;
+    }
+  }
+  return true;
+}
+
+bool schema_pattern::match_greedy(std::string_view text) const {
+  std::size_t p = 0;
+  for (const atom& a : atoms_) {
+    std::uint32_t taken = 0;
+    while (taken < a.max && p < text.size() && a.set.test(static_cast<unsigned char>(text[p]))) ++taken, ++p;
+    if (taken < a.min) return false;
+  }
+  return !anchored_end_ || p == text.size();
 }
 
 bool schema_pattern::compile_simple() {
@@ -154,6 +180,7 @@ bool schema_pattern::match_simple(std::string_view text, char* reach, std::uint3
 }
 
 bool schema_pattern::matches(std::string_view text) const {
+  if (greedy_) return match_greedy(text);
   if (simple_) return match_simple(text);
   return std::regex_search(text.begin(), text.end(), *regex_);
 }
