@@ -199,10 +199,12 @@ class tree_builder final : public YAML::EventHandler {
     f.anchor = anchor;
     f.streams_events = streams_events;
     // Siblings look alike (every event has about the same keys): room for as many
-    // children as the last node closed at this depth had.
+    // children as the last node closed at this depth had, and half as many again
+    // for a sibling with a few more (a description, links).
     const std::size_t depth = stack_.size() - 1;
     if (!streams_events && depth < last_children_.size()) {
-      f.node.children.reserve(std::min(last_children_[depth], max_reserved_children));
+      const std::size_t last = last_children_[depth];
+      f.node.children.reserve(std::min(last + last / 2, max_reserved_children));
     }
   }
 
