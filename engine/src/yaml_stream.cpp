@@ -246,9 +246,11 @@ class tree_builder final : public YAML::EventHandler {
     }
     if (stack_.size() == 1) {  // a complete top-level entry
       ynode key = std::move(p.children.back());
-      p.children.back().kind = ynode::type::null;  // keep the key's text for duplicate checks
-      p.children.back().text = key.text;
-      p.children.push_back(ynode{});                // a placeholder value
+      ynode& kept = p.children.back();  // the key's text and line, for duplicate checks
+      kept.kind = ynode::type::null;
+      kept.text = key.text;
+      kept.line = key.line;
+      p.children.push_back(ynode{});  // a placeholder value
       // A streamed `events:` arrives as an empty list: its items went to the sink.
       sink_.header(std::move(key), std::move(n));
       return;
