@@ -1,4 +1,5 @@
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,11 +16,42 @@ namespace {
 
 std::string why(const char* what, int err) { return std::string(what) + ": " + std::strerror(err); }
 
+// Faulting in a big buffer's 4 KB pages one by one costs more than reading into it
+// (a 32 MB file: 8,000 faults, 0.15-0.3 s on a VM); where the system has them, ask
+// for 2 MB pages over the whole 2 MB pages inside the buffer. Advice only: ignored
+// when refused.
+void advise_huge_pages([[maybe_unused]] char* begin, [[maybe_unused]] std::size_t size) {
+#ifdef MADV_HUGEPAGE
+  constexpr std::uintptr_t huge = std::uintptr_t{1} << 21;
+  const auto b = reinterpret_cast<std::uintptr_t>(begin);
+  const std::uintptr_t first = (b + huge - 1) & ~(huge - 1), last = (b + size) & ~(huge - 1);
+  if (last > first) ::madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+#endif
+}
+
 // Reads `fd` to its end, refusing more than `max_bytes` (the bytes read so far are
-// dropped): at most max_bytes + 1 bytes are ever held.
+// dropped): at most max_bytes + 1 bytes are ever held. The first `size_hint` bytes
+// (a regular file's size) are read straight into place; the rest (standard input,
+// a file that grew) by chunks.
 read_result read_all(int fd, std::size_t max_bytes, std::size_t size_hint) {
   read_result r;
-  r.bytes.reserve(std::min(size_hint, max_bytes));
+  std::string& bytes = r.bytes;
+  size_hint = std::min(size_hint, max_bytes);
+  bytes.reserve(size_hint);
+  advise_huge_pages(bytes.data(), bytes.capacity());
+  bytes.resize(size_hint);
+  std::size_t got = 0;
+  while (got < size_hint) {
+    const ssize_t n = ::read(fd, bytes.data() + got, size_hint - got);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return {{}, why("read error", errno)};
+    }
+    if (n == 0) break;  // the file shrank
+    got += static_cast<std::size_t>(n);
+  }
+  bytes.resize(got);
+  if (got < size_hint) return r;
   char chunk[1 << 16];
   for (;;) {
     const ssize_t n = ::read(fd, chunk, sizeof chunk);
@@ -28,8 +60,8 @@ read_result read_all(int fd, std::size_t max_bytes, std::size_t size_hint) {
       return {{}, why("read error", errno)};
     }
     if (n == 0) return r;
-    if (static_cast<std::size_t>(n) > max_bytes - r.bytes.size()) return {{}, "too large", true};
-    r.bytes.append(chunk, static_cast<std::size_t>(n));
+    if (static_cast<std::size_t>(n) > max_bytes - bytes.size()) return {{}, "too large", true};
+    bytes.append(chunk, static_cast<std::size_t>(n));
   }
 }
 

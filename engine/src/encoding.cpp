@@ -1,6 +1,8 @@
 #include "encoding.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace annals {
 
@@ -36,6 +38,15 @@ std::string hex_byte(unsigned char c) {
   return buf;
 }
 
+// Whether the 8 bytes at `p` are all ASCII and none of them NUL.
+bool ascii_word(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  constexpr std::uint64_t high = 0x8080808080808080, low = 0x0101010101010101;
+  const bool has_zero = ((w - low) & ~w & high) != 0;  // exact for "is any byte 0"
+  return (w & high) == 0 && !has_zero;
+}
+
 }  // namespace
 
 std::optional<encoding_error> check_encoding(std::string_view bytes) {
@@ -43,23 +54,29 @@ std::optional<encoding_error> check_encoding(std::string_view bytes) {
     return encoding_error{"the file is UTF-16 (it starts with a UTF-16 byte order mark); annals reads UTF-8",
                           1, 1};
   }
-  std::uint32_t line = 1, column = 1;
-  for (std::size_t i = 0; i < bytes.size();) {
-    const char c = bytes[i];
-    if (c == '\0') return encoding_error{"NUL byte in the file", line, column};
+  // Find the first bad byte; count lines and columns only when there is one.
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    if (i + 8 <= bytes.size() && ascii_word(bytes.data() + i)) {
+      i += 8;
+      continue;
+    }
+    if (bytes[i] == '\0') break;
     const std::size_t n = utf8_length(bytes, i);
-    if (n == 0) {
-      return encoding_error{"invalid UTF-8 (byte " + hex_byte(static_cast<unsigned char>(c)) + ")", line, column};
-    }
-    if (c == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
+    if (n == 0) break;
     i += n;
   }
-  return std::nullopt;
+  if (i == bytes.size()) return std::nullopt;
+  // Every byte before `i` is valid UTF-8: a character is one lead (non-continuation) byte.
+  const std::string_view before = bytes.substr(0, i);
+  const std::size_t line_start = before.rfind('\n') + 1;  // npos + 1 == 0
+  const auto line = static_cast<std::uint32_t>(1 + std::count(before.begin(), before.end(), '\n'));
+  const auto column = static_cast<std::uint32_t>(
+      1 + std::count_if(before.begin() + line_start, before.end(),
+                        [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  const char c = bytes[i];
+  if (c == '\0') return encoding_error{"NUL byte in the file", line, column};
+  return encoding_error{"invalid UTF-8 (byte " + hex_byte(static_cast<unsigned char>(c)) + ")", line, column};
 }
 
 }  // namespace annals

@@ -1,5 +1,7 @@
 #include "pattern.hpp"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <limits>
 
@@ -31,6 +33,32 @@ bool escape_set(char c, std::bitset<256>& set) {
 schema_pattern::schema_pattern(const std::string& source) : source_(source) {
   simple_ = compile_simple();
   if (!simple_) regex_ = std::make_shared<const std::regex>(source, std::regex::ECMAScript);
+  greedy_ = simple_ && anchored_start_ && greedy_is_exact();
+}
+
+// Taking as many characters as each atom may, left to right, finds a match when
+// there is one, if no atom of variable length could have left a character to what
+// follows it: its set shares nothing with the atoms that could come next (up to
+// the first that must match something). The schema's ids and dates are such.
+bool schema_pattern::greedy_is_exact() const {
+  for (std::size_t i = 0; i < atoms_.size(); ++i) {
+    if (atoms_[i].min == atoms_[i].max) continue;
+    for (std::size_t j = i + 1; j < atoms_.size(); ++j) {
+      if ((atoms_[i].set & atoms_[j].set).any()) return false;
+      if (atoms_[j].min > 0) break;
+    }
+  }
+  return true;
+}
+
+bool schema_pattern::match_greedy(std::string_view text) const {
+  std::size_t p = 0;
+  for (const atom& a : atoms_) {
+    std::uint32_t taken = 0;
+    while (taken < a.max && p < text.size() && a.set.test(static_cast<unsigned char>(text[p]))) ++taken, ++p;
+    if (taken < a.min) return false;
+  }
+  return !anchored_end_ || p == text.size();
 }
 
 bool schema_pattern::compile_simple() {
@@ -106,16 +134,31 @@ bool schema_pattern::compile_simple() {
 // array: O(atoms × length), no backtracking.
 bool schema_pattern::match_simple(std::string_view text) const {
   const std::size_t n = text.size();
-  std::vector<char> reach(n + 1, anchored_start_ ? 0 : 1);
-  reach[0] = 1;
+  // Ids and dates are short: their scratch lives on the stack, not the heap.
+  constexpr std::size_t inline_length = 128;
+  if (n <= inline_length) {
+    std::array<char, inline_length + 1> reach;
+    std::array<std::uint32_t, inline_length + 1> run;
+    std::array<int, inline_length + 2> diff;
+    return match_simple(text, reach.data(), run.data(), diff.data());
+  }
+  std::vector<char> reach(n + 1);
   std::vector<std::uint32_t> run(n + 1);
   std::vector<int> diff(n + 2);
+  return match_simple(text, reach.data(), run.data(), diff.data());
+}
+
+// `reach` and `run` hold text.size() + 1 entries, `diff` one more.
+bool schema_pattern::match_simple(std::string_view text, char* reach, std::uint32_t* run, int* diff) const {
+  const std::size_t n = text.size();
+  std::fill(reach, reach + n + 1, anchored_start_ ? 0 : 1);
+  reach[0] = 1;
   for (const atom& a : atoms_) {
     run[n] = 0;
     for (std::size_t p = n; p-- > 0;) {
       run[p] = a.set.test(static_cast<unsigned char>(text[p])) ? run[p + 1] + 1 : 0;
     }
-    std::fill(diff.begin(), diff.end(), 0);
+    std::fill(diff, diff + n + 2, 0);
     bool any = false;
     for (std::size_t p = 0; p <= n; ++p) {
       if (!reach[p] || run[p] < a.min) continue;
@@ -133,13 +176,11 @@ bool schema_pattern::match_simple(std::string_view text) const {
     }
   }
   if (anchored_end_) return reach[n];
-  for (char r : reach) {
-    if (r) return true;
-  }
-  return false;
+  return std::find(reach, reach + n + 1, 1) != reach + n + 1;
 }
 
 bool schema_pattern::matches(std::string_view text) const {
+  if (greedy_) return match_greedy(text);
   if (simple_) return match_simple(text);
   return std::regex_search(text.begin(), text.end(), *regex_);
 }

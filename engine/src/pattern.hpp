@@ -30,9 +30,13 @@ class schema_pattern {
   // The subset: [^]? (literal | . | \d | \w | \s | [class])(?|*|+|{n}|{n,}|{n,m})? ... [$]?
   bool compile_simple();
   bool match_simple(std::string_view text) const;
+  bool match_simple(std::string_view text, char* reach, std::uint32_t* run, int* diff) const;
+  bool greedy_is_exact() const;
+  bool match_greedy(std::string_view text) const;
 
   std::string source_;
   bool simple_ = false;
+  bool greedy_ = false;  // a simple pattern that one left-to-right pass decides
   bool anchored_start_ = false;
   bool anchored_end_ = false;
   std::vector<atom> atoms_;

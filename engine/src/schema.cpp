@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "annals/diagnostic.hpp"
 #include "pattern.hpp"
@@ -204,56 +205,65 @@ std::string escape_pointer_token(std::string_view token) {
   return out;
 }
 
-// One run of checks over one tree; the JSON pointer is kept as a stack of tokens
-// and only joined when there is something to report.
+// One token of a JSON pointer: a mapping key or an item's index. The tokens of a
+// path live on the stack of `checker::run`, each pointing to its parent, and are
+// only joined when there is something to report.
+struct path_token {
+  const path_token* parent = nullptr;
+  bool is_index = false;
+  std::string_view key;   // when !is_index
+  std::size_t index = 0;  // when is_index
+
+  std::string text() const { return is_index ? std::to_string(index) : std::string(key); }
+};
+
+// One run of checks over one tree.
 class checker {
  public:
-  explicit checker(std::vector<schema_issue>& out, std::vector<std::string> path = {})
-      : path_(std::move(path)), out_(out) {}
+  explicit checker(std::vector<schema_issue>& out) : out_(out) {}
 
-  void run(const check* c, const ynode& n) {
+  void run(const check* c, const ynode& n, const path_token* path) {
     while (c->ref) c = c->ref;
     const std::uint8_t type = type_of(n);
     if (!(c->types & type) && !(type == t_integer && (c->types & t_number))) {
-      report(n, field() + " must be " + describe_types(c->types) + ", not " + describe_node(type));
+      report(n, path, field(path) + " must be " + describe_types(c->types) + ", not " + describe_node(type));
       return;
     }
     if (!c->enumeration.empty() &&
         std::find(c->enumeration.begin(), c->enumeration.end(), n.text) == c->enumeration.end()) {
       std::string allowed;
       for (const auto& e : c->enumeration) allowed += (allowed.empty() ? "" : ", ") + e;
-      report(n, field() + " must be one of " + allowed);
+      report(n, path, field(path) + " must be one of " + allowed);
     }
     if (c->pattern && type == t_string && !c->pattern->matches(n.text)) {
-      report(n, field() + " must be " +
-                    (c->description.empty() ? "text matching '" + c->pattern->source() + "'" : c->description));
+      report(n, path, field(path) + " must be " +
+                          (c->description.empty() ? "text matching '" + c->pattern->source() + "'" : c->description));
     }
     if (type == t_array && c->items) {
       for (std::size_t i = 0; i < n.children.size(); ++i) {
-        path_.push_back(std::to_string(i));
-        run(c->items, n.children[i]);
-        path_.pop_back();
+        const path_token item{path, true, {}, i};
+        run(c->items, n.children[i], &item);
       }
     }
-    if (type == t_object) check_mapping(c, n);
+    if (type == t_object) check_mapping(c, n, path);
   }
 
  private:
-  void check_mapping(const check* c, const ynode& n) {
+  void check_mapping(const check* c, const ynode& n, const path_token* path) {
     const std::size_t count = n.children.size() / 2;
     for (const std::string& name : c->required) {
-      if (!n.get(name)) report(n, "missing required field '" + name + "'");
+      if (!n.get(name)) report(n, path, "missing required field '" + name + "'");
     }
-    if (count < c->min_properties) report(n, field() + " must not be empty");
+    if (count < c->min_properties) report(n, path, field(path) + " must not be empty");
     for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
       const ynode& key = n.children[i];
       const ynode& value = n.children[i + 1];
-      path_.push_back(key.text);
-      if (c->property_names) run(c->property_names, key);
+      const path_token field_path{path, false, key.text, 0};
+      if (c->property_names) run(c->property_names, key, &field_path);
       if (const check* p = c->property(key.text)) {
-        run(p, value);
+        run(p, value, &field_path);
       } else if (c->additional) {
-        run(c->additional, value);
+        run(c->additional, value, &field_path);
       } else if (!c->additional_allowed) {
         std::string message = "unknown field '" + key.text + "'";
         std::vector<std::string_view> names;
@@ -261,26 +271,27 @@ class checker {
         if (auto near = spellcheck(key.text, names); !near.empty()) {
           message += ", did you mean '" + std::string(near) + "'?";
         }
-        report(key, message);
+        report(key, &field_path, message);
       }
-      path_.pop_back();
     }
   }
 
-  std::string field() const {
-    if (path_.empty()) return "the file";
-    const std::string& last = path_.back();
+  // A key made of digits reads as an index too.
+  static std::string field(const path_token* path) {
+    if (!path) return "the file";
+    const std::string last = path->text();
     const bool index = !last.empty() && std::all_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; });
     return index ? "item " + last : "'" + last + "'";
   }
 
-  void report(const ynode& at, std::string message) {
+  void report(const ynode& at, const path_token* path, std::string message) {
+    std::vector<const path_token*> tokens;
+    for (; path; path = path->parent) tokens.push_back(path);
     std::string pointer;
-    for (const std::string& token : path_) pointer += '/' + escape_pointer_token(token);
+    for (auto t = tokens.rbegin(); t != tokens.rend(); ++t) pointer += '/' + escape_pointer_token((*t)->text());
     out_.push_back({std::move(pointer), std::move(message), at.line, at.column});
   }
 
-  std::vector<std::string> path_;
   std::vector<schema_issue>& out_;
 };
 
@@ -288,15 +299,15 @@ class checker {
 
 std::vector<schema_issue> check_event(const ynode& item, std::size_t index) {
   std::vector<schema_issue> out;
-  checker c(out, {"events", std::to_string(index)});
-  c.run(schema().event(), item);
+  const path_token events{nullptr, false, "events", 0};
+  const path_token at{&events, true, {}, index};
+  checker(out).run(schema().event(), item, &at);
   return out;
 }
 
 std::vector<schema_issue> check_header(const ynode& header) {
   std::vector<schema_issue> out;
-  checker c(out);
-  c.run(schema().root(), header);
+  checker(out).run(schema().root(), header, nullptr);
   return out;
 }
 

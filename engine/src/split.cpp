@@ -30,13 +30,15 @@ bool blank_or_comment(std::string_view line) {
 // An anchor (&a) or alias (*a) token: after a space, a flow indicator or the
 // line's start, followed by a name character. "Q&A" and "a * b" are not.
 bool has_anchor_or_alias(std::string_view line) {
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if (line[i] != '&' && line[i] != '*') continue;
-    const bool after_break = i == 0 || line[i - 1] == ' ' || line[i - 1] == '[' || line[i - 1] == '{' ||
-                             line[i - 1] == ',';
-    const bool before_name = i + 1 < line.size() && line[i + 1] != ' ' && line[i + 1] != ',' &&
-                             line[i + 1] != ']' && line[i + 1] != '}';
-    if (after_break && before_name) return true;
+  // Most lines hold neither character: look for each with memchr, not byte by byte.
+  for (const char mark : {'&', '*'}) {
+    for (std::size_t i = line.find(mark); i != std::string_view::npos; i = line.find(mark, i + 1)) {
+      const bool after_break = i == 0 || line[i - 1] == ' ' || line[i - 1] == '[' || line[i - 1] == '{' ||
+                               line[i - 1] == ',';
+      const bool before_name = i + 1 < line.size() && line[i + 1] != ' ' && line[i + 1] != ',' &&
+                               line[i + 1] != ']' && line[i + 1] != '}';
+      if (after_break && before_name) return true;
+    }
   }
   return false;
 }

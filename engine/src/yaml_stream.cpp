@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <istream>
+#include <memory>
 #include <streambuf>
 #include <unordered_map>
 
@@ -74,7 +75,7 @@ class tree_builder final : public YAML::EventHandler {
     ynode n = it->second;
     n.line = to_line(mark);
     n.column = to_column(mark);
-    check_root(n, mark);
+    check_root(n.kind, mark);
     finish(std::move(n), 0);
   }
 
@@ -115,8 +116,16 @@ class tree_builder final : public YAML::EventHandler {
     ynode node;
     YAML::anchor_t anchor = 0;
     bool streams_events = false;  // the top-level `events:` sequence: items go to the sink
-    std::unordered_map<std::string, std::uint32_t> key_lines;  // a mapping's keys and their lines
+    // A big mapping's keys and their lines, made past `scanned_keys` keys; a small
+    // one's keys are scanned in `node.children`.
+    std::unique_ptr<std::unordered_map<std::string, std::uint32_t>> key_lines;
   };
+
+  // An event has about eight keys: scanning them beats hashing them (a heap table
+  // per mapping); `actors:` may hold 100,000 entries, which a scan would make quadratic.
+  static constexpr std::size_t scanned_keys = 16;
+  // A big mapping (`actors:`) is no hint for its small siblings.
+  static constexpr std::size_t max_reserved_children = 64;
 
   [[noreturn]] void fail(std::string code, std::string message, const YAML::Mark& mark) {
     throw stop_reading{{std::move(code), std::move(message), to_line(mark), to_column(mark)}};
@@ -158,9 +167,9 @@ class tree_builder final : public YAML::EventHandler {
     return static_cast<std::uint32_t>(m.line + 1) + piece_.line_offset;
   }
 
-  void check_root(const ynode& n, const YAML::Mark& mark) {
+  void check_root(ynode::type kind, const YAML::Mark& mark) {
     const auto root = piece_.events_root ? ynode::type::sequence : ynode::type::mapping;
-    if (stack_.empty() && n.kind != root) {
+    if (stack_.empty() && kind != root) {
       fail("schema", "expected a mapping of timeline fields at the top level", mark);
     }
   }
@@ -168,7 +177,7 @@ class tree_builder final : public YAML::EventHandler {
   void place(const YAML::Mark& mark, ynode& n) {
     n.line = to_line(mark);
     n.column = to_column(mark);
-    check_root(n, mark);
+    check_root(n.kind, mark);
   }
 
   void open(ynode::type kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor) {
@@ -176,29 +185,43 @@ class tree_builder final : public YAML::EventHandler {
     if (stack_.size() >= limits_.max_depth) {
       fail("too-deep", "nesting deeper than " + std::to_string(limits_.max_depth) + " levels", mark);
     }
-    frame f;
-    f.node.kind = kind;
-    place(mark, f.node);
-    f.anchor = anchor;
-    if (anchor != 0) anchor_names_[anchor] = pending_anchor_name_;
     // The value of the root's `events` key, when it is a sequence, streams its items.
-    f.streams_events = kind == ynode::type::sequence &&
-                       (piece_.events_root ? stack_.empty()
-                                           : stack_.size() == 1 && expecting_value() &&
-                                                 stack_[0].node.children.back().text == "events");
-    stack_.push_back(std::move(f));
+    const bool streams_events =
+        kind == ynode::type::sequence &&
+        (piece_.events_root ? stack_.empty()
+                            : stack_.size() == 1 && expecting_value() && stack_[0].node.children.back().text == "events");
+    check_root(kind, mark);
+    if (anchor != 0) anchor_names_[anchor] = pending_anchor_name_;
+    frame& f = stack_.emplace_back();
+    f.node.kind = kind;
+    f.node.line = to_line(mark);
+    f.node.column = to_column(mark);
+    f.anchor = anchor;
+    f.streams_events = streams_events;
+    // Siblings look alike (every event has about the same keys): room for as many
+    // children as the last node closed at this depth had, and half as many again
+    // for a sibling with a few more (a description, links).
+    const std::size_t depth = stack_.size() - 1;
+    if (!streams_events && depth < last_children_.size()) {
+      const std::size_t last = last_children_[depth];
+      f.node.children.reserve(std::min(last + last / 2, max_reserved_children));
+    }
   }
 
   void close() {
-    frame f = std::move(stack_.back());
+    const std::size_t depth = stack_.size() - 1;
+    if (depth >= last_children_.size()) last_children_.resize(depth + 1);
+    last_children_[depth] = stack_.back().node.children.size();
+    ynode n = std::move(stack_.back().node);
+    const YAML::anchor_t anchor = stack_.back().anchor;
     stack_.pop_back();
-    finish(std::move(f.node), f.anchor);
+    finish(std::move(n), anchor);
   }
 
   // The mapping at the top of the stack has a key without its value.
   bool expecting_value() const { return stack_.back().node.children.size() % 2 == 1; }
 
-  void finish(ynode n, YAML::anchor_t anchor) {
+  void finish(ynode&& n, YAML::anchor_t anchor) {
     if (anchor != 0) {
       anchor_names_.try_emplace(anchor, pending_anchor_name_);
       anchors_[anchor] = n;
@@ -223,9 +246,11 @@ class tree_builder final : public YAML::EventHandler {
     }
     if (stack_.size() == 1) {  // a complete top-level entry
       ynode key = std::move(p.children.back());
-      p.children.back().kind = ynode::type::null;  // keep the key's text for duplicate checks
-      p.children.back().text = key.text;
-      p.children.push_back(ynode{});                // a placeholder value
+      ynode& kept = p.children.back();  // the key's text and line, for duplicate checks
+      kept.kind = ynode::type::null;
+      kept.text = key.text;
+      kept.line = key.line;
+      p.children.push_back(ynode{});  // a placeholder value
       // A streamed `events:` arrives as an empty list: its items went to the sink.
       sink_.header(std::move(key), std::move(n));
       return;
@@ -237,13 +262,25 @@ class tree_builder final : public YAML::EventHandler {
     if (key.kind != ynode::type::scalar && key.kind != ynode::type::null) {
       throw stop_reading{{"schema", "a mapping key must be a plain value", key.line, key.column}};
     }
-    // yaml-cpp accepts duplicate keys silently; a timeline must not. A hash of the
-    // keys, not a scan of them: `actors:` may hold 100,000 entries.
-    if (auto [it, added] = map.key_lines.try_emplace(key.text, key.line); !added) {
-      throw stop_reading{{"duplicate-key",
-                          "duplicate key '" + key.text + "' (first at line " + std::to_string(it->second) + ")",
-                          key.line, key.column}};
+    // yaml-cpp accepts duplicate keys silently; a timeline must not.
+    const std::vector<ynode>& children = map.node.children;  // keys at even indices
+    if (!map.key_lines && children.size() / 2 < scanned_keys) {
+      for (std::size_t i = 0; i < children.size(); i += 2) {
+        if (children[i].text == key.text) duplicate_key(key, children[i].line);
+      }
+      return;
     }
+    if (!map.key_lines) {
+      map.key_lines = std::make_unique<std::unordered_map<std::string, std::uint32_t>>();
+      for (std::size_t i = 0; i < children.size(); i += 2) map.key_lines->emplace(children[i].text, children[i].line);
+    }
+    if (auto [it, added] = map.key_lines->try_emplace(key.text, key.line); !added) duplicate_key(key, it->second);
+  }
+
+  [[noreturn]] static void duplicate_key(const ynode& key, std::uint32_t first_line) {
+    throw stop_reading{{"duplicate-key",
+                        "duplicate key '" + key.text + "' (first at line " + std::to_string(first_line) + ")",
+                        key.line, key.column}};
   }
 
   std::string_view text_;
@@ -251,6 +288,7 @@ class tree_builder final : public YAML::EventHandler {
   const yaml_sink& sink_;
   const yaml_piece& piece_;
   std::vector<frame> stack_;
+  std::vector<std::size_t> last_children_;  // by depth: the children of the node last closed there
   std::unordered_map<YAML::anchor_t, ynode> anchors_;
   std::unordered_map<YAML::anchor_t, std::string> anchor_names_;
   std::string pending_anchor_name_;
