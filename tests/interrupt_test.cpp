@@ -56,7 +56,7 @@ void check_interrupted_write(int sig) {
   if (child == 0) {
     // 256 MiB, written and flushed to disk: far longer than the signal takes to arrive.
     const std::string bytes(std::size_t{256} << 20, 'x');
-    const auto result = annals::write_atomically(out.string(), bytes);
+    const auto result = annals::write_atomically(out.string(), [&](std::ostream& o) { o << bytes; });
     ::_exit(result.ok() ? 0 : 3);
   }
   wait_for_temp_file(inotify);
@@ -90,9 +90,10 @@ TEST_CASE("an output interrupted by SIGHUP leaves no temporary file and the prev
 
 TEST_CASE("output to a device is written to it, not renamed over it", "[output]") {
   // As root a rename would replace /dev/null with a regular file.
-  CHECK(annals::write_atomically("/dev/null", "bytes").ok());
+  const auto bytes = [](std::ostream& o) { o << "bytes"; };
+  CHECK(annals::write_atomically("/dev/null", bytes).ok());
   CHECK(fs::is_character_file("/dev/null"));
-  const auto full = annals::write_atomically("/dev/full", "bytes");
+  const auto full = annals::write_atomically("/dev/full", bytes);
   REQUIRE_FALSE(full.ok());
   CHECK(*full.error == "cannot write '/dev/full': No space left on device");
   CHECK(fs::is_character_file("/dev/full"));

@@ -1,10 +1,13 @@
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "annals/output.hpp"
 
@@ -33,14 +36,24 @@ std::string slurp(const fs::path& p) {
 
 void spit(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }
 
+// write_atomically with a producer that writes `bytes`.
+write_result write_bytes(const fs::path& p, const std::string& bytes,
+                         const std::vector<std::string>& inputs = {}) {
+  return write_atomically(p.string(), [&](std::ostream& out) { out << bytes; }, inputs);
+}
+
+struct producer_failed : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 }  // namespace
 
 TEST_CASE("an output file is written whole and leaves no temporary file", "[output]") {
   scratch_dir dir("write");
   const fs::path out = dir.path / "out.txt";
-  REQUIRE(write_atomically(out.string(), "first").ok());
+  REQUIRE(write_bytes(out, "first").ok());
   CHECK(slurp(out) == "first");
-  REQUIRE(write_atomically(out.string(), "second, longer").ok());
+  REQUIRE(write_bytes(out, "second, longer").ok());
   CHECK(slurp(out) == "second, longer");
   CHECK(dir.entries() == 1);
 }
@@ -50,7 +63,7 @@ TEST_CASE("a replaced output keeps its mode", "[output]") {
   const fs::path out = dir.path / "out.txt";
   spit(out, "old");
   fs::permissions(out, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
-  REQUIRE(write_atomically(out.string(), "new").ok());
+  REQUIRE(write_bytes(out, "new").ok());
   CHECK(fs::status(out).permissions() == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
 }
 
@@ -59,7 +72,7 @@ TEST_CASE("an input file is never overwritten, however it is named", "[output]")
   const fs::path in = dir.path / "events.yaml";
   spit(in, "events: []\n");
   const std::string other_name = (dir.path / "." / "events.yaml").string();
-  const write_result r = write_atomically(other_name, "rendered", {"-", in.string()});
+  const write_result r = write_bytes(other_name, "rendered", {"-", in.string()});
   REQUIRE_FALSE(r.ok());
   CHECK(*r.error == "cannot write '" + other_name + "': it is an input file");
   CHECK(slurp(in) == "events: []\n");
@@ -70,13 +83,13 @@ TEST_CASE("a failed write leaves the previous output untouched and no temporary 
   scratch_dir dir("fail");
   SECTION("the directory does not exist") {
     const std::string path = (dir.path / "missing" / "out.txt").string();
-    const write_result r = write_atomically(path, "x");
+    const write_result r = write_bytes(path, "x");
     REQUIRE_FALSE(r.ok());
     CHECK(*r.error == "cannot write '" + path + "': No such file or directory");
   }
   SECTION("the path is a directory") {
     fs::create_directory(dir.path / "sub");
-    const write_result r = write_atomically((dir.path / "sub").string(), "x");
+    const write_result r = write_bytes(dir.path / "sub", "x");
     REQUIRE_FALSE(r.ok());
     CHECK(r.error->ends_with("is a directory"));
     CHECK(dir.entries() == 1);
@@ -86,11 +99,86 @@ TEST_CASE("a failed write leaves the previous output untouched and no temporary 
     const fs::path out = dir.path / "out.txt";
     spit(out, "previous");
     fs::permissions(dir.path, fs::perms::owner_read | fs::perms::owner_exec);
-    const write_result r = write_atomically(out.string(), "new");
+    const write_result r = write_bytes(out, "new");
     fs::permissions(dir.path, fs::perms::owner_all);
     REQUIRE_FALSE(r.ok());
     CHECK(slurp(out) == "previous");
     CHECK(dir.entries() == 1);
   }
-  SECTION("standard output is not a file name") { CHECK_FALSE(write_atomically("-", "x").ok()); }
+  SECTION("standard output is not a file name") { CHECK_FALSE(write_bytes("-", "x").ok()); }
+}
+
+TEST_CASE("a streamed output holds every byte, across many buffer blocks", "[output]") {
+  scratch_dir dir("stream");
+  const fs::path out = dir.path / "out.txt";
+  // Small pieces and pieces larger than the 1 MiB buffer, so writes straddle its blocks.
+  const auto produce = [](std::ostream& o) {
+    for (int i = 0; i < 3; ++i) {
+      for (int j = 0; j < 100000; ++j) o << j << ',';
+      o << std::string((std::size_t{3} << 20) + 7, static_cast<char>('a' + i));
+      o.put('\n');
+    }
+  };
+  std::ostringstream expected;
+  produce(expected);
+  REQUIRE(write_atomically(out.string(), produce).ok());
+  CHECK(slurp(out) == expected.str());
+  CHECK(dir.entries() == 1);
+}
+
+TEST_CASE("a producer that throws leaves no temporary file and the target untouched", "[output]") {
+  scratch_dir dir("throw");
+  const fs::path out = dir.path / "out.txt";
+  // Past one buffer block, so part of the output has reached the temporary file.
+  const auto produce = [](std::ostream& o) {
+    o << std::string((std::size_t{2} << 20) + 1, 'x');
+    throw producer_failed("renderer failed");
+  };
+  SECTION("a previous output stays as it was") {
+    spit(out, "previous");
+    CHECK_THROWS_AS(write_atomically(out.string(), produce), producer_failed);
+    CHECK(slurp(out) == "previous");
+    CHECK(dir.entries() == 1);
+  }
+  SECTION("no output appears where there was none") {
+    CHECK_THROWS_AS(write_atomically(out.string(), produce), producer_failed);
+    CHECK(dir.entries() == 0);
+  }
+}
+
+TEST_CASE("an input file is refused before the producer runs", "[output]") {
+  scratch_dir dir("input-first");
+  const fs::path in = dir.path / "events.yaml";
+  spit(in, "events: []\n");
+  bool ran = false;
+  const write_result r = write_atomically(in.string(), [&](std::ostream&) { ran = true; }, {in.string()});
+  CHECK_FALSE(r.ok());
+  CHECK_FALSE(ran);
+}
+
+TEST_CASE("a failed write stops the producer and is reported, leaving the target untouched", "[output]") {
+  scratch_dir dir("too-large");
+  const fs::path out = dir.path / "out.txt";
+  spit(out, "previous");
+  // Files of this process may not grow past 1 MiB: the write past it fails with EFBIG
+  // (SIGXFSZ, which would kill the process, is ignored meanwhile).
+  rlimit before{};
+  REQUIRE(::getrlimit(RLIMIT_FSIZE, &before) == 0);
+  const auto previous_handler = std::signal(SIGXFSZ, SIG_IGN);
+  rlimit small = before;
+  small.rlim_cur = 1 << 20;
+  REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+  std::size_t pieces = 0;
+  const write_result r = write_atomically(out.string(), [&](std::ostream& o) {
+    // Far more than fits; the stream must throw long before the end.
+    for (; pieces < 100000; ++pieces) o << std::string(1024, 'x');
+  });
+  ::setrlimit(RLIMIT_FSIZE, &before);
+  std::signal(SIGXFSZ, previous_handler);
+
+  REQUIRE_FALSE(r.ok());
+  CHECK(*r.error == "cannot write '" + out.string() + "': File too large");
+  CHECK(pieces < 4096);  // stopped within a few buffer blocks of the limit
+  CHECK(slurp(out) == "previous");
+  CHECK(dir.entries() == 1);
 }

@@ -198,6 +198,36 @@ TEST_CASE("json gives every event in order with its date, inferred bounds and li
   }
 }
 
+TEST_CASE("json is laid out byte for byte as nlohmann dumps the same document", "[render][json]") {
+  // The renderer writes the text itself; the approved outputs were nlohmann's dump(2).
+  const auto same_as_dump = [](const std::string& out) {
+    CHECK(out == nlohmann::ordered_json::parse(out).dump(2) + "\n");
+  };
+  SECTION("the fixture") { same_as_dump(render("json", make_fixture())); }
+  SECTION("hostile text, missing fields and open inferred bounds") {
+    auto f = make_fixture();
+    name_table& n = f.tl.names;
+    f.tl.files.push_back({"second.yaml", no_symbol, "Second \x01\x1f\x7f\b\f\r\t", std::nullopt, "", {}});
+    f.tl.actors.push_back({n.intern("quote\"d"), "caf\xC3\xA9 \xE2\x80\xA8 \xF0\x9F\x98\x80", "a\\b\n", {}});
+    f.tl.places.push_back({n.intern("nowhere"), "Nowhere", "", {}});
+    f.tl.sources.push_back({n.intern("dated"), "Dated", "", "2015-11-24", {}});
+    f.tl.events[0].title = "broken \xff\xc3 UTF-8";
+    const std::size_t deal = *f.tl.find_event("deal");
+    f.chron.bounds[deal].start_min = open_start;
+    const std::string out = render("json", f);
+    same_as_dump(out);
+    CHECK(out.find("\"broken \xEF\xBF\xBD\xEF\xBF\xBD UTF-8\"") != std::string::npos);
+    CHECK(out.find("\"id\": null") != std::string::npos);
+    CHECK(out.find("\"earliest\": null") != std::string::npos);
+  }
+  SECTION("an empty timeline") {
+    const std::string out = render("json", {});
+    same_as_dump(out);
+    CHECK(out == "{\n  \"timeline\": {\n    \"files\": [],\n    \"actors\": [],\n    \"places\": [],\n"
+                 "    \"sources\": []\n  },\n  \"events\": []\n}\n");
+  }
+}
+
 TEST_CASE("markdown lets no raw HTML or unsafe link through", "[render][markdown][escape]") {
   const std::string out = render("markdown", make_fixture());
   for (std::size_t at = out.find('<'); at != std::string::npos; at = out.find('<', at + 1)) {

@@ -7,21 +7,26 @@
 namespace annals {
 namespace {
 
-void append_bound(std::string& out, instant t, precision p) {
-  if (t == open_start || t == open_end) {
-    out += "null";
-    return;
-  }
-  out += '"';
-  out += format_bound(t, p);
-  out += '"';
+std::string bound_json(instant t, precision p) {
+  if (t == open_start || t == open_end) return "null";
+  return '"' + format_bound(t, p) + '"';
 }
 
-void append_bool(std::string& out, std::string_view name, bool b) {
-  out += ",\"";
-  out += name;
-  out += "\":";
-  out += b ? "true" : "false";
+// Names of precisions and calendars are identifiers: nothing in them needs escaping.
+std::string identifier_json(std::string_view name) { return '"' + std::string(name) + '"'; }
+
+std::string bool_json(bool b) { return b ? "true" : "false"; }
+
+// The members of `date --format json` for one date, without braces.
+void append_date_json_fields(std::string& out, const temporal_value& v) {
+  bool first = true;
+  for (const auto& [name, value] : date_json_fields(v)) {
+    out += first ? "\"" : ",\"";
+    out += name;
+    out += "\":";
+    out += value;
+    first = false;
+  }
 }
 
 void append_error_json(std::string& out, std::string_view input, const date_error& e) {
@@ -58,20 +63,14 @@ command_output usage(std::string message) {
 
 }  // namespace
 
-void append_date_json_fields(std::string& out, const temporal_value& v) {
-  out += "\"earliest\":";
-  append_bound(out, v.earliest, v.prec);
-  out += ",\"latest\":";
-  append_bound(out, v.latest, v.prec);
-  out += ",\"precision\":\"";
-  out += to_string(v.prec);
-  out += '"';
-  append_bool(out, "approximate", v.approximate);
-  append_bool(out, "uncertain", v.uncertain);
-  append_bool(out, "interval", v.interval);
-  out += ",\"calendar\":\"";
-  out += to_string(v.cal);
-  out += '"';
+std::array<date_json_field, 7> date_json_fields(const temporal_value& v) {
+  return {{{"earliest", bound_json(v.earliest, v.prec)},
+           {"latest", bound_json(v.latest, v.prec)},
+           {"precision", identifier_json(to_string(v.prec))},
+           {"approximate", bool_json(v.approximate)},
+           {"uncertain", bool_json(v.uncertain)},
+           {"interval", bool_json(v.interval)},
+           {"calendar", identifier_json(to_string(v.cal))}}};
 }
 
 std::string describe_date(const temporal_value& v) {

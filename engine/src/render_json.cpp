@@ -1,8 +1,12 @@
 // json: SPEC §6 `render --format json`, described by schemas/render.schema.json.
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
-#include <span>
 #include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "annals/date_command.hpp"
 #include "render_common.hpp"
@@ -12,133 +16,205 @@ namespace annals {
 
 namespace {
 
-using json = nlohmann::ordered_json;  // keys in the order written: stable, readable output
+// `text` as a JSON string, escaped as nlohmann's dump escapes it (ensure_ascii off;
+// invalid UTF-8 becomes U+FFFD rather than an exception): the approved outputs were
+// written so. This is not escape_json, which also escapes `<` `>` `&` for HTML.
+void append_string(std::string& out, std::string_view text) {
+  // Printable ASCII other than `"` and `\` is written as it is; the rest is left to nlohmann.
+  const bool plain = std::all_of(text.begin(), text.end(),
+                                 [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
+  if (!plain) {
+    out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  out += '"';
+  out += text;
+  out += '"';
+}
 
-json bound(instant t, precision p, bool open) {
-  if (open) return nullptr;
+// Writes JSON text laid out exactly as nlohmann's dump with an indent of 2 lays out a
+// document, one member at a time, so that no event becomes a json value: each member
+// or element on its own line, two spaces deeper than its container; an empty object or
+// array is `{}` or `[]`.
+class pretty_json {
+ public:
+  /// Appends to `out` a value that sits `depth` levels deep in its document.
+  pretty_json(std::string& out, std::size_t depth) : out_(out), depth_(depth) {}
+
+  void begin_object() { begin('{'); }
+  void end_object() { end('}'); }
+  void begin_array() { begin('['); }
+  void end_array() { end(']'); }
+
+  /// Starts the next member of the open object; its value follows.
+  pretty_json& field(std::string_view name) {
+    item();
+    append_string(out_, name);
+    out_ += ": ";
+    return *this;
+  }
+  /// Starts the next element of the open array; its value follows.
+  pretty_json& item() {
+    if (!empty_.back()) out_ += ',';
+    empty_.back() = false;
+    newline();
+    return *this;
+  }
+
+  void string(std::string_view s) { append_string(out_, s); }
+  void null() { out_ += "null"; }
+  void boolean(bool b) { out_ += b ? "true" : "false"; }
+  /// A value that is already JSON text.
+  void raw(std::string_view json_text) { out_ += json_text; }
+  /// A string, or null when there is none.
+  void string_or_null(std::string_view s, bool none) { none ? null() : string(s); }
+
+ private:
+  void begin(char bracket) {
+    out_ += bracket;
+    empty_.push_back(true);
+  }
+  void end(char bracket) {
+    const bool empty = empty_.back();
+    empty_.pop_back();
+    if (!empty) newline();
+    out_ += bracket;
+  }
+  // Starts a line at the depth of the innermost open container's contents.
+  void newline() {
+    out_ += '\n';
+    out_.append(2 * (depth_ + empty_.size()), ' ');
+  }
+
+  std::string& out_;
+  std::size_t depth_;
+  std::vector<bool> empty_;  // per open container: nothing written in it yet
+};
+
+void write_bound(pretty_json& w, instant t, precision p, bool open) {
   // Bounds finer than a day are written as UTC timestamps (SPEC §3).
-  return format_bound(t, p);
+  w.string_or_null(open ? std::string() : format_bound(t, p), open);
 }
 
-json names_of(const timeline& tl, std::span<const symbol> symbols) {
-  json a = json::array();
-  for (symbol s : symbols) a.push_back(std::string(tl.names.name(s)));
-  return a;
+void write_names(pretty_json& w, const timeline& tl, std::span<const symbol> symbols) {
+  w.begin_array();
+  for (symbol s : symbols) w.item().string(tl.names.name(s));
+  w.end_array();
 }
 
-json date_of(const timeline& tl, const chronology& chron, std::size_t i) {
+void write_date(pretty_json& w, const timeline& tl, const chronology& chron, std::size_t i) {
   const event& e = tl.events[i];
   const temporal_value& d = e.date;
-  // The fields of `annals date --format json`, then the original text and a label.
   // The fields of `annals date --format json`, from the very writer that command uses,
-  // then the original text and a label.
-  std::string fields = "{";
-  append_date_json_fields(fields, d);
-  fields += '}';
-  json j;
-  j["input"] = e.date_text;
-  const json parsed = json::parse(fields);  // kept alive: items() only refers to it
-  for (const auto& [key, value] : parsed.items()) j[key] = value;
-  j["text"] = e.date_text;
-  j["label"] = date_label(d);
+  // between the original text and a label.
+  w.begin_object();
+  w.field("input").string(e.date_text);
+  for (const auto& [name, value] : date_json_fields(d)) w.field(name).raw(value);
+  w.field("text").string(e.date_text);
+  w.field("label").string(date_label(d));
   const shown_bounds b = bounds_of(tl, chron, i);
   if (b.inferred) {
-    j["inferred"] = {{"earliest", bound(b.inferred_earliest, d.prec, b.inferred_earliest == open_start)},
-                     {"latest", bound(b.inferred_latest, d.prec, b.inferred_latest == open_end)}};
+    w.field("inferred").begin_object();
+    write_bound(w.field("earliest"), b.inferred_earliest, d.prec, b.inferred_earliest == open_start);
+    write_bound(w.field("latest"), b.inferred_latest, d.prec, b.inferred_latest == open_end);
+    w.end_object();
   }
-  return j;
+  w.end_object();
 }
 
-json event_of(const timeline& tl, const chronology& chron, std::size_t i) {
+void write_event(pretty_json& w, const timeline& tl, const chronology& chron, std::size_t i) {
   const event& e = tl.events[i];
-  json j;
-  j["id"] = tl.names.name(e.id);
-  j["title"] = e.title;
-  if (!e.description.empty()) j["description"] = e.description;
-  j["date"] = date_of(tl, chron, i);
-  if (e.kind != no_symbol) j["kind"] = tl.names.name(e.kind);
-  j["actors"] = names_of(tl, e.actors);
-  if (e.place != no_symbol) j["place"] = tl.names.name(e.place);
-  j["tags"] = names_of(tl, e.tags);
-  j["sources"] = names_of(tl, e.sources);
-  json links = json::array();
-  for (const link& l : e.links) links.push_back({{"kind", to_string(l.kind)}, {"target", tl.names.name(l.target)}});
-  j["links"] = std::move(links);
-  j["order_uncertain"] = i < chron.order_uncertain.size() && chron.order_uncertain[i];
-  return j;
+  w.begin_object();
+  w.field("id").string(tl.names.name(e.id));
+  w.field("title").string(e.title);
+  if (!e.description.empty()) w.field("description").string(e.description);
+  write_date(w.field("date"), tl, chron, i);
+  if (e.kind != no_symbol) w.field("kind").string(tl.names.name(e.kind));
+  write_names(w.field("actors"), tl, e.actors);
+  if (e.place != no_symbol) w.field("place").string(tl.names.name(e.place));
+  write_names(w.field("tags"), tl, e.tags);
+  write_names(w.field("sources"), tl, e.sources);
+  w.field("links").begin_array();
+  for (const link& l : e.links) {
+    w.item().begin_object();
+    w.field("kind").string(to_string(l.kind));
+    w.field("target").string(tl.names.name(l.target));
+    w.end_object();
+  }
+  w.end_array();
+  w.field("order_uncertain").boolean(i < chron.order_uncertain.size() && chron.order_uncertain[i]);
+  w.end_object();
 }
 
-json header_of(const timeline& tl) {
-  json j;
-  const auto reference = [](const file_header& f) -> json {
-    if (!f.reference) return nullptr;
-    return format_bound(instant{*f.reference}, precision::day);
-  };
-  const auto optional_text = [](const std::string& s) -> json { return s.empty() ? json(nullptr) : json(s); };
-  if (!tl.files.empty()) {
-    const file_header& f = tl.files.front();
-    j["id"] = f.id == no_symbol ? json(nullptr) : json(tl.names.name(f.id));
-    j["title"] = f.title;
-    j["reference"] = reference(f);
-    j["timezone"] = optional_text(f.timezone);
-  }
-  json files = json::array();
+// The fields of a file header: its id, title, reference day and timezone.
+void write_file_fields(pretty_json& w, const timeline& tl, const file_header& f) {
+  w.field("id").string_or_null(tl.names.name(f.id), f.id == no_symbol);
+  w.field("title").string(f.title);
+  w.field("reference")
+      .string_or_null(f.reference ? format_bound(instant{*f.reference}, precision::day) : "", !f.reference);
+  w.field("timezone").string_or_null(f.timezone, f.timezone.empty());
+}
+
+void write_header(pretty_json& w, const timeline& tl) {
+  w.begin_object();
+  if (!tl.files.empty()) write_file_fields(w, tl, tl.files.front());
+  w.field("files").begin_array();
   for (const file_header& f : tl.files) {
-    files.push_back({{"id", f.id == no_symbol ? json(nullptr) : json(tl.names.name(f.id))},
-                     {"title", f.title},
-                     {"reference", reference(f)},
-                     {"timezone", optional_text(f.timezone)}});
+    w.item().begin_object();
+    write_file_fields(w, tl, f);
+    w.end_object();
   }
-  j["files"] = std::move(files);
-  json actors = json::array(), places = json::array(), sources = json::array();
+  w.end_array();
+  w.field("actors").begin_array();
   for (const actor& a : tl.actors) {
-    json x = {{"id", tl.names.name(a.id)}, {"name", a.name}};
-    if (!a.description.empty()) x["description"] = a.description;
-    actors.push_back(std::move(x));
+    w.item().begin_object();
+    w.field("id").string(tl.names.name(a.id));
+    w.field("name").string(a.name);
+    if (!a.description.empty()) w.field("description").string(a.description);
+    w.end_object();
   }
+  w.end_array();
+  w.field("places").begin_array();
   for (const place& p : tl.places) {
-    json x = {{"id", tl.names.name(p.id)}, {"name", p.name}};
-    if (!p.country.empty()) x["country"] = p.country;
-    places.push_back(std::move(x));
+    w.item().begin_object();
+    w.field("id").string(tl.names.name(p.id));
+    w.field("name").string(p.name);
+    if (!p.country.empty()) w.field("country").string(p.country);
+    w.end_object();
   }
+  w.end_array();
+  w.field("sources").begin_array();
   for (const source& s : tl.sources) {
-    json x = {{"id", tl.names.name(s.id)}, {"title", s.title}};
-    if (!s.url.empty()) x["url"] = s.url;
-    if (!s.date.empty()) x["date"] = s.date;
-    sources.push_back(std::move(x));
+    w.item().begin_object();
+    w.field("id").string(tl.names.name(s.id));
+    w.field("title").string(s.title);
+    if (!s.url.empty()) w.field("url").string(s.url);
+    if (!s.date.empty()) w.field("date").string(s.date);
+    w.end_object();
   }
-  j["actors"] = std::move(actors);
-  j["places"] = std::move(places);
-  j["sources"] = std::move(sources);
-  return j;
+  w.end_array();
+  w.end_object();
 }
 
 class json_renderer final : public renderer {
  public:
-  // Streams: the header, then one event at a time, never a document of them all.
-  // The bytes are those of the whole document dumped with an indent of 2.
+  // Streams: the header, then one event at a time, each written into one reused buffer.
+  // The bytes are those of the whole document dumped by nlohmann with an indent of 2.
   void render(const timeline& tl, const chronology& chron, const render_options&, std::ostream& out) const override {
-    out << "{\n  \"timeline\": " << indented(header_of(tl), 2) << ",\n  \"events\": [";
+    std::string text = "{\n  \"timeline\": ";
+    pretty_json header(text, 1);
+    write_header(header, tl);
+    text += ",\n  \"events\": [";
+    out << text;
+    pretty_json event(text, 2);
     bool first = true;
     for (std::uint32_t i : chron.order) {
-      out << (first ? "\n    " : ",\n    ") << indented(event_of(tl, chron, i), 4);
+      text.assign(first ? "\n    " : ",\n    ");
+      write_event(event, tl, chron, i);
+      out.write(text.data(), static_cast<std::streamsize>(text.size()));
       first = false;
     }
     out << (first ? "]\n}\n" : "\n  ]\n}\n");
-  }
-
- private:
-  // A value dumped with an indent of 2, as if nested `depth` spaces deep.
-  static std::string indented(const json& j, std::size_t depth) {
-    // Invalid UTF-8 in the input becomes U+FFFD rather than an exception.
-    const std::string text = j.dump(2, ' ', false, json::error_handler_t::replace);
-    std::string out;
-    out.reserve(text.size() + text.size() / 8);
-    for (char c : text) {
-      out += c;
-      if (c == '\n') out.append(depth, ' ');
-    }
-    return out;
   }
 };
 

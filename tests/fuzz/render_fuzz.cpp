@@ -1,8 +1,9 @@
 // libFuzzer target: every registered renderer on loaded timelines. The bytes are a
 // timeline file; when it validates, each format renders it (twice, with both lane
 // keys and with colour) and the output must be well formed: the same bytes twice,
-// JSON formats parse, and no user text opens markup: HTML and SVG hold exactly the
-// `<script` elements the page itself brings, and no attribute value is a `javascript:` URL.
+// JSON formats parse (json laid out exactly as nlohmann would dump it), and no user text
+// opens markup: HTML and SVG hold exactly the `<script` elements the page itself brings,
+// and no attribute value is a `javascript:` URL.
 
 #include <nlohmann/json.hpp>
 
@@ -68,6 +69,10 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
     if (is_json(format.name)) {
       FUZZ_CHECK(!nlohmann::json::parse(out, nullptr, false).is_discarded());
       FUZZ_CHECK(!nlohmann::json::parse(other, nullptr, false).is_discarded());
+    }
+    if (format.name == "json") {  // written by hand, byte for byte as nlohmann dumps it
+      const auto doc = nlohmann::ordered_json::parse(out, nullptr, false);
+      FUZZ_CHECK(!doc.is_discarded() && doc.dump(2) + "\n" == out);
     }
     if (is_markup(format.name)) {
       for (const std::string* o : {&out, &other}) {

@@ -281,12 +281,15 @@ int render_command(const std::vector<std::string>& args) {
   const bool terminal = output.empty() && isatty(STDOUT_FILENO);
   o.color = terminal && !std::getenv("NO_COLOR");
   if (winsize w{}; terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col >= 40) o.width = w.ws_col;
-  if (output.empty()) {  // streamed: a million events are never one string
-    annals::find_renderer(format)->factory()->render(tl, chron, o, std::cout);
+  // Streamed either way: a million events are never one string.
+  const auto render = [&](std::ostream& out) {
+    annals::find_renderer(format)->factory()->render(tl, chron, o, out);
+  };
+  if (output.empty()) {
+    render(std::cout);
     return exit_ok;
   }
-  const std::string bytes = *annals::render_to_string(format, tl, chron, o);
-  if (auto w = annals::write_atomically(output, bytes, vm["file"].as<strings>()); !w.ok()) {
+  if (auto w = annals::write_atomically(output, render, vm["file"].as<strings>()); !w.ok()) {
     std::cerr << "annals render: " << *w.error << '\n';
     return exit_usage;
   }

@@ -3,6 +3,7 @@
 // The engine side of `annals date TEXT... [--reference] [--calendar] [--tz] [--format]`
 // (SPEC §6), and the JSON form of a date that renderers reuse.
 
+#include <array>
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -32,10 +33,17 @@ struct command_output {
 command_output run_date_command(const std::vector<std::string>& texts, const date_options& options,
                                 std::chrono::sys_days today);
 
-/// Appends the members of `date --format json` for one date, without braces:
-/// `"earliest":"2015-11-23","latest":"2015-11-23","precision":"day","approximate":false,
-/// "uncertain":false,"interval":false,"calendar":"gregorian"`; open ends are null.
-void append_date_json_fields(std::string& out, const temporal_value& v);
+/// One member of a date's JSON form: its name and its value as JSON text (`"2015-11-23"`,
+/// `null`, `false`).
+struct date_json_field {
+  std::string_view name;
+  std::string value;
+};
+
+/// The members of `date --format json` for one date, in order: `"earliest":"2015-11-23",
+/// "latest":"2015-11-23","precision":"day","approximate":false,"uncertain":false,
+/// "interval":false,"calendar":"gregorian"`; open ends are null.
+std::array<date_json_field, 7> date_json_fields(const temporal_value& v);
 
 /// A date in words for terminals: "from 2015-12-11 to 2015-12-20, to the day".
 std::string describe_date(const temporal_value& v);
