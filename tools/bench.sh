@@ -2,7 +2,8 @@
 # Scale benchmark (issue 8): generates synthetic timelines and runs, side by side on
 # each file, annals validate / render --format json / gaps --by kind,actor, the bare
 # yaml-cpp event parse (the floor), and where present js-yaml 4 and PyYAML load+sort.
-# Prints wall time, peak RSS and the ratios to validate.
+# Prints wall time, peak RSS and the ratios to validate: the median of three runs
+# (ANNALS_BENCH_RUNS), PyYAML's one.
 #   tools/bench.sh                 10k and 100k events
 #   tools/bench.sh 10000 100000 1000000    the sizes given (the issue's table)
 set -euo pipefail
@@ -23,10 +24,15 @@ for py in /usr/bin/python3 python3; do
   if "$py" -c "import yaml" 2>/dev/null; then pyyaml=$py; break; fi
 done
 
-# Runs a command, printing "seconds peak-KB".
+# Runs a command $runs times, printing the median run's "seconds peak-KB": a
+# shared machine's noise moves single runs by a fifth and more.
+runs=${ANNALS_BENCH_RUNS:-3}
 measure() {
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || true
-  tail -n 1 "$work/time.txt"
+  local i
+  for ((i = 0; i < runs; ++i)); do
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || true
+    tail -n 1 "$work/time.txt"
+  done | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
 }
 
 # Files are kept between runs, named by the generator that wrote them.
@@ -53,7 +59,8 @@ for n in "${sizes[@]}"; do
   run "gaps --by kind,actor" build/bin/annals gaps --by kind,actor "$file"
   run "yaml-cpp event parse (floor)" build/bin/yaml_floor "$file"
   [ -z "$jsyaml" ] || run "js-yaml 4 load+sort" env NODE_PATH="$jsyaml" node bench/scripts/jsyaml_sort.js "$file"
-  [ -z "$pyyaml" ] || run "PyYAML load+sort" "$pyyaml" bench/scripts/pyyaml_sort.py "$file"
+  # PyYAML once: at a million events one run takes six minutes.
+  [ -z "$pyyaml" ] || runs=1 run "PyYAML load+sort" "$pyyaml" bench/scripts/pyyaml_sort.py "$file"
   echo "$n events: $file, $(( bytes / 1048576 )) MB"
   for name in validate "validate (1 thread)" "render --format json" "gaps --by kind,actor" \
               "yaml-cpp event parse (floor)" "js-yaml 4 load+sort" "PyYAML load+sort"; do
