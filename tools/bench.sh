@@ -3,7 +3,7 @@
 # each file, annals validate / render --format json / gaps --by kind,actor, the bare
 # yaml-cpp event parse (the floor), and where present js-yaml 4 and PyYAML load+sort.
 # Prints wall time, peak RSS and the ratios to validate: the median of three runs
-# (ANNALS_BENCH_RUNS), PyYAML's one.
+# (ANNALS_BENCH_RUNS), PyYAML's one run.
 #   tools/bench.sh                 10k and 100k events
 #   tools/bench.sh 10000 100000 1000000    the sizes given (the issue's table)
 set -euo pipefail
@@ -24,15 +24,23 @@ for py in /usr/bin/python3 python3; do
   if "$py" -c "import yaml" 2>/dev/null; then pyyaml=$py; break; fi
 done
 
-# Runs a command $runs times, printing the median run's "seconds peak-KB": a
-# shared machine's noise moves single runs by a fifth and more.
+# Each figure is the median of $runs runs, taken in rounds over every command so
+# that a shared machine's slow minutes fall on all of them alike.
 runs=${ANNALS_BENCH_RUNS:-3}
-measure() {
-  local i
-  for ((i = 0; i < runs; ++i)); do
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || true
-    tail -n 1 "$work/time.txt"
-  done | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
+names=(validate "validate (1 thread)" "render --format json" "gaps --by kind,actor" "yaml-cpp event parse (floor)")
+[ -z "$jsyaml" ] || names+=("js-yaml 4 load+sort")
+[ -z "$pyyaml" ] || names+=("PyYAML load+sort")
+
+command_for() {  # name file: sets cmd
+  case $1 in
+    validate) cmd=(build/bin/annals validate "$2") ;;
+    "validate (1 thread)") cmd=(env ANNALS_THREADS=1 build/bin/annals validate "$2") ;;
+    "render --format json") cmd=(build/bin/annals render --format json "$2" -o "$work/out.json") ;;
+    "gaps --by kind,actor") cmd=(build/bin/annals gaps --by kind,actor "$2") ;;
+    "yaml-cpp event parse (floor)") cmd=(build/bin/yaml_floor "$2") ;;
+    "js-yaml 4 load+sort") cmd=(env NODE_PATH="$jsyaml" node bench/scripts/jsyaml_sort.js "$2") ;;
+    "PyYAML load+sort") cmd=("$pyyaml" bench/scripts/pyyaml_sort.py "$2") ;;
+  esac
 }
 
 # Files are kept between runs, named by the generator that wrote them.
@@ -46,31 +54,33 @@ for n in "${sizes[@]}"; do
   [ -f "$file" ] || python3 tools/generate.py "$n" > "$file"
   bytes=$(stat -c %s "$file")
   declare -A t m
-  run() {  # name command...
-    local name=$1 out; shift
-    out=$(measure "$@")
+  raw="$work/raw.tsv"
+  : > "$raw"
+  for ((r = 0; r < runs; ++r)); do
+    for name in "${names[@]}"; do
+      # PyYAML once: at a million events one run takes six minutes.
+      [ "$name" != "PyYAML load+sort" ] || [ "$r" -eq 0 ] || continue
+      command_for "$name" "$file"
+      sync  # no run pays for an earlier one's writes (render -o syncs its file)
+      /usr/bin/time -f "%e %M" -o "$work/time.txt" "${cmd[@]}" >/dev/null 2>"$work/stderr.txt" || true
+      printf '%s\t%s\n' "$name" "$(tail -n 1 "$work/time.txt")" >> "$raw"
+    done
+  done
+  for name in "${names[@]}"; do
+    out=$(awk -F '\t' -v name="$name" '$1 == name { print $2 }' "$raw" | sort -n |
+          awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }')
     t[$name]=${out% *}
     m[$name]=${out#* }
     printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$name" "${t[$name]}" "${m[$name]}" "$bytes" >> "$results"
-  }
-  run validate build/bin/annals validate "$file"
-  run "validate (1 thread)" env ANNALS_THREADS=1 build/bin/annals validate "$file"
-  run "render --format json" build/bin/annals render --format json "$file" -o "$work/out.json"
-  run "gaps --by kind,actor" build/bin/annals gaps --by kind,actor "$file"
-  run "yaml-cpp event parse (floor)" build/bin/yaml_floor "$file"
-  [ -z "$jsyaml" ] || run "js-yaml 4 load+sort" env NODE_PATH="$jsyaml" node bench/scripts/jsyaml_sort.js "$file"
-  # PyYAML once: at a million events one run takes six minutes.
-  [ -z "$pyyaml" ] || runs=1 run "PyYAML load+sort" "$pyyaml" bench/scripts/pyyaml_sort.py "$file"
+  done
   echo "$n events: $file, $(( bytes / 1048576 )) MB"
-  for name in validate "validate (1 thread)" "render --format json" "gaps --by kind,actor" \
-              "yaml-cpp event parse (floor)" "js-yaml 4 load+sort" "PyYAML load+sort"; do
-    [ -n "${t[$name]:-}" ] || continue
+  for name in "${names[@]}"; do
     awk -v n="$n" -v name="$name" -v s="${t[$name]}" -v kb="${m[$name]}" -v v="${t[validate]}" 'BEGIN {
       printf "%-9s %-34s %9.2f %10.0f %8.2f %10.2f\n", n, name, s, kb / 1024, (v > 0 ? s / v : 0), s * 1e6 / n }'
   done
   unset t m
 done
-rm -f "$work/out.json"
+rm -f "$work/out.json" "$raw"
 
 # The issue's targets, from the table: at 100k events (or the nearest size run),
 # at the largest size, and the spread of time per event across sizes.
