@@ -102,6 +102,21 @@ void write_names(pretty_json& w, const timeline& tl, std::span<const symbol> sym
   w.end_array();
 }
 
+// `key`: the actors or places, each its id, name and `extra` field when it has one.
+template <typename Entity>
+void write_named(pretty_json& w, const timeline& tl, std::string_view key, const std::vector<Entity>& entities,
+                 std::string_view extra, std::string Entity::*extra_field) {
+  w.field(key).begin_array();
+  for (const Entity& e : entities) {
+    w.item().begin_object();
+    w.field("id").string(tl.names.name(e.id));
+    w.field("name").string(e.name);
+    if (!(e.*extra_field).empty()) w.field(extra).string(e.*extra_field);
+    w.end_object();
+  }
+  w.end_array();
+}
+
 void write_date(pretty_json& w, const timeline& tl, const chronology& chron, std::size_t i) {
   const event& e = tl.events[i];
   const temporal_value& d = e.date;
@@ -165,24 +180,8 @@ void write_header(pretty_json& w, const timeline& tl) {
     w.end_object();
   }
   w.end_array();
-  w.field("actors").begin_array();
-  for (const actor& a : tl.actors) {
-    w.item().begin_object();
-    w.field("id").string(tl.names.name(a.id));
-    w.field("name").string(a.name);
-    if (!a.description.empty()) w.field("description").string(a.description);
-    w.end_object();
-  }
-  w.end_array();
-  w.field("places").begin_array();
-  for (const place& p : tl.places) {
-    w.item().begin_object();
-    w.field("id").string(tl.names.name(p.id));
-    w.field("name").string(p.name);
-    if (!p.country.empty()) w.field("country").string(p.country);
-    w.end_object();
-  }
-  w.end_array();
+  write_named(w, tl, "actors", tl.actors, "description", &actor::description);
+  write_named(w, tl, "places", tl.places, "country", &place::country);
   w.field("sources").begin_array();
   for (const source& s : tl.sources) {
     w.item().begin_object();
