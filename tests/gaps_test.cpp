@@ -140,19 +140,28 @@ TEST_CASE("a gap runs from the end of a span, not its start", "[gaps]") {
   CHECK(s.exact());
 }
 
-TEST_CASE("overlapping events give a gap of zero, never negative", "[gaps]") {
+TEST_CASE("gaps lie between events, not inside them", "[gaps]") {
   timeline_builder b;
   b.add("war", from_to(at(2000, 1, 1), at(2010, 12, 31)));
   b.add("battle", on(2005, 6, 1));
   b.add("treaty", on(2011, 1, 10));
   const gap_report r = gaps_of(b);
-  REQUIRE(r.gaps.size() == 2);
+  // The battle lies inside the war: no "0 days" gap. The war outlasts it, so the gap runs from the war's end.
+  REQUIRE(r.gaps.size() == 1);
+  CHECK(id(b.tl, r.gaps[0].from) == "war");
+  CHECK(id(b.tl, r.gaps[0].to) == "treaty");
+  CHECK(r.gaps[0].span.min_days == 10);
+}
+
+TEST_CASE("events that may overlap give a gap of zero, never negative", "[gaps]") {
+  timeline_builder b;
+  b.add("morning", on(2015, 11, 23));
+  b.add("evening", on(2015, 11, 23));
+  const gap_report r = gaps_of(b);
+  REQUIRE(r.gaps.size() == 1);
   CHECK(r.gaps[0].span.min_days == 0);
   CHECK(r.gaps[0].span.max_days == 0);
   CHECK(gap_text(r.gaps[0].span) == "0 days");
-  // The war outlasts the battle: the next gap runs from the war's end.
-  CHECK(id(b.tl, r.gaps[1].from) == "war");
-  CHECK(r.gaps[1].span.min_days == 10);
 }
 
 TEST_CASE("a series with one event has no gaps", "[gaps]") {

@@ -12,9 +12,7 @@ using namespace annals::testing;
 namespace {
 
 std::string render(const sample& s, std::string_view format, render_options o = {}) {
-  std::ostringstream out;
-  find_renderer(format)->factory()->render(s.tl, s.chron, o, out);
-  return out.str();
+  return *render_to_string(format, s.tl, s.chron, o);
 }
 
 std::size_t count(const std::string& hay, std::string_view needle) {

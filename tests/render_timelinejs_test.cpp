@@ -14,7 +14,8 @@ namespace {
 
 nlohmann::json render_json(const sample& s) {
   std::ostringstream out;
-  find_renderer("timelinejs")->factory()->render(s.tl, s.chron, {}, out);
+  render_report report;
+  render(*find_renderer("timelinejs"), s.tl, s.chron, {}, out, report);
   return nlohmann::json::parse(out.str());
 }
 
@@ -26,7 +27,9 @@ TEST_CASE("timelinejs has a title slide and one slide per event with start_date 
   REQUIRE(j["events"].size() == 7);
   const auto& first = j["events"][0];
   CHECK(first["unique_id"] == "event-putin-tehran-2007");
-  CHECK(first["start_date"] == nlohmann::json{{"year", 2007}, {"month", 10}, {"day", 16}});
+  CHECK(first["start_date"] == nlohmann::json{{"year", 2007}, {"month", 10}, {"day", 16}, {"display_date", "16 Oct 2007"}});
+  CHECK(first["display_date"] == "16 Oct 2007");  // the label every format shows
+  CHECK(first["autolink"] == false);
   CHECK(first["group"] == "Vladimir Putin");
   CHECK(first.contains("end_date") == false);
 }
@@ -34,14 +37,17 @@ TEST_CASE("timelinejs has a title slide and one slide per event with start_date 
 TEST_CASE("timelinejs gives a span an end_date and a vague date a display_date", "[render][timelinejs]") {
   sample s;
   s.add("span", "a week", days_value(day_start(2015, 11, 18), day_start(2015, 11, 25)));
-  temporal_value circa{day_start(1499, 1, 1), day_start(1501, 12, 31) + std::chrono::seconds{86399}, precision::year};
+  temporal_value circa = stated(day_start(1500, 1, 1), day_start(1500, 12, 31) + std::chrono::seconds{86399}, precision::year);
+  circa.earliest = day_start(1499, 1, 1);
+  circa.latest = day_start(1501, 12, 31) + std::chrono::seconds{86399};
   circa.approximate = true;
+  circa.start.qual = circa.end.qual = qualifier::approximate;
   s.add("circa", "around 1500", circa);
   s.add("ides", "the Ides of March", day_value(-43, 3, 15));
   s.finish();
   const auto j = render_json(s);
   REQUIRE(j["events"].size() == 3);
-  CHECK(j["events"][0]["start_date"]["year"] == -43);  // astronomical: 44 BC
+  CHECK(j["events"][0]["start_date"]["year"] == -44);  // TimelineJS numbers BC years historically: 44 BCE
   CHECK(j["events"][0]["display_date"] == "15 Mar 44 BC");
   CHECK(j["events"][1]["start_date"]["year"] == 1500);
   CHECK(j["events"][1]["display_date"] == "c. 1500");
@@ -53,10 +59,9 @@ TEST_CASE("timelinejs strings are escaped: markup in titles arrives as text", "[
   const symbol a = s.actor("a", "<img src=x onerror=alert(1)>");
   s.add("one", "<script>alert(1)</script> \"quoted\" \\ back", day_value(2015, 11, 23), "", {a});
   s.finish();
-  std::ostringstream out;
-  find_renderer("timelinejs")->factory()->render(s.tl, s.chron, {}, out);
-  CHECK(out.str().find('<') == std::string::npos);  // no raw markup anywhere in the file
-  const auto j = nlohmann::json::parse(out.str());
+  const std::string out = *render_to_string("timelinejs", s.tl, s.chron, {});
+  CHECK(out.find('<') == std::string::npos);  // no raw markup anywhere in the file
+  const auto j = nlohmann::json::parse(out);
   CHECK(j["title"]["text"]["headline"] == "&lt;script&gt;alert(0)&lt;/script&gt;");
   CHECK(j["events"][0]["text"]["headline"] == "&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; \\ back");
   // TimelineJS decodes `group` once before setting it as HTML: escaped twice.

@@ -19,12 +19,22 @@ inline instant day_start(int y, unsigned m, unsigned d) {
   return instant{sys_days{year{y} / month{m} / day{d}}.time_since_epoch()};
 }
 
+/// A date stated as [first, last] at precision `p`, as the readers build one.
+inline temporal_value stated(instant first, instant last, precision p) {
+  temporal_value v;
+  v.earliest = v.stated_earliest = first;
+  v.latest = v.stated_latest = last;
+  v.prec = p;
+  v.start = v.end = date_end{p, qualifier::none, end_kind::known};
+  return v;
+}
+
 inline temporal_value day_value(int y, unsigned m, unsigned d) {
-  return {day_start(y, m, d), day_start(y, m, d) + std::chrono::seconds{86399}, precision::day};
+  return stated(day_start(y, m, d), day_start(y, m, d) + std::chrono::seconds{86399}, precision::day);
 }
 
 inline temporal_value days_value(instant from, instant last_day_start, precision p = precision::day) {
-  return {from, last_day_start + std::chrono::seconds{86399}, p};
+  return stated(from, last_day_start + std::chrono::seconds{86399}, p);
 }
 
 /// Builds the timeline and a chronology in order of earliest start.
@@ -33,7 +43,7 @@ struct sample {
   chronology chron;
 
   explicit sample(std::string title = "Russia and Iran, November 2015") {
-    tl.files.push_back({"sample.yaml", tl.names.intern("sample"), std::move(title), std::chrono::sys_days{std::chrono::year{2015} / 11 / 25}, "Asia/Tehran", {}});
+    tl.files.push_back({"sample.yaml", tl.names.intern("sample"), std::move(title), std::chrono::sys_days{std::chrono::year{2015} / 11 / 25}, "", {}});
   }
 
   symbol actor(std::string_view id, std::string name) {
@@ -72,6 +82,8 @@ struct sample {
     });
     chron.bounds.clear();
     for (const auto& e : tl.events) chron.bounds.push_back({e.date.earliest, e.date.latest, e.date.earliest, e.date.latest});
+    chron.position.clear();
+    for (std::size_t i = 0; i < tl.events.size(); ++i) chron.position.push_back(position_of(tl.events[i], chron.bounds[i]));
     chron.narrowed.assign(tl.events.size(), false);
     chron.order_uncertain.assign(tl.events.size(), false);
   }

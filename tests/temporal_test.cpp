@@ -251,7 +251,7 @@ TEST_CASE("a normalized interval printed and read again is the same interval", "
                            "0000-02-29", "9999-12-31"}) {
     INFO(text);
     const temporal_value v = value(text, ctx);
-    const std::string printed = format_bound(v.earliest, v.prec) + "/" + format_bound(v.latest, v.prec);
+    const std::string printed = format_bound(v.earliest, v.prec, v.tz) + "/" + format_bound(v.latest, v.prec, v.tz);
     const temporal_value again = value(printed, ctx);
     CHECK(again.earliest == v.earliest);
     if (v.prec >= precision::day) CHECK(again.latest == v.latest);

@@ -1,4 +1,4 @@
-// The time axis of the drawing: civil dates, ticks from hours to millennia, gap bands.
+// The time axis of the drawing: ticks from hours to millennia, in a zone; gap bands.
 
 #include <catch2/catch.hpp>
 
@@ -7,13 +7,6 @@
 
 using namespace annals;
 using namespace annals::testing;
-
-TEST_CASE("civil dates of instants use astronomical years", "[axis]") {
-  CHECK(axis::to_civil(day_start(2015, 11, 23) + std::chrono::hours{14}) == axis::civil{2015, 11, 23, 14, 0, 0});
-  CHECK(axis::to_civil(day_start(-43, 3, 15)).year == -43);
-  CHECK(axis::year_label(-43) == "44 BC");
-  CHECK(axis::year_label(-11999) == "12,000 BC");
-}
 
 TEST_CASE("ticks adapt from hours to millennia", "[axis]") {
   auto first_labels = [](instant a, instant b) {

@@ -57,7 +57,7 @@ std::string text_of(const ynode* n) { return n ? n->text : std::string(); }
 
 // A zone is checked where it is named, whether or not a time of day uses it.
 bool check_zone(build_state& s, std::uint32_t file, const ynode& zone) {
-  if (detail::known_zone(zone.text)) return true;
+  if (find_zone(zone.text)) return true;
   s.report(severity::error, "unknown-timezone", at(file, zone), "unknown time zone '" + zone.text + "'",
            "use an IANA name such as 'Asia/Tehran' or 'UTC'");
   return false;

@@ -40,7 +40,43 @@ constexpr unsigned jalali_month_start(unsigned m) { return m <= 7 ? (m - 1) * 31
 
 unsigned jalali_days_in_month(unsigned m, bool leap) { return m <= 6 ? 31 : m <= 11 ? 30 : leap ? 30 : 29; }
 
+constexpr month_names english = {
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+     "December"},
+    {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}};
+// The common transliterations of the Solar Hijri months.
+constexpr month_names persian = {
+    {"Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman",
+     "Esfand"},
+    {"Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman",
+     "Esfand"}};
+constexpr month_names hijri = {
+    {"Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhirah", "Rajab", "Shaban",
+     "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah"},
+    {"Muharram", "Safar", "Rabi I", "Rabi II", "Jumada I", "Jumada II", "Rajab", "Shaban", "Ramadan", "Shawwal",
+     "Dhu al-Qadah", "Dhu al-Hijjah"}};
+
 }  // namespace
+
+const month_names& months_of(calendar c) {
+  switch (c) {
+    case calendar::gregorian:
+    case calendar::julian: return english;
+    case calendar::solar_hijri: return persian;
+    case calendar::islamic: return hijri;
+  }
+  return english;
+}
+
+std::string_view calendar_title(calendar c) {
+  switch (c) {
+    case calendar::gregorian: return "Gregorian";
+    case calendar::julian: return "Julian";
+    case calendar::solar_hijri: return "Solar Hijri";
+    case calendar::islamic: return "Islamic";
+  }
+  return "";
+}
 
 // solar_hijri.h (3.0.1) places leap years by a 2820-year arithmetic cycle; the official
 // Iranian calendar follows the astronomical vernal equinox at Tehran, which the

@@ -22,6 +22,17 @@ unsigned days_in_month(calendar c, std::int64_t y, unsigned m);
 /// The date in calendar `c` of day `z` (which must lie in the calendar's range).
 civil::ymd from_days(calendar c, std::int64_t z);
 
+/// The names of a calendar's months, the one table that reading and labels use.
+struct month_names {
+  std::string_view full[12];  // "November", "Azar", "Muharram"
+  std::string_view abbr[12];  // "Nov"; the full name where there is no usual abbreviation
+};
+/// English for the Gregorian and Julian calendars, Persian for Solar Hijri, Arabic for Islamic.
+const month_names& months_of(calendar c);
+
+/// The calendar as a label names it: "Julian", "Solar Hijri".
+std::string_view calendar_title(calendar c);
+
 /// Solar Hijri by Borkowski's algorithm: the day of 1 Farvardin of year `jy` and
 /// whether `jy` is a leap year; nullopt outside the algorithm's range [-61, 3177].
 struct jalali_year {

@@ -18,14 +18,8 @@ struct causal_arc {
 
 // The kind as the effect holds it (why) or as the cause holds it (effects).
 link_kind named_for(link_kind k, causal_direction d) {
-  const bool why = d == causal_direction::causes;
-  switch (k) {
-    case link_kind::causes:
-    case link_kind::caused_by: return why ? link_kind::caused_by : link_kind::causes;
-    case link_kind::enables:
-    case link_kind::enabled_by: return why ? link_kind::enabled_by : link_kind::enables;
-    default: return k;
-  }
+  const bool held_by_cause = info(k).holder_first;
+  return held_by_cause == (d == causal_direction::effects) ? k : info(k).converse;
 }
 
 // For every event, the events one causal link away in direction `d`.
@@ -37,9 +31,7 @@ std::vector<std::vector<causal_arc>> causal_arcs(const timeline& tl, causal_dire
       const auto found = tl.find_event(l.target);
       if (!found || *found == h) continue;
       const auto t = static_cast<std::uint32_t>(*found);
-      // The holder is the cause for causes/enables, the effect for the others.
-      const bool holder_is_cause = l.kind == link_kind::causes || l.kind == link_kind::enables;
-      const std::uint32_t cause = holder_is_cause ? h : t, effect = holder_is_cause ? t : h;
+      const std::uint32_t cause = info(l.kind).holder_first ? h : t, effect = cause == h ? t : h;
       if (d == causal_direction::causes) {
         arcs[effect].push_back({cause, named_for(l.kind, d)});
       } else {

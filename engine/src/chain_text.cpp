@@ -11,24 +11,12 @@ namespace {
 std::string_view verb(const timeline& tl, const constraint& k, std::uint32_t from) {
   const bool forward = from == k.from;
   const event& holder = tl.events[k.holder];
-  if (k.field == relative_anchor) {
-    if (k.by) return forward ? "is followed by" : "follows";
-    if (holder.relative->rel == relative_date::relation::during) {
-      return k.from % 2 == 0 ? "contains" : "is during";
-    }
-    return "precedes";
-  }
-  switch (holder.links[k.field].kind) {
-    case link_kind::causes:
-    case link_kind::caused_by: return "causes";
-    case link_kind::enables:
-    case link_kind::enabled_by: return "enables";
-    case link_kind::responds_to: return "is answered by";
-    case link_kind::part_of: return k.from % 2 == 0 ? "contains" : "is part of";
-    case link_kind::after:
-    case link_kind::before: return "precedes";
-  }
-  return "precedes";
+  if (k.field == relative_anchor && k.by) return forward ? "is followed by" : "follows";
+  const link_kind kind = k.field == relative_anchor ? relation_link(holder.relative->rel) : holder.links[k.field].kind;
+  const link_info& row = info(kind);
+  // A whole and its part: from the whole's start it contains the part; from the part's end it is part of it.
+  if (row.relation == time_relation::within && k.from % 2 == 1) return "is part of";
+  return row.verb;
 }
 
 // Appends `'id' (date)`.

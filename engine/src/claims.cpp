@@ -9,13 +9,12 @@
 #include <unordered_map>
 
 #include "annals/gaps.hpp"
-#include "calendar_days.hpp"
+#include "zones.hpp"
 
 namespace annals {
 
 namespace {
 
-using std::chrono::sys_days;
 
 // D plus one unit of its largest unit: 8 years -> 9 years, 1 year 6 months -> 2 years
 // 6 months, 3 days -> 4 days, 3 hours -> 4 hours.
@@ -36,18 +35,19 @@ duration plus_one_unit(duration d) {
 // add(f, d) <= t < add(f, d_next). add(f, x) grows with f, so the first condition
 // holds for a prefix of [f0, f1] and the second for a suffix: take the last f of the
 // prefix (binary search) and test the second condition there.
-bool can_hold(sys_days f0, sys_days f1, sys_days t0, sys_days t1, const duration& d, const duration& d_next) {
-  if (t1 < t0 || f1 < f0 || detail::add_days(f0, d) > t1) return false;
-  std::int64_t lo = f0.time_since_epoch().count(), hi = f1.time_since_epoch().count();
+bool can_hold(std::int64_t f0, std::int64_t f1, std::int64_t t0, std::int64_t t1, const duration& d,
+              const duration& d_next) {
+  if (t1 < t0 || f1 < f0 || add_days(f0, d) > t1) return false;
+  std::int64_t lo = f0, hi = f1;
   while (lo < hi) {  // invariant: add(lo, d) <= t1
     const std::int64_t mid = lo + (hi - lo + 1) / 2;
-    if (detail::add_days(sys_days{std::chrono::days{mid}}, d) <= t1) {
+    if (add_days(mid, d) <= t1) {
       lo = mid;
     } else {
       hi = mid - 1;
     }
   }
-  return detail::add_days(sys_days{std::chrono::days{lo}}, d_next) > t0;
+  return add_days(lo, d_next) > t0;
 }
 
 // The members of one series, in chronological order, with running maxima of their ends.
@@ -191,12 +191,16 @@ void check_claims(const timeline& tl, const chronology& c, std::vector<diagnosti
       const std::uint32_t prev = x.latest[before - 1];
       const instant end_min = x.end_min[before - 1];
       const instant end_max = c.bounds[prev].end_max;
-      if (can_hold(detail::day_of(end_min), detail::day_of(end_max), detail::day_of(b.start_min),
-                   detail::day_of(b.start_max), cl.first_in, plus_one_unit(cl.first_in))) {
+      // Days where each writer is: a day is that day in its event's zone.
+      const zone from_zone = tl.events[prev].date.tz, to_zone = tl.events[e].date.tz;
+      if (can_hold(detail::local_day(from_zone, end_min), detail::local_day(from_zone, end_max),
+                   detail::local_day(to_zone, b.start_min), detail::local_day(to_zone, b.start_max), cl.first_in,
+                   plus_one_unit(cl.first_in))) {
         continue;
       }
       const gap_span s = measure_span(end_min, end_max, b.start_min, b.start_max,
-                                      tl.events[prev].date.approximate || tl.events[e].date.approximate);
+                                      tl.events[prev].date.approximate || tl.events[e].date.approximate, from_zone,
+                                      to_zone);
       diagnostic d = at(tl, cl, severity::error, "claim-mismatch",
                         "claim " + claimed + " does not hold: the gap from '" +
                             std::string(tl.names.name(tl.events[prev].id)) + "' is " + gap_text(s) + " (" +

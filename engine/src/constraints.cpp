@@ -10,21 +10,7 @@ namespace {
 
 // One unit of a precision, for the ends of a span: `2015-11-01/2015-11-30` starts
 // within its first day and ends within its last.
-duration unit_of(precision p) {
-  switch (p) {
-    case precision::second: return {0, 0, 0, 1};
-    case precision::minute: return {0, 0, 0, 60};
-    case precision::hour: return {0, 0, 0, 3600};
-    case precision::day: return {0, 0, 1, 0};
-    case precision::month: return {0, 1, 0, 0};
-    case precision::season: return {0, 3, 0, 0};
-    case precision::year: return {1, 0, 0, 0};
-    case precision::decade: return {10, 0, 0, 0};
-    case precision::century: return {100, 0, 0, 0};
-    case precision::millennium: return {1000, 0, 0, 0};
-  }
-  return {0, 0, 1, 0};
-}
+duration unit_of(precision p) { return {0, info(p).months, 0, info(p).seconds}; }
 
 constexpr std::chrono::seconds one_second{1};
 
@@ -49,21 +35,38 @@ point_bounds stated_bounds(const event& e, bool end) {
   // A relative date is open until propagation gives it its anchor's bounds.
   if (e.relative) return {};
   point_bounds b{d.earliest, d.latest};
-  // An unqualified span is its stated interval: it begins within the first unit
-  // of its precision and ends within the last. A qualified one (`~`, `?`) only
-  // says where its widened ends lie, so it is treated like a moment inside them.
-  if (!d.interval || d.approximate || d.uncertain) return b;
-  const duration unit = unit_of(d.prec);
-  if (!end && d.bounded_start()) {
-    const instant first_unit_end = annals::add(d.earliest, unit) - one_second;
+  // An unqualified span is its stated interval: it begins within the first unit of
+  // its start's precision and ends within the last unit of its end's. A qualified
+  // end (`~`, `?`) only says where its widened bound lies, so it is not held to it.
+  if (!d.interval) return b;
+  if (!end && d.bounded_start() && d.start.qual == qualifier::none) {
+    const instant first_unit_end = annals::add(d.earliest, unit_of(d.start.prec)) - one_second;
     if (first_unit_end < b.hi) b.hi = first_unit_end;
   }
-  if (end && d.bounded_end()) {
-    const instant last_unit_start = annals::subtract(d.latest + one_second, unit);
+  if (end && d.bounded_end() && d.end.qual == qualifier::none) {
+    const instant last_unit_start = annals::subtract(d.latest + one_second, unit_of(d.end.prec));
     if (last_unit_start > b.lo) b.lo = last_unit_start;
   }
   return b;
 }
+
+namespace {
+
+// The constraints of a relation between an earlier and a later event (for `within`:
+// the whole and the part), stated by field `field` of `holder`.
+void add_relation(builder& b, time_relation r, std::uint32_t earlier, std::uint32_t later, std::uint32_t holder,
+                  std::uint32_t field) {
+  switch (r) {
+    case time_relation::start_after_start: b.add(start_point(earlier), start_point(later), holder, field); break;
+    case time_relation::start_after_end: b.add(end_point(earlier), start_point(later), holder, field); break;
+    case time_relation::within:
+      b.add(start_point(earlier), start_point(later), holder, field);
+      b.add(end_point(later), end_point(earlier), holder, field);
+      break;
+  }
+}
+
+}  // namespace
 
 std::vector<constraint> build_constraints(const timeline& tl, const std::vector<std::uint32_t>& cycle_of) {
   builder b{tl, cycle_of, {}};
@@ -76,56 +79,26 @@ std::vector<constraint> build_constraints(const timeline& tl, const std::vector<
       if (!found) continue;  // unknown-reference is the loader's
       const auto t = static_cast<std::uint32_t>(*found);
       if (b.dropped(h, t)) continue;
-      switch (e.links[i].kind) {
-        case link_kind::causes:
-        case link_kind::enables:  // the effect does not begin before the cause begins
-          b.add(start_point(h), start_point(t), h, i);
-          break;
-        case link_kind::caused_by:
-        case link_kind::enabled_by:
-        case link_kind::responds_to:
-          b.add(start_point(t), start_point(h), h, i);
-          break;
-        case link_kind::part_of:  // the part lies within the whole
-          b.add(start_point(t), start_point(h), h, i);
-          b.add(end_point(h), end_point(t), h, i);
-          break;
-        case link_kind::after:  // begins no earlier than the target ends
-          b.add(end_point(t), start_point(h), h, i);
-          break;
-        case link_kind::before:
-          b.add(end_point(h), start_point(t), h, i);
-          break;
-      }
+      const link_info& k = info(e.links[i].kind);
+      add_relation(b, k.relation, k.holder_first ? h : t, k.holder_first ? t : h, h, i);
     }
     if (!e.relative) continue;
     const auto found = tl.find_event(e.relative->anchor);
     if (!found) continue;
     const auto x = static_cast<std::uint32_t>(*found);
     if (b.dropped(h, x)) continue;
-    const duration* by = e.relative->by ? &*e.relative->by : nullptr;
-    switch (e.relative->rel) {
-      case relative_date::relation::after:
-        if (by) {  // the anchor's interval shifted later, keeping its uncertainty
-          b.add(start_point(x), start_point(h), h, relative_anchor, by);
-          b.add(end_point(x), end_point(h), h, relative_anchor, by);
-        } else {
-          b.add(end_point(x), start_point(h), h, relative_anchor);
-        }
-        break;
-      case relative_date::relation::before:
-        if (by) {  // shifted earlier: the anchor is this event shifted later by `by`
-          b.add(start_point(h), start_point(x), h, relative_anchor, by);
-          b.add(end_point(h), end_point(x), h, relative_anchor, by);
-        } else {
-          b.add(end_point(h), start_point(x), h, relative_anchor);
-        }
-        break;
-      case relative_date::relation::during:
-        b.add(start_point(x), start_point(h), h, relative_anchor);
-        b.add(end_point(h), end_point(x), h, relative_anchor);
-        break;
+    const bool after = e.relative->rel == relative_date::relation::after;
+    if (e.relative->by && e.relative->rel != relative_date::relation::during) {
+      // The anchor's interval shifted later (after) or earlier (before), keeping its uncertainty.
+      const duration* by = &*e.relative->by;
+      const std::uint32_t earlier = after ? x : h, later = after ? h : x;
+      b.add(start_point(earlier), start_point(later), h, relative_anchor, by);
+      b.add(end_point(earlier), end_point(later), h, relative_anchor, by);
+      continue;
     }
+    // Without `by`, a relative date is a link to its anchor: after, before or part of it.
+    const link_info& k = info(relation_link(e.relative->rel));
+    add_relation(b, k.relation, k.holder_first ? h : x, k.holder_first ? x : h, h, relative_anchor);
   }
   return std::move(b.out);
 }

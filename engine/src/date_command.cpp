@@ -1,33 +1,15 @@
-#include "annals/date_command.hpp"
+#include "annals/commands.hpp"
 
+#include <ostream>
+
+#include "date_json.hpp"
+#include "date_label.hpp"
 #include "escape.hpp"
 
 #include <cstdio>
 
 namespace annals {
 namespace {
-
-std::string bound_json(instant t, precision p) {
-  if (t == open_start || t == open_end) return "null";
-  return '"' + format_bound(t, p) + '"';
-}
-
-// Names of precisions and calendars are identifiers: nothing in them needs escaping.
-std::string identifier_json(std::string_view name) { return '"' + std::string(name) + '"'; }
-
-std::string bool_json(bool b) { return b ? "true" : "false"; }
-
-// The members of `date --format json` for one date, without braces.
-void append_date_json_fields(std::string& out, const temporal_value& v) {
-  bool first = true;
-  for (const auto& [name, value] : date_json_fields(v)) {
-    out += first ? "\"" : ",\"";
-    out += name;
-    out += "\":";
-    out += value;
-    first = false;
-  }
-}
 
 void append_error_json(std::string& out, std::string_view input, const date_error& e) {
   out += "{\"input\":";
@@ -54,29 +36,12 @@ void append_error_text(std::string& out, std::string_view input, const date_erro
   if (!e.hint.empty()) out += "  hint: " + e.hint + "\n";
 }
 
-command_output usage(std::string message) {
-  command_output o;
-  o.err = "annals date: " + std::move(message) + "\n";
-  o.status = 2;
-  return o;
-}
-
 }  // namespace
-
-std::array<date_json_field, 7> date_json_fields(const temporal_value& v) {
-  return {{{"earliest", bound_json(v.earliest, v.prec)},
-           {"latest", bound_json(v.latest, v.prec)},
-           {"precision", identifier_json(to_string(v.prec))},
-           {"approximate", bool_json(v.approximate)},
-           {"uncertain", bool_json(v.uncertain)},
-           {"interval", bool_json(v.interval)},
-           {"calendar", identifier_json(to_string(v.cal))}}};
-}
 
 std::string describe_date(const temporal_value& v) {
   std::string s;
-  const std::string a = v.bounded_start() ? format_bound(v.earliest, v.prec) : std::string();
-  const std::string b = v.bounded_end() ? format_bound(v.latest, v.prec) : std::string();
+  const std::string a = v.bounded_start() ? format_bound(v.earliest, v.prec, v.tz) : std::string();
+  const std::string b = v.bounded_end() ? format_bound(v.latest, v.prec, v.tz) : std::string();
   if (!v.bounded_start() && !v.bounded_end()) s = "any time";
   else if (!v.bounded_start()) s = "until " + b + " (open start)";
   else if (!v.bounded_end()) s = "from " + a + " (open end)";
@@ -92,48 +57,65 @@ std::string describe_date(const temporal_value& v) {
     s += to_string(v.cal);
     s += " calendar";
   }
+  if (v.tz) {
+    s += ", in ";
+    s += zone_name(v.tz);
+  }
+  s += ": ";
+  s += date_label(v);
   return s;
 }
 
-command_output run_date_command(const std::vector<std::string>& texts, const date_options& options,
-                                std::chrono::sys_days today) {
-  if (options.format != "text" && options.format != "json")
-    return usage("unknown format '" + options.format + "' (use text or json)");
+outcome run_date(const date_args& args, std::chrono::sys_days today, std::ostream& out, std::ostream& err) {
+  const auto usage = [&](const std::string& message) {
+    err << usage_message("date", message);
+    return outcome::usage_error;
+  };
+  if (args.format != "text" && args.format != "json") return usage("unknown format '" + args.format + "' (use text or json)");
+  if (args.texts.empty()) return usage("date needs at least one TEXT");
   date_context context;
-  if (!options.calendar.empty()) {
-    const auto c = parse_calendar(options.calendar);
-    if (!c) return usage("unknown calendar '" + options.calendar + "' (use gregorian, julian, solar_hijri or islamic)");
+  if (!args.calendar.empty()) {
+    const auto c = parse_calendar(args.calendar);
+    if (!c) return usage("unknown calendar '" + args.calendar + "' (use gregorian, julian, solar_hijri or islamic)");
     context.cal = *c;
   }
   context.reference = today;
-  if (!options.reference.empty()) {
-    const date_result r = normalize_date(options.reference, date_context{});
-    if (!r.ok()) return usage("invalid --reference '" + options.reference + "': " + r.error->message);
-    if (!r.value.bounded_start()) return usage("--reference '" + options.reference + "' has no start");
+  if (!args.reference.empty()) {
+    const date_result r = normalize_date(args.reference, date_context{});
+    if (!r.ok()) return usage("invalid --reference '" + args.reference + "': " + r.error->message);
+    if (!r.value.bounded_start()) return usage("--reference '" + args.reference + "' has no start");
     context.reference = std::chrono::floor<std::chrono::days>(r.value.earliest);
   }
-  context.timezone = options.timezone;
-  command_output o;
-  for (const std::string& text : texts) {
+  if (!args.timezone.empty() && !find_zone(args.timezone)) {
+    return usage("unknown time zone '" + args.timezone + "' for --tz (use an IANA name such as Asia/Tehran)");
+  }
+  context.timezone = args.timezone;
+  outcome status = outcome::ok;
+  std::string text_out, text_err;
+  for (const std::string& text : args.texts) {
     const date_result r = normalize_date(text, context);
-    if (options.format == "json") {
+    if (args.format == "json") {
       if (!r.ok()) {
-        append_error_json(o.out, text, *r.error);
+        append_error_json(text_out, text, *r.error);
       } else {
-        o.out += "{\"input\":";
-        o.out += json_string(text);
-        o.out += ',';
-        append_date_json_fields(o.out, r.value);
-        o.out += "}\n";
+        json_writer w(text_out, false);
+        w.begin_object();
+        w.field("input").string(text);
+        write_date_fields(w, r.value);
+        w.field("label").string(date_label(r.value));
+        w.end_object();
+        text_out += '\n';
       }
     } else if (!r.ok()) {
-      append_error_text(o.err, text, *r.error);
+      append_error_text(text_err, text, *r.error);
     } else {
-      o.out += text + ": " + describe_date(r.value) + "\n";
+      text_out += text + ": " + describe_date(r.value) + "\n";
     }
-    if (!r.ok()) o.status = 1;
+    if (!r.ok()) status = outcome::input_error;
   }
-  return o;
+  out << text_out;
+  err << text_err;
+  return status;
 }
 
 }  // namespace annals

@@ -96,7 +96,7 @@ std::optional<temporal_value> nearest_year(phrase& p, Build build) {
   const auto ref = reference_day(p);
   if (!ref) return std::nullopt;
   const std::int64_t y = from_days(p.ctx.cal, *ref).y;
-  const instant r = day_start(*ref);
+  const instant r = civil::day_start(*ref);
   std::optional<temporal_value> best;
   std::int64_t best_distance = 0;
   for (std::int64_t candidate = y - 1; candidate <= y + 1; ++candidate) {
@@ -254,20 +254,15 @@ std::optional<temporal_value> read_relative(phrase& p) {
       if (auto u = read_unit(p)) {
         const auto ref = reference_day(p);
         if (!ref) return std::nullopt;
-        const instant end = day_start(*ref);
-        instant begin = end;
+        std::int64_t begin = *ref;
         if (*u == unit::day || *u == unit::week) {
-          begin -= std::chrono::seconds{(*u == unit::day ? 1 : 7) * count * civil::seconds_per_day};
+          begin -= (*u == unit::day ? 1 : 7) * count;
         } else {
-          const civil::ymd d = civil::civil_from_days(*ref);
-          const std::int64_t months = (*u == unit::month ? 1 : 12) * count;
-          const std::int64_t index = d.y * 12 + (d.m - 1) - months;
-          const std::int64_t y = civil::floor_div(index, 12);
-          const auto m = static_cast<unsigned>(index - y * 12 + 1);
-          begin = day_start(civil::days_from_civil(y, m, std::min(d.d, civil::last_day(y, m))));
+          begin = civil::add_months(*ref, -(*u == unit::month ? 1 : 12) * count);
         }
-        temporal_value v = day_span(day_of(begin), *ref, precision::day, cal);
+        temporal_value v = day_span(begin, *ref, precision::day, cal);
         v.interval = true;
+        v.form = date_form::interval;
         return v;
       }
       p.i = counted;
@@ -472,30 +467,34 @@ std::optional<temporal_value> read_plain(phrase& p) {
 std::optional<temporal_value> read_date(phrase& p) {
   const bool approximate = p.eat_any("c", "ca", "circa", "about", "around", "approximately", "approx");
   auto v = read_plain(p);
-  if (v && approximate) {
-    v->approximate = true;
-    if (!widen(*v, 1)) return in_calendar(p, std::nullopt);  // = DATE~
-  }
+  if (v && approximate && !qualify(*v, qualifier::approximate)) return in_calendar(p, std::nullopt);  // = DATE~
   return v;
 }
 
 std::optional<temporal_value> read_phrase(phrase& p) {
+  constexpr std::chrono::seconds one{1};
   if (p.eat("before")) {
     auto d = read_date(p);
     if (!d) return d;
     temporal_value v = *d;
-    v.earliest = open_start;
-    v.latest = d->earliest - std::chrono::seconds{1};
+    v.earliest = v.stated_earliest = open_start;
+    v.latest = d->earliest - one;
+    v.stated_latest = d->stated_earliest - one;
     v.interval = false;
+    v.form = date_form::before;
+    v.start.kind = end_kind::open;
     return v;
   }
   if (p.eat("after")) {
     auto d = read_date(p);
     if (!d) return d;
     temporal_value v = *d;
-    v.earliest = d->latest + std::chrono::seconds{1};
-    v.latest = open_end;
+    v.earliest = d->latest + one;
+    v.stated_earliest = d->stated_latest + one;
+    v.latest = v.stated_latest = open_end;
     v.interval = false;
+    v.form = date_form::after;
+    v.end.kind = end_kind::open;
     return v;
   }
   const bool between = p.eat("between");
@@ -508,10 +507,13 @@ std::optional<temporal_value> read_phrase(phrase& p) {
     if (!b) return b;
     temporal_value v = *a;
     v.latest = b->latest;
+    v.stated_latest = b->stated_latest;
+    v.end = b->end;
     v.prec = std::max(a->prec, b->prec);
     v.approximate = a->approximate || b->approximate;
     v.uncertain = a->uncertain || b->uncertain;
     v.interval = from;
+    v.form = from ? date_form::interval : date_form::between;
     if (!v.ok()) return p.fail("invalid-date", "invalid date " + quoted(p.text) + ": the second date is before the first",
                                "put the earlier date first");
     return v;
@@ -581,6 +583,7 @@ date_result parse_english(std::string_view text, const date_context& context) {
   }
   r.value = *v;
   r.value.cal = context.cal;
+  if (auto e = apply_zone(r.value, context, text, 0)) r.error = std::move(e);
   return r;
 }
 

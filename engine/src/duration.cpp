@@ -3,6 +3,7 @@
 
 #include "annals/duration.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "civil.hpp"
@@ -109,19 +110,16 @@ std::optional<duration> parse_words(std::string_view s) {
 instant shift(instant t, std::int64_t months, std::int64_t days, std::int64_t seconds) {
   if (t == open_start || t == open_end) return t;
   const std::int64_t all = t.time_since_epoch().count();
-  std::int64_t day = civil::floor_div(all, civil::seconds_per_day);
+  const std::int64_t day = civil::floor_div(all, civil::seconds_per_day);
   const std::int64_t second_of_day = all - day * civil::seconds_per_day;  // [0, 86399]
-  if (months != 0) {
-    const civil::ymd date = civil::civil_from_days(day);
-    const std::int64_t index = date.y * 12 + (date.m - 1) + months;  // months since year 0
-    const std::int64_t y = civil::floor_div(index, 12);
-    const auto m = static_cast<unsigned>(index - y * 12 + 1);
-    // The rule: a day past the target month's end becomes its last day.
-    const unsigned d = std::min(date.d, civil::last_day(y, m));
-    day = civil::days_from_civil(y, m, d);
-  }
-  day += days;
-  return instant{std::chrono::seconds{day * civil::seconds_per_day + second_of_day + seconds}};
+  // The rule: a day past the target month's end becomes its last day.
+  const std::int64_t moved = civil::clamp_day(civil::add_months(day, months) + civil::clamp_day(days));
+  const std::int64_t s = moved * civil::seconds_per_day + second_of_day;
+  // Saturate near the ends of time rather than overflow (a long chain of shifts).
+  constexpr std::int64_t limit = civil::max_day * civil::seconds_per_day;
+  const std::int64_t out = seconds > 0 ? (s > limit - seconds ? limit : s + seconds)
+                                       : (s < -limit - seconds ? -limit : s + seconds);
+  return instant{std::chrono::seconds{out}};
 }
 
 }  // namespace
@@ -133,8 +131,21 @@ std::optional<duration> parse_duration(std::string_view text) {
   return parse_words(text);
 }
 
-instant add(instant t, const duration& d) { return shift(t, d.years * 12 + d.months, d.days, d.seconds); }
+instant add(instant t, const duration& d) { return shift(t, total_months(d), d.days, d.seconds); }
 
-instant subtract(instant t, const duration& d) { return shift(t, -(d.years * 12 + d.months), -d.days, -d.seconds); }
+instant subtract(instant t, const duration& d) { return shift(t, -total_months(d), -d.days, -d.seconds); }
+
+std::int64_t total_months(const duration& d) {
+  constexpr std::int64_t limit = civil::max_day;  // months beyond saturate every date anyway
+  const std::int64_t years = std::clamp(d.years, -limit / 12, limit / 12);
+  return std::clamp(years * 12 + std::clamp(d.months, -limit, limit), -limit, limit);
+}
+
+std::int64_t add_days(std::int64_t day, const duration& d) {
+  std::int64_t z = civil::clamp_day(civil::add_months(day, total_months(d)) + civil::clamp_day(d.days));
+  // Seconds round up: a stretch of 36 hours needs 2 calendar days.
+  const std::int64_t second_days = d.seconds >= 0 ? (d.seconds + 86399) / 86400 : -((-d.seconds) / 86400);
+  return civil::clamp_day(z + second_days);
+}
 
 }  // namespace annals

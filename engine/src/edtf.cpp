@@ -289,32 +289,27 @@ date_result read_date(std::string_view text, std::string_view s, std::size_t bas
       v = day_span(*day, *day, precision::day, c);
     } else {
       const std::int64_t local = *day * civil::seconds_per_day + p.hour * 3600 + p.minute * 60 + p.second;
-      const std::int64_t span = unit_of(p.time_prec).seconds - 1;
       temporal_value t;
+      t.earliest = t.stated_earliest = instant{std::chrono::seconds{local - p.offset_seconds}};
+      t.latest = t.stated_latest = t.earliest + std::chrono::seconds{info(p.time_prec).seconds - 1};
       t.prec = p.time_prec;
       t.cal = c;
-      if (p.has_offset) {
-        t.earliest = instant{std::chrono::seconds{local - p.offset_seconds}};
-        t.latest = t.earliest + std::chrono::seconds{span};
-      } else if (ctx.timezone.empty()) {
-        out.error = make_error("missing-timezone", "date " + quoted(text) + " has a time of day but no time zone",
-                               "add an offset (" + std::string(s.substr(0, std::min<std::size_t>(s.size(), 16))) +
-                                   "+03:30 or Z) or give the event a 'tz' or the file a 'timezone'",
-                               base);
-        return out;
-      } else if (auto e = zoned_span(ctx.timezone, local, local + span, text, t.earliest, t.latest)) {
-        e->offset = static_cast<std::uint32_t>(base);
-        out.error = std::move(*e);
-        return out;
-      }
+      t.has_time = true;
+      t.has_offset = p.has_offset;
+      t.offset = static_cast<std::int32_t>(p.offset_seconds);
+      set_single_ends(t);
       v = t;
     }
   }
   if (!v) return out_of_range();
   if (p.qualifier != 0) {
-    v->uncertain = p.qualifier == '?' || p.qualifier == '%';
-    v->approximate = p.qualifier == '~' || p.qualifier == '%';
-    if (!widen(*v, p.qualifier == '%' ? 2 : 1)) return out_of_range();  // EDTF: '%' widens by two units
+    const qualifier q = p.qualifier == '?' ? qualifier::uncertain : p.qualifier == '~' ? qualifier::approximate
+                                                                                       : qualifier::both;
+    if (!qualify(*v, q)) return out_of_range();
+  }
+  if (auto e = apply_zone(*v, ctx, text, base)) {
+    out.error = std::move(*e);
+    return out;
   }
   out.value = *v;
   return out;
@@ -344,11 +339,13 @@ bool plain_day(std::string_view s, const date_context& ctx, date_result& out) {
   const unsigned m = v[4] * 10 + v[5];
   const unsigned d = v[6] * 10 + v[7];
   if (m < 1 || m > 12 || d < 1 || d > civil::last_day(y, m)) return false;  // the general reader explains
+  if (!ctx.tz && !ctx.timezone.empty()) return false;                      // a zone to look up or refuse
   const std::int64_t day = civil::days_from_civil(y, m, d);
-  out.value.earliest = day_start(day);
-  out.value.latest = day_end(day);
-  out.value.prec = precision::day;
-  out.value.cal = calendar::gregorian;
+  out.value = day_span(day, day, precision::day, calendar::gregorian);
+  out.value.tz = ctx.tz;
+  zone_days(ctx.tz, out.value.earliest, out.value.latest);
+  out.value.stated_earliest = out.value.earliest;
+  out.value.stated_latest = out.value.latest;
   return true;
 }
 
@@ -386,24 +383,40 @@ date_result parse_edtf(std::string_view text, const date_context& context) {
   temporal_value& v = result.value;
   v.cal = context.cal;
   v.interval = true;
-  bool have_prec = false;
-  auto take = [&](const temporal_value& end) {
-    v.prec = have_prec ? std::max(v.prec, end.prec) : end.prec;  // the coarser end
-    have_prec = true;
-    v.approximate = v.approximate || end.approximate;
-    v.uncertain = v.uncertain || end.uncertain;
-  };
+  v.form = date_form::interval;
+  // An end not given is open (`..`) or unknown (empty); it takes the other end's precision.
+  const auto missing = [](std::string_view end) { return end.empty() ? end_kind::unknown : end_kind::open; };
+  date_result a, b;
   if (left_known) {
-    date_result a = read_date(text, left, 0, context);
+    a = read_date(text, left, 0, context);
     if (!a.ok()) return a;
-    v.earliest = a.value.earliest;
-    take(a.value);
   }
   if (right_known) {
-    date_result b = read_date(text, right, slash + 1, context);
+    b = read_date(text, right, slash + 1, context);
     if (!b.ok()) return b;
+  }
+  const temporal_value& first = left_known ? a.value : b.value;
+  const temporal_value& last = right_known ? b.value : a.value;
+  v.prec = std::max(first.prec, last.prec);  // the coarser end
+  v.approximate = a.value.approximate || b.value.approximate;
+  v.uncertain = a.value.uncertain || b.value.uncertain;
+  v.tz = first.tz ? first.tz : last.tz;
+  v.has_time = first.has_time || last.has_time;
+  v.has_offset = first.has_offset;
+  v.offset = first.offset;
+  v.start = first.start;
+  v.end = last.end;
+  if (left_known) {
+    v.earliest = a.value.earliest;
+    v.stated_earliest = a.value.stated_earliest;
+  } else {
+    v.start.kind = missing(left);
+  }
+  if (right_known) {
     v.latest = b.value.latest;
-    take(b.value);
+    v.stated_latest = b.value.stated_latest;
+  } else {
+    v.end.kind = missing(right);
   }
   if (!v.ok()) {
     result.error = make_error("invalid-date", "invalid date " + quoted(text) + ": the interval ends before it starts",

@@ -9,7 +9,7 @@
 #include <numeric>
 
 #include "annals/diagnostic.hpp"
-#include "calendar_days.hpp"
+#include "zones.hpp"
 
 namespace annals {
 
@@ -170,22 +170,24 @@ std::string to_string(const series_selector& s, const name_table& names) {
   return out;
 }
 
-gap_span measure_span(instant end_min, instant end_max, instant start_min, instant start_max, bool approximate) {
+gap_span measure_span(instant end_min, instant end_max, instant start_min, instant start_max, bool approximate,
+                      zone end_zone, zone start_zone) {
   gap_span s;
   s.approximate = approximate;
+  const auto day = [](std::int64_t z) { return sys_days{std::chrono::days{z}}; };
   // The surely free part: latest possible end .. earliest possible start.
-  if (end_max != open_end) s.from = detail::day_of(end_max);
-  if (start_min != open_start) s.to = detail::day_of(start_min);
+  if (end_max != open_end) s.from = day(detail::local_day(end_zone, end_max));
+  if (start_min != open_start) s.to = day(detail::local_day(start_zone, start_min));
   if (s.from && s.to) {
     if (*s.to < *s.from) s.to = s.from;  // overlapping: no negative gap
     s.min_days = (*s.to - *s.from).count();
-    s.shortest = calendar_difference(*s.from, *s.to);
+    s.shortest = calendar_difference(s.from->time_since_epoch().count(), s.to->time_since_epoch().count());
   }
   // The longest it can be: earliest possible end .. latest possible start.
   if (end_min != open_start && start_max != open_end) {
-    const sys_days a = detail::day_of(end_min);
-    const sys_days b = std::max(detail::day_of(start_max), a);
-    s.max_days = std::max((b - a).count(), s.min_days);
+    const std::int64_t a = detail::local_day(end_zone, end_min);
+    const std::int64_t b = std::max(detail::local_day(start_zone, start_max), a);
+    s.max_days = std::max(b - a, s.min_days);
     s.longest = calendar_difference(a, b);
   }
   return s;
@@ -202,11 +204,19 @@ std::vector<std::uint32_t> ranks_of(const chronology& c, std::size_t events) {
 }
 
 bool approximate(const timeline& tl, std::uint32_t e) { return tl.events[e].date.approximate; }
+zone zone_of(const timeline& tl, std::uint32_t e) { return tl.events[e].date.tz; }
 
 // Whether a span may last at least `d`: add(earliest possible end, d) <= latest possible start.
-bool may_reach(instant end_min, instant start_max, const duration& d) {
+bool may_reach(instant end_min, zone end_zone, instant start_max, zone start_zone, const duration& d) {
   if (end_min == open_start || start_max == open_end) return true;
-  return detail::add_days(detail::day_of(end_min), d) <= detail::day_of(start_max);
+  return add_days(detail::local_day(end_zone, end_min), d) <= detail::local_day(start_zone, start_max);
+}
+
+// Whether event `i` can overlap [from, to].
+bool in_window(const chronology& c, std::uint32_t i, const gap_options& o) {
+  if (o.from && c.bounds[i].end_max < *o.from) return false;
+  if (o.to && c.bounds[i].start_min > *o.to) return false;
+  return true;
 }
 
 // One group key: the values of up to four keys, no_symbol where unused.
@@ -266,8 +276,11 @@ gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options&
 
   // The selection, in chronological order.
   std::vector<std::uint32_t> selected;
+  auto chosen = [&](std::uint32_t e) {
+    return (!options.series || matches(tl.events[e], *options.series)) && in_window(c, e, options);
+  };
   for (std::uint32_t e : c.order) {
-    if (!options.series || matches(tl.events[e], *options.series)) selected.push_back(e);
+    if (chosen(e)) selected.push_back(e);
   }
 
   // (group, rank) pairs, sorted: each series together, in chronological order.
@@ -285,7 +298,7 @@ gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options&
     // In file order, not chronological: reading the events in memory order is
     // several times faster, and the sort below restores the order anyway.
     for (std::uint32_t e = 0; e < tl.events.size(); ++e) {
-      if (options.series && !matches(tl.events[e], *options.series)) continue;
+      if (!chosen(e)) continue;
       for_each_group(tl.events[e], options.by, [&](const group_key& key) { keyed.emplace_back(key, rank[e]); });
     }
     std::sort(keyed.begin(), keyed.end());
@@ -314,17 +327,20 @@ gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options&
   // One sweep per series. Invariant: `last` is the member so far with the latest
   // possible end, `end_min` the latest earliest-end so far; the real end of "what
   // came before" lies in [end_min, bounds[last].end_max].
-  for (std::size_t i = 0; i < members.size();) {
+  for (std::size_t i = 0; options.gaps && i < members.size();) {
     const std::uint32_t group = members[i].first;
     std::uint32_t last = c.order[members[i].second];
     instant end_min = c.bounds[last].end_min;
     for (++i; i < members.size() && members[i].first == group; ++i) {
       const std::uint32_t next = c.order[members[i].second];
       const event_bounds& b = c.bounds[next];
-      if (!options.min || may_reach(end_min, b.start_max, *options.min)) {
+      // Surely inside what came before (it must begin before that can end): no gap.
+      const bool inside = b.start_max < end_min;
+      if (!inside && (!options.min || may_reach(end_min, zone_of(tl, last), b.start_max, zone_of(tl, next), *options.min))) {
         report.gaps.push_back(gap{group, last, next,
                                   measure_span(end_min, c.bounds[last].end_max, b.start_min, b.start_max,
-                                               approximate(tl, last) || approximate(tl, next))});
+                                               approximate(tl, last) || approximate(tl, next), zone_of(tl, last),
+                                               zone_of(tl, next))});
       }
       end_min = std::max(end_min, b.end_min);
       if (b.end_max >= c.bounds[last].end_max) last = next;
@@ -354,10 +370,12 @@ gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options&
       // days first, the calendar wording only for the few that qualify.
       const instant end_max = c.bounds[last].end_max;
       if (end_max == open_end || first_start_min[k + 1] == open_start) continue;
-      const sys_days from = detail::day_of(end_max), to = detail::day_of(first_start_min[k + 1]);
-      if (to > from && detail::add_days(from, *options.quiet) <= to) {
+      const std::int64_t from = detail::local_day(zone_of(tl, last), end_max);
+      const std::int64_t to = detail::local_day(zone_of(tl, first[k + 1]), first_start_min[k + 1]);
+      if (to > from && add_days(from, *options.quiet) <= to) {
         gap_span s = measure_span(end_min, end_max, first_start_min[k + 1], first_start_max[k + 1],
-                                  approximate(tl, last) || approximate(tl, first[k + 1]));
+                                  approximate(tl, last) || approximate(tl, first[k + 1]), zone_of(tl, last),
+                                  zone_of(tl, first[k + 1]));
         report.quiet.push_back(quiet_period{std::move(s)});
       }
     }

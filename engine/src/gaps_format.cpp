@@ -1,12 +1,10 @@
 // Gaps in words, as text and as JSON (SPEC §6), and the "— 8 years later —" marker.
 
-#include <date/date.h>
-
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "annals/gaps.hpp"
-#include "calendar_days.hpp"
+#include "civil.hpp"
 
 namespace annals {
 
@@ -14,20 +12,8 @@ namespace {
 
 using std::chrono::sys_days;
 
-// `YYYY-MM-DD`, with ISO 8601 expanded years outside 1..9999 (44 BC is -0043): what
-// format_bound writes at day precision, shifted by 400-year cycles to stay in
-// date::year's range.
-std::string format_day(sys_days d) {
-  const std::int64_t n = d.time_since_epoch().count();
-  const std::int64_t cycles = detail::floor_div(n, detail::cycle_days);
-  const date::year_month_day ymd{date::sys_days{date::days{static_cast<int>(n - cycles * detail::cycle_days)}}};
-  const std::int64_t year = static_cast<int>(ymd.year()) + 400 * cycles;
-  char buf[48];
-  const char* sign = year < 0 ? "-" : (year > 9999 ? "+" : "");
-  std::snprintf(buf, sizeof buf, "%s%04lld-%02u-%02u", sign, static_cast<long long>(year < 0 ? -year : year),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buf;
-}
+// `YYYY-MM-DD`, with ISO 8601 expanded years outside 1..9999 (44 BC is -0043).
+std::string format_day(sys_days d) { return format_bound(civil::day_start(d.time_since_epoch().count()), precision::day); }
 
 enum class unit { years, months, days };
 
@@ -187,10 +173,15 @@ std::optional<std::string> gap_marker(const timeline& tl, const chronology& c, s
                                       std::size_t later, const duration& threshold) {
   const event_bounds& a = c.bounds[earlier];
   const event_bounds& b = c.bounds[later];
+  const event& e = tl.events[earlier];
+  const event& f = tl.events[later];
   const gap_span s = measure_span(a.end_min, a.end_max, b.start_min, b.start_max,
-                                  tl.events[earlier].date.approximate || tl.events[later].date.approximate);
+                                  e.date.approximate || f.date.approximate, e.date.tz, f.date.tz);
   // Only a gap that is surely this long earns a marker.
-  if (!s.from || !s.to || s.min_days == 0 || detail::add_days(*s.from, threshold) > *s.to) return std::nullopt;
+  if (!s.from || !s.to || s.min_days == 0 ||
+      add_days(s.from->time_since_epoch().count(), threshold) > s.to->time_since_epoch().count()) {
+    return std::nullopt;
+  }
   // Rough on purpose: the largest unit only, "— 8 years later —".
   const unit u = largest_unit(s.shortest);
   const std::int64_t lo = u == unit::days ? s.min_days : count_in(s.shortest, u);

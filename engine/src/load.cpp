@@ -300,22 +300,54 @@ void load_file(build_state& state, std::uint32_t file, std::string& bytes, const
   }
 }
 
+// The precision a relative date resolves to: its anchor's (following a chain of relative
+// dates to a stated one), or the finest unit of its `by` when that is finer.
+precision resolved_precision(const timeline& tl, const event& e) {
+  precision p = precision::day;
+  const event* at = &e;
+  for (int hop = 0; hop < 64 && at->relative; ++hop) {
+    const auto anchor = tl.find_event(at->relative->anchor);
+    if (!anchor) break;
+    at = &tl.events[*anchor];
+  }
+  if (!at->relative) p = at->date.prec;
+  if (const auto& by = e.relative->by) {
+    const precision finest = by->seconds % 60 != 0     ? precision::second
+                             : by->seconds % 3600 != 0 ? precision::minute
+                             : by->seconds != 0        ? precision::hour
+                             : by->days != 0           ? precision::day
+                             : by->months != 0         ? precision::month
+                                                       : precision::year;
+    p = std::min(p, finest);
+  }
+  return p;
+}
+
 // Dates are normalized once each file's header is known (a file may list its
 // `reference` after its events).
 void normalize_dates(build_state& state, const load_options& options) {
+  std::vector<zone> file_zones;
+  for (const file_header& f : state.tl.files) file_zones.push_back(find_zone(f.timezone));
   std::size_t zone_index = 0;
   auto& events = state.tl.events;
   for (std::size_t i = 0; i < events.size(); ++i) {
     event& e = events[i];
-    std::string_view zone = state.tl.files[e.pos.file].timezone;
+    std::string_view zone_text = state.tl.files[e.pos.file].timezone;
+    zone tz = file_zones[e.pos.file];
     while (zone_index < state.event_zones.size() && state.event_zones[zone_index].first < i) ++zone_index;
     if (zone_index < state.event_zones.size() && state.event_zones[zone_index].first == i) {
-      zone = state.event_zones[zone_index].second;
+      zone_text = state.event_zones[zone_index].second;
+      tz = find_zone(zone_text);
     }
-    if (e.relative) continue;
+    if (e.relative) {
+      e.date.tz = tz;
+      e.date.form = date_form::relative;
+      continue;
+    }
     date_context context;
     context.reference = options.reference ? options.reference : state.tl.files[e.pos.file].reference;
-    context.timezone = zone;
+    context.timezone = zone_text;
+    context.tz = tz;
     context.cal = e.date.cal;
     date_result r = normalize_date(e.date_text, context);
     if (r.ok()) {
@@ -325,6 +357,15 @@ void normalize_dates(build_state& state, const load_options& options) {
     source_pos pos = e.date_pos;
     pos.column += r.error->offset;  // where reading stopped, when the text is on one line
     state.report(severity::error, r.error->code, pos, r.error->message, r.error->hint);
+  }
+}
+
+// Relative dates take their precision once every stated one is known.
+void resolve_relative_precisions(timeline& tl) {
+  for (event& e : tl.events) {
+    if (!e.relative) continue;
+    e.date.prec = resolved_precision(tl, e);
+    e.date.start.prec = e.date.end.prec = e.date.prec;
   }
 }
 
@@ -415,6 +456,7 @@ load_result load(const std::vector<std::string>& paths, file_reader& reader, con
   normalize_dates(state, options);
   check_references(state);
   result.tl.index_events();
+  resolve_relative_precisions(result.tl);
   return result;
 }
 

@@ -5,6 +5,7 @@
 
 #include "constraints.hpp"
 #include "graph.hpp"
+#include "zones.hpp"
 
 namespace annals {
 
@@ -22,29 +23,22 @@ ordering_graph make_ordering_graph(const timeline& tl) {
     tails.push_back(from);
     heads.push_back(to);
   };
+  // A relation puts its earlier event first; a part lies within its whole, which orders neither.
+  auto relate = [&](link_kind kind, std::uint32_t holder, std::uint32_t target) {
+    const link_info& k = info(kind);
+    if (k.relation == time_relation::within) return;
+    if (k.holder_first) arc(holder, target);
+    else arc(target, holder);
+  };
   for (std::uint32_t h = 0; h < tl.events.size(); ++h) {
     const event& e = tl.events[h];
     for (const link& l : e.links) {
-      const auto found = tl.find_event(l.target);
-      if (!found) continue;
-      const auto t = static_cast<std::uint32_t>(*found);
-      switch (l.kind) {
-        case link_kind::causes:
-        case link_kind::enables:
-        case link_kind::before: arc(h, t); break;
-        case link_kind::caused_by:
-        case link_kind::enabled_by:
-        case link_kind::responds_to:
-        case link_kind::after: arc(t, h); break;
-        case link_kind::part_of: break;
-      }
+      if (const auto found = tl.find_event(l.target)) relate(l.kind, h, static_cast<std::uint32_t>(*found));
     }
     if (!e.relative) continue;
-    const auto found = tl.find_event(e.relative->anchor);
-    if (!found) continue;
-    const auto x = static_cast<std::uint32_t>(*found);
-    if (e.relative->rel == relative_date::relation::after) arc(x, h);
-    if (e.relative->rel == relative_date::relation::before) arc(h, x);
+    if (const auto found = tl.find_event(e.relative->anchor)) {
+      relate(relation_link(e.relative->rel), h, static_cast<std::uint32_t>(*found));
+    }
   }
   digraph g = make_digraph(static_cast<std::uint32_t>(tl.events.size()), tails, heads);
   return {std::move(g), std::move(heads)};
@@ -103,6 +97,20 @@ diagnostic cycle_diagnostic(const timeline& tl, const std::vector<std::uint32_t>
   return d;
 }
 
+instant position_of(const event& e, const event_bounds& b) {
+  const temporal_value& d = e.date;
+  if (b.start_min != open_start) {
+    const instant written = e.relative || d.stated_earliest == open_start ? b.start_min : d.stated_earliest;
+    return std::min(std::max(written, b.start_min), b.start_max);
+  }
+  if (b.end_max != open_end) {
+    // At the start of the last unit it can end in, so that it comes before what follows it.
+    const instant end = e.relative || d.stated_latest == open_end ? b.end_max : std::min(d.stated_latest, b.end_max);
+    return detail::local_unit_start(d.tz, end, e.relative ? d.prec : d.end.prec);
+  }
+  return open_end;
+}
+
 chronology order_events(const timeline& tl, std::vector<diagnostic>& out) {
   const auto n = static_cast<std::uint32_t>(tl.events.size());
   const cycle_groups groups = find_groups(tl);
@@ -118,11 +126,11 @@ chronology order_events(const timeline& tl, std::vector<diagnostic>& out) {
     const temporal_value& d = tl.events[i].date;
     ch.narrowed[i] = !net.broken[i] && (ch.bounds[i].start_min > d.earliest || ch.bounds[i].end_max < d.latest);
   }
+  ch.position.resize(n);
+  for (std::uint32_t i = 0; i < n; ++i) ch.position[i] = position_of(tl.events[i], ch.bounds[i]);
   ch.order.resize(n);
   for (std::uint32_t i = 0; i < n; ++i) ch.order[i] = i;
-  auto key = [&](std::uint32_t i) {
-    return std::tuple(ch.bounds[i].start_min, ch.bounds[i].end_max, net.level[i], i);
-  };
+  auto key = [&](std::uint32_t i) { return std::tuple(ch.position[i], ch.bounds[i].end_max, net.level[i], i); };
   std::sort(ch.order.begin(), ch.order.end(), [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
 
   // Neighbours whose intervals overlap can have happened either way round unless

@@ -187,7 +187,10 @@ write_result write_atomically(const std::string& path, const producer& produce,
 
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string temp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  std::string name(1, '.');  // appended, not "." + ...: GCC 12 warns falsely on that
+  name += target.filename().string();
+  name += ".tmp-XXXXXX";
+  std::string temp = (dir / name).string();
   if (temp.size() >= sizeof temp_path) return failure(path, std::strerror(ENAMETOOLONG));
   temp_guard guard;
   int open_error = 0;

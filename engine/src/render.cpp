@@ -4,6 +4,7 @@
 #include <array>
 #include <sstream>
 
+#include "presentation.hpp"
 #include "render_formats.hpp"
 
 namespace annals {
@@ -12,16 +13,16 @@ namespace {
 
 // The format table: one row per format, in the order --help lists them.
 constexpr std::array<renderer_entry, 10> table = {{
-    {"text", "a chronology for the terminal (the default)", make_text_renderer},
-    {"markdown", "a document to paste into a report", make_markdown_renderer},
-    {"json", "the normalized events as JSON (schemas/render.schema.json)", make_json_renderer},
-    {"csv", "one row per event (RFC 4180), for spreadsheets", make_csv_renderer},
-    {"html", "a self-contained web page: the timeline drawing and the event list", make_html_renderer},
-    {"svg", "the timeline drawing alone (SVG)", make_svg_renderer},
-    {"dot", "the causal graph for Graphviz, ranked on a time axis", make_dot_renderer},
-    {"mermaid", "a Mermaid timeline diagram", make_mermaid_renderer},
-    {"ics", "an iCalendar file (RFC 5545), one event each", make_ics_renderer},
-    {"timelinejs", "TimelineJS3 JSON", make_timelinejs_renderer},
+    {"text", "a chronology for the terminal (the default)", write_text},
+    {"markdown", "a document to paste into a report", write_markdown},
+    {"json", "the normalized events as JSON (schemas/render.schema.json)", write_json},
+    {"csv", "one row per event (RFC 4180), for spreadsheets", write_csv},
+    {"html", "a self-contained web page: the timeline drawing and the event list", write_html},
+    {"svg", "the timeline drawing alone (SVG)", write_svg},
+    {"dot", "the causal graph for Graphviz, ranked on a time axis", write_dot},
+    {"mermaid", "a Mermaid timeline diagram", write_mermaid},
+    {"ics", "an iCalendar file (RFC 5545), one event each", write_ics},
+    {"timelinejs", "TimelineJS3 JSON", write_timelinejs},
 }};
 
 bool any_named(const timeline& tl, const std::vector<std::string>& names, symbol s) {
@@ -40,8 +41,8 @@ bool selected(const timeline& tl, const chronology& chron, std::size_t i, const 
   if (!f.tags.empty() && !any_of_named(tl, f.tags, e.tags)) return false;
   instant first = e.date.earliest, last = e.date.latest;
   if (i < chron.bounds.size()) {
-    first = std::max(first, chron.bounds[i].start_min);
-    last = std::min(last, chron.bounds[i].end_max);
+    first = e.relative ? chron.bounds[i].start_min : std::max(first, chron.bounds[i].start_min);
+    last = e.relative ? chron.bounds[i].end_max : std::min(last, chron.bounds[i].end_max);
   }
   // Keep every event that can overlap [from, to]; an open end always can.
   if (f.from && last < *f.from) return false;
@@ -63,12 +64,19 @@ chronology apply_filter(const timeline& tl, chronology chron, const render_filte
   return chron;
 }
 
+void render(const renderer_entry& format, const timeline& tl, const chronology& chron, const render_options& options,
+            std::ostream& out, render_report& report) {
+  const presentation p(tl, chron, options, report);
+  format.write(p, out);
+}
+
 std::optional<std::string> render_to_string(std::string_view name, const timeline& tl, const chronology& chron,
-                                            const render_options& options) {
+                                            const render_options& options, render_report* report) {
   const renderer_entry* entry = find_renderer(name);
   if (entry == nullptr) return std::nullopt;
   std::ostringstream out;
-  entry->factory()->render(tl, chron, options, out);
+  render_report ignored;
+  render(*entry, tl, chron, options, out, report ? *report : ignored);
   return std::move(out).str();
 }
 

@@ -4,9 +4,11 @@
 #include <ostream>
 #include <set>
 
+#include "civil.hpp"
+#include "date_label.hpp"
 #include "escape.hpp"
-#include "render_common.hpp"
 #include "render_formats.hpp"
+#include "zones.hpp"
 
 namespace annals {
 
@@ -14,143 +16,113 @@ namespace {
 
 enum class tick_unit { year, month, day };
 
-struct edge_style {
-  bool forward;            // the link points from this event to its target
-  std::string_view attrs;  // Graphviz attributes
+// The tick an event's position falls on: a day, month or year in the writer's zone.
+struct tick {
+  std::int64_t key;  // a sortable number: the day, the month index or the year
+  std::string name;
 };
 
-edge_style style_of(link_kind k) {
-  switch (k) {
-    case link_kind::causes: return {true, "color=\"#b03a2e\""};
-    case link_kind::caused_by: return {false, "color=\"#b03a2e\""};
-    case link_kind::enables: return {true, "color=\"#1f618d\""};
-    case link_kind::enabled_by: return {false, "color=\"#1f618d\""};
-    case link_kind::responds_to: return {false, "color=\"#7d3c98\", label=\"responds to\""};
-    case link_kind::part_of: return {true, "style=dotted, arrowhead=odiamond, label=\"part of\""};
-    case link_kind::after: return {false, "style=dashed, color=gray40"};
-    case link_kind::before: return {true, "style=dashed, color=gray40"};
-  }
-  return {true, ""};
-}
-
-// The instant that places an event on the axis: where it begins, or ends when only that is known.
-std::optional<instant> anchor_of(const event& e) {
-  const auto [first, last] = written_span(e.date);
-  if (first != open_start) return first;
-  if (last != open_end) return last;
-  return std::nullopt;
-}
-
-std::string tick_name(instant t, tick_unit unit) {
-  const civil_time c = to_civil(t);
+tick tick_of(instant at, zone tz, tick_unit unit) {
+  const std::int64_t day = detail::local_day(tz, at);
+  const civil::ymd d = civil::civil_from_days(day);
   switch (unit) {
-    case tick_unit::year: return year_label(c.year);
-    case tick_unit::month: return std::string(month_abbr(c.month)) + ' ' + year_label(c.year);
-    case tick_unit::day: return std::to_string(c.day) + ' ' + std::string(month_abbr(c.month)) + ' ' + year_label(c.year);
+    case tick_unit::year: return {d.y, year_label(d.y)};
+    case tick_unit::month: return {d.y * 12 + d.m - 1, std::string(month_abbr(d.m)) + ' ' + year_label(d.y)};
+    case tick_unit::day: return {day, day_label(day)};
   }
-  return {};
+  return {day, day_label(day)};
 }
-
-// A sortable key for a tick: ticks are named by text but ordered by time.
-instant tick_start(instant t, tick_unit unit) {
-  const civil_time c = to_civil(t);
-  switch (unit) {
-    case tick_unit::year: return from_civil(c.year, 1, 1);
-    case tick_unit::month: return from_civil(c.year, c.month, 1);
-    case tick_unit::day: return from_civil(c.year, c.month, c.day);
-  }
-  return t;
-}
-
-class dot_renderer final : public renderer {
- public:
-  void render(const timeline& tl, const chronology& chron, const render_options&, std::ostream& out) const override {
-    std::string name = "timeline";
-    std::string title;
-    if (!tl.files.empty()) {
-      if (tl.files.front().id != no_symbol) name = tl.names.name(tl.files.front().id);
-      title = tl.files.front().title;
-    }
-    // The axis unit: years over a long span, months over a few, else days.
-    std::optional<instant> lo, hi;
-    for (std::uint32_t i : chron.order) {
-      if (auto a = anchor_of(tl.events[i])) {
-        lo = std::min(lo.value_or(*a), *a);
-        hi = std::max(hi.value_or(*a), *a);
-      }
-    }
-    tick_unit unit = tick_unit::year;
-    if (lo && hi) {
-      const auto days = std::chrono::floor<std::chrono::days>(*hi - *lo).count();
-      unit = days > 730 ? tick_unit::year : days > 62 ? tick_unit::month : tick_unit::day;
-    }
-
-    out << "digraph " << dot_string(name) << " {\n";
-    out << "  graph [rankdir=LR, newrank=true, fontname=\"Helvetica\", labelloc=t";
-    if (!title.empty()) out << ", label=" << dot_string(title);
-    out << "];\n";
-    out << "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#fdfefe\", fontname=\"Helvetica\", fontsize=11];\n";
-    out << "  edge [fontname=\"Helvetica\", fontsize=9];\n\n";
-
-    // The time axis: one tick per period that holds an event, chained in order.
-    std::map<instant, std::vector<std::uint32_t>> ticks;
-    std::vector<std::uint32_t> undated;
-    for (std::uint32_t i : chron.order) {
-      if (auto a = anchor_of(tl.events[i])) {
-        ticks[tick_start(*a, unit)].push_back(i);
-      } else {
-        undated.push_back(i);
-      }
-    }
-    if (!ticks.empty()) {
-      out << "  subgraph axis {\n    node [shape=plaintext, style=\"\", fontcolor=gray30, fontsize=12];\n";
-      out << "    edge [color=gray70, arrowhead=none];\n";
-      std::string chain;
-      for (const auto& [t, events] : ticks) {
-        const std::string tick = dot_string("tick:" + tick_name(t, unit));
-        out << "    " << tick << " [label=" << dot_string(tick_name(t, unit)) << "];\n";
-        chain += (chain.empty() ? "    " : " -> ") + tick;
-      }
-      if (ticks.size() > 1) out << chain << ";\n";
-      out << "  }\n\n";
-    }
-
-    std::set<symbol> shown;
-    for (std::uint32_t i : chron.order) shown.insert(tl.events[i].id);
-    const auto node = [&](std::uint32_t i) {
-      const event& e = tl.events[i];
-      std::string label = std::string(e.title) + "\n" + date_label(e.date);
-      const shown_bounds b = bounds_of(tl, chron, i);
-      if (b.inferred) label += "\ninferred: " + range_label(b.inferred_earliest, b.inferred_latest);
-      out << "  " << dot_string(tl.names.name(e.id)) << " [label=" << dot_string(label);
-      if (b.inferred) out << ", style=\"rounded,filled,dashed\"";
-      if (i < chron.order_uncertain.size() && chron.order_uncertain[i]) out << ", color=\"#ca6f1e\"";
-      out << "];\n";
-    };
-    for (const auto& [t, events] : ticks) {
-      for (std::uint32_t i : events) node(i);
-      out << "  { rank=same; " << dot_string("tick:" + tick_name(t, unit)) << ";";
-      for (std::uint32_t i : events) out << ' ' << dot_string(tl.names.name(tl.events[i].id)) << ';';
-      out << " }\n";
-    }
-    for (std::uint32_t i : undated) node(i);
-
-    out << '\n';
-    for (std::uint32_t i : chron.order) {
-      const event& e = tl.events[i];
-      for (const link& l : e.links) {
-        if (!shown.contains(l.target)) continue;  // filtered out
-        const edge_style s = style_of(l.kind);
-        const std::string self = dot_string(tl.names.name(e.id)), other = dot_string(tl.names.name(l.target));
-        out << "  " << (s.forward ? self : other) << " -> " << (s.forward ? other : self) << " [" << s.attrs << "];\n";
-      }
-    }
-    out << "}\n";
-  }
-};
 
 }  // namespace
 
-std::unique_ptr<renderer> make_dot_renderer() { return std::make_unique<dot_renderer>(); }
+void write_dot(const presentation& p, std::ostream& out) {
+  const timeline& tl = p.tl;
+  const chronology& chron = p.chron;
+  std::string name = "timeline";
+  std::string title;
+  if (!tl.files.empty()) {
+    if (tl.files.front().id != no_symbol) name = tl.names.name(tl.files.front().id);
+    title = tl.files.front().title;
+  }
+  // The axis unit: years over a long span, months over a few, else days.
+  std::optional<instant> lo, hi;
+  for (std::uint32_t i : chron.order) {
+    const instant a = chron.position[i];
+    if (a == open_end) continue;
+    lo = std::min(lo.value_or(a), a);
+    hi = std::max(hi.value_or(a), a);
+  }
+  tick_unit unit = tick_unit::year;
+  if (lo && hi) {
+    const auto days = std::chrono::floor<std::chrono::days>(*hi - *lo).count();
+    unit = days > 730 ? tick_unit::year : days > 62 ? tick_unit::month : tick_unit::day;
+  }
+
+  out << "digraph " << dot_string(name) << " {\n";
+  out << "  graph [rankdir=LR, newrank=true, fontname=\"Helvetica\", labelloc=t";
+  if (!title.empty()) out << ", label=" << dot_string(title);
+  out << "];\n";
+  out << "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#fdfefe\", fontname=\"Helvetica\", fontsize=11];\n";
+  out << "  edge [fontname=\"Helvetica\", fontsize=9];\n\n";
+
+  // The time axis: one tick per period that holds an event, chained in order.
+  std::map<std::int64_t, std::pair<std::string, std::vector<std::size_t>>> ticks;  // key -> name, positions in order
+  std::vector<std::size_t> undated;
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    const std::uint32_t i = chron.order[k];
+    if (chron.position[i] == open_end) {
+      undated.push_back(k);
+      continue;
+    }
+    const tick t = tick_of(chron.position[i], tl.events[i].date.tz, unit);
+    auto& slot = ticks[t.key];
+    slot.first = t.name;
+    slot.second.push_back(k);
+  }
+  if (!ticks.empty()) {
+    out << "  subgraph axis {\n    node [shape=plaintext, style=\"\", fontcolor=gray30, fontsize=12];\n";
+    out << "    edge [color=gray70, arrowhead=none];\n";
+    std::string chain;
+    for (const auto& [key, t] : ticks) {
+      const std::string id = dot_string("tick:" + t.first);
+      out << "    " << id << " [label=" << dot_string(t.first) << "];\n";
+      chain += (chain.empty() ? "    " : " -> ") + id;
+    }
+    if (ticks.size() > 1) out << chain << ";\n";
+    out << "  }\n\n";
+  }
+
+  std::set<symbol> shown;
+  for (std::uint32_t i : chron.order) shown.insert(tl.events[i].id);
+  const auto node = [&](std::size_t k) {
+    const event_view v = p.view(k);
+    std::string label = std::string(v.e->title) + "\n" + v.label;
+    if (!v.inferred.empty()) label += "\ninferred: " + v.inferred;
+    out << "  " << dot_string(tl.names.name(v.e->id)) << " [label=" << dot_string(label);
+    if (!v.inferred.empty()) out << ", style=\"rounded,filled,dashed\"";
+    if (v.order_uncertain) out << ", color=\"#ca6f1e\"";
+    out << "];\n";
+  };
+  for (const auto& [key, t] : ticks) {
+    for (std::size_t k : t.second) node(k);
+    out << "  { rank=same; " << dot_string("tick:" + t.first) << ";";
+    for (std::size_t k : t.second) out << ' ' << dot_string(tl.names.name(tl.events[chron.order[k]].id)) << ';';
+    out << " }\n";
+  }
+  for (std::size_t k : undated) node(k);
+
+  out << '\n';
+  for (std::uint32_t i : chron.order) {
+    const event& e = tl.events[i];
+    for (const link& l : e.links) {
+      if (!shown.contains(l.target)) continue;  // filtered out
+      const link_info& k = info(l.kind);
+      const std::string self = dot_string(tl.names.name(e.id)), other = dot_string(tl.names.name(l.target));
+      out << "  " << (k.dot_from_holder ? self : other) << " -> " << (k.dot_from_holder ? other : self) << " ["
+          << k.dot_attrs << "];\n";
+    }
+  }
+  out << "}\n";
+}
 
 }  // namespace annals

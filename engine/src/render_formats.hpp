@@ -1,22 +1,22 @@
 #pragma once
 
-// The factories of the format table in render.cpp; one render_<format>.cpp each.
+// The writers of the format table in render.cpp; one render_<format>.cpp each.
 
-#include <memory>
+#include <iosfwd>
 
-#include "annals/render.hpp"
+#include "presentation.hpp"
 
 namespace annals {
 
-std::unique_ptr<renderer> make_text_renderer();
-std::unique_ptr<renderer> make_markdown_renderer();
-std::unique_ptr<renderer> make_json_renderer();
-std::unique_ptr<renderer> make_csv_renderer();
-std::unique_ptr<renderer> make_dot_renderer();
-std::unique_ptr<renderer> make_mermaid_renderer();
-std::unique_ptr<renderer> make_ics_renderer();
-std::unique_ptr<renderer> make_html_renderer();
-std::unique_ptr<renderer> make_svg_renderer();
-std::unique_ptr<renderer> make_timelinejs_renderer();
+void write_text(const presentation& p, std::ostream& out);
+void write_markdown(const presentation& p, std::ostream& out);
+void write_json(const presentation& p, std::ostream& out);
+void write_csv(const presentation& p, std::ostream& out);
+void write_html(const presentation& p, std::ostream& out);
+void write_svg(const presentation& p, std::ostream& out);
+void write_dot(const presentation& p, std::ostream& out);
+void write_mermaid(const presentation& p, std::ostream& out);
+void write_ics(const presentation& p, std::ostream& out);
+void write_timelinejs(const presentation& p, std::ostream& out);
 
 }  // namespace annals

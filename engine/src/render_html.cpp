@@ -6,10 +6,9 @@
 #include <string>
 
 #include "escape.hpp"
-#include "render_common.hpp"
+#include "date_label.hpp"
 #include "render_formats.hpp"
 #include "svg_drawing.hpp"
-#include "time_axis.hpp"
 
 namespace annals {
 
@@ -50,158 +49,127 @@ footer{font:12.5px/1.5 var(--sans);color:var(--muted);margin-top:40px;border-top
 
 // "Caused by": the shared link phrase, capitalized to open a line.
 std::string link_heading(link_kind k) {
-  std::string s(link_phrase(k));
+  std::string s(info(k).phrase);
   if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
   return s;
 }
 
-std::string page_title(const timeline& tl) {
-  std::string t;
-  for (const auto& f : tl.files) {
-    if (f.title.empty()) continue;
-    if (!t.empty()) t += " · ";
-    t += f.title;
-  }
-  return t.empty() ? "Timeline" : t;
-}
-
-// The date of event `i` as the list shows it: an undated event narrowed by its links
-// shows what they imply ("before 17 Nov 2015").
-std::string when_label(const timeline& tl, const chronology& chron, std::size_t i) {
-  const temporal_value& d = tl.events[i].date;
-  if (!d.bounded_start() && !d.bounded_end() && i < chron.bounds.size()) {
-    const event_bounds& b = chron.bounds[i];
-    if (b.start_min != open_start || b.end_max != open_end) return range_label(b.start_min, b.end_max);
-  }
-  return date_label(d);
-}
-
-class html_renderer final : public renderer {
- public:
-  void render(const timeline& tl, const chronology& chron, const render_options& options,
-              std::ostream& out) const override {
-    const std::string title = page_title(tl);
-    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-           "<meta name=\"generator\" content=\"annals\">\n"
-           // Nothing may be fetched: no scripts, no external styles, fonts or images.
-           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-           "img-src data:\">\n"
-        << "<title>" << escape_xml(title) << "</title>\n<style>" << page_css << "</style>\n</head>\n<body>\n<main>\n";
-
-    // Header: kicker, headline, dek.
-    out << "<header>\n<p class=\"kicker\">Chronology</p>\n<h1>" << escape_xml(title) << "</h1>\n<p class=\"dek\">";
-    const std::size_t n = chron.order.size();
-    out << n << (n == 1 ? " event" : " events");
-    if (n > 0) {
-      out << " · " << escape_xml(when_label(tl, chron, chron.order.front())) << " to "
-          << escape_xml(when_label(tl, chron, chron.order.back()));
-    }
-    if (!tl.files.empty() && tl.files.front().reference) {
-      const auto ref = instant{std::chrono::duration_cast<std::chrono::seconds>(tl.files.front().reference->time_since_epoch())};
-      temporal_value day{ref, ref + std::chrono::seconds{86399}};
-      out << " · as of " << escape_xml(date_label(day));
-    }
-    out << "</p>\n</header>\n";
-
-    // The drawing.
-    out << "<figure>\n<div class=\"chart\">\n";
-    svg::draw(tl, chron, options, {.standalone = false, .link_to_list = true}, out);
-    out << "</div>\n<figcaption>One lane per " << (options.lanes == render_options::lane_key::kind ? "kind" : "actor")
-        << " of event. Hover over an event for its details; select it to jump to its entry below. "
-           "Times are UTC.</figcaption>\n</figure>\n";
-
-    // The event list, with a year heading whenever the year changes.
-    const svg::lane_assignment lanes = svg::assign_lanes(tl, chron, options);
-    const auto edges = svg::causal_edges(tl, chron);
-    auto title_link = [&](std::size_t i) {
-      const std::string id(tl.names.name(tl.events[i].id));
-      return "<a href=\"#event-" + escape_xml(id) + "\">" + escape_xml(tl.events[i].title) + "</a>";
-    };
-    out << "<section class=\"events\">\n<h2>The events</h2>\n";
-    std::string last_year;
-    for (std::uint32_t i : chron.order) {
-      const event& e = tl.events[i];
-      const std::string id(tl.names.name(e.id));
-      const instant first = written_span(e.date).first;
-      std::string year = first != open_start ? axis::year_label(axis::to_civil(first).year) : "";
-      if (!year.empty() && year != last_year) {
-        out << "<h3 class=\"year\">" << escape_xml(year) << "</h3>\n";
-        last_year = year;
-      }
-      out << "<article class=\"item\" id=\"event-" << escape_xml(id) << "\">\n<div class=\"when\">";
-      if (lanes.of_event[i] != svg::lane_assignment::npos) {
-        out << "<span class=\"dot\" style=\"background:" << lanes.lanes[lanes.of_event[i]].color << "\"></span>";
-      }
-      out << escape_xml(when_label(tl, chron, i)) << "</div>\n<div class=\"what\">\n<h3>" << escape_xml(e.title);
-      if (i < chron.order_uncertain.size() && chron.order_uncertain[i]) {
-        out << "<span class=\"flag\" title=\"No link orders this event against its neighbour\">order uncertain</span>";
-      }
-      out << "</h3>\n";
-      // What, who, where.
-      std::string meta;
-      auto add = [&](const std::string& s) { meta += (meta.empty() ? "" : " · ") + escape_xml(s); };
-      if (e.kind != no_symbol) add(std::string(tl.names.name(e.kind)));
-      std::string who;
-      for (symbol a : e.actors) who += (who.empty() ? "" : ", ") + actor_name(tl, a);
-      if (!who.empty()) add(who);
-      if (e.place != no_symbol) {
-        std::string where = place_name(tl, e.place);
-        for (const auto& p : tl.places) {
-          if (p.id == e.place && !p.country.empty() && p.country != where) where += ", " + p.country;
-        }
-        add(where);
-      }
-      for (symbol t : e.tags) add("#" + std::string(tl.names.name(t)));
-      if (!meta.empty()) out << "<p class=\"meta\">" << meta << "</p>\n";
-      if (!e.description.empty()) out << "<p>" << escape_xml(e.description) << "</p>\n";
-      if (i < chron.narrowed.size() && chron.narrowed[i] && i < chron.bounds.size()) {
-        out << "<p class=\"note\"><b>Inferred from links:</b> "
-            << escape_xml(range_label(chron.bounds[i].start_min, chron.bounds[i].end_max))
-            << " (stated: " << escape_xml(e.date_text.empty() ? date_label(e.date) : e.date_text) << ")</p>\n";
-      }
-      // Causes and effects (whichever side wrote the link), then the ordering links.
-      std::string causes, effects;
-      for (const auto& c : edges) {
-        if (c.effect == i) causes += (causes.empty() ? "" : "; ") + title_link(c.cause);
-        if (c.cause == i) effects += (effects.empty() ? "" : "; ") + title_link(c.effect);
-      }
-      if (!causes.empty()) out << "<p class=\"note\"><b>Caused by:</b> " << causes << "</p>\n";
-      if (!effects.empty()) out << "<p class=\"note\"><b>Led to:</b> " << effects << "</p>\n";
-      for (const link& l : e.links) {
-        if (is_causal(l.kind)) continue;
-        const auto t = tl.find_event(l.target);
-        out << "<p class=\"note\"><b>" << link_heading(l.kind) << ":</b> "
-            << (t ? title_link(*t) : escape_xml(tl.names.name(l.target))) << "</p>\n";
-      }
-      // Sources.
-      std::string srcs;
-      for (symbol s : e.sources) {
-        const auto it = std::find_if(tl.sources.begin(), tl.sources.end(), [&](const source& x) { return x.id == s; });
-        std::string name = it == tl.sources.end() || it->title.empty() ? std::string(tl.names.name(s)) : it->title;
-        std::string item = it != tl.sources.end() && is_safe_url(it->url)
-                               ? "<a href=\"" + escape_xml(it->url) + "\" rel=\"noopener noreferrer\">" + escape_xml(name) + "</a>"
-                               : escape_xml(name);
-        srcs += (srcs.empty() ? "" : "; ") + item;
-      }
-      if (!srcs.empty()) out << "<p class=\"note\"><b>Source:</b> " << srcs << "</p>\n";
-      out << "</div>\n</article>\n";
-    }
-    out << "</section>\n<footer>Made with annals";
-    if (!tl.files.empty()) {
-      out << " from ";
-      // The file's name alone: the page must not depend on where it was made.
-      for (std::size_t k = 0; k < tl.files.size(); ++k) {
-        const std::string& path = tl.files[k].path;
-        out << (k ? ", " : "") << escape_xml(path.substr(path.find_last_of('/') + 1));
-      }
-    }
-    out << ". Each date is drawn with the whole range it allows.</footer>\n</main>\n</body>\n</html>\n";
-  }
-};
-
 }  // namespace
 
-std::unique_ptr<renderer> make_html_renderer() { return std::make_unique<html_renderer>(); }
+void write_html(const presentation& p, std::ostream& out) {
+  const timeline& tl = p.tl;
+  const std::string title = p.title(" · ", "Timeline");
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         "<meta name=\"generator\" content=\"annals\">\n"
+         // Nothing may be fetched: no scripts, no external styles, fonts or images.
+         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+         "img-src data:\">\n"
+      << "<title>" << escape_xml(title) << "</title>\n<style>" << page_css << "</style>\n</head>\n<body>\n<main>\n";
+
+  // Header: kicker, headline, dek.
+  out << "<header>\n<p class=\"kicker\">Chronology</p>\n<h1>" << escape_xml(title) << "</h1>\n<p class=\"dek\">";
+  out << p.size() << (p.size() == 1 ? " event" : " events");
+  if (p.size() > 0) out << " · " << escape_xml(p.span());
+  if (!tl.files.empty() && tl.files.front().reference) {
+    out << " · as of " << escape_xml(day_label(tl.files.front().reference->time_since_epoch().count()));
+  }
+  out << "</p>\n</header>\n";
+
+  // The drawing.
+  out << "<figure>\n<div class=\"chart\">\n";
+  svg::draw(p, {.standalone = false, .link_to_list = true}, out);
+  const zone tz = p.display_zone();
+  out << "</div>\n<figcaption>One lane per " << (p.options.lanes == render_options::lane_key::kind ? "kind" : "actor")
+      << " of event. Hover over an event for its details; select it to jump to its entry below. "
+      << "Dates are as their writers gave them; the axis is drawn in "
+      << (tz ? escape_xml(zone_name(tz)) + " time" : std::string("UTC")) << ".</figcaption>\n</figure>\n";
+
+  // The event list, with a year heading whenever the year changes.
+  const svg::lane_assignment lanes = svg::assign_lanes(p);
+  const auto edges = svg::causal_edges(p);
+  std::vector<std::vector<std::size_t>> causes_of(tl.events.size()), effects_of(tl.events.size());
+  for (const auto& c : edges) {
+    causes_of[c.effect].push_back(c.cause);
+    effects_of[c.cause].push_back(c.effect);
+  }
+  auto title_link = [&](std::size_t i) {
+    const std::string id(tl.names.name(tl.events[i].id));
+    return "<a href=\"#event-" + escape_xml(id) + "\">" + escape_xml(tl.events[i].title) + "</a>";
+  };
+  auto joined_links = [&](const std::vector<std::size_t>& events) {
+    std::string s;
+    for (std::size_t i : events) s += (s.empty() ? "" : "; ") + title_link(i);
+    return s;
+  };
+  out << "<section class=\"events\">\n<h2>The events</h2>\n";
+  std::string last_heading;
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    const event_view v = p.view(k);
+    const event& e = *v.e;
+    const std::string id(tl.names.name(e.id));
+    if (v.heading != last_heading) {
+      out << "<h3 class=\"year\">" << escape_xml(v.heading) << "</h3>\n";
+      last_heading = v.heading;
+    }
+    out << "<article class=\"item\" id=\"event-" << escape_xml(id) << "\">\n<div class=\"when\">";
+    if (lanes.of_event[v.index] != svg::lane_assignment::npos) {
+      out << "<span class=\"dot\" style=\"background:" << lanes.lanes[lanes.of_event[v.index]].color << "\"></span>";
+    }
+    out << escape_xml(v.label) << "</div>\n<div class=\"what\">\n<h3>" << escape_xml(e.title);
+    if (v.order_uncertain) {
+      out << "<span class=\"flag\" title=\"No link orders this event against its neighbour\">order uncertain</span>";
+    }
+    out << "</h3>\n";
+    // What, who, where.
+    std::string meta;
+    auto add = [&](const std::string& s) { meta += (meta.empty() ? "" : " · ") + escape_xml(s); };
+    if (e.kind != no_symbol) add(std::string(tl.names.name(e.kind)));
+    if (const std::string who = p.who(e); !who.empty()) add(who);
+    if (e.place != no_symbol) {
+      std::string where = p.place_name(e.place);
+      if (const place* pl = p.find_place(e.place); pl && !pl->country.empty() && pl->country != where) {
+        where += ", " + pl->country;
+      }
+      add(where);
+    }
+    for (symbol t : e.tags) add(std::string(1, '#').append(tl.names.name(t)));
+    if (!meta.empty()) out << "<p class=\"meta\">" << meta << "</p>\n";
+    if (!e.description.empty()) out << "<p>" << escape_xml(e.description) << "</p>\n";
+    if (!v.relation.empty()) out << "<p class=\"note\"><b>As written:</b> " << escape_xml(v.relation) << "</p>\n";
+    if (!v.inferred.empty()) {
+      out << "<p class=\"note\"><b>Inferred from links:</b> " << escape_xml(v.inferred)
+          << " (stated: " << escape_xml(e.date_text.empty() ? v.label : std::string(e.date_text)) << ")</p>\n";
+    }
+    // Causes and effects (whichever side wrote the link), then the ordering links.
+    if (!causes_of[v.index].empty()) out << "<p class=\"note\"><b>Caused by:</b> " << joined_links(causes_of[v.index]) << "</p>\n";
+    if (!effects_of[v.index].empty()) out << "<p class=\"note\"><b>Led to:</b> " << joined_links(effects_of[v.index]) << "</p>\n";
+    for (const shown_link& l : v.links) {
+      if (is_causal(l.kind)) continue;
+      out << "<p class=\"note\"><b>" << link_heading(l.kind) << ":</b> "
+          << (l.target ? title_link(*l.target) : escape_xml(l.target_id)) << "</p>\n";
+    }
+    // Sources.
+    std::string srcs;
+    for (const shown_source& s : v.sources) {
+      const std::string item = s.url.empty() ? escape_xml(s.title)
+                                             : "<a href=\"" + escape_xml(s.url) + "\" rel=\"noopener noreferrer\">" +
+                                                   escape_xml(s.title) + "</a>";
+      srcs += (srcs.empty() ? "" : "; ") + item;
+    }
+    if (!srcs.empty()) out << "<p class=\"note\"><b>Source:</b> " << srcs << "</p>\n";
+    out << "</div>\n</article>\n";
+  }
+  out << "</section>\n<footer>Made with annals";
+  if (!tl.files.empty()) {
+    out << " from ";
+    // The file's name alone: the page must not depend on where it was made.
+    for (std::size_t k = 0; k < tl.files.size(); ++k) {
+      const std::string& path = tl.files[k].path;
+      out << (k ? ", " : "") << escape_xml(path.substr(path.find_last_of('/') + 1));
+    }
+  }
+  out << ". Each date is drawn with the whole range it allows.</footer>\n</main>\n</body>\n</html>\n";
+}
 
 }  // namespace annals

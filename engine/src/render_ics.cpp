@@ -1,115 +1,120 @@
 // ics: an iCalendar file (RFC 5545): one VEVENT per event, escaped, folded, CRLF.
+// Instants stay UTC; days are the writer's calendar days (DATE values); the label
+// says in the description how the date was written.
 
 #include <ostream>
 
+#include "civil.hpp"
 #include "escape.hpp"
-#include "render_common.hpp"
 #include "render_formats.hpp"
+#include "zones.hpp"
 
 namespace annals {
 
 namespace {
 
-std::string two(unsigned v) { return std::string(1, static_cast<char>('0' + v / 10 % 10)) + static_cast<char>('0' + v % 10); }
-
-std::string ics_date(const civil_time& c) {
-  // Four digits, zero-padded: AD 79 is 00790101 (years 1..9999 only: see representable()).
-  return two(static_cast<unsigned>(c.year / 100)) + two(static_cast<unsigned>(c.year % 100)) + two(c.month) +
-         two(c.day);
+std::string digits(std::int64_t v, int width) {
+  std::string s = std::to_string(v);
+  return std::string(width > static_cast<int>(s.size()) ? width - s.size() : 0, '0') + s;
 }
 
-std::string ics_date_time(const civil_time& c) {
-  return ics_date(c) + 'T' + two(c.hour) + two(c.minute) + two(c.second) + 'Z';
+// YYYYMMDD, four-digit years (RFC 5545 holds 0001..9999 only: see writable()).
+std::string ics_date(std::int64_t day) {
+  const civil::ymd d = civil::civil_from_days(day);
+  return digits(d.y, 4) + digits(d.m, 2) + digits(d.d, 2);
 }
 
-// RFC 5545 dates have four-digit years (0001..9999); earlier or later events, and
-// open ends, cannot be written.
-bool representable(instant first, instant end) {
-  if (first == open_start || end == open_end) return false;
-  return to_civil(first).year >= 1 && to_civil(end).year <= 9999;
+std::string ics_date_time(instant t) {
+  const civil::date_time c = civil::to_date_time(t.time_since_epoch().count());
+  return ics_date(civil::day_of(t)) + 'T' + digits(c.hour, 2) + digits(c.minute, 2) + digits(c.second, 2) + 'Z';
 }
 
-bool midnight(const civil_time& c) { return c.hour == 0 && c.minute == 0 && c.second == 0; }
-
-class ics_renderer final : public renderer {
- public:
-  void render(const timeline& tl, const chronology& chron, const render_options&, std::ostream& out) const override {
-    const auto line = [&](std::string_view name, std::string_view value) {
-      out << fold_ics_line(std::string(name) + ':' + std::string(value));
-    };
-    // DTSTAMP must not come from the clock (same input, same bytes): it is the first
-    // file's reference date at midnight UTC, or the Unix epoch when there is none.
-    std::string stamp = "19700101T000000Z";
-    if (!tl.files.empty() && tl.files.front().reference) {
-      stamp = ics_date_time(to_civil(instant{*tl.files.front().reference}));
-    }
-    line("BEGIN", "VCALENDAR");
-    line("VERSION", "2.0");
-    line("PRODID", "-//annals//annals timeline engine//EN");
-    line("CALSCALE", "GREGORIAN");
-    if (!tl.files.empty() && !tl.files.front().title.empty()) {
-      line("X-WR-CALNAME", escape_ics_text(tl.files.front().title));
-    }
-    for (std::uint32_t i : chron.order) {
-      const event& e = tl.events[i];
-      // The stated bounds; an open end takes the bound that links inferred, if any.
-      instant first = e.date.earliest, last = e.date.latest;
-      if (i < chron.bounds.size()) {
-        if (first == open_start) first = chron.bounds[i].start_min;
-        if (last == open_end) last = chron.bounds[i].end_max;
-      }
-      if (first == open_start || last == open_end) continue;
-      const instant end = last + std::chrono::seconds{1};  // DTEND is exclusive
-      if (!representable(first, end)) continue;
-      const civil_time s = to_civil(first), t = to_civil(end);
-
-      const std::string id(tl.names.name(e.id));
-      const file_header* file = e.pos.file < tl.files.size() ? &tl.files[e.pos.file] : nullptr;
-      const std::string domain = file && file->id != no_symbol ? std::string(tl.names.name(file->id)) : "timeline";
-      line("BEGIN", "VEVENT");
-      line("UID", escape_ics_text(id + '@' + domain + ".annals"));
-      line("DTSTAMP", stamp);
-      if (e.date.prec >= precision::day && midnight(s) && midnight(t)) {
-        line("DTSTART;VALUE=DATE", ics_date(s));
-        line("DTEND;VALUE=DATE", ics_date(t));
-      } else {
-        line("DTSTART", ics_date_time(s));
-        line("DTEND", ics_date_time(t));
-      }
-      line("SUMMARY", escape_ics_text(e.title));
-
-      std::string description = "When: " + date_label(e.date);
-      if (e.date.approximate || e.date.uncertain || e.date.prec > precision::day) {
-        description += " (somewhere in this span)";
-      }
-      if (!e.description.empty()) (description += "\n\n") += e.description;
-      for (const link& l : e.links) {
-        description += '\n';
-        description += link_phrase(l.kind);
-        description += ' ';
-        description += tl.names.name(l.target);
-      }
-      std::string url;
-      for (symbol sid : e.sources) {
-        const source* src = find_source(tl, sid);
-        if (src == nullptr) continue;
-        description += "\nSource: " + (src->title.empty() ? std::string(tl.names.name(sid)) : src->title);
-        if (!is_safe_url(src->url)) continue;  // never a javascript: or data: link
-        description += " <" + src->url + ">";
-        if (url.empty()) url = src->url;
-      }
-      line("DESCRIPTION", escape_ics_text(description));
-      if (e.place != no_symbol) line("LOCATION", escape_ics_text(place_name(tl, e.place)));
-      if (e.kind != no_symbol) line("CATEGORIES", escape_ics_text(tl.names.name(e.kind)));
-      if (!url.empty()) line("URL", url);  // a URI value, not TEXT: no escaping, only safe URLs
-      line("END", "VEVENT");
-    }
-    line("END", "VCALENDAR");
-  }
-};
+bool writable(std::int64_t day) {
+  const std::int64_t y = civil::civil_from_days(day).y;
+  return y >= 1 && y <= 9999;
+}
 
 }  // namespace
 
-std::unique_ptr<renderer> make_ics_renderer() { return std::make_unique<ics_renderer>(); }
+void write_ics(const presentation& p, std::ostream& out) {
+  const timeline& tl = p.tl;
+  const auto line = [&](std::string_view name, std::string_view value) {
+    out << fold_ics_line(std::string(name) + ':' + std::string(value));
+  };
+  // DTSTAMP must not come from the clock (same input, same bytes): it is the first
+  // file's reference date at midnight UTC, or the Unix epoch when there is none.
+  std::string stamp = "19700101T000000Z";
+  if (!tl.files.empty() && tl.files.front().reference) stamp = ics_date_time(instant{*tl.files.front().reference});
+  line("BEGIN", "VCALENDAR");
+  line("VERSION", "2.0");
+  line("PRODID", "-//annals//annals timeline engine//EN");
+  line("CALSCALE", "GREGORIAN");
+  if (!tl.files.empty() && !tl.files.front().title.empty()) line("X-WR-CALNAME", escape_ics_text(tl.files.front().title));
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    const event_view v = p.view(k);
+    const event& e = *v.e;
+    const temporal_value& d = v.date;
+    // The stated bounds; an open end takes the bound that links inferred, if any.
+    const event_bounds& b = p.chron.bounds[v.index];
+    instant first = d.earliest != open_start ? d.earliest : b.start_min;
+    instant last = d.latest != open_end ? d.latest : b.end_max;
+    if (first == open_start && last == open_end) {
+      p.leave_out(v.index, "it has no date an iCalendar event can start on");
+      continue;
+    }
+    // An open-ended event starts at its known end and runs no further (RFC 5545 3.6.1: no DTEND).
+    const bool open = first == open_start || last == open_end;
+    if (first == open_start) first = last;
+    const bool days = d.prec >= precision::day && !d.has_time;
+    const std::int64_t first_day = detail::local_day(d.tz, first), last_day = detail::local_day(d.tz, last);
+    if (!writable(first_day) || !writable(last_day + 1)) {
+      p.leave_out(v.index, "iCalendar holds years 1 to 9999 only");
+      continue;
+    }
+
+    const std::string id(tl.names.name(e.id));
+    const file_header* file = e.pos.file < tl.files.size() ? &tl.files[e.pos.file] : nullptr;
+    const std::string domain = file && file->id != no_symbol ? std::string(tl.names.name(file->id)) : "timeline";
+    line("BEGIN", "VEVENT");
+    line("UID", escape_ics_text(id + '@' + domain + ".annals"));
+    line("DTSTAMP", stamp);
+    if (days) {
+      line("DTSTART;VALUE=DATE", ics_date(first_day));
+      if (!open) line("DTEND;VALUE=DATE", ics_date(last_day + 1));  // DTEND is exclusive
+    } else {
+      line("DTSTART", ics_date_time(first));
+      if (!open) line("DTEND", ics_date_time(last + std::chrono::seconds{1}));
+    }
+    line("SUMMARY", escape_ics_text(e.title));
+
+    std::string description = "When: " + v.label;
+    if (open) {
+      description += " (open-ended)";
+    } else if (d.approximate || d.uncertain || d.prec > precision::day || !v.relation.empty()) {
+      description += " (somewhere in this span)";
+    }
+    if (!v.relation.empty()) description += "\nAs written: " + v.relation;
+    if (!e.description.empty()) (description += "\n\n") += e.description;
+    for (const shown_link& l : v.links) {
+      description += '\n';
+      description += info(l.kind).phrase;
+      description += ' ';
+      description += l.target_id;
+    }
+    std::string url;
+    for (const shown_source& s : v.sources) {
+      description += "\nSource: " + std::string(s.title);
+      if (s.url.empty()) continue;
+      description += " <" + std::string(s.url) + ">";
+      if (url.empty()) url = s.url;
+    }
+    line("DESCRIPTION", escape_ics_text(description));
+    if (e.place != no_symbol) line("LOCATION", escape_ics_text(p.place_name(e.place)));
+    if (e.kind != no_symbol) line("CATEGORIES", escape_ics_text(tl.names.name(e.kind)));
+    if (!url.empty()) line("URL", url);  // a URI value, not TEXT: no escaping, only safe URLs
+    line("END", "VEVENT");
+  }
+  line("END", "VCALENDAR");
+}
 
 }  // namespace annals

@@ -1,21 +1,24 @@
 // timelinejs: TimelineJS3 JSON (timeline.knightlab.com/docs/json-format.html): a title
-// slide and one slide per event with start_date/end_date objects, a display_date for
-// vague dates, a group per actor or kind, astronomical (negative) years.
+// slide and one slide per event with start_date/end_date objects in the writer's wall
+// time, the label as display_date, a group per actor or kind.
 //
-// TimelineJS renders headline and text as HTML, so user text is HTML-escaped first,
-// then JSON-escaped: a title of <script> arrives as the text "<script>", never markup.
-// `group` and `display_date` it first strips of markup by reading the textContent of the
-// parsed string (which decodes entities once) and then sets as innerHTML (TimelineJS
-// 3.9 TimelineConfig STRIP_MARKUP_FIELDS, TimeGroup): those are escaped twice.
+// TimelineJS numbers years historically (year -44 is 44 BCE; there is no year 0), and
+// builds its dates from the fields as local time, so wall time is what it shows. It
+// renders headline and text as HTML, so user text is HTML-escaped first, then
+// JSON-escaped: a title of <script> arrives as the text "<script>", never markup.
+// `group` and `display_date` it first strips of markup by reading the textContent of
+// the parsed string (which decodes entities once) and then sets as innerHTML
+// (TimelineJS 3.9 TimelineConfig STRIP_MARKUP_FIELDS, TimeGroup): those are escaped
+// twice. Its autolink (URLs in text become links) is turned off on every slide.
 
 #include <ostream>
 #include <string>
 
+#include "civil.hpp"
 #include "escape.hpp"
-#include "render_common.hpp"
 #include "render_formats.hpp"
 #include "svg_drawing.hpp"
-#include "time_axis.hpp"
+#include "zones.hpp"
 
 namespace annals {
 
@@ -33,13 +36,24 @@ std::string stripped_html(std::string_view s) { return str(escape_xml(escape_xml
 // JavaScript's Date covers ±100,000,000 days around 1970; beyond it only "cosmological" works.
 bool human_scale(std::int64_t year) { return year > -271820 && year < 275759; }
 
-// A TimelineJS date object: only the fields the precision knows.
-std::string date_object(instant t, precision p, bool cosmological, const std::string& display, const std::string& pad) {
-  const axis::civil c = axis::to_civil(t);
-  std::string s = "{\n" + pad + "  \"year\": " + std::to_string(c.year);
+// TimelineJS's year for an astronomical year: 44 BC is -43 astronomically, -44 to it.
+std::int64_t timelinejs_year(std::int64_t year) { return year <= 0 ? year - 1 : year; }
+
+// The finest TimelineJS field a precision fills: a week gives a day, a season a month, a decade a year.
+precision fields_of(precision p) {
+  if (p == precision::week) return precision::day;
+  if (p == precision::season) return precision::month;
+  return p > precision::year ? precision::year : p;
+}
+
+// A TimelineJS date object at wall time `local` (seconds): only the fields the precision knows.
+std::string date_object(std::int64_t local, precision p, bool cosmological, const std::string& display,
+                        const std::string& pad) {
+  const civil::date_time c = civil::to_date_time(local);
+  std::string s = "{\n" + pad + "  \"year\": " + std::to_string(timelinejs_year(c.date.y));
   if (!cosmological) {
-    if (p <= precision::month) s += ",\n" + pad + "  \"month\": " + std::to_string(c.month);
-    if (p <= precision::day) s += ",\n" + pad + "  \"day\": " + std::to_string(c.day);
+    if (p <= precision::month) s += ",\n" + pad + "  \"month\": " + std::to_string(c.date.m);
+    if (p <= precision::day) s += ",\n" + pad + "  \"day\": " + std::to_string(c.date.d);
     if (p <= precision::hour) s += ",\n" + pad + "  \"hour\": " + std::to_string(c.hour);
     if (p <= precision::minute) s += ",\n" + pad + "  \"minute\": " + std::to_string(c.minute);
     if (p <= precision::second) s += ",\n" + pad + "  \"second\": " + std::to_string(c.second);
@@ -48,95 +62,92 @@ std::string date_object(instant t, precision p, bool cosmological, const std::st
   return s + "\n" + pad + "}";
 }
 
-
-// The finest TimelineJS field a precision fills: a season gives a month, a decade a year.
-precision date_fields(precision p) {
-  return p == precision::season ? precision::month : p > precision::year ? precision::year : p;
-}
-
-class timelinejs_renderer final : public renderer {
- public:
-  void render(const timeline& tl, const chronology& chron, const render_options& options,
-              std::ostream& out) const override {
-    const svg::lane_assignment lanes = svg::assign_lanes(tl, chron, options);
-    struct slide {
-      std::size_t index;
-      instant start, last;  // last: the final second, or start when it has no end date
-      bool has_end;
-    };
-    std::vector<slide> slides;
-    bool cosmological = false;
-    for (std::uint32_t i : chron.order) {
-      const event& e = tl.events[i];
-      auto [lo, end] = written_span(e.date);
-      if (end != open_end) end += std::chrono::seconds{1};  // exclusive from here on
-      // An open end takes the bound the links inferred, else the other end.
-      const bool has_bounds = i < chron.bounds.size();
-      if (lo == open_start && has_bounds && chron.bounds[i].start_min != open_start) lo = chron.bounds[i].start_min;
-      if (end == open_end && has_bounds && chron.bounds[i].end_max != open_end) end = chron.bounds[i].end_max + std::chrono::seconds{1};
-      if (lo == open_start && end == open_end) continue;  // no date at all: nothing TimelineJS can place
-      if (lo == open_start) lo = end - std::chrono::seconds{1};
-      if (end == open_end) end = lo + std::chrono::seconds{1};
-      const instant last = end - std::chrono::seconds{1};
-      const bool has_end = (end - lo).count() > unit_seconds(date_fields(e.date.prec));
-      slides.push_back({i, lo, has_end ? last : lo, has_end});
-      cosmological = cosmological || !human_scale(axis::to_civil(lo).year) || !human_scale(axis::to_civil(last).year);
-    }
-
-    const std::string title = tl.files.empty() || tl.files.front().title.empty() ? "Timeline" : tl.files.front().title;
-    out << "{\n";
-    if (cosmological) out << "  \"scale\": \"cosmological\",\n";
-    out << "  \"title\": {\n    \"text\": {\n      \"headline\": " << html(title) << ",\n      \"text\": "
-        << html(std::to_string(slides.size()) + (slides.size() == 1 ? " event" : " events")) << "\n    }\n  },\n";
-    out << "  \"events\": [";
-    for (std::size_t k = 0; k < slides.size(); ++k) {
-      const slide& s = slides[k];
-      const event& e = tl.events[s.index];
-      const temporal_value& v = e.date;
-      // Vague dates say how vague in words; TimelineJS would show false precision.
-      const bool vague = v.approximate || v.uncertain || !v.bounded_start() || !v.bounded_end() ||
-                         (s.has_end && !v.interval) || date_fields(v.prec) != v.prec ||
-                         axis::to_civil(s.start).year <= 0;
-      const std::string label = date_label(v);
-      out << (k ? ",\n" : "\n") << "    {\n      \"unique_id\": " << str(std::string("event-") + std::string(tl.names.name(e.id)))
-          << ",\n      \"start_date\": " << date_object(s.start, date_fields(v.prec), cosmological, vague ? label : "", "      ");
-      if (s.has_end) out << ",\n      \"end_date\": " << date_object(s.last, date_fields(v.prec), cosmological, "", "      ");
-      if (vague) out << ",\n      \"display_date\": " << stripped_html(label);
-      // Body: description, who and where, links written out, sources.
-      std::string body;
-      if (!e.description.empty()) body += "<p>" + escape_xml(e.description) + "</p>";
-      std::string meta;
-      if (e.kind != no_symbol) meta += escape_xml(tl.names.name(e.kind));
-      for (symbol a : e.actors) meta += (meta.empty() ? "" : " · ") + escape_xml(actor_name(tl, a));
-      if (e.place != no_symbol) meta += (meta.empty() ? "" : " · ") + escape_xml(place_name(tl, e.place));
-      if (!meta.empty()) body += "<p>" + meta + "</p>";
-      for (const link& l : e.links) {
-        const auto t = tl.find_event(l.target);
-        body += "<p>" + escape_xml(std::string(to_string(l.kind))) + ": " +
-                escape_xml(t ? tl.events[*t].title : std::string(tl.names.name(l.target))) + "</p>";
-      }
-      if (s.index < chron.narrowed.size() && chron.narrowed[s.index] && s.index < chron.bounds.size()) {
-        body += "<p>Inferred from links: " +
-                escape_xml(range_label(chron.bounds[s.index].start_min, chron.bounds[s.index].end_max)) + "</p>";
-      }
-      for (symbol src : e.sources) {
-        for (const auto& x : tl.sources) {
-          if (x.id == src) body += "<p>Source: " + escape_xml(x.title.empty() ? std::string(tl.names.name(src)) : x.title) + "</p>";
-        }
-      }
-      out << ",\n      \"text\": {\n        \"headline\": " << html(e.title) << ",\n        \"text\": " << str(body)
-          << "\n      }";
-      if (lanes.of_event[s.index] != svg::lane_assignment::npos) {
-        out << ",\n      \"group\": " << stripped_html(lanes.lanes[lanes.of_event[s.index]].label);
-      }
-      out << "\n    }";
-    }
-    out << (slides.empty() ? "]\n" : "\n  ]\n") << "}\n";
-  }
+struct slide {
+  std::size_t k;                  // position in the presentation
+  std::int64_t start, last;       // wall time, seconds: the first unit and the last unit shown
+  bool has_end;
+  bool human;                     // within JavaScript's dates
 };
 
 }  // namespace
 
-std::unique_ptr<renderer> make_timelinejs_renderer() { return std::make_unique<timelinejs_renderer>(); }
+void write_timelinejs(const presentation& p, std::ostream& out) {
+  const timeline& tl = p.tl;
+  const svg::lane_assignment lanes = svg::assign_lanes(p);
+  std::vector<slide> slides;
+  bool any_human = false;
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    const std::uint32_t i = p.chron.order[k];
+    const temporal_value d = p.shown_date(i);
+    instant lo = d.stated_earliest, hi = d.stated_latest;
+    // An open end takes the bound the links inferred, else the other end.
+    const event_bounds& b = p.chron.bounds[i];
+    if (lo == open_start) lo = b.start_min;
+    if (hi == open_end) hi = b.end_max;
+    if (lo == open_start && hi == open_end) {
+      p.leave_out(i, "TimelineJS cannot place an event with no date");
+      continue;
+    }
+    if (lo == open_start) lo = hi;
+    if (hi == open_end) hi = lo;
+    const auto wall = [&](instant t) { return d.has_offset ? t.time_since_epoch().count() + d.offset : detail::local_seconds(d.tz, t); };
+    const precision f = fields_of(d.prec);
+    // The start of the last unit, so that an end date names the unit it lies in.
+    const std::int64_t unit = f < precision::day ? info(f).seconds : civil::seconds_per_day;
+    const std::int64_t start = wall(lo), last = std::max(start, wall(hi) - unit + 1);
+    const bool has_end = wall(hi) - start + 1 > info(f).max_seconds;
+    const bool human = human_scale(civil::to_date_time(start).date.y) && human_scale(civil::to_date_time(last).date.y);
+    any_human = any_human || human;
+    slides.push_back({k, start, has_end ? last : start, has_end, human});
+  }
+  // One scale for all: a far-away event must not turn every other date into a bare year,
+  // so when some events are within JavaScript's dates the others are left out.
+  const bool cosmological = !any_human;
+  if (any_human) {
+    std::erase_if(slides, [&](const slide& s) {
+      if (!s.human) p.leave_out(p.chron.order[s.k], "TimelineJS dates reach only about 271,000 years from 1970");
+      return !s.human;
+    });
+  }
+
+  out << "{\n";
+  if (cosmological && !slides.empty()) out << "  \"scale\": \"cosmological\",\n";
+  out << "  \"title\": {\n    \"text\": {\n      \"headline\": " << html(p.title(" · ", "Timeline"))
+      << ",\n      \"text\": " << html(std::to_string(slides.size()) + (slides.size() == 1 ? " event" : " events"))
+      << "\n    }\n  },\n";
+  out << "  \"events\": [";
+  for (std::size_t n = 0; n < slides.size(); ++n) {
+    const slide& s = slides[n];
+    const event_view v = p.view(s.k);
+    const event& e = *v.e;
+    const precision f = fields_of(v.date.prec);
+    out << (n ? ",\n" : "\n") << "    {\n      \"unique_id\": " << str("event-" + std::string(tl.names.name(e.id)))
+        << ",\n      \"start_date\": " << date_object(s.start, f, cosmological, v.label, "      ");
+    if (s.has_end) out << ",\n      \"end_date\": " << date_object(s.last, f, cosmological, "", "      ");
+    out << ",\n      \"display_date\": " << stripped_html(v.label);
+    // Body: description, who and where, links written out, sources.
+    std::string body;
+    if (!v.relation.empty()) body += "<p>As written: " + escape_xml(v.relation) + "</p>";
+    if (!e.description.empty()) body += "<p>" + escape_xml(e.description) + "</p>";
+    std::string meta;
+    if (e.kind != no_symbol) meta += escape_xml(tl.names.name(e.kind));
+    for (symbol a : e.actors) meta += (meta.empty() ? "" : " · ") + escape_xml(p.actor_name(a));
+    if (e.place != no_symbol) meta += (meta.empty() ? "" : " · ") + escape_xml(p.place_name(e.place));
+    if (!meta.empty()) body += "<p>" + meta + "</p>";
+    for (const shown_link& l : v.links) {
+      body += "<p>" + escape_xml(std::string(info(l.kind).phrase)) + ": " +
+              escape_xml(l.target ? tl.events[*l.target].title : l.target_id) + "</p>";
+    }
+    if (!v.inferred.empty()) body += "<p>Inferred from links: " + escape_xml(v.inferred) + "</p>";
+    for (const shown_source& src : v.sources) body += "<p>Source: " + escape_xml(src.title) + "</p>";
+    out << ",\n      \"text\": {\n        \"headline\": " << html(e.title) << ",\n        \"text\": " << str(body)
+        << "\n      }";
+    if (lanes.of_event[v.index] != svg::lane_assignment::npos) {
+      out << ",\n      \"group\": " << stripped_html(lanes.lanes[lanes.of_event[v.index]].label);
+    }
+    out << ",\n      \"autolink\": false\n    }";
+  }
+  out << (slides.empty() ? "]\n" : "\n  ]\n") << "}\n";
+}
 
 }  // namespace annals

@@ -1,7 +1,8 @@
 #pragma once
 
 // Building temporal values from calendar spans: the arithmetic shared by the EDTF
-// reader (edtf.cpp) and the English grammar (date_grammar.cpp).
+// reader (edtf.cpp) and the English grammar (date_grammar.cpp). Values are built in
+// the writer's local time ("floating") and put in their zone last (apply_zone).
 
 #include <cstdint>
 #include <optional>
@@ -13,11 +14,7 @@
 
 namespace annals::detail {
 
-inline instant day_start(std::int64_t day) { return instant{std::chrono::seconds{day * civil::seconds_per_day}}; }
-inline instant day_end(std::int64_t day) { return instant{std::chrono::seconds{day * civil::seconds_per_day + 86399}}; }
-inline std::int64_t day_of(instant t) { return civil::floor_div(t.time_since_epoch().count(), civil::seconds_per_day); }
-
-/// A value covering whole days `first`..`last` (day numbers, inclusive).
+/// A value covering whole days `first`..`last` (day numbers, inclusive), stated as read.
 temporal_value day_span(std::int64_t first, std::int64_t last, precision p, calendar c);
 
 /// A value covering months (y0, m0) .. (y1, m1) of calendar `c`, inclusive, whole days;
@@ -31,17 +28,20 @@ std::optional<temporal_value> month_span(calendar c, std::int64_t y0, std::int64
 inline std::int64_t season_first_month(int season) { return 3 * season; }
 inline std::int64_t season_last_month(int season) { return 3 * season + 2; }
 
-/// EDTF qualifiers: widens `v` by `units` units of its precision on each side, in its
-/// calendar (python-edtf's fuzzy bounds; a season counts as three months). False when
-/// the widened value leaves the calendar's range.
-bool widen(temporal_value& v, int units);
+/// EDTF qualifiers: marks `v` with `q` and widens its bounds by one unit of its
+/// precision on each side (two for `both`), in its calendar (python-edtf's fuzzy
+/// bounds; a season counts as three months). The stated bounds stay as they were.
+/// False when the widened value leaves the calendar's range.
+bool qualify(temporal_value& v, qualifier q);
 
-/// The unit a precision widens by: months for month and coarser, else seconds.
-struct precision_unit {
-  std::int64_t months = 0;
-  std::int64_t seconds = 0;
-};
-precision_unit unit_of(precision p);
+/// Sets both ends of a single date to its own precision and qualifier.
+void set_single_ends(temporal_value& v);
+
+/// Puts a floating value (read in local time) into its zone: a time without offset in
+/// `context`'s zone (missing-timezone without one), a day as that day in the zone.
+/// `text` names the date in messages, `offset` is where errors point.
+std::optional<date_error> apply_zone(temporal_value& v, const date_context& context, std::string_view text,
+                                     std::size_t offset);
 
 /// Builds a date_error.
 date_error make_error(std::string_view code, std::string message, std::string hint, std::size_t offset);

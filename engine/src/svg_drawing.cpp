@@ -37,22 +37,9 @@ std::string num(double v) {
   return b;
 }
 
-// Cuts `s` to at most `n` code points, with an ellipsis when cut.
-std::string clip(std::string_view s, std::size_t n) {
-  std::size_t count = 0, i = 0;
-  for (; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && count++ == n) break;
-  }
-  return i < s.size() ? std::string(s.substr(0, i)) + "…" : std::string(s);
-}
-
-std::size_t code_points(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 // The length of a gap band in words, counted as `annals gaps` counts (SPEC §5).
-std::string band_text_of(const axis::gap_band& b) {
-  return gap_text(measure_span(b.from, b.from, b.to, b.to, false));
+std::string band_text_of(const axis::gap_band& b, zone tz) {
+  return gap_text(measure_span(b.from, b.from, b.to, b.to, false, tz, tz));
 }
 
 // Splits "8 years, 1 month and 7 days" into lines that fit a gap band, at its commas
@@ -76,7 +63,8 @@ std::vector<std::string> band_lines(const std::string& text) {
 
 
 struct placed {
-  std::size_t index = 0;   // event index
+  std::size_t index = 0;     // event index
+  std::size_t position = 0;  // in the chronology's order
   std::size_t lane = 0;
   std::size_t row = 0;
   double x_lo = 0, x_hi = 0, x_mark = 0;  // drawn range and mark
@@ -92,7 +80,10 @@ struct placed {
 
 }  // namespace
 
-lane_assignment assign_lanes(const timeline& tl, const chronology& chron, const render_options& options) {
+lane_assignment assign_lanes(const presentation& p) {
+  const timeline& tl = p.tl;
+  const chronology& chron = p.chron;
+  const render_options& options = p.options;
   lane_assignment out;
   out.of_event.assign(tl.events.size(), lane_assignment::npos);
   // Lane keys in order of first appearance; no_symbol ("other") goes last.
@@ -115,7 +106,7 @@ lane_assignment assign_lanes(const timeline& tl, const chronology& chron, const 
     const symbol k = keys[i];
     std::string label = k == no_symbol ? (options.lanes == render_options::lane_key::kind ? "Other" : "No actor")
                         : options.lanes == render_options::lane_key::kind ? std::string(tl.names.name(k))
-                                                                           : actor_name(tl, k);
+                                                                           : p.actor_name(k);
     if (options.lanes == render_options::lane_key::kind && !label.empty() && label[0] >= 'a' && label[0] <= 'z') {
       label[0] = static_cast<char>(label[0] - 'a' + 'A');
     }
@@ -126,18 +117,18 @@ lane_assignment assign_lanes(const timeline& tl, const chronology& chron, const 
   return out;
 }
 
-std::vector<causal_edge> causal_edges(const timeline& tl, const chronology& chron) {
+std::vector<causal_edge> causal_edges(const presentation& p) {
+  const timeline& tl = p.tl;
   std::vector<bool> shown(tl.events.size(), false);
-  for (std::uint32_t i : chron.order) shown[i] = true;
+  for (std::uint32_t i : p.chron.order) shown[i] = true;
   std::vector<causal_edge> out;
   std::set<std::pair<std::size_t, std::size_t>> seen;
-  for (std::uint32_t i : chron.order) {
+  for (std::uint32_t i : p.chron.order) {
     for (const link& l : tl.events[i].links) {
       if (!is_causal(l.kind)) continue;
       const auto t = tl.find_event(l.target);
       if (!t || !shown[*t]) continue;
-      // causes/enables point from the holder; caused_by, enabled_by, responds_to to it.
-      const bool forward = l.kind == link_kind::causes || l.kind == link_kind::enables;
+      const bool forward = info(l.kind).holder_first;  // the holder is the cause
       const std::size_t cause = forward ? i : *t, effect = forward ? *t : i;
       if (cause != effect && seen.insert({cause, effect}).second) out.push_back({cause, effect, l.kind});
     }
@@ -145,43 +136,45 @@ std::vector<causal_edge> causal_edges(const timeline& tl, const chronology& chro
   return out;
 }
 
-void draw(const timeline& tl, const chronology& chron, const render_options& options, const drawing_options& how,
-          std::ostream& out) {
-  const lane_assignment lanes = assign_lanes(tl, chron, options);
-  auto bounds_of = [&](std::size_t i) {
-    return i < chron.bounds.size() ? chron.bounds[i] : event_bounds{};
-  };
-  auto narrowed = [&](std::size_t i) { return i < chron.narrowed.size() && chron.narrowed[i]; };
+void draw(const presentation& pr, const drawing_options& how, std::ostream& out) {
+  const timeline& tl = pr.tl;
+  const chronology& chron = pr.chron;
+  const zone tz = pr.display_zone();
+  const lane_assignment lanes = assign_lanes(pr);
 
-  // The extents that the scale must show: stated bounds and inferred ones.
+  // The extents that the scale must show: shown bounds and inferred ones.
   std::vector<axis::extent> extents;
   auto add_extent = [&](instant lo, instant hi, double px, precision p) {
     if (lo == open_start && hi == open_end) return;
-        // A lone event shows a little time around it: four days around a day, a year and a half around a year.
-    const std::int64_t min_s = p <= precision::day ? 4 * unit_seconds(p) : unit_seconds(p) * 3 / 2;
+    // A lone event shows a little time around it: four days around a day, a year and a half around a year.
+    const std::int64_t unit = info(p).max_seconds;
+    const std::int64_t min_s = p <= precision::day ? 4 * unit : unit * 3 / 2;
     extents.push_back({lo == open_start ? hi : lo, hi == open_end ? lo : hi, px, min_s});
   };
-  auto label_px = [](std::string_view label) { return static_cast<double>(code_points(label)) * char_w; };
+  auto label_px = [](std::string_view label) { return static_cast<double>(display_width(label)) * char_w; };
   for (std::uint32_t i : chron.order) {
-    const temporal_value& v = tl.events[i].date;
+    const temporal_value v = pr.shown_date(i);
     // Room for a lone event's label, within reason (a longer one may cross a band).
     const double px = std::min(200.0, label_px(clip(tl.events[i].title, max_label_chars)) * 1.1 + 24);
     add_extent(v.earliest, v.latest, px, v.prec);
-    if (narrowed(i)) add_extent(bounds_of(i).start_min, bounds_of(i).end_max, px, v.prec);
+    if (chron.narrowed[i] && !tl.events[i].relative) add_extent(chron.bounds[i].start_min, chron.bounds[i].end_max, px, v.prec);
   }
   const axis::scale sc(extents, chart_x0, chart_x1);
 
   // Place every event: its range, its mark, its label, then pack rows per lane.
   std::vector<placed> marks;
   std::vector<std::vector<double>> row_ends(lanes.lanes.size());  // per lane, per row: occupied up to x
-  for (std::uint32_t i : chron.order) {
+  for (std::size_t k = 0; k < chron.order.size(); ++k) {
+    const std::uint32_t i = chron.order[k];
     const event& e = tl.events[i];
     placed p;
     p.index = i;
+    p.position = k;
     p.lane = lanes.of_event[i];
-    instant lo = e.date.earliest, hi = e.date.latest;
-    if (narrowed(i)) {
-      const event_bounds b = bounds_of(i);
+    const temporal_value shown = pr.shown_date(i);
+    instant lo = shown.earliest, hi = shown.latest;
+    if (chron.narrowed[i] && !e.relative) {
+      const event_bounds b = chron.bounds[i];
       if (b.start_min != open_start) lo = std::max(lo == open_start ? b.start_min : lo, b.start_min);
       if (b.end_max != open_end) hi = std::min(hi == open_end ? b.end_max : hi, b.end_max);
       p.has_stated = true;
@@ -239,7 +232,7 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
   std::vector<std::vector<std::string>> band_text;
   std::size_t band_rows = 0;
   for (const auto& b : sc.bands()) {
-    band_text.push_back(band_lines(band_text_of(b)));
+    band_text.push_back(band_lines(band_text_of(b, tz)));
     band_rows = std::max(band_rows, band_text.back().size());
   }
   const double axis_y = title_h + 34 + 15 * static_cast<double>(band_rows);
@@ -296,7 +289,7 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
         << "\" stroke=\"#e6e3dc\"/>\n";
     out << "<text class=\"lane-name\" x=\"16\" y=\"" << num(top + lane_pad + 18) << "\" style=\"fill:"
         << lanes.lanes[l].color << "\">" << escape_xml(clip(lanes.lanes[l].label, 22));
-    if (code_points(lanes.lanes[l].label) > 22) out << "<title>" << escape_xml(lanes.lanes[l].label) << "</title>";
+    if (display_width(lanes.lanes[l].label) > 22) out << "<title>" << escape_xml(lanes.lanes[l].label) << "</title>";
     out << "</text>\n";
   }
   out << "</g>\n";
@@ -304,7 +297,7 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
   // Gap bands: time left out of the scale, labelled above the axis with its length.
   for (std::size_t k = 0; k < sc.bands().size(); ++k) {
     const auto& b = sc.bands()[k];
-    const std::string text = band_text_of(b);
+    const std::string text = band_text_of(b, tz);
     out << "<g class=\"band\"><title>" << escape_xml(text) << " without events</title>";
     out << "<rect x=\"" << num(b.x0 + 8) << "\" y=\"" << num(axis_y - 2) << "\" width=\"" << num(b.x1 - b.x0 - 16)
         << "\" height=\"" << num(chart_bottom - axis_y + 2) << "\" fill=\"url(#annals-hatch)\"/>\n";
@@ -331,10 +324,10 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
         << num(axis_y) << "\" stroke=\"#8a8a8a\"/>\n";
   }
   double last_label_end = -1e9;
-  for (const auto& t : sc.ticks(84)) {
+  for (const auto& t : sc.ticks(84, tz)) {
     out << "<g class=\"tick\"><line x1=\"" << num(t.x) << "\" x2=\"" << num(t.x) << "\" y1=\"" << num(axis_y - 4)
         << "\" y2=\"" << num(chart_bottom) << "\" stroke=\"" << (t.major ? "#d9d6cd" : "#ebe8e1") << "\"/>";
-    const double tw = static_cast<double>(code_points(t.label)) * 6.0;
+    const double tw = static_cast<double>(display_width(t.label)) * 6.0;
     if (t.x - tw / 2 > last_label_end + 6) {  // never overlap two labels
       out << "<text x=\"" << num(t.x) << "\" y=\"" << num(axis_y - 9) << "\" text-anchor=\"middle\">"
           << escape_xml(t.label) << "</text>";
@@ -346,7 +339,7 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
 
   // Causal arrows, beneath the marks.
   out << "<g class=\"links\" fill=\"none\" stroke=\"#5a5a5a\" stroke-opacity=\"0.6\" stroke-width=\"1.3\">\n";
-  for (const causal_edge& c : causal_edges(tl, chron)) {
+  for (const causal_edge& c : causal_edges(pr)) {
     if (!mark_of[c.cause] || !mark_of[c.effect]) continue;
     const placed& a = marks[*mark_of[c.cause]];
     const placed& b = marks[*mark_of[c.effect]];
@@ -371,14 +364,14 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
     const std::string id(tl.names.name(e.id));
     const std::string_view color = lanes.lanes[p.lane].color;
     // Tooltip: title, date, what and who, inferred bounds.
-    std::string tip = std::string(e.title) + "\n" + date_label(e.date);
+    const event_view v = pr.view(p.position);
+    std::string tip = std::string(e.title) + "\n" + v.label;
     if (e.kind != no_symbol) tip += " · " + std::string(tl.names.name(e.kind));
-    for (symbol a : e.actors) tip += " · " + actor_name(tl, a);
-    if (e.place != no_symbol) tip += " · " + place_name(tl, e.place);
-    if (narrowed(p.index)) {
-      tip += "\ninferred from links: " + range_label(bounds_of(p.index).start_min, bounds_of(p.index).end_max);
-    }
-    if (p.index < chron.order_uncertain.size() && chron.order_uncertain[p.index]) tip += "\norder uncertain";
+    for (symbol a : e.actors) tip += " · " + pr.actor_name(a);
+    if (e.place != no_symbol) tip += " · " + pr.place_name(e.place);
+    if (!v.relation.empty()) tip += "\nas written: " + v.relation;
+    if (!v.inferred.empty()) tip += "\ninferred from links: " + v.inferred;
+    if (v.order_uncertain) tip += "\norder uncertain";
 
     if (how.link_to_list) out << "<a href=\"#event-" << escape_xml(id) << "\">";
     out << "<g class=\"event\" data-id=\"" << escape_xml(id) << "\"><title>" << escape_xml(tip) << "</title>";
@@ -401,12 +394,12 @@ void draw(const timeline& tl, const chronology& chron, const render_options& opt
       }
       out << "<circle class=\"mark inferred\" cx=\"" << num(p.x_mark) << "\" cy=\"" << yc
           << "\" r=\"5\" fill=\"#ffffff\" stroke=\"" << color << "\" stroke-width=\"2\"/>";
-    } else if (e.date.interval && wide && !p.open_lo && !p.open_hi) {
+    } else if (v.date.interval && wide && !p.open_lo && !p.open_hi) {
       out << "<rect class=\"mark span\" x=\"" << num(p.x_lo) << "\" y=\"" << num(p.y - 4.5) << "\" width=\""
           << num(p.x_hi - p.x_lo) << "\" height=\"9\" rx=\"2\" fill=\"" << color << "\" fill-opacity=\"0.85\"/>";
     } else {
       if (wide) whisker(p.x_lo, p.x_hi, p.open_lo, p.open_hi, std::string(color).c_str(), " stroke-opacity=\"0.7\"");
-      const bool vague = e.date.approximate || e.date.uncertain;
+      const bool vague = v.date.approximate || v.date.uncertain;
       out << "<circle class=\"mark\" cx=\"" << num(p.x_mark) << "\" cy=\"" << yc << "\" r=\"5\" fill=\""
           << (vague ? "#ffffff" : color) << "\" stroke=\"" << color << "\" stroke-width=\"" << (vague ? "2" : "1")
           << "\"/>";

@@ -9,9 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "annals/order.hpp"
-#include "annals/render.hpp"
-#include "annals/timeline.hpp"
+#include "presentation.hpp"
 
 namespace annals::svg {
 
@@ -29,14 +27,14 @@ struct lane_assignment {
 };
 
 /// Lanes by `options.lanes`: the busiest first, an event in the lane of its first actor.
-lane_assignment assign_lanes(const timeline& tl, const chronology& chron, const render_options& options);
+lane_assignment assign_lanes(const presentation& p);
 
 /// A causal link, normalized to cause → effect.
 struct causal_edge {
   std::size_t cause, effect;  // event indices
   link_kind kind;
 };
-std::vector<causal_edge> causal_edges(const timeline& tl, const chronology& chron);
+std::vector<causal_edge> causal_edges(const presentation& p);
 
 /// How the drawing is embedded.
 struct drawing_options {
@@ -45,7 +43,6 @@ struct drawing_options {
 };
 
 /// Writes the whole timeline as one <svg> element, 1200 units wide.
-void draw(const timeline& tl, const chronology& chron, const render_options& options,
-          const drawing_options& how, std::ostream& out);
+void draw(const presentation& p, const drawing_options& how, std::ostream& out);
 
 }  // namespace annals::svg

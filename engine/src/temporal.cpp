@@ -7,6 +7,7 @@
 #include "date_grammar.hpp"
 #include "edtf.hpp"
 #include "spans.hpp"
+#include "zones.hpp"
 
 namespace annals {
 namespace {
@@ -38,16 +39,19 @@ date_result normalize_date(std::string_view text, const date_context& context) {
     r.error = detail::make_error("unparsed-date", "empty date", "a date such as 2015-11-23 or 23 November 2015", 0);
     return r;
   }
-  r = detail::looks_like_edtf(text) ? detail::parse_edtf(text, context) : detail::parse_english(text, context);
+  date_context ctx = context;
+  if (!ctx.tz) ctx.tz = find_zone(ctx.timezone);
+  r = detail::looks_like_edtf(text) ? detail::parse_edtf(text, ctx) : detail::parse_english(text, ctx);
   if (r.error) r.error->offset += lead;  // offsets count in the text as given
   return r;
 }
 
-std::string format_bound(instant t, precision p) {
+std::string format_bound(instant t, precision p, zone tz) {
   if (t == open_start || t == open_end) return "..";
-  const std::int64_t all = t.time_since_epoch().count();
-  const std::int64_t day = detail::day_of(t);
-  const civil::ymd d = civil::civil_from_days(day);
+  // Days and coarser: the calendar date in the writer's zone; finer: the UTC timestamp.
+  const std::int64_t seconds = p < precision::day ? t.time_since_epoch().count() : detail::local_seconds(tz, t);
+  const civil::date_time c = civil::to_date_time(seconds);
+  const civil::ymd& d = c.date;
   char buf[48];
   char* o = buf;
   // ISO 8601 expanded years outside 0000..9999, astronomical numbering (44 BC is -0043).
@@ -63,34 +67,42 @@ std::string format_bound(instant t, precision p) {
   *o++ = '-';
   o = put_digits(o, d.d, 2);
   if (p < precision::day) {
-    const std::int64_t s = all - day * civil::seconds_per_day;  // [0, 86399]
     *o++ = 'T';
-    o = put_digits(o, s / 3600, 2);
+    o = put_digits(o, c.hour, 2);
     *o++ = ':';
-    o = put_digits(o, s / 60 % 60, 2);
+    o = put_digits(o, c.minute, 2);
     *o++ = ':';
-    o = put_digits(o, s % 60, 2);
+    o = put_digits(o, c.second, 2);
     *o++ = 'Z';
   }
   return std::string(buf, o);
 }
 
-std::string_view to_string(precision p) {
-  switch (p) {
-    case precision::second: return "second";
-    case precision::minute: return "minute";
-    case precision::hour: return "hour";
-    case precision::day: return "day";
-    case precision::week: return "week";
-    case precision::month: return "month";
-    case precision::season: return "season";
-    case precision::year: return "year";
-    case precision::decade: return "decade";
-    case precision::century: return "century";
-    case precision::millennium: return "millennium";
-  }
-  return "day";
-}
+namespace {
+
+constexpr std::int64_t day_s = civil::seconds_per_day;
+
+// One row per precision, finest first (the enum's order).
+constexpr precision_info precisions[] = {
+    {"second", 0, 1, 1},
+    {"minute", 0, 60, 60},
+    {"hour", 0, 3600, 3600},
+    {"day", 0, day_s, day_s},
+    {"week", 0, 7 * day_s, 7 * day_s},
+    {"month", 1, 0, 31 * day_s},
+    {"season", 3, 0, 92 * day_s},
+    {"year", 12, 0, 366 * day_s},
+    {"decade", 120, 0, 3653 * day_s},
+    {"century", 1200, 0, 36525 * day_s},
+    {"millennium", 12000, 0, 365250 * day_s},
+};
+static_assert(std::size(precisions) == static_cast<std::size_t>(precision::millennium) + 1);
+
+}  // namespace
+
+const precision_info& info(precision p) { return precisions[static_cast<std::size_t>(p)]; }
+
+std::string_view to_string(precision p) { return info(p).name; }
 
 std::string_view to_string(calendar c) {
   switch (c) {
@@ -106,6 +118,21 @@ std::optional<calendar> parse_calendar(std::string_view name) {
   for (const calendar c : {calendar::gregorian, calendar::julian, calendar::solar_hijri, calendar::islamic})
     if (to_string(c) == name) return c;
   return std::nullopt;
+}
+
+std::string_view to_string(qualifier q) {
+  static constexpr std::string_view names[] = {"none", "uncertain", "approximate", "both"};
+  return names[static_cast<std::size_t>(q)];
+}
+
+std::string_view to_string(end_kind k) {
+  static constexpr std::string_view names[] = {"known", "open", "unknown"};
+  return names[static_cast<std::size_t>(k)];
+}
+
+std::string_view to_string(date_form f) {
+  static constexpr std::string_view names[] = {"single", "interval", "between", "before", "after", "relative"};
+  return names[static_cast<std::size_t>(f)];
 }
 
 }  // namespace annals

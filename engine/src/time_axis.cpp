@@ -1,5 +1,9 @@
 #include "time_axis.hpp"
 
+#include "civil.hpp"
+#include "date_label.hpp"
+#include "zones.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -10,171 +14,32 @@ namespace annals::axis {
 
 namespace {
 
-constexpr std::int64_t day_s = 86400;
-
-std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-std::int64_t floor_mod(std::int64_t a, std::int64_t b) { return a - floor_div(a, b) * b; }
-
-// Howard Hinnant's days_from_civil / civil_from_days, widened to 64-bit years.
-std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const std::int64_t era = floor_div(y, 400);
-  const auto yoe = static_cast<unsigned>(y - era * 400);                   // [0, 399]
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;    // [0, 365]
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;              // [0, 146096]
-  return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
-}
-
-civil civil_from_days(std::int64_t z) {
-  z += 719468;
-  const std::int64_t era = floor_div(z, 146097);
-  const auto doe = static_cast<unsigned>(z - era * 146097);                   // [0, 146096]
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;  // [0, 399]
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);                // [0, 365]
-  const unsigned mp = (5 * doy + 2) / 153;                                     // [0, 11]
-  civil c;
-  c.day = doy - (153 * mp + 2) / 5 + 1;
-  c.month = mp < 10 ? mp + 3 : mp - 9;
-  c.year = static_cast<std::int64_t>(yoe) + era * 400 + (c.month <= 2);
-  return c;
-}
+constexpr std::int64_t day_s = civil::seconds_per_day;
 
 std::int64_t secs(instant t) { return t.time_since_epoch().count(); }
 instant at(std::int64_t s) { return instant{std::chrono::seconds{s}}; }
 
-unsigned days_in_month(std::int64_t y, unsigned m) {
-  static constexpr std::array<unsigned, 12> d = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = floor_mod(y, 4) == 0 && (floor_mod(y, 100) != 0 || floor_mod(y, 400) == 0);
-  return m == 2 && leap ? 29 : d[m - 1];
+// Wall time in zone `tz` and back (the earlier reading where the clocks repeat).
+std::int64_t wall(zone tz, instant t) { return detail::local_seconds(tz, t); }
+instant from_wall(zone tz, std::int64_t local) {
+  if (civil::floor_mod(local, day_s) == 0) return detail::local_day_start(tz, local / day_s);
+  return at(local - detail::utc_offset(tz, at(local - detail::utc_offset(tz, at(local)))));
 }
 
-instant add_months(instant t, std::int64_t n) {
-  const civil c = to_civil(t);
-  const std::int64_t m0 = c.year * 12 + (c.month - 1) + n;
-  const std::int64_t y = floor_div(m0, 12);
-  const auto m = static_cast<unsigned>(floor_mod(m0, 12) + 1);
-  return from_civil(y, m, std::min(c.day, days_in_month(y, m)), c.hour, c.minute) + std::chrono::seconds{c.second};
-}
+std::string two(unsigned v) { return {static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)}; }
 
-// `t` moved by `n` units of precision `p` (a qualifier widens by such units).
-instant add_units(instant t, precision p, std::int64_t n) {
-  switch (p) {
-    case precision::second: return t + std::chrono::seconds{n};
-    case precision::minute: return t + std::chrono::seconds{60 * n};
-    case precision::hour: return t + std::chrono::seconds{3600 * n};
-    case precision::day: return t + std::chrono::seconds{day_s * n};
-    case precision::week: return t + std::chrono::seconds{7 * day_s * n};
-    case precision::month: return add_months(t, n);
-    case precision::season: return add_months(t, 3 * n);
-    case precision::year: return add_months(t, 12 * n);
-    case precision::decade: return add_months(t, 120 * n);
-    case precision::century: return add_months(t, 1200 * n);
-    case precision::millennium: return add_months(t, 12000 * n);
-  }
-  return t;
-}
-
-std::string num(std::int64_t v) { return std::to_string(v); }
-
-std::string two(unsigned v) {
-  char b[4];
-  std::snprintf(b, sizeof b, "%02u", v % 100);
-  return b;
-}
-
-std::string day_month(const civil& c) { return num(c.day) + " " + month_abbrev(c.month); }
-std::string day_label(const civil& c) { return day_month(c) + " " + year_label(c.year); }
-std::string month_label(const civil& c) { return month_abbrev(c.month) + " " + year_label(c.year); }
-
-std::string time_of_day(const civil& c, bool with_seconds) {
-  return two(c.hour) + ":" + two(c.minute) + (with_seconds ? ":" + two(c.second) : "");
-}
-
-std::string ordinal(std::int64_t n) {
-  const std::int64_t t = n % 100, o = n % 10;
-  const char* suffix = (t >= 11 && t <= 13) ? "th" : o == 1 ? "st" : o == 2 ? "nd" : o == 3 ? "rd" : "th";
-  return num(n) + suffix;
-}
-
-bool midnight(const civil& c) { return c.hour == 0 && c.minute == 0 && c.second == 0; }
-
-// The label of [e, end) where `end` is exclusive.
-std::string span_label(instant e, instant end, precision p) {
-  const civil a = to_civil(e);
-  if (p <= precision::hour) {
-    const bool with_s = p == precision::second;
-    const std::int64_t unit = p == precision::second ? 1 : p == precision::minute ? 60 : 3600;
-    if (secs(end) - secs(e) <= unit) return day_label(a) + ", " + time_of_day(a, with_s) + " UTC";
-    const civil b = to_civil(end - std::chrono::seconds{unit});
-    if (a.year == b.year && a.month == b.month && a.day == b.day) {
-      return day_label(a) + ", " + time_of_day(a, with_s) + "–" + time_of_day(b, with_s) + " UTC";
-    }
-    return day_label(a) + ", " + time_of_day(a, with_s) + " – " + day_label(b) + ", " + time_of_day(b, with_s) +
-           " UTC";
-  }
-  const civil z = to_civil(end);
-  const civil b = to_civil(end - std::chrono::seconds{1});
-  if (midnight(a) && midnight(z) && a.day == 1 && z.day == 1) {
-    const std::int64_t months = (z.year * 12 + z.month) - (a.year * 12 + a.month);
-    if (a.month == 1 && z.month == 1) {
-      const std::int64_t years = z.year - a.year;
-      if (years == 1) return year_label(a.year);
-      if (years == 10 && floor_mod(a.year, 10) == 0 && a.year > 0) return "the " + num(a.year) + "s";
-      if (years == 100 && floor_mod(a.year, 100) == 1 && a.year > 0) return "the " + ordinal(a.year / 100 + 1) + " century";
-      return year_label(a.year) + " – " + year_label(b.year);
-    }
-    if (months == 1) return month_label(a);
-    if (months == 3 && p == precision::season) {
-      static constexpr std::array<const char*, 12> season = {"winter", "", "spring", "", "", "summer",
-                                                             "",       "", "autumn", "", "", "winter"};
-      if (*season[a.month - 1] != '\0' && a.month != 1) return std::string(season[a.month - 1]) + " " + year_label(a.year);
-    }
-    if (a.year == b.year) return month_abbrev(a.month) + " – " + month_label(b);
-    return month_label(a) + " – " + month_label(b);
-  }
-  if (a.year == b.year && a.month == b.month && a.day == b.day) return day_label(a);
-  if (a.year == b.year && a.month == b.month) return num(a.day) + "–" + num(b.day) + " " + month_label(a);
-  if (a.year == b.year) return day_month(a) + " – " + day_label(b);
-  return day_label(a) + " – " + day_label(b);
-}
+std::string day_month(const civil::ymd& d) { return std::to_string(d.d) + " " + std::string(month_abbr(d.m)); }
+std::string month_year(const civil::ymd& d) { return std::string(month_abbr(d.m)) + " " + year_label(d.y); }
+std::string time_of_day(const civil::date_time& c) { return two(c.hour) + ":" + two(c.minute); }
 
 }  // namespace
-
-civil to_civil(instant t) {
-  const std::int64_t s = secs(t);
-  const std::int64_t d = floor_div(s, day_s);
-  const std::int64_t r = s - d * day_s;  // [0, 86399]
-  civil c = civil_from_days(d);
-  c.hour = static_cast<unsigned>(r / 3600);
-  c.minute = static_cast<unsigned>(r / 60 % 60);
-  c.second = static_cast<unsigned>(r % 60);
-  return c;
-}
-
-instant from_civil(std::int64_t year, unsigned month, unsigned day, unsigned hour, unsigned minute) {
-  return at(days_from_civil(year, month, day) * day_s + hour * 3600 + minute * 60);
-}
-
-std::string year_label(std::int64_t year) {
-  const bool bc = year <= 0;
-  std::int64_t y = bc ? 1 - year : year;
-  std::string digits = num(y);
-  if (y >= 10000) {  // 12,000 BC reads better than 12000 BC
-    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
-  }
-  return bc ? digits + " BC" : digits;
-}
-
-std::string month_abbrev(unsigned month) {
-  static constexpr std::array<const char*, 12> names = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return names[(month - 1) % 12];
-}
 
 // --- the scale -------------------------------------------------------------
 
 scale::scale(std::vector<extent> extents, double x0, double x1) {
-  if (extents.empty()) extents.push_back({from_civil(2000, 1, 1), from_civil(2001, 1, 1)});
+  if (extents.empty()) {
+    extents.push_back({civil::day_start(civil::days_from_civil(2000, 1, 1)), civil::day_start(civil::days_from_civil(2001, 1, 1))});
+  }
   // A long range (a tenth to a half of all the time shown) counts by its middle only: its
   // whisker may cross a band, but it does not keep a cluster of short events squeezed.
   instant first = extents.front().lo, last = extents.front().hi;
@@ -308,7 +173,7 @@ double scale::x(instant t) const {
   return std::min(last.x1 + 24, lerp(t, last.from, last.to, last.x0, last.x1));
 }
 
-std::vector<tick> scale::ticks(double min_px) const {
+std::vector<tick> scale::ticks(double min_px, zone tz) const {
   enum class unit { hour, day, month, year };
   struct step { unit u; std::int64_t n; double approx; };
   std::vector<step> steps = {{unit::hour, 1, 3600},      {unit::hour, 3, 3 * 3600.0}, {unit::hour, 6, 6 * 3600.0},
@@ -326,57 +191,61 @@ std::vector<tick> scale::ticks(double min_px) const {
     for (const step& c : steps) {
       if (c.approx * px_per_s >= min_px) { st = c; break; }
     }
-    const civil a = to_civil(s.from);
-    // The first candidate at or before s.from, aligned to the step.
-    instant t;
+    // Candidates run in wall time: from the first aligned one at or before the segment's start.
+    const civil::date_time a = civil::to_date_time(wall(tz, s.from));
+    std::int64_t local = 0;
     switch (st.u) {
-      case unit::hour: t = from_civil(a.year, a.month, a.day, static_cast<unsigned>(a.hour / st.n * st.n)); break;
-      case unit::day: t = from_civil(a.year, a.month, 1); break;
-      case unit::month: t = from_civil(a.year, static_cast<unsigned>((a.month - 1) / st.n * st.n + 1), 1); break;
-      case unit::year: t = from_civil(floor_div(a.year, st.n) * st.n, 1, 1); break;
+      case unit::hour: local = civil::to_seconds(a.date.y, a.date.m, a.date.d, static_cast<unsigned>(a.hour / st.n * st.n)); break;
+      case unit::day: local = civil::to_seconds(a.date.y, a.date.m, 1); break;
+      case unit::month: local = civil::to_seconds(a.date.y, static_cast<unsigned>((a.date.m - 1) / st.n * st.n + 1), 1); break;
+      case unit::year: local = civil::to_seconds(civil::floor_div(a.date.y, st.n) * st.n, 1, 1); break;
     }
+    const std::int64_t last = wall(tz, s.to);
     bool first = true;
-    for (int guard = 0; guard < 400 && t <= s.to; ++guard) {
-      const civil c = to_civil(t);
-      instant next;
+    for (int guard = 0; guard < 400 && local <= last; ++guard) {
+      const civil::date_time c = civil::to_date_time(local);
+      const civil::ymd& d = c.date;
+      std::int64_t next = local;
       bool keep = true;
       switch (st.u) {
-        case unit::hour: next = t + std::chrono::seconds{3600 * st.n}; break;
+        case unit::hour: next = local + 3600 * st.n; break;
         case unit::day:
-          next = t + std::chrono::seconds{day_s};
+          next = local + day_s;
           // Weekly ticks on the 1st, 8th, 15th and 22nd; fortnightly on the 1st and 15th.
-          keep = st.n == 1 || (st.n == 2 && c.day % 2 == 1 && c.day < 31) || (st.n == 7 && c.day <= 22 && c.day % 7 == 1) ||
-                 (st.n == 14 && (c.day == 1 || c.day == 15));
+          keep = st.n == 1 || (st.n == 2 && d.d % 2 == 1 && d.d < 31) || (st.n == 7 && d.d <= 22 && d.d % 7 == 1) ||
+                 (st.n == 14 && (d.d == 1 || d.d == 15));
           break;
-        case unit::month: next = add_months(t, st.n); break;
-        case unit::year: next = add_months(t, 12 * st.n); break;
+        case unit::month: next = civil::add_months(civil::floor_div(local, day_s), st.n) * day_s; break;
+        case unit::year: next = civil::add_months(civil::floor_div(local, day_s), 12 * st.n) * day_s; break;
       }
+      const instant t = from_wall(tz, local);
       if (keep && t >= s.from) {
         tick k{t, s.x0 + static_cast<double>(secs(t) - secs(s.from)) * px_per_s, "", false};
+        const bool midnight = c.hour == 0 && c.minute == 0;
         switch (st.u) {
           case unit::hour:
-            k.major = midnight(c);
-            k.label = first ? day_label(c) + ", " + time_of_day(c, false)
-                            : k.major ? day_month(c) : time_of_day(c, false);
+            k.major = midnight;
+            k.label = first ? day_label(civil::floor_div(local, day_s)) + ", " + time_of_day(c)
+                            : k.major ? day_month(d) : time_of_day(c);
             break;
           case unit::day:
-            k.major = c.day == 1;
-            k.label = first || (c.month == 1 && c.day == 1) ? day_label(c) : day_month(c);
+            k.major = d.d == 1;
+            k.label = first || (d.m == 1 && d.d == 1) ? day_label(civil::floor_div(local, day_s)) : day_month(d);
             break;
           case unit::month:
-            k.major = c.month == 1;
-            k.label = c.month == 1 ? year_label(c.year) : first ? month_label(c) : month_abbrev(c.month);
+            k.major = d.m == 1;
+            k.label = d.m == 1 ? year_label(d.y) : first ? month_year(d) : std::string(month_abbr(d.m));
             break;
-          case unit::year: k.label = year_label(c.year); break;
+          case unit::year: k.label = year_label(d.y); break;
         }
         out.push_back(std::move(k));
         first = false;
       }
-      t = next;
+      local = next;
     }
     if (first) {  // no boundary inside a short segment: name its middle
       const instant mid = s.from + (s.to - s.from) / 2;
-      out.push_back({mid, (s.x0 + s.x1) / 2, span_label(mid, mid + std::chrono::seconds{1}, precision::day), false});
+      out.push_back({mid, (s.x0 + s.x1) / 2, day_label(detail::local_day(tz, mid)), false});
     }
   }
   return out;

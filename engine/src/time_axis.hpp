@@ -1,8 +1,8 @@
 #pragma once
 
-// The horizontal time axis of the svg and html renderers: civil dates of instants,
-// a piecewise-linear scale that elides long empty stretches
-// (drawn as gap bands), and ticks that adapt from hours to millennia.
+// The horizontal time axis of the svg and html renderers: a piecewise-linear scale that
+// elides long empty stretches (drawn as gap bands), and ticks that adapt from hours to
+// millennia, named in the timeline's zone.
 
 #include <cstdint>
 #include <string>
@@ -12,23 +12,6 @@
 #include "annals/temporal.hpp"
 
 namespace annals::axis {
-
-/// A proleptic Gregorian date and time of day, UTC; astronomical years (44 BC is -43).
-struct civil {
-  std::int64_t year = 1970;
-  unsigned month = 1, day = 1;       // [1, 12], [1, 31]
-  unsigned hour = 0, minute = 0, second = 0;
-
-  friend bool operator==(const civil&, const civil&) = default;
-};
-
-civil to_civil(instant t);
-instant from_civil(std::int64_t year, unsigned month, unsigned day, unsigned hour = 0, unsigned minute = 0);
-
-/// "2015", "44 BC", "12,000 BC".
-std::string year_label(std::int64_t year);
-/// "Nov"
-std::string month_abbrev(unsigned month);
 
 /// A stretch of time drawn linearly between two x positions.
 struct segment {
@@ -67,8 +50,9 @@ class scale {
   double x(instant t) const;
   const std::vector<segment>& segments() const { return segments_; }
   const std::vector<gap_band>& bands() const { return bands_; }
-  /// Ticks of every segment, at least `min_px` apart within a segment.
-  std::vector<tick> ticks(double min_px) const;
+  /// Ticks of every segment, at least `min_px` apart within a segment, at the wall-clock
+  /// boundaries (midnights, months, years) of zone `tz`.
+  std::vector<tick> ticks(double min_px, zone tz = nullptr) const;
 
  private:
   std::vector<segment> segments_;

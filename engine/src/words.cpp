@@ -1,5 +1,7 @@
 #include "words.hpp"
 
+#include "calendars.hpp"
+
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -10,17 +12,6 @@ namespace {
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-constexpr std::string_view english_months[12][2] = {
-    {"january", "jan"}, {"february", "feb"}, {"march", "mar"},     {"april", "apr"},
-    {"may", "may"},     {"june", "jun"},     {"july", "jul"},       {"august", "aug"},
-    {"september", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"}};
-
-// The common transliterations of the Solar Hijri months.
-constexpr std::string_view persian_months[12][2] = {
-    {"farvardin", "farvardin"}, {"ordibehesht", "ordibehesht"}, {"khordad", "khordad"}, {"tir", "tir"},
-    {"mordad", "amordad"},      {"shahrivar", "shahrivar"},     {"mehr", "mehr"},       {"aban", "aban"},
-    {"azar", "azar"},           {"dey", "dey"},                 {"bahman", "bahman"},   {"esfand", "esfand"}};
 
 constexpr std::string_view units[] = {"zero",    "one",     "two",       "three",    "four",
                                       "five",    "six",     "seven",     "eight",    "nine",
@@ -97,16 +88,19 @@ std::size_t tokenize(std::string_view text, token* out) {
 }
 
 std::optional<unsigned> month_word(std::string_view w, calendar c) {
-  if (c == calendar::solar_hijri) {
-    for (unsigned m = 0; m < 12; ++m)
-      if (w == persian_months[m][0] || w == persian_months[m][1]) return m + 1;
-    return std::nullopt;
-  }
-  if (c == calendar::islamic) return std::nullopt;  // numeric dates only
   if (w.size() < 3) return std::nullopt;
-  if (w == "sept") return 9;
-  for (unsigned m = 0; m < 12; ++m)
-    if (w == english_months[m][0] || w == english_months[m][1]) return m + 1;
+  const bool english = c == calendar::gregorian || c == calendar::julian;
+  if (english && w == "sept") return 9;
+  if (c == calendar::solar_hijri && w == "amordad") return 5;  // Mordad's other spelling
+  const auto same = [&](std::string_view name) {
+    return name.size() == w.size() && std::equal(w.begin(), w.end(), name.begin(), [](char a, char b) {
+             return a == lower(b);
+           });
+  };
+  const month_names& names = months_of(c);
+  for (unsigned m = 0; m < 12; ++m) {
+    if (same(names.full[m]) || same(names.abbr[m])) return m + 1;
+  }
   return std::nullopt;
 }
 

@@ -1,25 +1,51 @@
 #pragma once
 
-// Local times in IANA zones (date/tz.h stays inside zones.cpp: it is heavy).
+// The time-zone half of the civil-time core (civil.hpp): local wall time in IANA zones,
+// and the day an instant falls on where its writer is. date/tz.h stays inside zones.cpp:
+// it is heavy. A null zone is UTC throughout.
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "annals/temporal.hpp"
 
 namespace annals::detail {
 
+/// Seconds east of UTC in `tz` at `t`.
+std::int64_t utc_offset(zone tz, instant t);
+
+/// The local wall time of `t` in `tz`, as seconds since 1970-01-01T00:00 local.
+inline std::int64_t local_seconds(zone tz, instant t) {
+  return t.time_since_epoch().count() + (tz ? utc_offset(tz, t) : 0);
+}
+
+/// The calendar day (day number) `t` falls on in `tz`.
+std::int64_t local_day(zone tz, instant t);
+
+/// The zone's abbreviation at `t` ("CDT", "+0330"); "UTC" for no zone.
+std::string abbreviation(zone tz, instant t);
+
+/// The first instant of local day `day` in `tz`: local midnight; when the clocks skip
+/// midnight, the first instant after the gap; when they repeat it, the first reading.
+instant local_day_start(zone tz, std::int64_t day);
+
+/// The first instant of the unit of precision `p` that holds `t` in `tz` (Gregorian):
+/// the hour, the day, the month, or the year (for a year and coarser).
+instant local_unit_start(zone tz, instant t, precision p);
+
+/// Whole days [first_day, last_day] in `tz` as UTC bounds (inclusive), each end open
+/// when it is `open_start`/`open_end` already. Works on the bounds of a floating value.
+void zone_days(zone tz, instant& first, instant& last);
+
 /// Converts the local span [local_first, local_last] (seconds since 1970-01-01 local) in
-/// `zone` to UTC seconds. The DST rule:
+/// `tz` to UTC seconds. The DST rule:
 /// - a local time that occurs twice (clocks go back) covers both readings: the first
 ///   bound takes the earlier instant, the last bound the later one;
 /// - a local time that never occurs (clocks go forward) is `invalid-date`, naming the zone.
-/// An unknown zone is `unknown-timezone`. `text` is the date as written, for messages.
-std::optional<date_error> zoned_span(std::string_view zone, std::int64_t local_first, std::int64_t local_last,
+/// `text` is the date as written, for messages.
+std::optional<date_error> zoned_span(zone tz, std::int64_t local_first, std::int64_t local_last,
                                      std::string_view text, instant& first, instant& last);
-
-/// Whether `zone` names a zone of the tz database.
-bool known_zone(std::string_view zone);
 
 }  // namespace annals::detail

@@ -22,10 +22,13 @@ sample hostile_sample() {
   s.add("xss-attr", "\"><img src=x onerror=alert(1)>", day_value(2015, 11, 24), "test", {a}).description =
       "</p><script>alert(2)</script>";
   s.add("ides", "Caesar is killed on the Ides of March", day_value(-43, 3, 15), "killing", {b});
-  temporal_value circa{day_start(1499, 1, 1), day_start(1501, 12, 31) + std::chrono::seconds{86399}, precision::year};
+  temporal_value circa = stated(day_start(1500, 1, 1), day_start(1500, 12, 31) + std::chrono::seconds{86399}, precision::year);
+  circa.earliest = day_start(1499, 1, 1);
+  circa.latest = day_start(1501, 12, 31) + std::chrono::seconds{86399};
   circa.approximate = true;
+  circa.start.qual = circa.end.qual = qualifier::approximate;
   s.add("circa", "Something around 1500 & after", circa, "", {b});
-  temporal_value span{day_start(1990, 1, 1), day_start(1999, 12, 31) + std::chrono::seconds{86399}, precision::decade};
+  const temporal_value span = stated(day_start(1990, 1, 1), day_start(1999, 12, 31) + std::chrono::seconds{86399}, precision::decade);
   s.add("nineties", "The 1990s, a span", span, "era", {});
   s.link_to("xss-attr", link_kind::caused_by, "xss-script");
   s.tl.sources.push_back({s.tl.names.intern("bad"), "javascript source", "javascript:alert(3)", "", {}});
@@ -37,7 +40,8 @@ sample hostile_sample() {
 
 bool write(const sample& s, const std::string& format, const std::string& path) {
   std::ofstream out(path, std::ios::binary);
-  find_renderer(format)->factory()->render(s.tl, s.chron, {}, out);
+  render_report report;
+  render(*find_renderer(format), s.tl, s.chron, {}, out, report);
   return static_cast<bool>(out);
 }
 

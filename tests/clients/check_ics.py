@@ -24,23 +24,30 @@ def parse_bound(text, timed):
     return dt.date.fromisoformat(text)
 
 
+def in_range(bound):
+    """Whether iCalendar can write the year of a bound: 0001..9999 only."""
+    return bound[:1].isdigit() and len(bound.split("-")[0]) == 4 and int(bound[:4]) >= 1
+
+
 def expected_events(doc):
-    """id -> (start, end exclusive, title, description) for each event RFC 5545 can hold."""
+    """id -> (start, end exclusive or None, title, description) for each event RFC 5545 can hold.
+    An open-ended event starts at its known bound and has no DTEND (RFC 5545 3.6.1)."""
     out = {}
     for e in doc["events"]:
         d = e["date"]
         inferred = d.get("inferred") or {}
         first = d["earliest"] or inferred.get("earliest")
         last = d["latest"] or inferred.get("latest")
-        if not first or not last:
-            continue  # an open end: no calendar event
-        if not (first[:1].isdigit() and last[:1].isdigit()) or len(first.split("-")[0]) != 4:
-            continue  # years outside 0001..9999
-        if int(first[:4]) < 1 or int(last[:4]) > 9999:
-            continue
-        timed = "T" in first
-        start = parse_bound(first, timed)
-        end = parse_bound(last, timed) + (dt.timedelta(seconds=1) if timed else dt.timedelta(days=1))
+        if not first and not last:
+            continue  # no date at all: left out, with a warning
+        if not all(in_range(b) for b in (first, last) if b):
+            continue  # years outside 0001..9999: left out, with a warning
+        timed = "T" in (first or last)
+        step = dt.timedelta(seconds=1) if timed else dt.timedelta(days=1)
+        if first and last:
+            start, end = parse_bound(first, timed), parse_bound(last, timed) + step
+        else:
+            start, end = parse_bound(first or last, timed), None
         out[e["id"]] = (start, end, e["title"], e.get("description"))
     return out
 
@@ -58,7 +65,7 @@ def check(ics_path, json_path):
         if ve is None:
             problems.append(f"{ics_path.name}: no VEVENT for {eid}")
             continue
-        got_start, got_end = ve.decoded("DTSTART"), ve.decoded("DTEND")
+        got_start, got_end = ve.decoded("DTSTART"), ve.decoded("DTEND") if "DTEND" in ve else None
         if got_start != start or got_end != end:
             problems.append(f"{ics_path.name}: {eid}: {got_start} .. {got_end}, want {start} .. {end}")
         if str(ve["SUMMARY"]) != title:

@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "annals/date_command.hpp"
+#include "annals/commands.hpp"
 #include "annals/duration.hpp"
 #include "annals/temporal.hpp"
 #include "fuzz_check.hpp"
@@ -24,13 +24,10 @@ void check_date(std::string_view text, const annals::date_context& context) {
   const annals::temporal_value& v = r.value;
   FUZZ_CHECK(v.ok());
   FUZZ_CHECK(v.cal == context.cal);
-  const std::string first = annals::format_bound(v.earliest, v.prec);
-  const std::string last = annals::format_bound(v.latest, v.prec);
+  const std::string first = annals::format_bound(v.earliest, v.prec, v.tz);
+  const std::string last = annals::format_bound(v.latest, v.prec, v.tz);
   FUZZ_CHECK(!first.empty() && !last.empty());
-  FUZZ_CHECK(!annals::describe_date(v).empty());
-  for (const auto& [name, value] : annals::date_json_fields(v)) {
-    FUZZ_CHECK(!nlohmann::json::parse(value, nullptr, false).is_discarded());
-  }
+  FUZZ_CHECK(!annals::describe_date(v).empty());  // the words and the label
 }
 
 void check_duration(std::string_view text) {

@@ -39,7 +39,8 @@ annals::validation load(std::string_view text) {
 std::string render(const annals::renderer_entry& format, const annals::validation& v,
                    const annals::render_options& options) {
   std::ostringstream out;
-  format.factory()->render(v.loaded.tl, v.chron, options, out);
+  annals::render_report report;
+  annals::render(format, v.loaded.tl, v.chron, options, out, report);
   return out.str();
 }
 

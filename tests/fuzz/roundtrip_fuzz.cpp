@@ -6,30 +6,31 @@
 // "Print" is the JSON's `earliest` and `latest`: `format_bound` at the date's
 // precision. That form is exact, and so asserted, when
 //   - the precision is finer than a day (a UTC timestamp to the second), or
-//   - the bounds fall on UTC day boundaries (earliest at 00:00:00, latest at 23:59:59),
-//     which is every day-or-coarser date without a time of day;
-// and at least one end is bounded (`../..` is no EDTF). A day-or-coarser date whose
-// bounds are not on UTC days cannot occur from text today; such values are skipped,
-// not asserted, since a bare date prints no time.
+//   - the bounds fall where the days they print begin and end in the date's zone
+//     (a calendar day is that day where its writer is), which is every day-or-coarser
+//     date without a time of day;
+// and at least one end is bounded (`../..` is no EDTF). The printed form is read back
+// in the same zone. A day-or-coarser date whose bounds are not on its zone's days
+// cannot occur from text today; such values are skipped, not asserted, since a bare
+// date prints no time.
 
 #include <nlohmann/json.hpp>
 
 #include <string>
 
-#include "annals/date_command.hpp"
+#include <sstream>
+
+#include "annals/commands.hpp"
 #include "annals/temporal.hpp"
 #include "fuzz_check.hpp"
 
 namespace {
 
-constexpr std::int64_t seconds_per_day = 86400;
-
-bool starts_day(annals::instant t) {
-  const auto s = t.time_since_epoch().count();
-  return ((s % seconds_per_day) + seconds_per_day) % seconds_per_day == 0;
+// Whether `t` is where the day it falls on begins (or, `end`, ends) in the value's zone.
+bool on_day_edge(annals::instant t, const annals::temporal_value& v, const annals::date_context& context, bool end) {
+  const annals::date_result day = annals::normalize_date(annals::format_bound(t, annals::precision::day, v.tz), context);
+  return day.ok() && (end ? day.value.latest : day.value.earliest) == t;
 }
-
-bool ends_day(annals::instant t) { return starts_day(t + std::chrono::seconds{1}); }
 
 // The bound as the JSON printed it: a string, or null for an open end.
 std::string printed(const nlohmann::json& bound) { return bound.is_null() ? ".." : bound.get<std::string>(); }
@@ -39,33 +40,37 @@ std::string printed(const nlohmann::json& bound) { return bound.is_null() ? ".."
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {
   const std::string text(annals::fuzz::as_text(data, size));
   if (text.find('\n') != std::string::npos) return 0;  // one TEXT is one command-line word
-  annals::date_options options;
-  options.reference = "2015-11-25";
-  options.timezone = "Asia/Tehran";
-  options.format = "json";
-  const annals::command_output out = annals::run_date_command({text}, options, annals::fuzz::reference);
-  const auto json = nlohmann::json::parse(out.out, nullptr, false);
+  annals::date_args args;
+  args.texts = {text};
+  args.reference = "2015-11-25";
+  args.timezone = "Asia/Tehran";
+  args.format = "json";
+  std::ostringstream out, err;
+  const annals::outcome status = annals::run_date(args, annals::fuzz::reference, out, err);
+  const auto json = nlohmann::json::parse(out.str(), nullptr, false);
   FUZZ_CHECK(!json.is_discarded());
   if (json.contains("error")) {
-    FUZZ_CHECK(out.status == 1);
+    FUZZ_CHECK(status == annals::outcome::input_error);
     return 0;
   }
-  FUZZ_CHECK(out.status == 0);
+  FUZZ_CHECK(status == annals::outcome::ok);
 
   // The value itself, to decide whether the printed form is exact.
   annals::date_context context;
   context.reference = annals::fuzz::reference;
-  context.timezone = options.timezone;
+  context.timezone = args.timezone;
   const annals::date_result r = annals::normalize_date(text, context);
   FUZZ_CHECK(r.ok());
   const annals::temporal_value& v = r.value;
   if (!v.bounded_start() && !v.bounded_end()) return 0;
   const bool fine = v.prec < annals::precision::day;
-  const bool on_days = (!v.bounded_start() || starts_day(v.earliest)) && (!v.bounded_end() || ends_day(v.latest));
+  const bool on_days = (!v.bounded_start() || on_day_edge(v.earliest, v, context, false)) &&
+                       (!v.bounded_end() || on_day_edge(v.latest, v, context, true));
   if (!fine && !on_days) return 0;
 
   const std::string again_text = printed(json.at("earliest")) + "/" + printed(json.at("latest"));
-  const annals::date_result again = annals::normalize_date(again_text, annals::date_context{});
+  // Read back where it was written: dates are calendar days in the zone, times UTC.
+  const annals::date_result again = annals::normalize_date(again_text, context);
   if (!again.ok()) {
     std::fprintf(stderr, "'%s' printed as '%s', which does not read back: %s\n", text.c_str(), again_text.c_str(),
                  again.error->message.c_str());

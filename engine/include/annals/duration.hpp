@@ -31,9 +31,16 @@ instant add(instant t, const duration& d);
 /// `t` minus `d`, by the same rule.
 instant subtract(instant t, const duration& d);
 
-/// Whole years, months and days from `from` to `to` (to >= from), counted on the
-/// calendar: 2007-10-16 to 2015-11-23 is 8 years, 1 month and 7 days.
-duration calendar_difference(std::chrono::sys_days from, std::chrono::sys_days to);
+/// The whole months of `d` (years * 12 + months), saturated far outside any date.
+std::int64_t total_months(const duration& d);
+
+/// Day number `day` plus `d` at day resolution: months first (clamped to the month's
+/// end), then days, then the seconds rounded up to whole days (36 hours need two days).
+std::int64_t add_days(std::int64_t day, const duration& d);
+
+/// Whole years, months and days from day `from` to day `to` (to >= from), counted on
+/// the calendar: 2007-10-16 to 2015-11-23 is 8 years, 1 month and 7 days.
+duration calendar_difference(std::int64_t from, std::int64_t to);
 
 /// ISO 8601: `P8Y1M7D`; the empty duration is `P0D`.
 std::string to_iso(const duration& d);

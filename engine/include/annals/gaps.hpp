@@ -52,6 +52,8 @@ struct gap_options {
   std::vector<series_key> by;             // group the series by these keys
   std::optional<duration> min;            // keep only gaps that may last this long
   std::optional<duration> quiet;          // report stretches surely free of events this long
+  bool gaps = true;                       // false: quiet periods only (`--quiet` alone)
+  std::optional<instant> from, to;        // only events that can overlap [from, to]
 };
 
 /// A stretch between the end of something and the start of something else, counted in
@@ -73,8 +75,10 @@ struct gap_span {
 };
 
 /// The span from an end within [end_min, end_max] to a start within
-/// [start_min, start_max] (instants, inclusive; open_start/open_end for open).
-gap_span measure_span(instant end_min, instant end_max, instant start_min, instant start_max, bool approximate);
+/// [start_min, start_max] (instants, inclusive; open_start/open_end for open), counted
+/// in the calendar days of each end's zone (a day is that day where its writer is).
+gap_span measure_span(instant end_min, instant end_max, instant start_min, instant start_max, bool approximate,
+                      zone end_zone = nullptr, zone start_zone = nullptr);
 
 /// The gap before event `to` in a series: `from` is the earlier event that ends last
 /// (usually the one just before; a long span that outlasts later events stays `from`).
@@ -102,7 +106,9 @@ struct gap_report {
 };
 
 /// The gaps between consecutive events of each series and the quiet periods of the
-/// selection, read from the chronology's order and bounds. O(n log n).
+/// selection, read from the chronology's order and bounds. An event that surely begins
+/// inside the one before it (a day of an 87-day spill) makes no gap: gaps lie between
+/// events, not inside them. O(n log n).
 gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options& options);
 
 /// English: "8 years, 1 month and 7 days"; a range "between 7 and 8 years"; "about"

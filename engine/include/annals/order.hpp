@@ -29,11 +29,20 @@ struct event_bounds {
 /// is X's start and end shifted by P; `{after: X}` starts once X has ended;
 /// `{before: X}` ends before X starts; `{during: X}` lies within X.
 struct chronology {
-  std::vector<std::uint32_t> order;   // event indices: by earliest, latest, chain of links before it, file order
+  std::vector<std::uint32_t> order;   // event indices: by position, latest end, chain of links before it, file order
   std::vector<event_bounds> bounds;   // by event index: propagated bounds (stated ones for an event in a contradiction)
+  std::vector<instant> position;      // by event index: where it falls in time (open_end: nowhere, it is undated)
   std::vector<bool> narrowed;         // by event index: start_min or end_max is tighter than the stated date (show as inferred)
   std::vector<bool> order_uncertain;  // by event index: overlaps a neighbour in `order` and no link joins the two directly
 };
+
+/// Where event `e` falls in time, the one rule that order, headings and summaries follow:
+/// its start as written (an approximate December falls in December, not in the November
+/// its widened bounds reach), kept within the bounds its links allow; an event with an
+/// open start falls at the start of the last unit it can end in (`until 16 Nov 2015`: on
+/// 16 November, before what follows it); one with no bound at all is undated
+/// (open_end), and comes last.
+instant position_of(const event& e, const event_bounds& b);
 
 /// Orders the events and propagates the constraints of their links and relative
 /// dates; contradictions (causal-order) and cycles (causal-cycle) go to `out`.

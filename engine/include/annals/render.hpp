@@ -2,7 +2,6 @@
 
 #include <cstddef>
 #include <iosfwd>
-#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -29,20 +28,19 @@ struct render_filter {
   std::vector<std::string> kinds, actors, places, tags;
 };
 
-/// One output format.
-class renderer {
- public:
-  virtual ~renderer() = default;
-  /// Writes the events of `chron.order` (already filtered) to `out`.
-  virtual void render(const timeline& tl, const chronology& chron, const render_options& options,
-                      std::ostream& out) const = 0;
+/// What a render could not show: a line per event that the format cannot hold, for
+/// standard error (every event is in every output, or named here).
+struct render_report {
+  std::vector<std::string> warnings;
 };
+
+class presentation;  // the events as every format shows them (engine/src/presentation.hpp)
 
 /// A row of the format table that feeds `--format` and its help.
 struct renderer_entry {
   std::string_view name;
   std::string_view description;
-  std::unique_ptr<renderer> (*factory)();
+  void (*write)(const presentation& p, std::ostream& out);  // the format's syntax
 };
 
 /// Every format, in the order `--help` lists them.
@@ -73,8 +71,13 @@ struct filter_result {
 /// against `context` (reference, timezone); copies the id lists.
 filter_result make_filter(const filter_args& args, const date_context& context);
 
+/// Writes the events of `chron.order` (already filtered) in `format` to `out`; the
+/// events the format cannot hold go to `report`.
+void render(const renderer_entry& format, const timeline& tl, const chronology& chron, const render_options& options,
+            std::ostream& out, render_report& report);
+
 /// Renders with the format `name` into a string; an unknown name gives nullopt.
 std::optional<std::string> render_to_string(std::string_view name, const timeline& tl, const chronology& chron,
-                                            const render_options& options);
+                                            const render_options& options, render_report* report = nullptr);
 
 }  // namespace annals

@@ -1,0 +1,93 @@
+#pragma once
+
+// The engine side of every command (SPEC §6): option checking, which errors still let a
+// command run, and what it prints. The tool only parses the command line, calls these
+// and maps the outcome to an exit status.
+
+#include <chrono>
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annals/causes.hpp"
+#include "annals/load.hpp"
+#include "annals/render.hpp"
+
+namespace annals {
+
+/// How a command ended; the tool exits 0, 1 and 2 for them.
+enum class outcome : std::uint8_t {
+  ok,           // success
+  input_error,  // the input has errors: a failed validation, an unparsed date, a claim that does not hold
+  usage_error,  // a bad option or option value, a missing or unreadable file
+};
+
+/// What a command reads and writes, and the facts of the machine it runs on.
+struct command_env {
+  file_reader& reader;
+  std::ostream& out;  // standard output
+  std::ostream& err;  // standard error
+  load_options load;
+};
+
+/// `annals COMMAND: MESSAGE` and the pointer to its help: how every usage error reads.
+std::string usage_message(std::string_view command, std::string_view message);
+
+/// `annals date TEXT... [--reference DATE] [--calendar C] [--tz ZONE] [--format text|json]`.
+struct date_args {
+  std::vector<std::string> texts;
+  std::string reference;        // "" = today
+  std::string calendar;         // "" = gregorian
+  std::string timezone;         // "" = none
+  std::string format = "text";
+};
+/// Normalizes each text: one line each on `out`, errors with a caret on `err` (text) or
+/// as error objects (json). `today` anchors relative phrases when there is no
+/// --reference: the engine reads no clock.
+outcome run_date(const date_args& args, std::chrono::sys_days today, std::ostream& out, std::ostream& err);
+
+/// A date in words for terminals: "from 2015-12-11 to 2015-12-20, to the day: mid-Dec 2015".
+std::string describe_date(const temporal_value& v);
+
+/// `annals validate FILE... [--format text|json] [--strict]`.
+struct validate_args {
+  std::vector<std::string> files;
+  std::string format = "text";
+  bool strict = false;
+};
+outcome run_validate(const validate_args& args, command_env& env);
+
+/// `annals render FILE... [--format F] [-o OUT] [filters] [--lanes actor|kind]`.
+struct render_args {
+  std::vector<std::string> files;
+  std::string format = "text";
+  std::string output;  // "" = standard output
+  filter_args filter;
+  std::string lanes = "actor";
+  bool color = false;       // ANSI colour: the tool sets it on a terminal without NO_COLOR
+  std::size_t width = 80;   // the text format's wrap column
+};
+outcome run_render(const render_args& args, command_env& env);
+
+/// `annals gaps FILE... [--series S | --by KEYS] [--min D] [--quiet D] [--from] [--to] [--format]`.
+struct gaps_args {
+  std::vector<std::string> files;
+  std::string series;  // "" = every event
+  std::string by;      // "" = one series
+  std::string min, quiet, from, to;
+  std::string format = "text";
+};
+outcome run_gaps(const gaps_args& args, command_env& env);
+
+/// `annals why|effects FILE... ID [--format text|json]`.
+struct trace_args {
+  std::vector<std::string> files;
+  std::string id;
+  causal_direction direction = causal_direction::causes;
+  std::string format = "text";
+};
+outcome run_trace(const trace_args& args, command_env& env);
+
+}  // namespace annals

@@ -1,0 +1,48 @@
+#pragma once
+
+// Dates as a reader writes them: the one home of date labels. A label is made from
+// what was written (the value's calendar, zone, precision, qualifiers and the shape of
+// its ends), never re-guessed from its widened bounds: "20 Apr 2010 21:49 CDT",
+// "25 Oct 1917 (Julian) = 7 Nov 1917", "c. 1500 – 1600", "mid-Dec 2015", "after 2015".
+// Every format's labels, headings, axis ticks and inferred ranges come from here.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "annals/temporal.hpp"
+
+namespace annals {
+
+/// "Nov", in the month names of calendar `c`.
+std::string_view month_abbr(unsigned month, calendar c = calendar::gregorian);
+
+/// A year as a reader writes it: "2015", "AD 79", "44 BC", "12,000 BC"; in the Solar
+/// Hijri and Islamic calendars the year's number.
+std::string year_label(std::int64_t year, calendar c = calendar::gregorian);
+
+/// "23 Nov 2015": a Gregorian day number as a label.
+std::string day_label(std::int64_t day);
+
+/// A date as written: in its calendar (a non-Gregorian one with its Gregorian
+/// equivalent beside it), at its precision, with its qualifiers, times as wall time in
+/// the writer's zone with its abbreviation. A relative date has no label of its own:
+/// label its resolved bounds with range_label.
+std::string date_label(const temporal_value& v);
+
+/// The stated span of `v` as a heading: Gregorian, without qualifiers ("5th century", "1990s").
+std::string span_heading(const temporal_value& v);
+
+/// The instants [first, last] as a reader writes them at precision `p` in zone `tz`
+/// (Gregorian): inferred and resolved bounds. "23–30 Nov 2015", "from 2015",
+/// "until 16 Nov 2015", "undated".
+std::string range_label(instant first, instant last, precision p, zone tz);
+
+/// The Gregorian year and month `t` falls in, in zone `tz`: what headings are made of.
+struct year_month {
+  std::int64_t year = 1970;
+  unsigned month = 1;
+};
+year_month local_year_month(instant t, zone tz);
+
+}  // namespace annals

@@ -1,0 +1,96 @@
+#pragma once
+
+// The one presentation of a timeline that every renderer reads: each shown event's
+// label, heading, who and where, sources, links, inferred range and gap marker, made by
+// one set of rules. A format is then only its syntax (render_<format>.cpp).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annals/order.hpp"
+#include "annals/render.hpp"
+#include "annals/timeline.hpp"
+
+namespace annals {
+
+/// A link as shown: its kind and the event it names.
+struct shown_link {
+  link_kind kind = link_kind::after;
+  std::string_view target_id;
+  std::optional<std::uint32_t> target;  // its event index, when it is loaded
+};
+
+/// A source as shown: its title (or id) and its URL when it is safe to link.
+struct shown_source {
+  std::string_view title;
+  std::string_view url;  // "" unless http, https or mailto
+};
+
+/// One event as every format shows it.
+struct event_view {
+  std::uint32_t index = 0;  // in the timeline's events
+  const event* e = nullptr;
+  temporal_value date;      // as shown: the stated date; a relative one at its resolved bounds
+  std::string label;        // the date as written: "20 Apr 2010 21:49 CDT", "c. 1500 – 1600"
+  std::string relation;     // a relative date as written: "3 days after 'blowout'"; else ""
+  std::string inferred;     // the range its links narrowed it to; "" when they did not
+  std::string heading;      // the year it falls in ("2015", "44 BC"); a coarse date its own ("5th century"); "Undated"
+  std::string month;        // the month heading it falls under ("Nov"); "" for a date coarser than a month
+  std::optional<std::string> gap_before;  // "— 8 years later —" from what came before it
+  bool order_uncertain = false;
+  std::vector<shown_link> links;
+  std::vector<shown_source> sources;
+};
+
+/// A timeline's chronology as the formats show it. Views are made one at a time, so a
+/// million events never become a million strings at once.
+class presentation {
+ public:
+  presentation(const timeline& tl, const chronology& chron, const render_options& options, render_report& report);
+
+  const timeline& tl;
+  const chronology& chron;
+  const render_options& options;
+
+  /// The events shown, in order.
+  std::size_t size() const { return chron.order.size(); }
+  /// The `k`-th event shown.
+  event_view view(std::size_t k) const;
+  /// Its label alone (cheaper than its view).
+  std::string label(std::size_t k) const;
+
+  /// The titles of the files, once each, joined by `separator`; `fallback` when none has one.
+  std::string title(std::string_view separator, std::string_view fallback) const;
+  /// "16 Nov 2015 to 2 Dec 2015": the labels of the first and last event shown; "" when none.
+  std::string span() const;
+  /// The zone the timeline is drawn in: the first file's `timezone` (UTC when none).
+  zone display_zone() const { return display_zone_; }
+
+  /// The date of event `i` as shown (a relative date at its resolved bounds).
+  temporal_value shown_date(std::uint32_t i) const;
+  /// The bounds that place event `i` in a drawing: its shown date, narrowed by its links.
+  std::pair<instant, instant> extent(std::uint32_t i) const;
+
+  std::string actor_name(symbol id) const;
+  std::string place_name(symbol id) const;
+  const place* find_place(symbol id) const;
+  const source* find_source(symbol id) const;
+  /// "Vladimir Putin, Hassan Rouhani".
+  std::string who(const event& e) const;
+
+  /// Says on standard error that the format cannot hold event `i`, and why.
+  void leave_out(std::uint32_t i, std::string_view why) const;
+
+ private:
+  std::string label_of(std::uint32_t i, const temporal_value& shown) const;
+
+  zone display_zone_ = nullptr;
+  render_report& report_;
+  std::vector<std::uint32_t> actor_index_, place_index_, source_index_;  // symbol -> entity index + 1
+  std::vector<std::uint32_t> gap_from_;  // by position in order: the event the gap before it runs from
+};
+
+}  // namespace annals
