@@ -229,3 +229,32 @@ TEST_CASE("an unknown time zone is an error where it is named, even unused", "[l
         "[unknown-timezone]\n"
         "2 errors, 0 warnings\n");
 }
+
+TEST_CASE("an event with a schema error is still built, so its other problems show in the same run", "[load][schema]") {
+  // One run finds the typo, the impossible date, the duplicate id, the missing title and
+  // the unknown reference: the author fixes all of them at once, not in three rounds.
+  CHECK(check("events:\n"
+              "  - {id: a, title: A, date: 2015-02-30, titel: typo}\n"
+              "  - {id: a, title: B, date: 2015}\n"
+              "  - {id: c, date: 2015, caused_by: [nope]}\n"
+              "  - {id: D, title: D, date: mid-Decembr}\n") ==
+        "input:2:29: error: invalid date '2015-02-30': February 2015 has 28 days [invalid-date]\n"
+        "input:2:41: error: unknown field 'titel', did you mean 'title'? [schema]\n"
+        "input:3:5: error: event 'a' is already defined at input:2:5 [duplicate-id]\n"
+        "input:4:5: error: missing required field 'title' [schema]\n"
+        "input:4:37: error: unknown event 'nope' [unknown-reference]\n"
+        "input:5:10: error: 'id' must be an id: lower-case letters, digits, '.', '_' or '-', starting with a letter or "
+        "digit [schema]\n"
+        "input:5:33: error: cannot read date 'mid-Decembr': unexpected 'Decembr'; did you mean 'december'? "
+        "[unparsed-date]\n"
+        "7 errors, 0 warnings\n");
+}
+
+TEST_CASE("a field with a schema error is left out, the rest of the event stays", "[load][schema]") {
+  const load_result r = load_one("events:\n  - {id: a, title: A, date: 2015-11-23, actors: putin, kind: visit}\n");
+  REQUIRE(r.tl.events.size() == 1);
+  const event& e = r.tl.events[0];
+  CHECK(r.tl.names.name(e.kind) == "visit");
+  CHECK(e.actors.empty());
+  CHECK(e.date.bounded_start());
+}

@@ -85,7 +85,8 @@ TEST_CASE("the drawing marks causal links with arrows and inferred bounds distin
   const std::string svg = render(seed_sample(), "svg");
   CHECK(count(svg, "<path class=\"link\"") == 2);  // visit → decree, statement → bank
   CHECK(count(svg, "class=\"mark inferred\"") == 1);
-  CHECK(svg.find("inferred from links") != std::string::npos);
+  // Narrowed to the afternoon of its day: drawn as inferred, but the label "23 Nov 2015" already says it all.
+  CHECK(svg.find("inferred from links") == std::string::npos);
 }
 
 TEST_CASE("lanes follow the option: one per actor or one per kind", "[render][svg]") {

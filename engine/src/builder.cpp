@@ -1,5 +1,6 @@
 #include "builder.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <unordered_map>
 
@@ -184,25 +185,38 @@ void add_entity(std::vector<Entity>& entities, std::unordered_map<symbol, std::s
 
 }  // namespace
 
-void build_event(build_state& s, std::uint32_t file, const ynode& item) {
+void build_event(build_state& s, std::uint32_t file, const ynode& item, const std::vector<std::string_view>& broken) {
+  // A field with a schema problem is left out; everything else is built, so that the
+  // event's other problems (its date, its id, its references) are found in the same run.
+  const auto field = [&](std::string_view name) -> const ynode* {
+    if (std::find(broken.begin(), broken.end(), name) != broken.end()) return nullptr;
+    return item.get(std::string(name));
+  };
+  const auto scalar = [&](std::string_view name) -> const ynode* {
+    const ynode* n = field(name);
+    return n && n->kind == ynode::type::scalar ? n : nullptr;
+  };
   event e;
   e.pos = at(file, item);
-  e.id = s.tl.names.intern(item.get("id")->text);
-  e.title = s.tl.store.store(item.get("title")->text);
-  if (const ynode* d = item.get("description")) e.description = s.tl.store.store(d->text);
-  if (!build_date(s, file, *item.get("date"), e)) {
-    s.broken_ids.push_back(e.id);
-    return;
+  // An id that breaks the pattern is still the event's id: its duplicates and references are checked.
+  if (const ynode* id = item.get("id"); id && id->kind == ynode::type::scalar) e.id = s.tl.names.intern(id->text);
+  if (const ynode* t = scalar("title")) e.title = s.tl.store.store(t->text);
+  if (const ynode* d = scalar("description")) e.description = s.tl.store.store(d->text);
+  if (const ynode* date = field("date")) {
+    if (!build_date(s, file, *date, e)) {  // reported; the event stays, undated
+      e.date_text = {};
+      e.date_pos = {};
+    }
   }
-  if (const ynode* k = item.get("kind")) e.kind = s.tl.names.intern(k->text);
-  if (const ynode* p = item.get("place")) e.place = add_reference(s, reference::target::place, file, *p);
-  e.actors = store_list(s, reference_list(s, reference::target::actor, file, item.get("actors")));
-  e.tags = store_list(s, name_list(s, item.get("tags")));
-  e.sources = store_list(s, reference_list(s, reference::target::source, file, item.get("sources")));
+  if (const ynode* k = scalar("kind")) e.kind = s.tl.names.intern(k->text);
+  if (const ynode* p = scalar("place")) e.place = add_reference(s, reference::target::place, file, *p);
+  e.actors = store_list(s, reference_list(s, reference::target::actor, file, field("actors")));
+  e.tags = store_list(s, name_list(s, field("tags")));
+  e.sources = store_list(s, reference_list(s, reference::target::source, file, field("sources")));
   std::vector<link> links;
   for (std::size_t i = 0; i + 1 < item.children.size(); i += 2) {
     const auto kind = parse_link_kind(item.children[i].text);
-    if (!kind) continue;
+    if (!kind || !field(item.children[i].text)) continue;
     const ynode& value = item.children[i + 1];
     auto add_link = [&](const ynode& target) {
       links.push_back({*kind, add_reference(s, reference::target::event, file, target), at(file, target)});
@@ -214,7 +228,7 @@ void build_event(build_state& s, std::uint32_t file, const ynode& item) {
     }
   }
   e.links = s.tl.store.store(std::span<const link>(links));
-  build_claims(s, file, item.get("claims"), e);
+  build_claims(s, file, field("claims"), e);
   s.tl.events.push_back(std::move(e));
 }
 

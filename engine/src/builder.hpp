@@ -38,7 +38,6 @@ struct build_state {
   std::vector<diagnostic>& diagnostics;
   std::vector<reference> references;
   std::vector<std::pair<std::size_t, std::string>> event_zones;  // event index → `tz` of its date mapping
-  std::vector<symbol> broken_ids;                                 // events not built because of errors
   std::size_t pieces = 0;                                         // pieces parsed on several threads
   std::unordered_map<symbol, std::size_t> actor_index, place_index, source_index;  // first definitions
   const known_entities* known = nullptr;  // references to these are not recorded
@@ -46,8 +45,9 @@ struct build_state {
   void report(severity level, std::string code, source_pos pos, std::string message, std::string hint = {});
 };
 
-/// Builds an event of file `file` from a schema-valid `events:` item.
-void build_event(build_state& state, std::uint32_t file, const ynode& item);
+/// Builds an event of file `file` from an `events:` mapping, leaving out the fields in
+/// `broken` (those with schema problems, already reported).
+void build_event(build_state& state, std::uint32_t file, const ynode& item, const std::vector<std::string_view>& broken);
 
 /// Applies a schema-valid top-level entry (title, reference, actors, ...) to file `file`.
 void build_header_entry(build_state& state, std::uint32_t file, const ynode& key, const ynode& value);

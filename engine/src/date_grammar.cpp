@@ -363,8 +363,10 @@ std::optional<temporal_value> read_day_month(phrase& p) {
     p.eat("the");
     const token* tk = p.peek();
     // After a month, a bare number is a day when it has at most two digits ("November 23");
-    // "December 2015" is a month and year.
-    if (tk && (tk->k == kind::word || tk->suffix().size() == 2 || (tk->len == 0 && tk->digits <= 2)))
+    // "December 2015" is a month and year, and so is "March 44 BC".
+    const token* next = p.i + 1 < p.n ? &p.t[p.i + 1] : nullptr;
+    const bool era_follows = next && next->k == kind::word && era_word(next->word()) != 0;
+    if (tk && (tk->k == kind::word || tk->suffix().size() == 2 || (tk->len == 0 && tk->digits <= 2 && !era_follows)))
       day = ordinal(p.t, p.n, p.i, true);
     if (day) p.reached();
   }

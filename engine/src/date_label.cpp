@@ -225,10 +225,7 @@ std::string label_in(const temporal_value& v, calendar c) {
   // Two plain ends of the same unit read as one range: "16–23 Nov 2015", "Nov – Dec 2015", "2007 – 2015".
   const bool plain = v.start.qual == qualifier::none && v.end.qual == qualifier::none && v.start.prec == v.end.prec;
   if (plain && v.start.prec < precision::day) return times_label(c, w, first, last, v.start.prec);
-  if (plain && v.start.prec <= precision::month) return day_range(c, w.day(first), w.day(last));
-  if (plain && v.start.prec == precision::year) {
-    return year_label(detail::from_days(c, w.day(first)).y, c) + " – " + year_label(detail::from_days(c, w.day(last)).y, c);
-  }
+  if (plain && v.start.prec <= precision::year) return day_range(c, w.day(first), w.day(last));
   return end_label(v, c, true) + " – " + end_label(v, c, false);
 }
 

@@ -334,13 +334,12 @@ gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options&
     for (++i; i < members.size() && members[i].first == group; ++i) {
       const std::uint32_t next = c.order[members[i].second];
       const event_bounds& b = c.bounds[next];
-      // Surely inside what came before (it must begin before that can end): no gap.
-      const bool inside = b.start_max < end_min;
-      if (!inside && (!options.min || may_reach(end_min, zone_of(tl, last), b.start_max, zone_of(tl, next), *options.min))) {
-        report.gaps.push_back(gap{group, last, next,
-                                  measure_span(end_min, c.bounds[last].end_max, b.start_min, b.start_max,
-                                               approximate(tl, last) || approximate(tl, next), zone_of(tl, last),
-                                               zone_of(tl, next))});
+      if (!options.min || may_reach(end_min, zone_of(tl, last), b.start_max, zone_of(tl, next), *options.min)) {
+        const gap_span span = measure_span(end_min, c.bounds[last].end_max, b.start_min, b.start_max,
+                                           approximate(tl, last) || approximate(tl, next), zone_of(tl, last),
+                                           zone_of(tl, next));
+        // It surely begins before what came before has ended (or on that day): it overlaps, no gap.
+        if (!span.max_days || *span.max_days > 0) report.gaps.push_back(gap{group, last, next, span});
       }
       end_min = std::max(end_min, b.end_min);
       if (b.end_max >= c.bounds[last].end_max) last = next;

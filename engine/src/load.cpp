@@ -26,20 +26,25 @@ yaml_limits limits_of(const load_options& options) {
   return limits;
 }
 
-// One item of `events:`: schema-checked, then built (or its id remembered, so
-// that references to it do not cascade).
+// One item of `events:`: schema-checked, then built as far as it can be.
 void take_event(build_state& state, std::uint32_t file, const ynode& item, std::size_t index) {
-  auto issues = check_event(item, index);
-  if (issues.empty()) {
-    build_event(state, file, item);
-    return;
-  }
+  const auto issues = check_event(item, index);
   for (const schema_issue& i : issues) {
     state.report(severity::error, "schema", {file, i.line, i.column}, i.message);
   }
-  if (const ynode* id = item.get("id"); id && id->kind == ynode::type::scalar) {
-    state.broken_ids.push_back(state.tl.names.intern(id->text));
+  if (item.kind != ynode::type::mapping) return;
+  // The fields the issues are in: /events/3/date/on is a problem of `date`.
+  std::vector<std::string_view> broken;
+  const std::string prefix = "/events/" + std::to_string(index) + "/";
+  for (const schema_issue& i : issues) {
+    if (!i.pointer.starts_with(prefix)) continue;
+    const std::string_view rest = std::string_view(i.pointer).substr(prefix.size());
+    for (std::size_t k = 0; k + 1 < item.children.size(); k += 2) {
+      const std::string& name = item.children[k].text;
+      if (rest.starts_with(name) && (rest.size() == name.size() || rest[name.size()] == '/')) broken.push_back(name);
+    }
   }
+  build_event(state, file, item, broken);
 }
 
 bool is_entities(const ynode& key) { return key.text == "actors" || key.text == "places" || key.text == "sources"; }
@@ -194,7 +199,6 @@ void merge_piece(build_state& whole, piece& p) {
   }
   whole.tl.store.adopt(std::move(p.tl.store));  // the events' texts and lists stay where they are
   for (auto& [index, zone] : p.state.event_zones) whole.event_zones.emplace_back(index + offset, std::move(zone));
-  for (symbol s : p.state.broken_ids) whole.broken_ids.push_back(rename[s]);
   for (diagnostic& d : p.diagnostics) whole.diagnostics.push_back(std::move(d));
   // Give the piece's memory back now, not when every piece is merged.
   p.tl = timeline{};
@@ -344,6 +348,7 @@ void normalize_dates(build_state& state, const load_options& options) {
       e.date.form = date_form::relative;
       continue;
     }
+    if (e.date_pos.line == 0) continue;  // no date could be built: reported, the event stays undated
     date_context context;
     context.reference = options.reference ? options.reference : state.tl.files[e.pos.file].reference;
     context.timezone = zone_text;
@@ -402,8 +407,9 @@ void check_references(build_state& state) {
   for (const actor& a : tl.actors) define(reference::target::actor, a.id, a.pos, "actor");
   for (const place& p : tl.places) define(reference::target::place, p.id, p.pos, "place");
   for (const source& s : tl.sources) define(reference::target::source, s.id, s.pos, "source");
-  for (const event& e : tl.events) define(reference::target::event, e.id, e.pos, "event");
-  for (symbol id : state.broken_ids) defined[id] |= bit(reference::target::event);
+  for (const event& e : tl.events) {
+    if (e.id != no_symbol) define(reference::target::event, e.id, e.pos, "event");
+  }
 
   std::unordered_map<unsigned, std::vector<std::string_view>> candidates;
   auto names_of = [&](reference::target t) -> const std::vector<std::string_view>& {

@@ -87,6 +87,7 @@ event_view presentation::view(std::size_t k) const {
     if (e.relative->by) v.relation = to_english(*e.relative->by) + ' ' + v.relation;
   } else if (v.index < chron.narrowed.size() && chron.narrowed[v.index]) {
     v.inferred = range_label(chron.bounds[v.index].start_min, chron.bounds[v.index].end_max, e.date.prec, e.date.tz);
+    if (v.inferred == v.label) v.inferred.clear();  // narrowed within what the label already says
   }
   // Headings follow the position the order is sorted by, in the writer's zone.
   const instant at = chron.position[v.index];

@@ -36,7 +36,7 @@ struct event_view {
   temporal_value date;      // as shown: the stated date; a relative one at its resolved bounds
   std::string label;        // the date as written: "20 Apr 2010 21:49 CDT", "c. 1500 – 1600"
   std::string relation;     // a relative date as written: "3 days after 'blowout'"; else ""
-  std::string inferred;     // the range its links narrowed it to; "" when they did not
+  std::string inferred;     // the range its links narrowed it to; "" when they did not, or the label says as much
   std::string heading;      // the year it falls in ("2015", "44 BC"); a coarse date its own ("5th century"); "Undated"
   std::string month;        // the month heading it falls under ("Nov"); "" for a date coarser than a month
   std::optional<std::string> gap_before;  // "— 8 years later —" from what came before it

@@ -40,7 +40,7 @@ void write_csv(const presentation& p, std::ostream& out) {
     for (const shown_link& l : v.links) {
       links += (links.empty() ? "" : "; ") + std::string(to_string(l.kind)) + ' ' + std::string(l.target_id);
     }
-    const bool inferred = !v.inferred.empty();
+    const bool inferred = !e.relative && p.chron.narrowed[v.index];
     const event_bounds& b = p.chron.bounds[v.index];
     row({std::string(tl.names.name(e.id)), v.label, bound_cell(d.earliest, d.prec, d.tz),
          bound_cell(d.latest, d.prec, d.tz), std::string(to_string(d.prec)), d.approximate ? "true" : "false",

@@ -54,7 +54,7 @@ void write_date(json_writer& w, const presentation& p, const event_view& v) {
     w.field("by").string_or_null(e.relative->by ? to_iso(*e.relative->by) : std::string(), !e.relative->by);
     w.end_object();
   }
-  if (!v.inferred.empty()) {
+  if (!e.relative && p.chron.narrowed[v.index]) {
     const event_bounds& b = p.chron.bounds[v.index];
     w.field("inferred").begin_object();
     write_bound(w.field("earliest"), b.start_min, d.prec, d.tz);

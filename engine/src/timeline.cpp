@@ -16,7 +16,7 @@ void timeline::index_events() {
   event_index_.assign(names.size(), 0);
   // The first event of an id wins; duplicates are reported by the loader.
   for (std::size_t i = events.size(); i-- > 0;) {
-    event_index_[events[i].id] = static_cast<std::uint32_t>(i + 1);
+    if (events[i].id != no_symbol) event_index_[events[i].id] = static_cast<std::uint32_t>(i + 1);
   }
 }
 

@@ -107,8 +107,8 @@ struct gap_report {
 
 /// The gaps between consecutive events of each series and the quiet periods of the
 /// selection, read from the chronology's order and bounds. An event that surely begins
-/// inside the one before it (a day of an 87-day spill) makes no gap: gaps lie between
-/// events, not inside them. O(n log n).
+/// before what came before it has ended, or on that day (a day of an 87-day spill),
+/// overlaps it and makes no gap: gaps lie between events, not inside them. O(n log n).
 gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options& options);
 
 /// English: "8 years, 1 month and 7 days"; a range "between 7 and 8 years"; "about"
