@@ -14,6 +14,7 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
+#include "annals/event.hpp"
 #include "annals/memory_reader.hpp"
 #include "annals/validate.hpp"
 
@@ -128,4 +129,27 @@ TEST_CASE("the loader and valijson agree on documents the schema rejects or acce
     CHECK(valijson_accepts(yaml) == valid);
     CHECK(annals_accepts(yaml) == valid);
   }
+}
+
+TEST_CASE("the schemas list exactly the link kinds of the link table", "[schema][links]") {
+  const std::filesystem::path schemas = std::filesystem::path(ANNALS_SOURCE_DIR) / "schemas";
+  const json timeline = json::parse(read(schemas / "timeline.schema.json"));
+  const json& event = timeline["definitions"]["event"]["properties"];
+  std::vector<std::string> fields;
+  for (const link_info& k : link_kinds()) {
+    INFO(k.field);
+    fields.emplace_back(k.field);
+    REQUIRE(event.contains(std::string(k.field)));
+    // part_of names its one whole; every other link a list of events.
+    CHECK(event[std::string(k.field)]["$ref"] == (k.field == "part_of" ? "#/definitions/id" : "#/definitions/ids"));
+    CHECK(info(k.converse).converse == parse_link_kind(k.field));
+  }
+  // No other field of an event names events.
+  for (const auto& [name, spec] : event.items()) {
+    const bool names_ids = spec.value("$ref", "") == "#/definitions/ids" || spec.value("$ref", "") == "#/definitions/id";
+    const bool entity = name == "id" || name == "kind" || name == "actors" || name == "place" || name == "sources";
+    if (names_ids && !entity) CHECK(std::find(fields.begin(), fields.end(), name) != fields.end());
+  }
+  const json render = json::parse(read(schemas / "render.schema.json"));
+  CHECK(render["definitions"]["link"]["properties"]["kind"]["enum"] == json(fields));
 }

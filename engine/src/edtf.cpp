@@ -246,12 +246,6 @@ date_result read_parts(reader& r, parts& p) {
   return {};
 }
 
-std::string month_name(unsigned m) {
-  static constexpr std::string_view names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                               "July",    "August",   "September", "October", "November", "December"};
-  return std::string(names[m - 1]);
-}
-
 // One date (not an interval): read, then turned into bounds.
 date_result read_date(std::string_view text, std::string_view s, std::size_t base, const date_context& ctx) {
   reader r{text, s, base, 0, &ctx};
@@ -280,7 +274,7 @@ date_result read_date(std::string_view text, std::string_view s, std::size_t bas
       const unsigned length = days_in_month(c, p.year, p.month);
       if (length == 0) return out_of_range();
       return r.invalid(c == calendar::gregorian
-                           ? month_name(p.month) + " " + std::to_string(p.year) + " has " + std::to_string(length) +
+                           ? std::string(months_of(c).full[p.month - 1]) + " " + std::to_string(p.year) + " has " + std::to_string(length) +
                                  " days"
                            : "month " + std::to_string(p.month) + " of " + std::to_string(p.year) + " (" +
                                  std::string(to_string(c)) + ") has " + std::to_string(length) + " days");

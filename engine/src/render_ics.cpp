@@ -65,6 +65,7 @@ void write_ics(const presentation& p, std::ostream& out) {
     // An open-ended event starts at its known end and runs no further (RFC 5545 3.6.1: no DTEND).
     const bool open = first == open_start || last == open_end;
     if (first == open_start) first = last;
+    if (last == open_end) last = first;
     const bool days = d.prec >= precision::day && !d.has_time;
     const std::int64_t first_day = detail::local_day(d.tz, first), last_day = detail::local_day(d.tz, last);
     if (!writable(first_day) || !writable(last_day + 1)) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <vector>
 
 namespace annals::detail {
@@ -171,24 +172,25 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-std::optional<std::string_view> nearest_word(std::string_view w) {
+std::optional<std::string> nearest_word(std::string_view w) {
   static constexpr std::string_view vocabulary[] = {
-      "january", "february", "march",   "april",  "may",     "june",      "july",    "august",   "september",
-      "october", "november", "december", "spring", "summer",  "autumn",    "fall",    "winter",   "early",
-      "mid",     "late",     "the",     "of",     "century", "circa",     "about",   "around",   "before",
-      "after",   "between",  "and",     "today",  "yesterday", "tomorrow", "past",   "last",     "next",
-      "this",    "week",     "weeks",   "month",  "months",  "year",      "years",   "day",      "days",
-      "ago",     "in",       "bc",      "bce",    "ad",      "ce",        "from",    "to",       "until",
-      "hours",   "minutes",  "seconds", "decade", "decades", "fortnight"};
-  std::optional<std::string_view> best;
+      "spring", "summer",  "autumn",    "fall",     "winter", "early",  "mid",     "late",   "the",    "of",
+      "century", "circa",  "about",     "around",   "before", "after",  "between", "and",    "today",  "yesterday",
+      "tomorrow", "past",  "last",      "next",     "this",   "week",   "weeks",   "month",  "months", "year",
+      "years",   "day",    "days",      "ago",      "in",     "bc",     "bce",     "ad",     "ce",     "from",
+      "to",      "until",  "hours",     "minutes",  "seconds", "decade", "decades", "fortnight"};
+  std::optional<std::string> best;
   std::size_t best_distance = w.size() <= 4 ? 1 : 2;  // beyond this a "did you mean" misleads
-  for (const std::string_view v : vocabulary) {
+  const auto consider = [&](std::string_view v) {
     const std::size_t d = edit_distance(w, v);
     if (d != 0 && d <= best_distance && (!best || d < best_distance)) {
-      best = v;
+      best = std::string(v);
+      for (char& c : *best) c = lower(c);
       best_distance = d;
     }
-  }
+  };
+  for (const std::string_view m : months_of(calendar::gregorian).full) consider(m);  // the calendar's own names
+  for (const std::string_view v : vocabulary) consider(v);
   return best;
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "annals/temporal.hpp"
@@ -50,6 +51,6 @@ std::optional<std::int64_t> ordinal(const token* tokens, std::size_t n, std::siz
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// Every word the grammars know, for spelling hints.
-std::optional<std::string_view> nearest_word(std::string_view w);
+std::optional<std::string> nearest_word(std::string_view w);
 
 }  // namespace annals::detail

@@ -1,0 +1,209 @@
+// The commands as the tool runs them: option checking, which errors still let a
+// command run, what goes to standard output and error, and the outcome.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "annals/commands.hpp"
+#include "annals/memory_reader.hpp"
+
+using namespace annals;
+
+namespace {
+
+struct run_result {
+  outcome status;
+  std::string out, err;
+};
+
+// Runs a command over files held in memory.
+template <typename Args, typename Run>
+run_result run(const std::vector<std::pair<std::string, std::string>>& files, Args args, Run command) {
+  memory_reader reader;
+  for (const auto& [path, text] : files) reader.add(path, text);
+  std::ostringstream out, err;
+  command_env env{reader, out, err, {}};
+  const outcome status = command(args, env);
+  return {status, out.str(), err.str()};
+}
+
+render_args render_of(std::string format) {
+  render_args a;
+  a.files = {"input"};
+  a.format = std::move(format);
+  return a;
+}
+
+gaps_args gaps_of() {
+  gaps_args a;
+  a.files = {"input"};
+  return a;
+}
+
+constexpr const char* visits = R"(timeline: visits
+reference: 2015-11-25
+events:
+  - {id: a, title: A, date: 2007-10-16, kind: visit}
+  - {id: b, title: B, date: 2015-11-23, kind: visit}
+  - {id: c, title: C, date: 2017-11-01, kind: visit}
+)";
+
+// The same visits with a claim the dates contradict.
+constexpr const char* wrong_claim = R"(timeline: visits
+reference: 2015-11-25
+events:
+  - {id: a, title: A, date: 2007-10-16, kind: visit}
+  - {id: b, title: B, date: 2015-11-23, kind: visit, claims: [{first_in: 3 years}]}
+  - {id: c, title: C, date: 2017-11-01, kind: visit}
+)";
+
+}  // namespace
+
+TEST_CASE("render names on standard error every event a format cannot hold", "[commands][render]") {
+  const std::string yaml = "events:\n"
+                           "  - {id: founding, title: Founding, date: c. 753 BC}\n"
+                           "  - {id: visit, title: Visit, date: 2015-11-23}\n"
+                           "  - {id: far, title: Far future, date: Y17000000}\n"
+                           "  - {id: campaign, title: Campaign, date: 2015-09-30/..}\n";
+  SECTION("ics leaves out years outside 1 to 9999, keeps an open-ended event") {
+    const run_result r = run({{"input", yaml}}, render_of("ics"), run_render);
+    CHECK(r.status == outcome::ok);
+    CHECK(r.err ==
+          "annals render: warning: event 'founding' is left out: iCalendar holds years 1 to 9999 only\n"
+          "annals render: warning: event 'far' is left out: iCalendar holds years 1 to 9999 only\n");
+    CHECK(r.out.find("UID:visit@") != std::string::npos);
+    CHECK(r.out.find("UID:campaign@") != std::string::npos);
+    CHECK(r.out.find("DTSTART;VALUE=DATE:20150930") != std::string::npos);
+  }
+  SECTION("timelinejs keeps every other date whole when one event is beyond its dates") {
+    const run_result r = run({{"input", yaml}}, render_of("timelinejs"), run_render);
+    CHECK(r.status == outcome::ok);
+    CHECK(r.err == "annals render: warning: event 'far' is left out: TimelineJS dates reach only about 271,000 years "
+                   "from 1970\n");
+    const auto doc = nlohmann::json::parse(r.out);
+    CHECK_FALSE(doc.contains("scale"));
+    REQUIRE(doc["events"].size() == 3);
+    CHECK(doc["events"][0]["start_date"]["year"] == -753);  // 753 BC, in TimelineJS's numbering
+    CHECK(doc["events"][0]["display_date"] == "c. 753 BC");
+    CHECK(doc["events"][1]["start_date"]["month"] == 9);
+  }
+  SECTION("formats that hold everything say nothing") {
+    for (const char* format : {"text", "json", "csv", "html", "markdown", "mermaid", "dot", "svg"}) {
+      INFO(format);
+      const run_result r = run({{"input", yaml}}, render_of(format), run_render);
+      CHECK(r.status == outcome::ok);
+      CHECK(r.err.empty());
+    }
+  }
+}
+
+TEST_CASE("render refuses input with errors and bad options", "[commands][render]") {
+  const run_result bad = run({{"input", "events:\n  - {id: a, title: A, date: 2015-02-30}\n"}}, render_of("text"),
+                             run_render);
+  CHECK(bad.status == outcome::input_error);
+  CHECK(bad.out.empty());
+  CHECK(bad.err.find("[invalid-date]") != std::string::npos);
+  const run_result format = run({{"input", visits}}, render_of("pdf"), run_render);
+  CHECK(format.status == outcome::usage_error);
+  CHECK(format.err == "annals render: unknown format 'pdf'\n(see 'annals render --help')\n");
+  render_args lanes = render_of("html");
+  lanes.lanes = "place";
+  CHECK(run({{"input", visits}}, lanes, run_render).status == outcome::usage_error);
+  render_args from = render_of("text");
+  from.filter.from = "the day after never";
+  CHECK(run({{"input", visits}}, from, run_render).status == outcome::usage_error);
+  CHECK(run({}, render_of("text"), run_render).status == outcome::usage_error);  // a missing file
+}
+
+TEST_CASE("render's --from and --to read against the first file's reference and zone", "[commands][render]") {
+  render_args a = render_of("csv");
+  a.filter.from = "November 2015";
+  const run_result r = run({{"input", visits}}, a, run_render);
+  CHECK(r.status == outcome::ok);
+  CHECK(r.out.find("\r\nb,") != std::string::npos);
+  CHECK(r.out.find("\r\nc,") != std::string::npos);
+  CHECK(r.out.find("\r\na,") == std::string::npos);
+}
+
+TEST_CASE("gaps runs despite wrong claims, shows the real gaps, and fails", "[commands][gaps]") {
+  const run_result r = run({{"input", wrong_claim}}, gaps_of(), run_gaps);
+  CHECK(r.status == outcome::input_error);
+  CHECK(r.err.find("[claim-mismatch]") != std::string::npos);
+  CHECK(r.out ==
+        "all\n"
+        "  a → b  2007-10-16 → 2015-11-23  8 years, 1 month and 7 days (2960 days)\n"
+        "  b → c  2015-11-23 → 2017-11-01  1 year, 11 months and 9 days (709 days)\n");
+  const run_result broken = run({{"input", "events:\n  - {id: a, title: A, date: never}\n"}}, gaps_of(), run_gaps);
+  CHECK(broken.status == outcome::input_error);
+  CHECK(broken.out.empty());  // other errors stop it: the gaps would mislead
+}
+
+TEST_CASE("gaps --quiet alone lists quiet periods only; with a series or --by, both", "[commands][gaps]") {
+  gaps_args a = gaps_of();
+  a.quiet = "5 years";
+  const run_result quiet = run({{"input", visits}}, a, run_gaps);
+  CHECK(quiet.out ==
+        "no gaps\n"
+        "quiet periods\n"
+        "  2007-10-16 → 2015-11-23  8 years, 1 month and 7 days (2960 days)\n");
+  a.by = "kind";
+  const run_result both = run({{"input", visits}}, a, run_gaps);
+  CHECK(both.out.find("kind=visit\n  a → b") == 0);
+  CHECK(both.out.find("quiet periods\n") != std::string::npos);
+}
+
+TEST_CASE("gaps --from and --to keep the events that can overlap the window", "[commands][gaps]") {
+  gaps_args a = gaps_of();
+  a.from = "2015";
+  const run_result r = run({{"input", visits}}, a, run_gaps);
+  CHECK(r.out == "all\n  b → c  2015-11-23 → 2017-11-01  1 year, 11 months and 9 days (709 days)\n");
+  a.from = "";
+  a.to = "2016";
+  CHECK(run({{"input", visits}}, a, run_gaps).out ==
+        "all\n  a → b  2007-10-16 → 2015-11-23  8 years, 1 month and 7 days (2960 days)\n");
+  a.to = "Novembr";
+  const run_result bad = run({{"input", visits}}, a, run_gaps);
+  CHECK(bad.status == outcome::usage_error);
+  CHECK(bad.err.rfind("annals gaps: --to: cannot read date 'Novembr'", 0) == 0);
+}
+
+TEST_CASE("gaps checks its options before reading files", "[commands][gaps]") {
+  gaps_args a = gaps_of();
+  a.min = "eight-ish years";
+  CHECK(run({{"input", visits}}, a, run_gaps).status == outcome::usage_error);
+  a = gaps_of();
+  a.by = "kinds,actr";
+  const run_result r = run({{"input", visits}}, a, run_gaps);
+  CHECK(r.status == outcome::usage_error);
+  CHECK(r.err == "annals gaps: unknown series key 'actr'; did you mean 'actor'?\n(see 'annals gaps --help')\n");
+}
+
+TEST_CASE("validate maps problems to outcomes: input errors, warnings under --strict, unreadable files",
+          "[commands][validate]") {
+  validate_args a;
+  a.files = {"input"};
+  CHECK(run({{"input", "events: []\n"}}, a, run_validate).status == outcome::ok);
+  const std::string unverifiable = "events:\n  - {id: a, title: A, date: 2015, kind: visit, claims: [{first_in: 1 year}]}\n";
+  CHECK(run({{"input", unverifiable}}, a, run_validate).status == outcome::ok);
+  a.strict = true;
+  CHECK(run({{"input", unverifiable}}, a, run_validate).status == outcome::input_error);
+  a.files = {"missing"};
+  CHECK(run({}, a, run_validate).status == outcome::usage_error);
+  a.format = "xml";
+  CHECK(run({}, a, run_validate).status == outcome::usage_error);
+}
+
+TEST_CASE("why and effects look the event up and print the tree", "[commands][trace]") {
+  const std::string yaml = "events:\n"
+                           "  - {id: cause, title: Cause, date: 2015-11-20}\n"
+                           "  - {id: effect, title: Effect, date: 2015-11-23, caused_by: [cause]}\n";
+  trace_args a{{"input"}, "effect", causal_direction::causes, "text"};
+  const run_result r = run({{"input", yaml}}, a, run_trace);
+  CHECK(r.status == outcome::ok);
+  CHECK(r.out == "effect  2015-11-23  Effect\n  caused_by cause  2015-11-20  Cause\n");
+  a.id = "efect";
+  const run_result unknown = run({{"input", yaml}}, a, run_trace);
+  CHECK(unknown.status == outcome::usage_error);
+  CHECK(unknown.err == "annals why: unknown event 'efect', did you mean 'effect'?\n(see 'annals why --help')\n");
+}
