@@ -1,5 +1,7 @@
 #include "calendars.hpp"
 
+#include <algorithm>
+
 #include <date/date.h>
 #include <date/islamic.h>
 #include <date/julian.h>
@@ -76,6 +78,25 @@ std::string_view calendar_title(calendar c) {
     case calendar::islamic: return "Islamic";
   }
   return "";
+}
+
+std::optional<named_calendar> calendar_suffix(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.empty() || text.back() != ')') return std::nullopt;
+  const std::size_t open = text.rfind('(');
+  if (open == std::string_view::npos) return std::nullopt;
+  const std::string_view name = text.substr(open + 1, text.size() - open - 2);
+  for (const calendar c : {calendar::gregorian, calendar::julian, calendar::solar_hijri, calendar::islamic}) {
+    const std::string_view title = calendar_title(c);
+    const bool same = name.size() == title.size() && std::equal(name.begin(), name.end(), title.begin(), [](char a, char b) {
+                        return (a | 0x20) == (b | 0x20);
+                      });
+    if (!same) continue;
+    std::string_view rest = text.substr(0, open);
+    while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+    return named_calendar{c, rest};
+  }
+  return std::nullopt;
 }
 
 // solar_hijri.h (3.0.1) places leap years by a 2820-year arithmetic cycle; the official

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 
 #include "annals/temporal.hpp"
 #include "civil.hpp"
@@ -32,6 +33,14 @@ const month_names& months_of(calendar c);
 
 /// The calendar as a label names it: "Julian", "Solar Hijri".
 std::string_view calendar_title(calendar c);
+
+/// A date text that names its calendar at its end, "(Julian)" or "(Solar Hijri)" (any
+/// case), split into the calendar and the date before it.
+struct named_calendar {
+  calendar cal;
+  std::string_view rest;
+};
+std::optional<named_calendar> calendar_suffix(std::string_view text);
 
 /// Solar Hijri by Borkowski's algorithm: the day of 1 Farvardin of year `jy` and
 /// whether `jy` is a leap year; nullopt outside the algorithm's range [-61, 3177].

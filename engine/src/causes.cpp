@@ -46,7 +46,7 @@ std::string dates_of(const event& e, const event_bounds& b, bool narrowed) {
   std::string out = date_label(e);
   if (!narrowed) return out;
   auto bound = [&](instant t) {
-    return t == open_start || t == open_end ? std::string("..") : format_bound(t, e.date.prec);
+    return t == open_start || t == open_end ? std::string("..") : format_bound(t, e.date.prec, e.date.tz);
   };
   out += " (inferred ";
   out += bound(b.start_min);

@@ -33,8 +33,8 @@ void append_quoted(std::string& out, const timeline& tl, std::uint32_t index) {
 
 std::string date_label(const event& e) {
   if (!e.date_text.empty()) return std::string(e.date_text);
-  const std::string first = e.date.bounded_start() ? format_bound(e.date.earliest, e.date.prec) : "..";
-  const std::string last = e.date.bounded_end() ? format_bound(e.date.latest, e.date.prec) : "..";
+  const std::string first = e.date.bounded_start() ? format_bound(e.date.earliest, e.date.prec, e.date.tz) : "..";
+  const std::string last = e.date.bounded_end() ? format_bound(e.date.latest, e.date.prec, e.date.tz) : "..";
   return first == last ? first : first + "/" + last;
 }
 

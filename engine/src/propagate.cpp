@@ -181,11 +181,11 @@ class network {
     std::vector<chain_step> upper = trail(c, hi_step_, upper_cut);
     for (auto it = upper.rbegin(); it != upper.rend(); ++it) steps.push_back({it->index, it->to, it->from});
     const std::uint32_t origin = by_lower ? lo_origin_[c] : hi_origin_[c];
-    const precision p = tl_.events[origin / 2].date.prec;
+    const temporal_value& origin_date = tl_.events[origin / 2].date;
     std::string message = quoted_id(point / 2);
     message += point % 2 ? " cannot end " : " cannot begin ";
     message += by_lower ? "before " : "after ";
-    message += format_bound(by_lower ? lo_[c] : hi_[c], p);
+    message += format_bound(by_lower ? lo_[c] : hi_[c], origin_date.prec, origin_date.tz);
     message += ": ";
     if (steps.empty()) {
       message += "its dates conflict";

@@ -4,6 +4,7 @@
 
 #include <charconv>
 
+#include "calendars.hpp"
 #include "date_grammar.hpp"
 #include "edtf.hpp"
 #include "spans.hpp"
@@ -41,6 +42,11 @@ date_result normalize_date(std::string_view text, const date_context& context) {
   }
   date_context ctx = context;
   if (!ctx.tz) ctx.tz = find_zone(ctx.timezone);
+  // "25 October 1917 (Julian)", "2 Azar 1394 (Solar Hijri)": the calendar named in the text.
+  if (const auto named = detail::calendar_suffix(text)) {
+    ctx.cal = named->cal;
+    text = named->rest;
+  }
   r = detail::looks_like_edtf(text) ? detail::parse_edtf(text, ctx) : detail::parse_english(text, ctx);
   if (r.error) r.error->offset += lead;  // offsets count in the text as given
   return r;
