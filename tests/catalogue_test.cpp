@@ -141,7 +141,7 @@ const row rows[] = {
      "input.yaml:1:8: error: invalid UTF-8 (byte 0xFF) [yaml-syntax]"},
     {"catalogue: UTF-16 with a byte order mark is refused", std::string("\xff\xfe" "e\0v\0", 6),
      {"validate", "{in}"}, 1,
-     "input.yaml:1:1: error: the file is UTF-16 (it starts with a UTF-16 byte order mark); annals reads UTF-8 "
+     "input.yaml:1:1: error: the file is UTF-16 LE; annals reads UTF-8 "
      "[yaml-syntax]"},
     {"catalogue: a NUL byte is refused at its position", std::string("events: []\ntitle: a\0b\n", 21),
      {"validate", "{in}"}, 1, "input.yaml:2:9: error: NUL byte in the file [yaml-syntax]"},
@@ -181,8 +181,10 @@ const row rows[] = {
      "input.yaml:66:129: error: nesting deeper than 64 levels [too-deep]"},
     {"catalogue: deep flow nesting is refused before the stack overflows",
      "events: " + std::string(100000, '[') + "\n", {"validate", "{in}"}, 1, "[too-deep]"},
-    {"catalogue: a scalar over 1 MiB is refused", "title: " + std::string(5'000'000, 'a') + "\nevents: []\n",
-     {"validate", "{in}"}, 1, "input.yaml:1:8: error: scalar of 5000000 bytes exceeds the limit of 1048576 [too-large]"},
+    {"catalogue: a scalar over 1 MiB is refused", "title: " + std::string(2'000'000, 'a') + "\nevents: []\n",
+     {"validate", "{in}"}, 1, "input.yaml:1:8: error: scalar of 2000000 bytes exceeds the limit of 1048576 [too-large]"},
+    {"catalogue: a line over 4 MiB is refused before it is parsed", "title: " + std::string(5'000'000, 'a') + "\nevents: []\n",
+     {"validate", "{in}"}, 1, "input.yaml:1:1: error: line longer than the limit of 4194304 bytes [too-large]"},
 
     // Structure.
     {"catalogue: events that are not a list are a schema error", "events: {a: 1}\n", {"validate", "{in}"}, 1,

@@ -23,3 +23,14 @@ TEST_CASE("spellcheck suggests the nearest id within a few edits", "[diagnostic]
   CHECK(spellcheck("ban-lifter", ids) == "ban-lifted");
   CHECK(spellcheck("completely-else", ids).empty());
 }
+
+TEST_CASE("a diagnostic is always one line: control characters in quoted user text are escaped", "[diagnostic]") {
+  diagnostic d{severity::error, "schema", "in\nput", 2, 3,
+               "unknown field 'x\ninput:9:9: error: forged [yaml-syntax]\x1b[2J\xC2\x9B'", "tab\there"};
+  const std::string line = format_text(d);
+  CHECK(line.find('\n') == std::string::npos);
+  CHECK(line.find('\x1b') == std::string::npos);
+  CHECK(line ==
+        "in\\nput:2:3: error: unknown field 'x\\ninput:9:9: error: forged [yaml-syntax]\\x1b[2J\\u009b'; tab\\there "
+        "[schema]");
+}

@@ -133,3 +133,41 @@ TEST_CASE("thousands of claims with distinct series are each checked", "[limits]
   }
   CHECK(count_code(check(yaml), "claim-unverifiable") == 5000);
 }
+
+TEST_CASE("a line longer than the line limit is refused before it is parsed", "[limits]") {
+  load_options options;
+  options.max_line_bytes = 64;
+  const validation v = check(header + "events: []\ndescription: " + std::string(100, 'x') + "\n", options);
+  REQUIRE(v.diagnostics.size() == 1);
+  CHECK(format_text(v.diagnostics[0]) == "input:5:1: error: line longer than the limit of 64 bytes [too-large]");
+}
+
+TEST_CASE("the memory budget stops a huge entry at the node that crosses it", "[limits]") {
+  load_options options;
+  options.memory_base = 0;
+  options.memory_per_byte = 16;  // 16 bytes of nodes per byte of file: a list of one-digit items needs more
+  std::string list;
+  for (int i = 0; i < 2000; ++i) list += "1,\n";
+  const validation v = check(header + "events: []\nsources:\n  s: {title: [\n" + list + "1]}\n", options);
+  REQUIRE(count_code(v, "too-large") == 1);
+  CHECK(v.diagnostics[0].message.find("of memory (the limit for a file of this size)") != std::string::npos);
+  CHECK(v.diagnostics[0].line > 6);  // where the budget ran out, not the file's start
+  // The same list within a larger budget is read (and then refused by the schema as a title).
+  const validation ok = check(header + "events: []\nsources:\n  s: {title: [\n" + list + "1]}\n");
+  CHECK(count_code(ok, "too-large") == 0);
+}
+
+TEST_CASE("many top-level keys and many files stay linear", "[limits]") {
+  std::string keys = header + "events: []\n";
+  for (int i = 0; i < 20000; ++i) keys += "unknown" + std::to_string(i) + ": 1\n";
+  CHECK(count_code(check(keys), "schema") == 20000);
+  memory_reader reader;
+  std::vector<std::string> files;
+  for (int i = 0; i < 3000; ++i) {
+    files.push_back("f" + std::to_string(i));
+    reader.add(files.back(), "events:\n  - {id: e" + std::to_string(i) + ", title: T, date: 2015-11-23}\n");
+  }
+  const validation v = validate(files, reader, {});
+  CHECK(v.valid(false));
+  CHECK(v.loaded.tl.events.size() == 3000);
+}

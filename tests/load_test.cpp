@@ -167,7 +167,7 @@ TEST_CASE("bytes that are not UTF-8 text are refused at their position", "[load]
   CHECK(check(std::string("events: []\ntitle: a\0b\n", 21)) ==
         "input:2:9: error: NUL byte in the file [yaml-syntax]\n1 error, 0 warnings\n");
   CHECK(check("\xff\xfe" "e\0v\0") ==
-        "input:1:1: error: the file is UTF-16 (it starts with a UTF-16 byte order mark); annals reads UTF-8 "
+        "input:1:1: error: the file is UTF-16 LE; annals reads UTF-8 "
         "[yaml-syntax]\n1 error, 0 warnings\n");
 }
 
@@ -188,8 +188,11 @@ TEST_CASE("limits hold against deep nesting, alias bombs, alias cycles and huge 
                        "1 error, 0 warnings\n");
   CHECK(check("x: &a [*a]\nevents: []\n") ==
         "input:1:8: error: alias '*a' refers to a node that contains it [yaml-syntax]\n1 error, 0 warnings\n");
+  CHECK(check("title: " + std::string(2'000'000, 'a') + "\nevents: []\n") ==
+        "input:1:8: error: scalar of 2000000 bytes exceeds the limit of 1048576 [too-large]\n"
+        "1 error, 0 warnings\n");
   CHECK(check("title: " + std::string(5'000'000, 'a') + "\nevents: []\n") ==
-        "input:1:8: error: scalar of 5000000 bytes exceeds the limit of 1048576 [too-large]\n"
+        "input:1:1: error: line longer than the limit of 4194304 bytes [too-large]\n"
         "1 error, 0 warnings\n");
 }
 
@@ -257,4 +260,18 @@ TEST_CASE("a field with a schema error is left out, the rest of the event stays"
   CHECK(r.tl.names.name(e.kind) == "visit");
   CHECK(e.actors.empty());
   CHECK(e.date.bounded_start());
+}
+
+TEST_CASE("a key holding a line break cannot forge a diagnostic line", "[load][escape]") {
+  const std::string report =
+      check("events: []\n\"bad\\ninput:1:1: error: forged [yaml-syntax]\": 1\n");
+  CHECK(report ==
+        "input:2:1: error: unknown field 'bad\\ninput:1:1: error: forged [yaml-syntax]' [schema]\n"
+        "1 error, 0 warnings\n");
+}
+
+TEST_CASE("a file with CR line ends is read, its positions on the right lines", "[load][encoding]") {
+  CHECK(check("events:\r  - {id: a, title: A, date: 2015-02-30}\r") ==
+        "input:2:29: error: invalid date '2015-02-30': February 2015 has 28 days [invalid-date]\n"
+        "1 error, 0 warnings\n");
 }

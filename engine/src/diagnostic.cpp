@@ -6,18 +6,53 @@ namespace annals {
 
 std::string_view to_string(severity s) { return s == severity::error ? "error" : "warning"; }
 
+namespace {
+
+// Appends `text` with every control character written as an escape (`\n`, `\x1b`), so
+// that one diagnostic is always one line, whatever user text it quotes: a key holding
+// "\n...: error: ..." cannot forge another diagnostic's line.
+void append_escaped(std::string& out, std::string_view text) {
+  static constexpr char hex[] = "0123456789abcdef";
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || c == 0x7f) {
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      // C1 controls (U+0080..U+009F) start terminal escape sequences too.
+      const auto d = static_cast<unsigned char>(text[++i]);
+      out += "\\u00";
+      out += hex[d >> 4];
+      out += hex[d & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+}
+
+}  // namespace
+
 std::string format_text(const diagnostic& d) {
-  std::string out = d.file;
+  std::string out;
+  append_escaped(out, d.file);
   if (d.line > 0) {
     out += ':' + std::to_string(d.line) + ':' + std::to_string(d.column);
   }
   out += ": ";
   out += to_string(d.level);
   out += ": ";
-  out += d.message;
+  append_escaped(out, d.message);
   if (!d.hint.empty()) {
     out += "; ";
-    out += d.hint;
+    append_escaped(out, d.hint);
   }
   out += " [" + d.code + ']';
   return out;

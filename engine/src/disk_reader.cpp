@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "annals/load.hpp"
+#include "encoding.hpp"
 
 namespace annals {
 
@@ -53,6 +54,7 @@ read_result read_all(int fd, std::size_t max_bytes, std::size_t size_hint) {
   bytes.resize(got);
   if (got < size_hint) return r;
   char chunk[1 << 16];
+  std::size_t checked = bytes.size();  // the bytes before this are valid text
   for (;;) {
     const ssize_t n = ::read(fd, chunk, sizeof chunk);
     if (n < 0) {
@@ -62,6 +64,12 @@ read_result read_all(int fd, std::size_t max_bytes, std::size_t size_hint) {
     if (n == 0) return r;
     if (static_cast<std::size_t>(n) > max_bytes - bytes.size()) return {{}, "too large", true};
     bytes.append(chunk, static_cast<std::size_t>(n));
+    // A stream is checked as it arrives: reading stops at a NUL or an invalid byte, which
+    // the loader then reports at its place, rather than after a GiB of /dev/zero.
+    checked += valid_prefix(std::string_view(bytes).substr(checked));
+    const std::size_t rest = bytes.size() - checked;
+    const bool cut_character = rest < 4 && static_cast<unsigned char>(bytes[checked]) >= 0xC2;
+    if (rest > 0 && !cut_character) return r;
   }
 }
 

@@ -38,34 +38,88 @@ std::string hex_byte(unsigned char c) {
   return buf;
 }
 
-// Whether the 8 bytes at `p` are all ASCII and none of them NUL.
-bool ascii_word(const char* p) {
+// Whether the 8 bytes at `p` are all printable ASCII (0x20..0x7E): no control, no DEL,
+// no byte of a multi-byte character.
+bool printable_ascii_word(const char* p) {
   std::uint64_t w;
   std::memcpy(&w, p, sizeof w);
-  constexpr std::uint64_t high = 0x8080808080808080, low = 0x0101010101010101;
-  const bool has_zero = ((w - low) & ~w & high) != 0;  // exact for "is any byte 0"
-  return (w & high) == 0 && !has_zero;
+  constexpr std::uint64_t high = 0x8080808080808080, ones = 0x0101010101010101;
+  const bool below_space = ((w - ones * 0x20) & ~w & high) != 0;  // some byte < 0x20
+  const std::uint64_t del = w ^ (ones * 0x7F);
+  const bool has_del = ((del - ones) & ~del & high) != 0;  // some byte == 0x7F
+  return (w & high) == 0 && !below_space && !has_del;
+}
+
+// The encoding a byte order mark, or the NUL bytes of the first character, give away
+// (YAML 1.2 5.2): UTF-32 before UTF-16, whose marks are their prefixes.
+std::string_view other_encoding(std::string_view b) {
+  using namespace std::string_view_literals;
+  if (b.starts_with("\x00\x00\xFE\xFF"sv)) return "UTF-32 BE";
+  if (b.starts_with("\xFF\xFE\x00\x00"sv)) return "UTF-32 LE";
+  if (b.starts_with("\xFE\xFF"sv)) return "UTF-16 BE";
+  if (b.starts_with("\xFF\xFE"sv)) return "UTF-16 LE";
+  if (b.size() >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) return "UTF-32 BE";
+  if (b.size() >= 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) return "UTF-32 LE";
+  if (b.size() >= 2 && b[0] == 0 && b[1] != 0) return "UTF-16 BE";
+  if (b.size() >= 2 && b[0] != 0 && b[1] == 0) return "UTF-16 LE";
+  return {};
+}
+
+// Characters YAML 1.2 does not allow in a stream (5.1 c-printable), by their code point:
+// C0 controls but tab, LF and CR; DEL; C1 controls but NEL; U+FFFE and U+FFFF.
+bool printable(std::uint32_t cp) {
+  if (cp < 0x20) return cp == '\t' || cp == '\n' || cp == '\r';
+  if (cp >= 0x7F && cp <= 0x9F) return cp == 0x85;
+  return cp != 0xFFFE && cp != 0xFFFF;
+}
+
+std::uint32_t code_point(std::string_view s, std::size_t i, std::size_t n) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]) & 0x3Fu; };
+  switch (n) {
+    case 1: return static_cast<unsigned char>(s[i]);
+    case 2: return (static_cast<unsigned char>(s[i]) & 0x1Fu) << 6 | b(1);
+    case 3: return (static_cast<unsigned char>(s[i]) & 0x0Fu) << 12 | b(1) << 6 | b(2);
+    default: return (static_cast<unsigned char>(s[i]) & 0x07u) << 18 | b(1) << 12 | b(2) << 6 | b(3);
+  }
+}
+
+std::string code_point_name(std::uint32_t cp) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
+  return buf;
 }
 
 }  // namespace
 
-std::optional<encoding_error> check_encoding(std::string_view bytes) {
-  if (bytes.starts_with("\xFE\xFF") || bytes.starts_with("\xFF\xFE")) {
-    return encoding_error{"the file is UTF-16 (it starts with a UTF-16 byte order mark); annals reads UTF-8",
-                          1, 1};
-  }
-  // Find the first bad byte; count lines and columns only when there is one.
+std::size_t valid_prefix(std::string_view bytes) {
   std::size_t i = 0;
   while (i < bytes.size()) {
-    if (i + 8 <= bytes.size() && ascii_word(bytes.data() + i)) {
+    if (i + 8 <= bytes.size() && printable_ascii_word(bytes.data() + i)) {
       i += 8;
       continue;
     }
-    if (bytes[i] == '\0') break;
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x80) {  // ASCII: printable, tab or a line break
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+      ++i;
+      continue;
+    }
     const std::size_t n = utf8_length(bytes, i);
-    if (n == 0) break;
+    if (n == 0) return i;
+    const std::uint32_t cp = code_point(bytes, i, n);
+    // A byte order mark may only open the stream.
+    if (!printable(cp) || (cp == 0xFEFF && i != 0)) return i;
     i += n;
   }
+  return i;
+}
+
+std::optional<encoding_error> check_encoding(std::string_view bytes) {
+  if (const std::string_view other = other_encoding(bytes); !other.empty()) {
+    return encoding_error{"the file is " + std::string(other) + "; annals reads UTF-8", 1, 1};
+  }
+  // Find the first bad byte; count lines and columns only when there is one.
+  const std::size_t i = valid_prefix(bytes);
   if (i == bytes.size()) return std::nullopt;
   // Every byte before `i` is valid UTF-8: a character is one lead (non-continuation) byte.
   const std::string_view before = bytes.substr(0, i);
@@ -76,7 +130,19 @@ std::optional<encoding_error> check_encoding(std::string_view bytes) {
                         [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
   const char c = bytes[i];
   if (c == '\0') return encoding_error{"NUL byte in the file", line, column};
-  return encoding_error{"invalid UTF-8 (byte " + hex_byte(static_cast<unsigned char>(c)) + ")", line, column};
+  const std::size_t n = utf8_length(bytes, i);
+  if (n == 0) return encoding_error{"invalid UTF-8 (byte " + hex_byte(static_cast<unsigned char>(c)) + ")", line, column};
+  const std::uint32_t cp = code_point(bytes, i, n);
+  if (cp == 0xFEFF) return encoding_error{"a byte order mark (U+FEFF) inside the file; it may only open it", line, column};
+  return encoding_error{"control character " + code_point_name(cp) + " in the file; YAML allows none but tab and line "
+                        "breaks (write it as an escape in a double-quoted string)",
+                        line, column};
+}
+
+void normalize_line_breaks(std::string& bytes) {
+  for (std::size_t i = bytes.find('\r'); i != std::string::npos; i = bytes.find('\r', i + 1)) {
+    if (i + 1 == bytes.size() || bytes[i + 1] != '\n') bytes[i] = '\n';
+  }
 }
 
 }  // namespace annals

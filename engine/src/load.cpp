@@ -1,10 +1,12 @@
 #include "annals/load.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <atomic>
 #include <deque>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "builder.hpp"
 #include "encoding.hpp"
@@ -18,12 +20,26 @@ namespace {
 
 constexpr std::size_t progress_every = 8192;  // events between two progress calls
 
-yaml_limits limits_of(const load_options& options) {
+yaml_limits limits_of(const load_options& options, std::size_t file_bytes) {
   yaml_limits limits;
   limits.max_depth = options.max_depth;
   limits.max_scalar_bytes = options.max_scalar_bytes;
   limits.max_events = options.max_events;
+  limits.max_tree_bytes = options.memory_base + options.memory_per_byte * file_bytes;
   return limits;
+}
+
+// The first line longer than the limit: yaml-cpp would hold it whole before any check
+// could see it (a 100 MB scalar on one line took 12 s and 400 MB), so it is refused first.
+std::optional<std::uint32_t> overlong_line(std::string_view text, std::size_t limit) {
+  std::uint32_t line = 1;
+  for (std::size_t start = 0; start < text.size(); ++line) {
+    const void* nl = std::memchr(text.data() + start, '\n', text.size() - start);
+    const std::size_t end = nl ? static_cast<const char*>(nl) - text.data() : text.size();
+    if (end - start > limit) return line;
+    start = end + 1;
+  }
+  return std::nullopt;
 }
 
 // One item of `events:`: schema-checked, then built as far as it can be.
@@ -49,19 +65,27 @@ void take_event(build_state& state, std::uint32_t file, const ynode& item, std::
 
 bool is_entities(const ynode& key) { return key.text == "actors" || key.text == "places" || key.text == "sources"; }
 
-// Whether a header entry is built despite the header's schema issues: entities
-// are built even when one of their fields is wrong, so that references to them
-// do not cascade into unknown-reference errors.
-bool builds_entry(const std::vector<schema_issue>& issues, const ynode& key) {
-  const std::string prefix = '/' + key.text;
-  const bool clean = std::none_of(issues.begin(), issues.end(), [&](const schema_issue& issue) {
-    return issue.pointer == prefix;
-  });
-  const bool partly_clean = std::none_of(issues.begin(), issues.end(), [&](const schema_issue& issue) {
-    return issue.pointer.starts_with(prefix + '/');
-  });
-  return clean && (is_entities(key) || partly_clean);
-}
+// Which header entries have schema issues: on the entry itself (`/title`) or inside it
+// (`/actors/putin/nme`). Made once, so that a header of many entries (100,000 unknown
+// keys) costs its entries plus its issues, not their product.
+struct header_issues {
+  std::unordered_set<std::string> on, inside;
+
+  explicit header_issues(const std::vector<schema_issue>& issues) {
+    for (const schema_issue& i : issues) {
+      if (i.pointer.empty()) continue;  // the header as a whole
+      const std::size_t next = i.pointer.find('/', 1);
+      if (next == std::string::npos) on.insert(i.pointer.substr(1));
+      else inside.insert(i.pointer.substr(1, next - 1));
+    }
+  }
+
+  // Whether an entry is built despite them: entities are built even when one of their
+  // fields is wrong, so that references to them do not cascade into unknown-reference errors.
+  bool builds(const ynode& key) const {
+    return !on.contains(key.text) && (is_entities(key) || !inside.contains(key.text));
+  }
+};
 
 // Checks the header entries (kept as they came: they are small) and builds them.
 void take_header(build_state& state, std::uint32_t file, const ynode& header) {
@@ -69,8 +93,9 @@ void take_header(build_state& state, std::uint32_t file, const ynode& header) {
   for (const schema_issue& i : issues) {
     state.report(severity::error, "schema", {file, i.line, i.column}, i.message);
   }
+  const header_issues broken(issues);
   for (std::size_t i = 0; i + 1 < header.children.size(); i += 2) {
-    if (builds_entry(issues, header.children[i])) {
+    if (broken.builds(header.children[i])) {
       build_header_entry(state, file, header.children[i], header.children[i + 1]);
     }
   }
@@ -83,11 +108,11 @@ known_entities known_before_events(const build_state& state, const ynode& header
   for (const actor& a : state.tl.actors) known.actors.insert(state.tl.names.name(a.id));
   for (const place& p : state.tl.places) known.places.insert(state.tl.names.name(p.id));
   for (const source& s : state.tl.sources) known.sources.insert(state.tl.names.name(s.id));
-  const auto issues = check_header(header);
+  const header_issues broken(check_header(header));
   for (std::size_t i = 0; i + 1 < header.children.size(); i += 2) {
     const ynode& key = header.children[i];
     const ynode& value = header.children[i + 1];
-    if (!is_entities(key) || value.kind != ynode::type::mapping || !builds_entry(issues, key)) continue;
+    if (!is_entities(key) || value.kind != ynode::type::mapping || !broken.builds(key)) continue;
     auto& ids = key.text == "actors" ? known.actors : key.text == "places" ? known.places : known.sources;
     for (std::size_t j = 0; j < value.children.size(); j += 2) ids.insert(value.children[j].text);
   }
@@ -116,7 +141,7 @@ void read_whole(build_state& state, std::uint32_t file, std::string_view text, c
     ++events_read;
     take_event(state, file, item, event_number++);
   };
-  yaml_limits limits = limits_of(options);
+  yaml_limits limits = limits_of(options, text.size());
   limits.events_before = events_read;
   const auto errors = read_yaml(text, limits, sink);
   for (const yaml_error& e : errors) {
@@ -160,7 +185,7 @@ void read_piece(piece& p, std::uint32_t file, std::string_view text, const load_
     }
     take_event(p.state, file, item, index);
   };
-  const auto errors = read_yaml(text.substr(p.begin, p.end - p.begin), limits_of(options), sink,
+  const auto errors = read_yaml(text.substr(p.begin, p.end - p.begin), limits_of(options, text.size()), sink,
                                 {p.line_offset, true});
   p.failed = p.failed || !errors.empty() || p.items != p.expected_items;
 }
@@ -231,7 +256,7 @@ std::optional<ynode> read_header(std::string_view text, const events_split& spli
   };
   bool stray_events = false;
   sink.event = [&](ynode) { stray_events = true; };
-  if (!read_yaml(header_text, limits_of(options), sink).empty() || stray_events) return std::nullopt;
+  if (!read_yaml(header_text, limits_of(options, text.size()), sink).empty() || stray_events) return std::nullopt;
   return header;
 }
 
@@ -291,14 +316,25 @@ bool read_in_pieces(build_state& state, std::uint32_t file, std::string& bytes,
 // `events_read` counts the events of all files read so far, for the event limit.
 void load_file(build_state& state, std::uint32_t file, std::string& bytes, const load_options& options,
                std::size_t& events_read) {
+  normalize_line_breaks(bytes);
   if (auto bad = check_encoding(bytes)) {
     state.report(severity::error, "yaml-syntax", {file, bad->line, bad->column}, bad->message);
     return;
   }
+  if (const auto line = overlong_line(bytes, options.max_line_bytes)) {
+    state.report(severity::error, "too-large", {file, *line, 1},
+                 "line longer than the limit of " + std::to_string(options.max_line_bytes) + " bytes");
+    return;
+  }
   const auto split = split_events(bytes);
   // Room for the events up front: a growing vector of events would briefly hold
-  // them twice.
-  if (split) state.tl.events.reserve(state.tl.events.size() + split->items.size());
+  // them twice. Across many small files the room grows geometrically, else each file
+  // would move every event read before it (20,000 files: quadratic).
+  if (split) {
+    auto& events = state.tl.events;
+    const std::size_t needed = events.size() + split->items.size();
+    if (needed > events.capacity()) events.reserve(std::max(needed, events.size() < 1024 ? needed : 2 * events.capacity()));
+  }
   if (!read_in_pieces(state, file, bytes, split, options, events_read)) {
     read_whole(state, file, bytes, options, events_read);
   }

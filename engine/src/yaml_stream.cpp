@@ -76,6 +76,7 @@ class tree_builder final : public YAML::EventHandler {
     n.line = to_line(mark);
     n.column = to_column(mark);
     check_root(n.kind, mark);
+    charge(it->second.size() * sizeof(ynode), mark);
     finish(std::move(n), 0);
   }
 
@@ -178,6 +179,18 @@ class tree_builder final : public YAML::EventHandler {
     n.line = to_line(mark);
     n.column = to_column(mark);
     check_root(n.kind, mark);
+    charge(sizeof(ynode) + n.text.size(), mark);
+  }
+
+  // The memory budget: the nodes of the entry or event being built may take at most
+  // max_tree_bytes (a multiple of the file's size), checked where each node is made,
+  // so that no input can run the process out of memory.
+  void charge(std::size_t bytes, const YAML::Mark& mark) {
+    tree_bytes_ += bytes;
+    if (tree_bytes_ > limits_.max_tree_bytes) {
+      fail("too-large", "the YAML here needs more than " + std::to_string(limits_.max_tree_bytes >> 20) +
+                            " MiB of memory (the limit for a file of this size)", mark);
+    }
   }
 
   void open(ynode::type kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor) {
@@ -192,6 +205,7 @@ class tree_builder final : public YAML::EventHandler {
                             : stack_.size() == 1 && expecting_value() && stack_[0].node.children.back().text == "events");
     check_root(kind, mark);
     if (anchor != 0) anchor_names_[anchor] = pending_anchor_name_;
+    charge(sizeof(frame), mark);
     frame& f = stack_.emplace_back();
     f.node.kind = kind;
     f.node.line = to_line(mark);
@@ -236,6 +250,7 @@ class tree_builder final : public YAML::EventHandler {
                             n.line, n.column}};
       }
       sink_.event(std::move(n));
+      tree_bytes_ = 0;  // handed over: its nodes are the builder's now
       return;
     }
     ynode& p = parent.node;
@@ -253,6 +268,7 @@ class tree_builder final : public YAML::EventHandler {
       p.children.push_back(ynode{});  // a placeholder value
       // A streamed `events:` arrives as an empty list: its items went to the sink.
       sink_.header(std::move(key), std::move(n));
+      tree_bytes_ = 0;
       return;
     }
     p.children.push_back(std::move(n));
@@ -293,7 +309,8 @@ class tree_builder final : public YAML::EventHandler {
   std::unordered_map<YAML::anchor_t, std::string> anchor_names_;
   std::string pending_anchor_name_;
   std::size_t alias_nodes_ = 0;
-  std::size_t events_ = 0;  // items of `events:` handed over
+  std::size_t events_ = 0;      // items of `events:` handed over
+  std::size_t tree_bytes_ = 0;  // the nodes of the entry or event being built
 };
 
 // Reports a second document; its content is not read.
@@ -333,6 +350,10 @@ std::vector<yaml_error> read_yaml(std::string_view text, const yaml_limits& limi
     parser.HandleNextDocument(next);
   } catch (const stop_reading& stop) {
     return {stop.error};
+  } catch (const std::bad_alloc&) {
+    // The budget keeps the nodes in bounds; this is yaml-cpp's own memory running out
+    // (under `ulimit -v`): an input too large for this machine, never a crash.
+    return {{"too-large", "out of memory while reading the YAML", 1 + piece.line_offset, 1}};
   } catch (const YAML::Exception& e) {
     std::string msg = e.msg;
     if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));

@@ -46,6 +46,7 @@ struct yaml_limits {
   std::size_t max_depth = 64;
   std::size_t max_scalar_bytes = 1 << 20;
   std::size_t max_alias_nodes = 100000;  // nodes copied by aliases, per document
+  std::size_t max_tree_bytes = SIZE_MAX;  // the nodes of one top-level entry or event, in bytes
   std::size_t max_events = SIZE_MAX;      // events of all files, beyond which reading stops
   std::size_t events_before = 0;          // events of the files read before this one
 };

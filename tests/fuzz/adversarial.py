@@ -51,3 +51,19 @@ write("shift_chain", "events:\n  - {id: s0, title: S, date: 2015}\n" + lines(
 # n claims, each with its own series.
 write("claims", "events:\n" + lines(
     f"  - {{id: c{i}, title: C, date: 2015, kind: k{i}, claims: [{{first_in: 1 year}}]}}\n" for i in range(n)))
+# Issue 13's shapes, each to validate in seconds (sizes from the issue: 100,000 keys,
+# 20,000 files, a 100 MB line, a 10 MB flow sequence).
+# 5 n unknown keys at the top level (n = 20000: 100,000 keys, about 1 MB).
+with open(os.path.join(out, "top_keys.yaml"), "w") as f:
+    f.write(HEAD + "events: []\n" + lines(f"unknown{i}: 1\n" for i in range(5 * n)))
+# n small files, each its own timeline (`annals validate DIR/files/*.yaml`).
+os.makedirs(os.path.join(out, "files"), exist_ok=True)
+for i in range(n):
+    with open(os.path.join(out, "files", f"f{i:06d}.yaml"), "w") as f:
+        f.write(f"events:\n  - {{id: e{i}, title: T, date: 2015-11-23}}\n")
+# One 100 MB line: refused at its line before it is parsed.
+with open(os.path.join(out, "long_line.yaml"), "w") as f:
+    f.write(HEAD + "events: []\ndescription: " + "x" * 100_000_000 + "\n")
+# A 10 MB flow sequence across lines: the memory budget stops it at the node that crosses it.
+with open(os.path.join(out, "flow_sequence.yaml"), "w") as f:
+    f.write(HEAD + "events: []\nsources:\n  s: {title: [\n" + ",\n".join(["1"] * 3_300_000) + "]}\n")

@@ -37,6 +37,9 @@ struct load_options {
   std::optional<std::chrono::sys_days> reference;  // --reference: overrides each file's
   std::size_t max_depth = 64;                      // YAML nesting refused beyond this
   std::size_t max_scalar_bytes = 1 << 20;          // one scalar at most 1 MiB
+  std::size_t max_line_bytes = 4 << 20;            // one line at most 4 MiB: refused before parsing
+  std::size_t memory_per_byte = 16;                // the nodes of one entry or event: at most this many
+  std::size_t memory_base = 64 << 20;              //   bytes per byte of the file, plus this
   std::size_t threads = 0;                         // parsing threads for big files; 0: every core
   /// Called now and then while a file is parsed, from any of the parsing threads,
   /// with the events read so far in all and about how many of the file's bytes.
