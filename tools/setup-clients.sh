@@ -2,6 +2,7 @@
 # Installs the real clients that the render tests feed their output to:
 #   graphviz            `dot -Tsvg` must accept the dot output
 #   python3-icalendar   parses the ics output (run with /usr/bin/python3: Debian's module)
+#   python3-yaml        decodes the YAML test suite's cases (tests/yaml-test-suite)
 #   chromium            headless browser for the html and timelinejs checks
 #   tests/browser's locked npm packages (npm ci): playwright-core drives Chromium,
 #                       @knight-lab/timelinejs loads the timelinejs output
@@ -9,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(graphviz python3-icalendar chromium)
+packages=(graphviz python3-icalendar python3-yaml chromium)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 . tools/apt-install-missing.sh

@@ -326,6 +326,10 @@ void load_file(build_state& state, std::uint32_t file, std::string& bytes, const
                  "line longer than the limit of " + std::to_string(options.max_line_bytes) + " bytes");
     return;
   }
+  if (const auto e = check_documents(bytes)) {
+    state.report(severity::error, e->code, {file, e->line, e->column}, e->message);
+    return;
+  }
   const auto split = split_events(bytes);
   // Room for the events up front: a growing vector of events would briefly hold
   // them twice. Across many small files the room grows geometrically, else each file

@@ -336,6 +336,56 @@ class second_document final : public YAML::EventHandler {
 
 }  // namespace
 
+std::optional<yaml_error> check_documents(std::string_view text) {
+  const auto marker = [](std::string_view line, std::string_view m) {
+    return line.starts_with(m) && (line.size() == 3 || line[3] == ' ' || line[3] == '\t');
+  };
+  // What follows a marker on its line: nothing but a comment, or content.
+  const auto has_content = [](std::string_view rest) {
+    const std::size_t at = rest.find_first_not_of(" \t");
+    return at != std::string_view::npos && rest[at] != '#';
+  };
+  bool content = false, ended = false, directive = false, started = false;
+  std::uint32_t line_no = 0, directive_line = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    start = end + 1;
+    ++line_no;
+    const auto second = [&] {
+      return yaml_error{"yaml-syntax", "a timeline file holds one YAML document; a second one starts here", line_no, 1};
+    };
+    if (marker(line, "---")) {
+      if (content || ended || started) return second();
+      started = true;
+      content = has_content(line.substr(3));
+      continue;
+    }
+    if (marker(line, "...")) {
+      if (has_content(line.substr(3))) return second();
+      ended = true;
+      continue;
+    }
+    if (!has_content(line)) continue;  // blank or a comment
+    if (line[0] == '%' && !content && !ended) {
+      directive = true;  // allowed before the document, which `---` must then open
+      if (!directive_line) directive_line = line_no;
+      continue;
+    }
+    if (ended) return second();
+    if (directive && !started) {
+      return yaml_error{"yaml-syntax", "a directive must be followed by '---' before the document", directive_line, 1};
+    }
+    content = true;
+  }
+  if (directive && !started) {
+    return yaml_error{"yaml-syntax", "a directive must be followed by '---' before the document", directive_line, 1};
+  }
+  return std::nullopt;
+}
+
 std::vector<yaml_error> read_yaml(std::string_view text, const yaml_limits& limits, const yaml_sink& sink,
                                   const yaml_piece& piece) {
   view_buffer buffer(text);

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +58,12 @@ struct yaml_piece {
   std::uint32_t line_offset = 0;  // lines before the text in its file
   bool events_root = false;       // the root is a sequence of events (its items go to sink.event)
 };
+
+/// The one-document rule, checked on the lines before parsing: a `---` or `...` at the
+/// start of a line is always a document marker (YAML 1.2 9.1), so a second `---` after
+/// content, or content after `...`, starts a second document; a directive (`%YAML`)
+/// must be followed by `---`. Returns the problem, at its line.
+std::optional<yaml_error> check_documents(std::string_view text);
 
 /// Reads `text` (one YAML document holding a mapping, or a piece) into `sink`.
 /// Returns the problems that stopped it; problems found before stopping were
