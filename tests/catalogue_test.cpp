@@ -176,7 +176,7 @@ const row rows[] = {
     {"catalogue: an empty file is an error", "", {"validate", "{in}"}, 1,
      "input.yaml:1:1: error: empty file: expected a mapping of timeline fields [schema]"},
     {"catalogue: a lone comma is an error, not a hang", ",", {"validate", "{in}"}, 1,
-     "input.yaml:1:1: error: expected a mapping of timeline fields at the top level [schema]"},
+     "input.yaml:1:1: error: ',' cannot start a plain scalar; quote the text [yaml-syntax]"},
     {"catalogue: nesting deeper than 64 levels is refused", deep_nesting(), {"validate", "{in}"}, 1,
      "input.yaml:66:129: error: nesting deeper than 64 levels [too-deep]"},
     {"catalogue: deep flow nesting is refused before the stack overflows",

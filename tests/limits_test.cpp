@@ -145,15 +145,15 @@ TEST_CASE("a line longer than the line limit is refused before it is parsed", "[
 TEST_CASE("the memory budget stops a huge entry at the node that crosses it", "[limits]") {
   load_options options;
   options.memory_base = 0;
-  options.memory_per_byte = 16;  // 16 bytes of nodes per byte of file: a list of one-digit items needs more
+  options.memory_per_byte = 4;  // 4 bytes of nodes per byte of file: a node of a list item needs more
   std::string list;
-  for (int i = 0; i < 2000; ++i) list += "1,\n";
-  const validation v = check(header + "events: []\nsources:\n  s: {title: [\n" + list + "1]}\n", options);
+  for (int i = 0; i < 2000; ++i) list += "    1,\n";
+  const validation v = check(header + "events: []\nsources:\n  s: {title: [\n" + list + "    1]}\n", options);
   REQUIRE(count_code(v, "too-large") == 1);
   CHECK(v.diagnostics[0].message.find("of memory (the limit for a file of this size)") != std::string::npos);
   CHECK(v.diagnostics[0].line > 6);  // where the budget ran out, not the file's start
   // The same list within a larger budget is read (and then refused by the schema as a title).
-  const validation ok = check(header + "events: []\nsources:\n  s: {title: [\n" + list + "1]}\n");
+  const validation ok = check(header + "events: []\nsources:\n  s: {title: [\n" + list + "    1]}\n");
   CHECK(count_code(ok, "too-large") == 0);
 }
 

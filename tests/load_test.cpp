@@ -144,7 +144,7 @@ TEST_CASE("YAML problems are reported at their position", "[load][yaml]") {
     CHECK(check("# nothing here\n") == empty);
   }
   SECTION("a lone comma") {
-    CHECK(check(",") == "input:1:1: error: expected a mapping of timeline fields at the top level [schema]\n"
+    CHECK(check(",") == "input:1:1: error: ',' cannot start a plain scalar; quote the text [yaml-syntax]\n"
                         "1 error, 0 warnings\n");
   }
   SECTION("several documents") {

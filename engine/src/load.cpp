@@ -12,6 +12,7 @@
 #include "encoding.hpp"
 #include "schema.hpp"
 #include "split.hpp"
+#include "yaml_lint.hpp"
 #include "yaml_stream.hpp"
 
 namespace annals {
@@ -326,7 +327,7 @@ void load_file(build_state& state, std::uint32_t file, std::string& bytes, const
                  "line longer than the limit of " + std::to_string(options.max_line_bytes) + " bytes");
     return;
   }
-  if (const auto e = check_documents(bytes)) {
+  if (auto e = check_documents(bytes); e || (e = lint_yaml(bytes))) {
     state.report(severity::error, e->code, {file, e->line, e->column}, e->message);
     return;
   }

@@ -66,4 +66,4 @@ with open(os.path.join(out, "long_line.yaml"), "w") as f:
     f.write(HEAD + "events: []\ndescription: " + "x" * 100_000_000 + "\n")
 # A 10 MB flow sequence across lines: the memory budget stops it at the node that crosses it.
 with open(os.path.join(out, "flow_sequence.yaml"), "w") as f:
-    f.write(HEAD + "events: []\nsources:\n  s: {title: [\n" + ",\n".join(["1"] * 3_300_000) + "]}\n")
+    f.write(HEAD + "events: []\nsources:\n  s: {title: [\n" + ",\n".join(["    1"] * 3_300_000) + "]}\n")
