@@ -18,6 +18,11 @@ if [ ${#targets[@]} -eq 0 ]; then
   for f in tests/fuzz/*_fuzz.cpp; do targets+=("$(basename "$f" .cpp)"); done
 fi
 
+# The official YAML test suite's cases seed the targets that read files.
+suite_seeds=build-asan/fuzz-seeds/yaml-test-suite
+mkdir -p "$suite_seeds"
+/usr/bin/python3 tests/yaml-test-suite/check_suite.py --write-seeds "$suite_seeds"
+
 status=0
 for t in "${targets[@]}"; do
   bin=build-asan/bin/$t
@@ -26,11 +31,12 @@ for t in "${targets[@]}"; do
   mkdir -p "$work" "$artifacts" "tests/fuzz/regressions/$t"
   dict=(); [ -f "tests/fuzz/${t%_fuzz}.dict" ] && dict=(-dict="tests/fuzz/${t%_fuzz}.dict")
   case $t in date_fuzz|roundtrip_fuzz) dict=(-dict=tests/fuzz/dates.dict) ;; esac
+  seeds=(); case $t in load_fuzz|render_fuzz) seeds=("$suite_seeds") ;; esac
   log=$artifacts/log.txt
   echo "fuzz: $t for ${seconds}s" >&2
   if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
      nice -n 10 "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-       "${dict[@]}" -artifact_prefix="$artifacts/" "$work" "tests/fuzz/corpus/$t" >"$log" 2>&1; then
+       "${dict[@]}" -artifact_prefix="$artifacts/" "$work" "tests/fuzz/corpus/$t" "${seeds[@]}" >"$log" 2>&1; then
     grep -E '^stat::number_of_executed_units|^#[0-9]+.*DONE' "$log" | tail -2 | sed "s/^/fuzz: $t: /" >&2
   else
     status=1

@@ -5,6 +5,7 @@ valid single-document case read without it, every multi-document case refused by
 one-document rule with a message that says so.
 
     check_suite.py ANNALS_BIN
+    check_suite.py --write-seeds DIR    each case as a file, the fuzz targets' seeds (tools/fuzz.sh)
 
 Cases annals does not yet get right are listed below with the reason; the run fails when
 the result differs from the lists either way, so the lists stay the true record.
@@ -74,6 +75,12 @@ def diagnostics(annals, text):
 
 
 def main():
+    if sys.argv[1] == "--write-seeds":
+        os.makedirs(sys.argv[2], exist_ok=True)
+        for name, text, _, _ in cases():
+            with open(os.path.join(sys.argv[2], name.replace("/", "-") + ".yaml"), "wb") as f:
+                f.write(text.encode("utf-8"))
+        return
     annals = sys.argv[1]
     invalid_accepted, valid_refused, problems = set(), set(), []
     counts = {"invalid refused": 0, "valid read": 0, "multi-document refused": 0}
