@@ -146,7 +146,7 @@ void read_whole(build_state& state, std::uint32_t file, std::string_view text, c
   limits.events_before = events_read;
   const auto errors = read_yaml(text, limits, sink);
   for (const yaml_error& e : errors) {
-    state.report(severity::error, e.code, {file, e.line, e.column}, e.message);
+    state.report(severity::error, e.code, {file, e.line, e.column}, e.message, e.hint);
   }
   // After a YAML error the header is incomplete: checking it would mislead.
   if (errors.empty()) take_header(state, file, header);

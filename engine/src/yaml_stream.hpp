@@ -35,6 +35,7 @@ struct yaml_error {
   std::string message;
   std::uint32_t line = 0;
   std::uint32_t column = 0;
+  std::string hint = {};  // what to write instead, when there is a known way
 };
 
 /// What the reader hands over, in document order.
