@@ -119,6 +119,7 @@ class linter {
     } else if (!top_level_line(line, indent, content)) {
       return;
     }
+    if (!block_structure(line, content)) return;
     if (!tabbed_block_indicators(line, content)) return;
     scan(line, content, indent);
   }
@@ -221,6 +222,71 @@ class linter {
     return true;
   }
 
+  // Whether only node properties (`&anchor`, `!tag`) come before `i` on its line.
+  static bool opens_line(std::string_view line, std::size_t i) {
+    std::size_t k = first_content(line);
+    while (k < i && (line[k] == '&' || line[k] == '!')) {
+      while (k < i && !blank(line[k])) ++k;
+      while (k < i && blank(line[k])) ++k;
+    }
+    return k == i;
+  }
+
+  static bool dash(std::string_view line, std::size_t i) {
+    return line[i] == '-' && (i + 1 == line.size() || blank(line[i + 1]));
+  }
+  static bool key_line(std::string_view line, std::size_t i) {
+    const char c = line[i];
+    if ((c == '?' || c == ':') && (i + 1 == line.size() || blank(line[i + 1]))) return true;
+    return implicit_key(line, i);
+  }
+
+  // The block collections open at each column: a line at a mapping's column holds a
+  // key (or starts a list that is a key's value there); a line at a list's column an
+  // item. Lines deeper are their content; a line between two columns fits neither.
+  bool block_structure(std::string_view line, std::size_t c) {
+    while (!open_.empty() && open_.back().first > c) open_.pop_back();
+    // Past a list's column but short of where its last item's content began: in neither.
+    if (!open_.empty() && open_.back().second == root_kind::seq && c > open_.back().first && c < item_content_) {
+      fail(c, "this line is indented past the list's '-' but short of its item's content");
+      return false;
+    }
+    if (!open_.empty() && open_.back().first == c) {
+      if (open_.back().second == root_kind::seq && !dash(line, c)) {
+        if (open_.size() > 1 && open_[open_.size() - 2].first == c && key_line(line, c)) {
+          open_.pop_back();  // a list at its key's column ends; the mapping goes on
+        } else {
+          fail(c, "a line here, in a list, must start with '- '");
+          return false;
+        }
+      } else if (open_.back().second == root_kind::map && !key_line(line, c)) {
+        const char first = line[c];
+        if (dash(line, c)) {
+          open_.emplace_back(c, root_kind::seq);  // a list as the value of the key above
+        } else if (first != '[' && first != '{' && first != '"' && first != '\'') {
+          fail(c, "a line here, in a mapping, must hold a key and ':'");
+          return false;
+        }
+      }
+    }
+    // What opens on this line: '- ' items and a `key:` after them.
+    std::size_t i = c;
+    bool after_dash = false;
+    while (i < line.size()) {
+      const bool is_dash = dash(line, i);
+      if (!is_dash && !key_line(line, i)) break;
+      if (open_.empty() || open_.back().first < i) open_.emplace_back(i, is_dash ? root_kind::seq : root_kind::map);
+      // An item whose content is a mapping: its lines go at the mapping's column or deeper.
+      if (!is_dash && after_dash) item_content_ = i;
+      if (!is_dash) break;
+      after_dash = true;
+      item_content_ = 0;
+      ++i;
+      while (i < line.size() && blank(line[i])) ++i;
+    }
+    return true;
+  }
+
   // A tab may separate a block indicator from a scalar, never from a block collection
   // ('-\t- a', ':\tkey: v'): tabs do not indent.
   bool tabbed_block_indicators(std::string_view line, std::size_t i) {
@@ -277,7 +343,7 @@ class linter {
         quote_column_ = i;
         // Its next lines go past the block node it belongs to: past its line's indentation
         // when it follows a key or '-' there; when it opens its line, past column 0 at least.
-        quote_indent_ = i == first_content(line) ? 0 : indent;
+        quote_indent_ = opens_line(line, i) ? 0 : indent;
         quote_in_block_ = flow_.empty() && (root_ == root_kind::map || root_ == root_kind::seq || indent > 0);
         if (!flow_.empty()) {
           if (expect_entry_) entry_line_ = line_no_;
@@ -294,7 +360,7 @@ class linter {
       // Block context.
       if ((c == '[' || c == '{') && token_start) {
         flow_.push_back(c);
-        flow_indent_ = i == first_content(line) ? 0 : indent;
+        flow_indent_ = opens_line(line, i) ? 0 : indent;
         flow_in_block_ = root_ == root_kind::map || root_ == root_kind::seq || indent > 0;
         expect_entry_ = after_open_ = true;
         entry_line_ = line_no_;
@@ -470,6 +536,9 @@ class linter {
   int body_indent_ = -1;  // -1: not yet known; -2: given by the header
   std::size_t leading_empty_ = 0;
   std::uint32_t leading_empty_line_ = 0;
+  // The block collections open, by column, outermost first.
+  std::vector<std::pair<std::size_t, root_kind>> open_;
+  std::size_t item_content_ = 0;  // the column of the mapping the last list item holds; 0: none
   // The top-level node.
   root_kind root_ = root_kind::none;
   std::size_t root_indent_ = 0;

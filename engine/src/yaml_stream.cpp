@@ -341,7 +341,7 @@ std::string workaround(std::string_view text, const std::string& message) {
   if (message == YAML::ErrorMsg::END_OF_MAP_FLOW && (has("\n:") || has("\n :") || has("\n  :"))) {
     return "yaml-cpp cannot read a flow mapping key whose ':' is on the next line: put the ':' right after the key";
   }
-  if (message == YAML::ErrorMsg::UNKNOWN_TOKEN && (has("[?") || has("{ ?") || has("{?") || has(", ?"))) {
+  if (message == YAML::ErrorMsg::UNKNOWN_TOKEN && has("?") && (has("[") || has("{"))) {
     return "yaml-cpp cannot read '?' in a flow collection: write the key without it";
   }
   if (message == YAML::ErrorMsg::TAB_IN_INDENTATION) {
