@@ -327,8 +327,12 @@ void load_file(build_state& state, std::uint32_t file, std::string& bytes, const
                  "line longer than the limit of " + std::to_string(options.max_line_bytes) + " bytes");
     return;
   }
-  if (auto e = check_documents(bytes); e || (e = lint_yaml(bytes))) {
+  if (const auto e = check_documents(bytes)) {
     state.report(severity::error, e->code, {file, e->line, e->column}, e->message);
+    return;
+  }
+  if (const auto errors = lint_yaml(bytes); !errors.empty()) {
+    for (const yaml_error& e : errors) state.report(severity::error, e.code, {file, e.line, e.column}, e.message);
     return;
   }
   const auto split = split_events(bytes);

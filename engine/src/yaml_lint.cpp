@@ -20,20 +20,45 @@ class linter {
  public:
   explicit linter(std::string_view text) : text_(text) {}
 
-  std::optional<yaml_error> run() {
-    for (std::size_t start = 0; start < text_.size() && !error_;) {
+  std::vector<yaml_error> run() {
+    for (std::size_t start = 0; start < text_.size() && errors_.size() < max_errors;) {
       std::size_t end = text_.find('\n', start);
       if (end == std::string_view::npos) end = text_.size();
       std::string_view line = text_.substr(start, end - start);
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      scan_line(line);
+      if (!recovering(line)) scan_line(line);
+      if (error_) {
+        errors_.push_back(std::move(*error_));
+        error_.reset();
+        recover_column_ = resync_column();
+        quote_ = 0;
+        flow_.clear();
+        block_scalar_ = false;
+      }
       start = end + 1;
       ++line_no_;
     }
-    return error_;
+    return std::move(errors_);
   }
 
  private:
+  // After an error, reading starts again at the next item or key at the column of the
+  // list item or mapping that held it, so that each event's problem is found in one run.
+  bool recovering(std::string_view line) {
+    if (recover_column_ == npos) return false;
+    const std::size_t c = first_content(line);
+    if (c == line.size() || c > recover_column_ || line[c] == '#') return true;
+    recover_column_ = npos;
+    return false;
+  }
+
+  std::size_t resync_column() const {
+    for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
+      if (it->second == root_kind::seq || it->second == root_kind::map) return it->first;
+    }
+    return root_indent_;
+  }
+
   void fail(std::size_t column, std::string message) {
     if (!error_) error_ = yaml_error{"yaml-syntax", std::move(message), line_no_, static_cast<std::uint32_t>(column + 1)};
   }
@@ -222,6 +247,15 @@ class linter {
     return true;
   }
 
+  // Whether `i` follows a block indicator (`- `, `? `, `: `) on its line.
+  static bool after_block_indicator(std::string_view line, std::size_t i) {
+    std::size_t k = i;
+    while (k > 0 && blank(line[k - 1])) --k;
+    if (k == i || k == 0) return false;
+    const char c = line[k - 1];
+    return (c == '-' || c == '?' || c == ':') && (k == 1 || blank(line[k - 2]));
+  }
+
   // Whether only node properties (`&anchor`, `!tag`) come before `i` on its line.
   static bool opens_line(std::string_view line, std::size_t i) {
     std::size_t k = first_content(line);
@@ -372,6 +406,19 @@ class linter {
         fail(i, "',' cannot start a plain scalar; quote the text");
         return;
       }
+      if (c == '!' && line.substr(i).starts_with("!<!>")) {
+        fail(i, "'!<!>' is no tag: a verbatim tag cannot be '!'");
+        return;
+      }
+      if (c == '!' && token_start && after_block_indicator(line, i)) {
+        // A tag's shorthand holds no flow indicator: `- !!str, x` is no tag and no scalar.
+        for (std::size_t k = i; k < line.size() && !blank(line[k]) && line[i + 1] != '<'; ++k) {
+          if (flow_indicator(line[k])) {
+            fail(k, "a tag cannot hold '" + std::string(1, line[k]) + "'");
+            return;
+          }
+        }
+      }
       if ((c == '|' || c == '>') && token_start) {
         block_header(line, i + 1, indent);
         return;
@@ -515,7 +562,11 @@ class linter {
 
   std::string_view text_;
   std::uint32_t line_no_ = 1;
-  std::optional<yaml_error> error_;
+  std::optional<yaml_error> error_;  // the problem of the line being read
+  std::vector<yaml_error> errors_;
+  static constexpr std::size_t max_errors = 1000;
+  static constexpr std::size_t npos = std::string_view::npos;
+  std::size_t recover_column_ = npos;  // after an error: where reading starts again
   // A quoted scalar that goes on to the next line.
   char quote_ = 0;
   std::uint32_t quote_line_ = 0;
@@ -548,6 +599,6 @@ class linter {
 
 }  // namespace
 
-std::optional<yaml_error> lint_yaml(std::string_view text) { return linter(text).run(); }
+std::vector<yaml_error> lint_yaml(std::string_view text) { return linter(text).run(); }
 
 }  // namespace annals

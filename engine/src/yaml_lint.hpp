@@ -11,14 +11,17 @@
 // on the '---' line; and every line at the top level belongs to the top-level node.
 
 #include <optional>
+#include <vector>
 #include <string_view>
 
 #include "yaml_stream.hpp"
 
 namespace annals {
 
-/// The first violation of those rules in `text` (one YAML document), at its line and
-/// column, or nullopt. Linear in the text.
-std::optional<yaml_error> lint_yaml(std::string_view text);
+/// The violations of those rules in `text` (one YAML document), each at its line and
+/// column: after one, reading starts again at the next item or key of the list or
+/// mapping that held it, so that a problem in each event is reported (1,000 at most).
+/// Linear in the text.
+std::vector<yaml_error> lint_yaml(std::string_view text);
 
 }  // namespace annals

@@ -195,6 +195,10 @@ class tree_builder final : public YAML::EventHandler {
 
   void open(ynode::type kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor) {
     check_tag(tag, mark);
+    if (tag == str_tag) {  // the core schema's str is a scalar
+      fail("schema", std::string("'!!str' tags a text, not a ") + (kind == ynode::type::sequence ? "list" : "mapping"),
+           mark);
+    }
     if (stack_.size() >= limits_.max_depth) {
       fail("too-deep", "nesting deeper than " + std::to_string(limits_.max_depth) + " levels", mark);
     }
