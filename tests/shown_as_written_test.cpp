@@ -167,3 +167,40 @@ TEST_CASE("a span of weeks constrains by weeks: after it, no false contradiction
                              "  - {id: y, title: Y, date: from last week to next week, after: [x]}\n");
   CHECK(l.problems.empty());
 }
+
+TEST_CASE("days, units and shifts are counted on the writer's wall clock, across DST changes", "[written][zone]") {
+  SECTION("a day the zone skipped does not exist") {
+    date_context c;
+    c.timezone = "Pacific/Apia";
+    const date_result r = normalize_date("2011-12-30", c);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->code == "invalid-date");
+  }
+  SECTION("a qualified time beside a DST gap still exists") {
+    date_context c;
+    c.timezone = "America/Chicago";
+    CHECK(normalize_date("2015-03-08T03:00~", c).ok());
+  }
+  const loaded l = load_yaml("timezone: America/Chicago\n"
+                             "events:\n"
+                             "  - {id: x, title: X, date: 2015-03-07}\n"
+                             "  - {id: y, title: Y, date: {after: x, by: 1 day}}\n"
+                             "  - {id: a, title: A, date: 2015-10/2015-11, before: [b]}\n"
+                             "  - {id: b, title: B, date: \"2015-11-01T00:30\"}\n"
+                             "  - {id: z, title: Z, date: \"2015-12-31T23:30-06:00\"}\n");
+  REQUIRE(l.problems.empty());  // a month ending at Chicago's midnight, not UTC's: no false contradiction
+  const std::string text = render(l, "text");
+  CHECK(text.find("8 Mar 2015   ") != std::string::npos);  // a day after 7 March, though the clocks changed
+  // The explicit offset's wall clock heads it: 2015, December.
+  CHECK(text.find("\n  Dec\n    31 Dec 2015 23:30 -06:00") != std::string::npos);
+  CHECK(text.find("2016") == std::string::npos);
+}
+
+TEST_CASE("an interval whose ends are one unit is labelled as that unit", "[written][label]") {
+  const loaded l = load_yaml("events:\n  - {id: a, title: A, date: 2015-03-22/2015-03-22}\n"
+                             "  - {id: b, title: B, date: 2015/2015}\n");
+  const std::string text = render(l, "text");
+  CHECK(text.find("22 Mar 2015") != std::string::npos);
+  CHECK(text.find("22–22") == std::string::npos);
+  CHECK(text.find("2015 – 2015") == std::string::npos);
+}

@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "annals/duration.hpp"
+#include "zones.hpp"
 
 namespace annals {
 
@@ -39,12 +40,14 @@ point_bounds stated_bounds(const event& e, bool end) {
   // its start's precision and ends within the last unit of its end's. A qualified
   // end (`~`, `?`) only says where its widened bound lies, so it is not held to it.
   if (!d.interval) return b;
+  // Units on the writer's wall clock: a month of Chicago days, not of UTC seconds.
   if (!end && d.bounded_start() && d.start.qual == qualifier::none) {
-    const instant first_unit_end = annals::add(d.earliest, unit_of(d.start.prec)) - one_second;
+    const instant first_unit_end = detail::add_local(d.tz, d.earliest, unit_of(d.start.prec)) - one_second;
     if (first_unit_end < b.hi) b.hi = first_unit_end;
   }
   if (end && d.bounded_end() && d.end.qual == qualifier::none) {
-    const instant last_unit_start = annals::subtract(d.latest + one_second, unit_of(d.end.prec));
+    const duration u = unit_of(d.end.prec);
+    const instant last_unit_start = detail::add_local(d.tz, d.latest + one_second, {-u.years, -u.months, -u.days, -u.seconds});
     if (last_unit_start > b.lo) b.lo = last_unit_start;
   }
   return b;

@@ -225,7 +225,7 @@ std::string label_in(const temporal_value& v, calendar c) {
   // Two plain ends of the same unit read as one range: "16–23 Nov 2015", "Nov – Dec 2015", "2007 – 2015".
   const bool plain = v.start.qual == qualifier::none && v.end.qual == qualifier::none && v.start.prec == v.end.prec;
   if (plain && v.start.prec < precision::day) return times_label(c, w, first, last, v.start.prec);
-  if (plain && v.start.prec <= precision::year) return day_range(c, w.day(first), w.day(last));
+  if (plain && v.start.prec <= precision::year) return days_label(c, w.day(first), w.day(last), v.start.prec);
   return end_label(v, c, true) + " – " + end_label(v, c, false);
 }
 
@@ -279,8 +279,10 @@ std::string range_label(instant first, instant last, precision p, zone tz) {
   return days_label(calendar::gregorian, w.day(first), w.day(last), p);
 }
 
-year_month local_year_month(instant t, zone tz) {
-  const civil::ymd d = civil::civil_from_days(detail::local_day(tz, t));
+std::int64_t wall_seconds(const temporal_value& v, instant t) { return clock_of(v).local(t); }
+
+year_month wall_year_month(const temporal_value& v, instant t) {
+  const civil::ymd d = civil::civil_from_days(clock_of(v).day(t));
   return {d.y, d.m};
 }
 

@@ -38,11 +38,15 @@ std::string span_heading(const temporal_value& v);
 /// "until 16 Nov 2015", "undated".
 std::string range_label(instant first, instant last, precision p, zone tz);
 
-/// The Gregorian year and month `t` falls in, in zone `tz`: what headings are made of.
+/// The wall time of `t` (seconds since 1970-01-01T00:00 local) as `v`'s writer reads
+/// clocks: in its zone, or at the UTC offset written with it.
+std::int64_t wall_seconds(const temporal_value& v, instant t);
+
+/// The Gregorian year and month `t` falls in on `v`'s wall clock: what headings are made of.
 struct year_month {
   std::int64_t year = 1970;
   unsigned month = 1;
 };
-year_month local_year_month(instant t, zone tz);
+year_month wall_year_month(const temporal_value& v, instant t);
 
 }  // namespace annals

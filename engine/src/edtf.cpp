@@ -296,15 +296,19 @@ date_result read_date(std::string_view text, std::string_view s, std::size_t bas
     }
   }
   if (!v) return out_of_range();
-  if (p.qualifier != 0) {
-    const qualifier q = p.qualifier == '?' ? qualifier::uncertain : p.qualifier == '~' ? qualifier::approximate
-                                                                                       : qualifier::both;
-    if (!qualify(*v, q)) return out_of_range();
-  }
+  // Days widen on the writer's calendar, then go into the zone; a time goes into the zone
+  // first and widens by seconds there (a minute off a DST gap is still a time that exists).
+  const auto widen = [&] {
+    if (p.qualifier == 0) return true;
+    return qualify(*v, p.qualifier == '?' ? qualifier::uncertain : p.qualifier == '~' ? qualifier::approximate
+                                                                                      : qualifier::both);
+  };
+  if (!v->has_time && !widen()) return out_of_range();
   if (auto e = apply_zone(*v, ctx, text, base)) {
     out.error = std::move(*e);
     return out;
   }
+  if (v->has_time && !widen()) return out_of_range();
   out.value = *v;
   return out;
 }
@@ -338,6 +342,7 @@ bool plain_day(std::string_view s, const date_context& ctx, date_result& out) {
   out.value = day_span(day, day, precision::day, calendar::gregorian);
   out.value.tz = ctx.tz;
   zone_days(ctx.tz, out.value.earliest, out.value.latest);
+  if (out.value.earliest > out.value.latest) return false;  // a day the zone skipped: the general reader says so
   out.value.stated_earliest = out.value.earliest;
   out.value.stated_latest = out.value.latest;
   return true;

@@ -361,12 +361,18 @@ precision resolved_precision(const timeline& tl, const event& e) {
   }
   if (!at->relative) p = at->date.prec;
   if (const auto& by = e.relative->by) {
-    const precision finest = by->seconds % 60 != 0     ? precision::second
-                             : by->seconds % 3600 != 0 ? precision::minute
-                             : by->seconds != 0        ? precision::hour
-                             : by->days != 0           ? precision::day
-                             : by->months != 0         ? precision::month
-                                                       : precision::year;
+    // The coarsest precision of which `by` is a whole number of units.
+    precision finest = precision::year;
+    if (by->seconds != 0) {
+      finest = precision::hour;
+      while (finest > precision::second && by->seconds % info(finest).seconds != 0) {
+        finest = static_cast<precision>(static_cast<int>(finest) - 1);
+      }
+    } else if (by->days != 0) {
+      finest = by->days % 7 == 0 ? precision::week : precision::day;
+    } else if (by->months != 0) {
+      finest = precision::month;
+    }
     p = std::min(p, finest);
   }
   return p;
@@ -466,11 +472,17 @@ void check_references(build_state& state) {
     }
     return it->second;
   };
+  // Past this many comparisons in one load, unknown references get no hint, so that a
+  // file of many misspelt references costs its references, not their product with the ids.
+  constexpr std::size_t hint_budget = 2'000'000;
+  std::size_t hint_work = 0;
   for (const reference& r : state.references) {
     if (r.id < n && (defined[r.id] & bit(r.to))) continue;
     const std::string name(tl.names.name(r.id));
     std::string hint;
-    if (auto near = spellcheck(name, names_of(r.to)); !near.empty()) {
+    const std::vector<std::string_view>& known = names_of(r.to);
+    hint_work += known.size();
+    if (auto near = hint_work <= hint_budget ? spellcheck(name, known) : std::string_view(); !near.empty()) {
       hint = "did you mean '" + std::string(near) + "'?";
     }
     state.report(severity::error, "unknown-reference", r.pos,

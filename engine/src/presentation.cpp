@@ -94,7 +94,7 @@ event_view presentation::view(std::size_t k) const {
   if (at == open_end) {
     v.heading = "Undated";
   } else {
-    const year_month ym = local_year_month(at, v.date.tz);
+    const year_month ym = wall_year_month(v.date, at);
     // The year it falls in; a single date known only to the decade or coarser heads itself ("5th century").
     const bool coarse = v.date.prec >= precision::decade && v.date.form == date_form::single && !e.relative &&
                         v.date.stated_earliest != open_start && v.date.stated_latest != open_end;

@@ -3,6 +3,7 @@
 #include "annals/duration.hpp"
 #include "constraints.hpp"
 #include "graph.hpp"
+#include "zones.hpp"
 
 namespace annals {
 
@@ -10,12 +11,13 @@ namespace {
 
 constexpr std::uint32_t none = UINT32_MAX;
 
-// Sentinels stay open under a shift; everything else moves by the calendar.
-instant shifted_later(instant t, const duration& by) {
-  return t == open_start || t == open_end ? t : annals::add(t, by);
+// Sentinels stay open under a shift; everything else moves by the calendar, on the wall
+// clock of the zone the date was written in (a day later across a DST change is a day later).
+instant shifted_later(instant t, const duration& by, zone tz) {
+  return t == open_start || t == open_end ? t : detail::add_local(tz, t, by);
 }
-instant shifted_earlier(instant t, const duration& by) {
-  return t == open_start || t == open_end ? t : annals::subtract(t, by);
+instant shifted_earlier(instant t, const duration& by, zone tz) {
+  return t == open_start || t == open_end ? t : detail::add_local(tz, t, duration{-by.years, -by.months, -by.days, -by.seconds});
 }
 
 // Bounds are kept per component: the points of one component are tied by
@@ -121,8 +123,9 @@ class network {
           const constraint& k = cs_[forward_.arc_ids[a]];
           const chain_step why{forward_.arc_ids[a], p, q};
           if (k.by) {
-            changed |= raise_lo(d, shifted_later(lo_[c], *k.by), why);
-            if (!broken_[d]) changed |= lower_hi(d, shifted_later(hi_[c], *k.by), why);
+            const zone tz = tl_.events[k.holder].date.tz;
+            changed |= raise_lo(d, shifted_later(lo_[c], *k.by, tz), why);
+            if (!broken_[d]) changed |= lower_hi(d, shifted_later(hi_[c], *k.by, tz), why);
           } else {
             changed |= raise_lo(d, lo_[c], why);
           }
@@ -144,8 +147,9 @@ class network {
           const constraint& k = cs_[backward_.arc_ids[a]];
           const chain_step why{backward_.arc_ids[a], p, q};
           if (k.by) {
-            changed |= lower_hi(d, shifted_earlier(hi_[c], *k.by), why);
-            if (!broken_[d]) changed |= raise_lo(d, shifted_earlier(lo_[c], *k.by), why);
+            const zone tz = tl_.events[k.holder].date.tz;
+            changed |= lower_hi(d, shifted_earlier(hi_[c], *k.by, tz), why);
+            if (!broken_[d]) changed |= raise_lo(d, shifted_earlier(lo_[c], *k.by, tz), why);
           } else {
             changed |= lower_hi(d, hi_[c], why);
           }

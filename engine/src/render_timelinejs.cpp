@@ -15,10 +15,10 @@
 #include <string>
 
 #include "civil.hpp"
+#include "date_label.hpp"
 #include "escape.hpp"
 #include "render_formats.hpp"
 #include "svg_drawing.hpp"
-#include "zones.hpp"
 
 namespace annals {
 
@@ -90,7 +90,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     }
     if (lo == open_start) lo = hi;
     if (hi == open_end) hi = lo;
-    const auto wall = [&](instant t) { return d.has_offset ? t.time_since_epoch().count() + d.offset : detail::local_seconds(d.tz, t); };
+    const auto wall = [&](instant t) { return wall_seconds(d, t); };
     const precision f = fields_of(d.prec);
     // The start of the last unit, so that an end date names the unit it lies in.
     const std::int64_t unit = f < precision::day ? info(f).seconds : civil::seconds_per_day;

@@ -97,6 +97,11 @@ std::optional<date_error> apply_zone(temporal_value& v, const date_context& cont
   v.tz = tz;
   zone_days(tz, v.earliest, v.latest);
   zone_days(tz, v.stated_earliest, v.stated_latest);
+  if (v.stated_earliest > v.stated_latest) {  // Samoa skipped 30 December 2011 whole
+    return make_error("invalid-date", "date " + quoted(text) + " does not exist in " + std::string(zone_name(tz)) +
+                                          ": its clocks skipped that day",
+                      "give a day the zone had", offset);
+  }
   return std::nullopt;
 }
 

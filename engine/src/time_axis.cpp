@@ -21,10 +21,7 @@ instant at(std::int64_t s) { return instant{std::chrono::seconds{s}}; }
 
 // Wall time in zone `tz` and back (the earlier reading where the clocks repeat).
 std::int64_t wall(zone tz, instant t) { return detail::local_seconds(tz, t); }
-instant from_wall(zone tz, std::int64_t local) {
-  if (civil::floor_mod(local, day_s) == 0) return detail::local_day_start(tz, local / day_s);
-  return at(local - detail::utc_offset(tz, at(local - detail::utc_offset(tz, at(local)))));
-}
+instant from_wall(zone tz, std::int64_t local) { return detail::from_local(tz, local); }
 
 std::string two(unsigned v) { return {static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)}; }
 

@@ -94,6 +94,21 @@ instant local_day_start(zone tz, std::int64_t day) {
   return instant{std::chrono::seconds{local}};
 }
 
+instant from_local(zone tz, std::int64_t local) {
+  if (!tz) return instant{std::chrono::seconds{local}};
+  if (civil::floor_mod(local, civil::seconds_per_day) == 0) return local_day_start(tz, local / civil::seconds_per_day);
+  const std::int64_t guess = local - offset_at(tz, local - offset_at(tz, local));
+  // The clocks skipped `local`: the gap's end, which is where the earlier offset runs out.
+  if (offset_at(tz, guess) != local - guess) return instant{std::chrono::seconds{local - offset_at(tz, guess)}};
+  return instant{std::chrono::seconds{guess}};
+}
+
+instant add_local(zone tz, instant t, const duration& d) {
+  if (!tz || t == open_start || t == open_end) return add(t, d);
+  const instant moved = add(instant{std::chrono::seconds{local_seconds(tz, t)}}, d);
+  return from_local(tz, moved.time_since_epoch().count());
+}
+
 instant local_unit_start(zone tz, instant t, precision p) {
   if (t == open_start || t == open_end) return t;
   if (p < precision::day) {

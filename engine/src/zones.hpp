@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "annals/duration.hpp"
 #include "annals/temporal.hpp"
 
 namespace annals::detail {
@@ -20,6 +21,14 @@ std::int64_t utc_offset(zone tz, instant t);
 inline std::int64_t local_seconds(zone tz, instant t) {
   return t.time_since_epoch().count() + (tz ? utc_offset(tz, t) : 0);
 }
+
+/// The instant of local wall time `local` (seconds) in `tz`: the earlier reading where the
+/// clocks repeat it, the first instant after the gap where they skip it.
+instant from_local(zone tz, std::int64_t local);
+
+/// `t` plus `d` counted on the wall clock of `tz`: a day later is the same time the next
+/// day even across a daylight-saving change, a month later the same day of next month.
+instant add_local(zone tz, instant t, const duration& d);
 
 /// The calendar day (day number) `t` falls on in `tz`.
 std::int64_t local_day(zone tz, instant t);
