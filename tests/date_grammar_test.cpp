@@ -205,3 +205,40 @@ TEST_CASE("relative phrases with counts past a billion are refused and never ove
   REQUIRE(r.ok());
   CHECK(r.value.earliest > r.value.latest - std::chrono::hours(24));
 }
+
+// Issue 14's families, with the issue's reference date (Wednesday 2015-11-25); the cases are
+// the ones its list gives, which it took from news text and the peer taggers' suites.
+TEST_CASE("weekdays: the nearest within three days, last, this and next, and a checked full date",
+          "[grammar][weekday]") {
+  CHECK(bounds("Monday") == "2015-11-23 .. 2015-11-23 day");        // two days back
+  CHECK(bounds("on Monday") == "2015-11-23 .. 2015-11-23 day");
+  CHECK(bounds("Friday") == "2015-11-27 .. 2015-11-27 day");        // two days ahead
+  CHECK(bounds("Sunday") == "2015-11-22 .. 2015-11-22 day");        // three back is nearer than four ahead
+  CHECK(bounds("Wednesday") == "2015-11-25 .. 2015-11-25 day");     // the reference's own
+  CHECK(bounds("last Friday") == "2015-11-20 .. 2015-11-20 day");
+  CHECK(bounds("this Friday") == "2015-11-27 .. 2015-11-27 day");
+  CHECK(bounds("next Tuesday") == "2015-12-01 .. 2015-12-01 day");
+  CHECK(bounds("last Wednesday") == "2015-11-18 .. 2015-11-18 day");
+  CHECK(bounds("Tue") == "2015-11-24 .. 2015-11-24 day");
+  CHECK(bounds("Monday, November 23, 2015") == "2015-11-23 .. 2015-11-23 day");
+  const date_result wrong = normalize_date("Tuesday, November 23, 2015", seed);
+  REQUIRE_FALSE(wrong.ok());
+  CHECK(wrong.error->code == "invalid-date");
+  CHECK(wrong.error->message == "invalid date 'Tuesday, November 23, 2015': 23 Nov 2015 was a Monday");
+}
+
+TEST_CASE("quarters and halves of a year", "[grammar][quarter]") {
+  CHECK(bounds("Q3 2015") == "2015-07-01 .. 2015-09-30 month");
+  CHECK(bounds("3Q 2015") == "2015-07-01 .. 2015-09-30 month");
+  CHECK(bounds("the third quarter of 2015") == "2015-07-01 .. 2015-09-30 month");
+  CHECK(bounds("the third quarter") == "2015-07-01 .. 2015-09-30 month");  // the reference's year
+  CHECK(bounds("H1 2015") == "2015-01-01 .. 2015-06-30 month");
+  CHECK(bounds("the first half of 2015") == "2015-01-01 .. 2015-06-30 month");
+  CHECK(bounds("the second half of the year") == "2015-07-01 .. 2015-12-31 month");
+  CHECK(bounds("Q5 2015") == "invalid-date@0");
+}
+
+TEST_CASE("the 1800s is a century, the 1990s a decade", "[grammar][decade]") {
+  CHECK(bounds("the 1800s") == "1800-01-01 .. 1899-12-31 century");
+  CHECK(bounds("the 1990s") == "1990-01-01 .. 1999-12-31 decade");
+}

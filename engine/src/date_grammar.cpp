@@ -36,6 +36,7 @@
 #include <array>
 
 #include "calendars.hpp"
+#include "date_label.hpp"
 #include "spans.hpp"
 #include "words.hpp"
 
@@ -43,6 +44,9 @@ namespace annals::detail {
 namespace {
 
 using kind = token::kind;
+
+constexpr std::string_view weekday_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                              "Sunday"};
 
 struct phrase {
   const token* t;
@@ -397,6 +401,113 @@ std::optional<temporal_value> read_day_month(phrase& p) {
   return v;
 }
 
+// Monday .. Sunday (and their usual abbreviations): 0 .. 6, as civil::iso_weekday counts.
+std::optional<unsigned> weekday_word(std::string_view w) {
+  static constexpr std::string_view names[7][3] = {
+      {"monday", "mon", "mon"},     {"tuesday", "tue", "tues"},  {"wednesday", "wed", "weds"},
+      {"thursday", "thu", "thurs"}, {"friday", "fri", "fri"},    {"saturday", "sat", "sat"},
+      {"sunday", "sun", "sun"}};
+  for (unsigned d = 0; d < 7; ++d) {
+    if (w == names[d][0] || w == names[d][1] || w == names[d][2]) return d;
+  }
+  return std::nullopt;
+}
+
+// Monday, last Friday, this Friday, next Tuesday; "Monday, November 23, 2015" (the weekday
+// must be that date's). A bare weekday is the nearest such day within three days of the
+// reference; last/next: the one before/after it; this: the one of its Monday-Sunday week.
+std::optional<temporal_value> read_weekday(phrase& p) {
+  const std::size_t start = p.i;
+  int which = 2;  // 2: bare, -1 last, 0 this, 1 next
+  if (p.eat("last")) which = -1;
+  else if (p.eat("this")) which = 0;
+  else if (p.eat("next")) which = 1;
+  const token* tk = p.peek();
+  const auto wd = tk && tk->k == kind::word ? weekday_word(tk->word()) : std::nullopt;
+  if (!wd) {
+    p.i = start;
+    return std::nullopt;
+  }
+  p.advance();
+  if (which == 2 && p.i < p.n) {  // "Monday, November 23, 2015": the date, its weekday checked
+    const std::size_t at = p.i;
+    if (auto v = read_day_month(p)) {
+      const std::int64_t day = civil::day_of(v->stated_earliest);
+      if (civil::iso_weekday(day) != *wd) {
+        return p.fail_at(start, "invalid-date", "invalid date " + quoted(p.text) + ": " + day_label(day) + " was a " +
+                                                     std::string(weekday_names[civil::iso_weekday(day)]));
+      }
+      return v;
+    }
+    if (p.error) return std::nullopt;
+    p.i = at;
+  }
+  const auto ref = reference_day(p);
+  if (!ref) return std::nullopt;
+  const auto ref_wd = static_cast<std::int64_t>(civil::iso_weekday(*ref));
+  const auto target = static_cast<std::int64_t>(*wd);
+  std::int64_t day = *ref;
+  switch (which) {
+    case -1: day = *ref - ((ref_wd - target + 6) % 7 + 1); break;  // strictly before
+    case 1: day = *ref + ((target - ref_wd + 6) % 7 + 1); break;   // strictly after
+    case 0: day = *ref - ref_wd + target; break;                   // in the reference's week
+    default: {
+      std::int64_t delta = (target - ref_wd + 7) % 7;  // [0, 6] days ahead
+      if (delta > 3) delta -= 7;                        // within three days either way
+      day = *ref + delta;
+    }
+  }
+  return day_span(day, day, precision::day, p.ctx.cal);
+}
+
+// Q3 2015, 3Q 2015, the third quarter of 2015; H1 2015, the first half of 2015, the second
+// half of the year (the reference's).
+std::optional<temporal_value> read_quarter(phrase& p) {
+  const std::size_t start = p.i;
+  p.eat("the");
+  std::int64_t part = 0;
+  bool half = false;
+  const std::size_t first = p.i;
+  const token* tk = p.peek();
+  if (tk && (tk->is("q") || tk->is("h")) && p.i + 1 < p.n && p.t[p.i + 1].k == kind::number && p.t[p.i + 1].len == 0) {
+    half = tk->is("h");
+    p.advance();
+    part = p.peek()->value;
+    p.advance();
+  } else if (tk && tk->k == kind::number && (tk->suffix() == "q" || tk->suffix() == "h")) {
+    half = tk->suffix() == "h";
+    part = tk->value;
+    p.advance();
+  } else if (auto n = ordinal(p.t, p.n, p.i, false); n && (p.at("quarter") || p.at("half"))) {
+    half = p.at("half");
+    part = *n;
+    p.advance();
+    p.eat("of");
+  } else {
+    p.i = start;
+    return std::nullopt;
+  }
+  if (part < 1 || part > (half ? 2 : 4)) {
+    return p.fail_at(first, "invalid-date", "there is no " + std::string(half ? "half " : "quarter ") +
+                                                std::to_string(part) + " of a year in " + quoted(p.text));
+  }
+  std::int64_t year = 0;
+  if (p.eat("the") && p.eat("year")) {
+    const auto ref = reference_day(p);
+    if (!ref) return std::nullopt;
+    year = civil::civil_from_days(*ref).y;
+  } else if (const auto y = read_year(p)) {
+    year = *y;
+  } else {
+    if (p.error) return std::nullopt;
+    const auto ref = reference_day(p);
+    if (!ref) return std::nullopt;
+    year = civil::civil_from_days(*ref).y;
+  }
+  const std::int64_t months = half ? 6 : 3;
+  return in_calendar(p, month_span(p.ctx.cal, year, (part - 1) * months + 1, year, part * months, precision::month));
+}
+
 // A date without qualifier or relation.
 std::optional<temporal_value> read_plain(phrase& p) {
   const std::size_t start = p.i;
@@ -407,7 +518,9 @@ std::optional<temporal_value> read_plain(phrase& p) {
     if (!v && !p.error) p.i = start;
     return v;
   };
+  if (auto v = attempt(read_weekday); v || p.error) return v;
   if (auto v = attempt(read_relative); v || p.error) return v;
+  if (auto v = attempt(read_quarter); v || p.error) return v;
   if (auto v = attempt(read_part_of); v || p.error) return v;
   if (auto v = attempt(read_day_month); v || p.error) return v;
   p.i = start;
@@ -417,10 +530,12 @@ std::optional<temporal_value> read_plain(phrase& p) {
     p.i = start;
     return std::nullopt;
   }
-  // the 1990s
+  // the 1990s (a decade); the 1800s (a century: 1800-1899)
   if (tk->k == kind::number && tk->suffix() == "s" && tk->digits >= 3 && tk->value % 10 == 0) {
     p.advance();
-    return in_calendar(p, month_span(cal, tk->value, 1, tk->value + 9, 12, precision::decade));
+    const bool century = tk->value % 100 == 0;
+    return in_calendar(p, month_span(cal, tk->value, 1, tk->value + (century ? 99 : 9), 12,
+                                     century ? precision::century : precision::decade));
   }
   // the 20th century [BC]
   {
