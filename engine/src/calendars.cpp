@@ -1,6 +1,7 @@
 #include "calendars.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include <date/date.h>
 #include <date/islamic.h>
@@ -70,15 +71,28 @@ const month_names& months_of(calendar c) {
   return english;
 }
 
-std::string_view calendar_title(calendar c) {
-  switch (c) {
-    case calendar::gregorian: return "Gregorian";
-    case calendar::julian: return "Julian";
-    case calendar::solar_hijri: return "Solar Hijri";
-    case calendar::islamic: return "Islamic";
-  }
-  return "";
-}
+namespace {
+
+// Each calendar's two names, in the enum's order: the one files and JSON write, and the
+// one a label and a "(Julian)" suffix use.
+struct calendar_name {
+  calendar cal;
+  std::string_view id;
+  std::string_view title;
+};
+constexpr calendar_name calendar_names[] = {
+    {calendar::gregorian, "gregorian", "Gregorian"},
+    {calendar::julian, "julian", "Julian"},
+    {calendar::solar_hijri, "solar_hijri", "Solar Hijri"},
+    {calendar::islamic, "islamic", "Islamic"},
+};
+static_assert(std::size(calendar_names) == static_cast<std::size_t>(calendar::islamic) + 1);
+
+const calendar_name& names_of(calendar c) { return calendar_names[static_cast<std::size_t>(c)]; }
+
+}  // namespace
+
+std::string_view calendar_title(calendar c) { return names_of(c).title; }
 
 std::optional<named_calendar> calendar_suffix(std::string_view text) {
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
@@ -86,15 +100,15 @@ std::optional<named_calendar> calendar_suffix(std::string_view text) {
   const std::size_t open = text.rfind('(');
   if (open == std::string_view::npos) return std::nullopt;
   const std::string_view name = text.substr(open + 1, text.size() - open - 2);
-  for (const calendar c : {calendar::gregorian, calendar::julian, calendar::solar_hijri, calendar::islamic}) {
-    const std::string_view title = calendar_title(c);
+  for (const calendar_name& n : calendar_names) {
+    const std::string_view title = n.title;
     const bool same = name.size() == title.size() && std::equal(name.begin(), name.end(), title.begin(), [](char a, char b) {
                         return (a | 0x20) == (b | 0x20);
                       });
     if (!same) continue;
     std::string_view rest = text.substr(0, open);
     while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
-    return named_calendar{c, rest};
+    return named_calendar{n.cal, rest};
   }
   return std::nullopt;
 }
@@ -198,3 +212,15 @@ civil::ymd from_days(calendar c, std::int64_t z) {
 }
 
 }  // namespace annals::detail
+
+namespace annals {
+
+std::string_view to_string(calendar c) { return detail::names_of(c).id; }
+
+std::optional<calendar> parse_calendar(std::string_view name) {
+  for (const detail::calendar_name& n : detail::calendar_names)
+    if (n.id == name) return n.cal;
+  return std::nullopt;
+}
+
+}  // namespace annals

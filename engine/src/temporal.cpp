@@ -110,22 +110,6 @@ const precision_info& info(precision p) { return precisions[static_cast<std::siz
 
 std::string_view to_string(precision p) { return info(p).name; }
 
-std::string_view to_string(calendar c) {
-  switch (c) {
-    case calendar::gregorian: return "gregorian";
-    case calendar::julian: return "julian";
-    case calendar::solar_hijri: return "solar_hijri";
-    case calendar::islamic: return "islamic";
-  }
-  return "gregorian";
-}
-
-std::optional<calendar> parse_calendar(std::string_view name) {
-  for (const calendar c : {calendar::gregorian, calendar::julian, calendar::solar_hijri, calendar::islamic})
-    if (to_string(c) == name) return c;
-  return std::nullopt;
-}
-
 std::string_view to_string(qualifier q) {
   static constexpr std::string_view names[] = {"none", "uncertain", "approximate", "both"};
   return names[static_cast<std::size_t>(q)];
