@@ -163,7 +163,7 @@ TEST_CASE("month names follow the context's calendar", "[date_grammar][calendar]
 TEST_CASE("impossible English dates are invalid", "[date_grammar]") {
   CHECK(bounds("30 February 2015") == "invalid-date@0");
   CHECK(normalize_date("30 February 2015", seed).error->message ==
-        "invalid date '30 February 2015': month 2 of 2015 has 28 days");
+        "invalid date '30 February 2015': February 2015 has 28 days");
   CHECK(bounds("November 31") == "invalid-date@0");
   CHECK(bounds("the 32nd of May") == "invalid-date@0");
 }
@@ -176,17 +176,20 @@ TEST_CASE("anything else is unparsed where reading stopped, with the nearest for
   CHECK(r.error->message == "cannot read date 'Novmber 23': unexpected 'Novmber'");
   CHECK(r.error->hint == "did you mean 'november'?");
 
-  const date_result tail = normalize_date("November 23rd 2015 or so", seed);
+  const date_result tail = normalize_date("November 23rd 2015 give or take", seed);
   REQUIRE_FALSE(tail.ok());
   CHECK(tail.error->offset == 19);
-  CHECK(tail.error->message == "cannot read date 'November 23rd 2015 or so': unexpected 'or'");
+  CHECK(tail.error->message == "cannot read date 'November 23rd 2015 give or take': unexpected 'give'");
 
-  const date_result short_decade = normalize_date("the 90s", seed);
-  CHECK(short_decade.error->hint == "nearest accepted form: 'the 1990s'");
+  const date_result short_decade = normalize_date("the 90s", date_context{});
+  CHECK(short_decade.error->code == "missing-reference");  // which century's 90s: the reference says
   CHECK(bounds("late") == "unparsed-date@4");
   CHECK(bounds("some time in 2015") == "unparsed-date@0");
   CHECK(bounds("23/11/2015") == "unparsed-date@5");  // read as EDTF: one slash only
-  CHECK(bounds("December 44") == "invalid-date@0");  // a day; a two-digit year needs an era: December AD 44
+  CHECK(bounds("December 44") == "unparsed-date@9");  // not a day; a two-digit year needs an era: December AD 44
+  CHECK(bounds("Aug 96") == "unparsed-date@4");        // issue 14: nothing was read as a day 96
+  CHECK(bounds("2024 August") == "unparsed-date@5");
+  CHECK(bounds("February 151998") == "unparsed-date@9");  // a year in prose has three or four digits
   CHECK(bounds("2015 年") == "unparsed-date@5");
   CHECK(bounds("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                "seventeen") == "unparsed-date@96");

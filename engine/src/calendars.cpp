@@ -79,12 +79,13 @@ struct calendar_name {
   calendar cal;
   std::string_view id;
   std::string_view title;
+  std::string_view era;  // written after a year to name the calendar: "1 Muharram 1437 AH"
 };
 constexpr calendar_name calendar_names[] = {
-    {calendar::gregorian, "gregorian", "Gregorian"},
-    {calendar::julian, "julian", "Julian"},
-    {calendar::solar_hijri, "solar_hijri", "Solar Hijri"},
-    {calendar::islamic, "islamic", "Islamic"},
+    {calendar::gregorian, "gregorian", "Gregorian", ""},
+    {calendar::julian, "julian", "Julian", ""},
+    {calendar::solar_hijri, "solar_hijri", "Solar Hijri", "SH"},
+    {calendar::islamic, "islamic", "Islamic", "AH"},
 };
 static_assert(std::size(calendar_names) == static_cast<std::size_t>(calendar::islamic) + 1);
 
@@ -96,6 +97,15 @@ std::string_view calendar_title(calendar c) { return names_of(c).title; }
 
 std::optional<named_calendar> calendar_suffix(std::string_view text) {
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  // "1437 AH", "1394 A.H.": the calendar's era after the year.
+  if (const std::size_t space = text.rfind(' '); space != std::string_view::npos && space > 0 &&
+                                                 text[space - 1] >= '0' && text[space - 1] <= '9') {
+    std::string era;
+    for (const char c : text.substr(space + 1))
+      if (c != '.') era += static_cast<char>(c & ~0x20);
+    for (const calendar_name& n : calendar_names)
+      if (!n.era.empty() && era == n.era) return named_calendar{n.cal, text.substr(0, space)};
+  }
   if (text.empty() || text.back() != ')') return std::nullopt;
   const std::size_t open = text.rfind('(');
   if (open == std::string_view::npos) return std::nullopt;

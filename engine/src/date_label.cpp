@@ -4,6 +4,7 @@
 
 #include "calendars.hpp"
 #include "civil.hpp"
+#include "date_words.hpp"
 #include "zones.hpp"
 
 namespace annals {
@@ -88,8 +89,7 @@ std::optional<std::string> unit_label(calendar c, int64_t first, int64_t last, p
   const int64_t months = (b.y * 12 + b.m) - (a.y * 12 + a.m) + 1;
   const bool gregorian_like = c == calendar::gregorian || c == calendar::julian;
   if (p == precision::season && months == 3 && a.m % 3 == 0 && gregorian_like) {
-    static constexpr std::string_view seasons[] = {"winter", "spring", "summer", "autumn"};
-    std::string name(seasons[a.m % 12 / 3]);
+    std::string name(detail::season_names[(a.m % 12 / 3 + 3) % 4 + 1]);  // December's is winter
     if (a.m == 12) return name + ' ' + year_label(a.y, c) + '/' + two(static_cast<unsigned>(civil::floor_mod(a.y + 1, 100)));
     return name + ' ' + year_label(a.y, c);
   }
@@ -215,6 +215,14 @@ std::string label_in(const temporal_value& v, calendar c) {
         return "after " + with_qualifier(time_label(c, w, first - one, v.start.prec), v.start.qual);
       }
       return "after " + with_qualifier(unit_at(c, w.day(first - one), v.start.prec, true), v.start.qual);
+    case date_form::either: {
+      // "12 or 13 Jul 2015", "Aug or Sep 54 BC", "1914 or 1915": the shared tail said once.
+      const std::string a = end_label(v, c, true), b = end_label(v, c, false);
+      std::size_t shared = 0;  // a common tail of whole words
+      while (shared < a.size() && shared < b.size() && a[a.size() - 1 - shared] == b[b.size() - 1 - shared]) ++shared;
+      while (shared > 0 && (a[a.size() - shared] != ' ' || b[b.size() - shared] != ' ')) --shared;
+      return a.substr(0, a.size() - shared) + " or " + b;
+    }
     case date_form::interval:
     case date_form::between: break;
   }

@@ -230,7 +230,7 @@ date_result read_parts(reader& r, parts& p) {
           r.i -= 2;
           return r.invalid("day " + std::to_string(p.day) + " is not in 01..31");
         }
-        if (r.peek() == 'T') {
+        if (r.peek() == 'T' || (r.peek() == ' ' && r.i + 1 < r.s.size() && digit(r.s[r.i + 1]))) {  // ISO 8601 allows a space
           ++r.i;
           p.has_time = true;
           if (auto t = read_time(r, p); !t.ok()) return t;
@@ -316,9 +316,21 @@ date_result read_date(std::string_view text, std::string_view s, std::size_t bas
 }  // namespace
 
 bool looks_like_edtf(std::string_view text) {
+  // Years written as a range are English: 2007-2015, 1939-45 (but 2015-11 is a month and
+  // 2015-21 a season, as EDTF reads them).
+  const auto all_digits = [](std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), digit); };
+  if (text.size() >= 7 && text[4] == '-' && all_digits(text.substr(0, 4)) && all_digits(text.substr(5))) {
+    const std::string_view tail = text.substr(5);
+    const int two = tail.size() == 2 ? (tail[0] - '0') * 10 + (tail[1] - '0') : 0;
+    const int first_two = (text[2] - '0') * 10 + (text[3] - '0');
+    if (tail.size() == 4 || (tail.size() == 2 && two > 12 && (two < 21 || two > 24) && two > first_two)) return false;
+  }
+  // One space may stand for the 'T' before a time: 2010-04-20 21:49.
+  const std::size_t space = text.find(' ');
+  if (space != std::string_view::npos && (space != 10 || text.find(' ', space + 1) != std::string_view::npos)) return false;
   return std::all_of(text.begin(), text.end(), [](char c) {
     return digit(c) || c == '-' || c == ':' || c == '/' || c == '.' || c == '+' || c == 'T' || c == 'Z' ||
-           c == 'X' || c == 'Y' || c == '?' || c == '~' || c == '%' || c == ',';
+           c == 'X' || c == 'Y' || c == '?' || c == '~' || c == '%' || c == ',' || c == ' ';
   });
 }
 

@@ -121,7 +121,7 @@ std::string_view to_string(end_kind k) {
 }
 
 std::string_view to_string(date_form f) {
-  static constexpr std::string_view names[] = {"single", "interval", "between", "before", "after", "relative"};
+  static constexpr std::string_view names[] = {"single", "interval", "between", "before", "after", "relative", "either"};
   return names[static_cast<std::size_t>(f)];
 }
 

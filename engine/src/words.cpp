@@ -1,6 +1,7 @@
 #include "words.hpp"
 
 #include "calendars.hpp"
+#include "date_words.hpp"
 
 #include <algorithm>
 #include <array>
@@ -33,6 +34,17 @@ int index_of(const std::string_view (&table)[N], std::string_view w) {
   return -1;
 }
 
+// The length of a hyphen or an en dash (U+2013) at text[i], else 0.
+std::size_t dash_at(std::string_view text, std::size_t i) {
+  if (text[i] == '-') return 1;
+  if (text.substr(i, 3) == "\xE2\x80\x93") return 3;
+  return 0;
+}
+
+bool only_spaces(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t'; });
+}
+
 bool ordinal_suffix(std::string_view s) { return s == "st" || s == "nd" || s == "rd" || s == "th"; }
 
 }  // namespace
@@ -40,9 +52,20 @@ bool ordinal_suffix(std::string_view s) { return s == "st" || s == "nd" || s == 
 std::size_t tokenize(std::string_view text, token* out) {
   std::size_t n = 0;
   std::size_t i = 0;
+  bool dash = false;  // a dash since the last token
   while (i < text.size()) {
     const char c = text[i];
-    if (c == ' ' || c == ',' || c == '-' || c == '\t' || c == '\'') {
+    if (const std::size_t d = dash_at(text, i)) {
+      // A sign, not a separator: first or last in the text, or spaced before and glued
+      // to the digits after it.
+      const bool first = n == 0, last = i + d >= text.size() || only_spaces(text.substr(i + d));
+      const bool glued_sign = i > 0 && text[i - 1] == ' ' && i + d < text.size() && is_digit(text[i + d]);
+      if (!(first || last || glued_sign)) {
+        dash = true;
+        i += d;
+        continue;
+      }
+    } else if (c == ' ' || c == ',' || c == '\t' || c == '\'') {
       ++i;
       continue;
     }
@@ -50,6 +73,13 @@ std::size_t tokenize(std::string_view text, token* out) {
     token& t = out[n++];
     t = token{};
     t.pos = static_cast<std::uint32_t>(i);
+    t.dash_before = dash;
+    dash = false;
+    if (const std::size_t d = dash_at(text, i)) {  // a sign: read by nothing
+      i += d;
+      t.size = static_cast<std::uint32_t>(d);
+      continue;
+    }
     const std::size_t start = i;
     if (is_digit(c)) {
       t.k = token::kind::number;
@@ -173,15 +203,12 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::optional<std::string> nearest_word(std::string_view w) {
-  static constexpr std::string_view vocabulary[] = {
-      "spring", "summer",  "autumn",    "fall",     "winter", "early",  "mid",     "late",   "the",    "of",
-      "century", "circa",  "about",     "around",   "before", "after",  "between", "and",    "today",  "yesterday",
-      "tomorrow", "past",  "last",      "next",     "this",   "week",   "weeks",   "month",  "months", "year",
-      "years",   "day",    "days",      "ago",      "in",     "bc",     "bce",     "ad",     "ce",     "from",
-      "to",      "until",  "hours",     "minutes",  "seconds", "decade", "decades", "fortnight"};
+  // Beside the date words: "fall" for autumn, and the units only durations read.
+  static constexpr std::string_view more[] = {"fall", "hours", "minutes", "seconds", "fortnight"};
   std::optional<std::string> best;
   std::size_t best_distance = w.size() <= 4 ? 1 : 2;  // beyond this a "did you mean" misleads
   const auto consider = [&](std::string_view v) {
+    if (v.empty()) return;
     const std::size_t d = edit_distance(w, v);
     if (d != 0 && d <= best_distance && (!best || d < best_distance)) {
       best = std::string(v);
@@ -190,7 +217,20 @@ std::optional<std::string> nearest_word(std::string_view w) {
     }
   };
   for (const std::string_view m : months_of(calendar::gregorian).full) consider(m);  // the calendar's own names
-  for (const std::string_view v : vocabulary) consider(v);
+  for (const auto& names : weekday_names) consider(names[0]);
+  for (const std::string_view v : season_names) consider(v);
+  for (const part_word& v : part_words) consider(v.word);
+  for (const std::string_view v : day_parts) consider(v);
+  for (const std::string_view v : decade_words) consider(v);
+  for (const holiday& h : holidays) {  // each word of a name
+    for (std::size_t at = 0; at < h.words.size();) {
+      const std::size_t end = std::min(h.words.find(' ', at), h.words.size());
+      if (end - at > 2) consider(h.words.substr(at, end - at));
+      at = end + 1;
+    }
+  }
+  for (const std::string_view v : keywords) consider(v);
+  for (const std::string_view v : more) consider(v);
   return best;
 }
 

@@ -12,8 +12,10 @@
 
 namespace annals::detail {
 
-/// One token of an English phrase. Spaces, commas and hyphens only separate tokens
-/// ("mid-December", "twenty-one", "November 23, 2015").
+/// One token of an English phrase. Spaces, commas, apostrophes and hyphens (or en dashes)
+/// only separate tokens ("mid-December", "twenty-one", "November 23, 2015"); a token
+/// remembers a dash before it ("23-25", "1939–45"). A dash that can only be a sign
+/// ("-5 days", "November -1", "2015 -") is a token of its own, which nothing reads.
 struct token {
   enum class kind : std::uint8_t { word, number, other };
   kind k = kind::other;
@@ -22,6 +24,7 @@ struct token {
   std::int64_t value = 0;  // number: the value of its digits
   std::uint8_t digits = 0; // number: how many digits
   std::uint8_t len = 0;    // word: letters in `low`; number: letters in `low` (the suffix)
+  bool dash_before = false;  // a hyphen or en dash separates it from the token before
   char low[15] = {};       // word: lower case without dots ("b.c." -> "bc"); number: its suffix ("th", "s")
 
   std::string_view word() const { return {low, len}; }

@@ -66,6 +66,7 @@ enum class date_form : std::uint8_t {
   before,    // `before A`
   after,     // `after A`
   relative,  // `{after: ID, by: 3 days}`: its bounds come from ordering
+  either,    // one of two dates, uncertain which: `12 or 13 July`, `1914 or 1915`
 };
 
 /// A normalized date: the interval in which the event can lie, and how it was written.
