@@ -21,7 +21,7 @@ using kind = token::kind;
 
 // A date without qualifier or relation.
 std::optional<temporal_value> read_plain(phrase& p) {
-  static constexpr reader families[] = {read_weekday, read_nth_in,    read_relative, read_holiday,
+  static constexpr reader families[] = {read_nth_in,  read_weekday,   read_relative, read_holiday,
                                         read_quarter, read_part_of,   read_day_month, read_period};
   const std::size_t start = p.i;
   for (const reader family : families) {
@@ -98,7 +98,7 @@ std::optional<temporal_value> read_phrase(phrase& p) {
     if (!ref) return std::nullopt;
     temporal_value end = day_span(*ref, *ref, precision::day, p.ctx.cal);
     if (d->earliest > end.latest)
-      return p.fail("invalid-date", "invalid date " + quoted(p.text) + ": it begins after the reference date",
+      return p.fail_at(0, "invalid-date", "invalid date " + quoted(p.text) + ": it begins after the reference date",
                     "'since' counts up to the reference date");
     return join(p, *d, end, date_form::interval);
   }

@@ -51,6 +51,7 @@ inline constexpr holiday holidays[] = {
     {"christmas eve", holiday::rule::fixed, 12, 24},
     {"christmas day", holiday::rule::fixed, 12, 25},
     {"christmas", holiday::rule::fixed, 12, 25},
+    {"xmas", holiday::rule::fixed, 12, 25},
     {"boxing day", holiday::rule::fixed, 12, 26},
     {"new year s eve", holiday::rule::fixed, 12, 31},
     {"new years eve", holiday::rule::fixed, 12, 31},

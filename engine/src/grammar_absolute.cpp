@@ -93,11 +93,17 @@ std::optional<year_run> read_decade(phrase& p) {
     value = tk->value;
     two_digits = tk->digits == 2;
   } else if (tk->k == kind::word) {
+    // the nineties; the nineteen fifties (its century spelled too)
+    std::size_t k = p.i;
+    const auto century = number_words(p.t, p.n, k);
+    if (!century || *century < 10 || k >= p.n) k = p.i;
     int d = 2;
-    while (d < 10 && !tk->is(decade_words[d])) ++d;
+    while (d < 10 && !p.t[k].is(decade_words[d])) ++d;
     if (d == 10) return std::nullopt;
     value = 10 * d;
-    two_digits = true;
+    two_digits = k == p.i;
+    if (!two_digits) value += *century * 100;
+    p.advance(k - p.i);
   } else {
     return std::nullopt;
   }
@@ -275,6 +281,20 @@ std::optional<temporal_value> read_part_of(phrase& p) {
 // half of the year (the reference's); the first half of the 20th century, of the 1990s.
 std::optional<temporal_value> read_quarter(phrase& p) {
   const std::size_t start = p.i;
+  // last|this|next quarter: the calendar quarter from the reference's.
+  if (p.at("last") || p.at("this") || p.at("next")) {
+    const int shift = p.at("last") ? -1 : p.at("next") ? 1 : 0;
+    p.advance();
+    if (!p.eat_any("quarter", "qtr")) {
+      p.i = start;
+      return std::nullopt;
+    }
+    const auto ref = reference_day(p);
+    if (!ref) return std::nullopt;
+    const civil::ymd d = civil::civil_from_days(*ref);
+    const std::int64_t first = static_cast<std::int64_t>(d.m - 1) / 3 * 3 + 1 + 3 * shift;
+    return in_calendar(p, month_span(calendar::gregorian, d.y, first, d.y, first + 2, precision::month));
+  }
   p.eat("the");
   std::int64_t part = 0;
   bool half = false;
@@ -289,7 +309,7 @@ std::optional<temporal_value> read_quarter(phrase& p) {
     half = tk->suffix() == "h";
     part = tk->value;
     p.advance();
-  } else if (auto n = ordinal(p.t, p.n, p.i, false); n && (p.at("quarter") || p.at("half"))) {
+  } else if (auto n = ordinal(p.t, p.n, p.i, false); n && (p.at("quarter") || p.at("qtr") || p.at("half"))) {
     half = p.at("half");
     part = *n;
     p.advance();
@@ -335,7 +355,12 @@ std::optional<temporal_value> read_period(phrase& p) {
   const std::size_t start = p.i;
   const calendar cal = p.ctx.cal;
   p.eat("the");
-  if (p.at("year") && p.peek(1) && p.peek(1)->k != kind::word) p.advance();  // the year 2000
+  if (p.eat("year")) {  // the year 2000, the year two thousand
+    if (const auto y = read_year(p)) return in_calendar(p, month_span(cal, *y, 1, *y, 12, precision::year));
+    if (p.error) return std::nullopt;
+    p.i = start;
+    return std::nullopt;
+  }
   if (auto r = read_decade(p)) return years_value(p, r->first, r->last, r->prec);
   if (p.error) return std::nullopt;
   if (auto r = read_century(p)) return years_value(p, r->first, r->last, r->prec);

@@ -20,7 +20,15 @@ struct side {
   std::optional<std::int64_t> year;    // astronomical
   std::optional<std::int64_t> number;  // a bare number of one or two digits: a day or a short year
   std::size_t at = 0;                  // its first token
+  bool era_written = false;            // its year has AD, BC, ... ("190 or 180 BC": the first has none)
 };
+
+// Whether the tokens read since `from` hold an era ("44 BC", "44BC", "AD 79").
+bool era_between(const phrase& p, std::size_t from) {
+  for (std::size_t k = from; k < p.i; ++k)
+    if (era_word(p.t[k].word()) != 0) return true;
+  return false;
+}
 
 std::optional<side> read_side(phrase& p) {
   side s;
@@ -34,6 +42,7 @@ std::optional<side> read_side(phrase& p) {
     p.eat("of");
     s.month = read_month(p);
   } else if ((s.month = read_month(p))) {
+    if (const token* w = p.peek(); w && w->k == kind::word) s.day = ordinal(p.t, p.n, p.i, false);  // May eighth
     const token* next = p.peek(1);
     const bool era_follows = next && next->k == kind::word && era_word(next->word()) != 0;
     if (const token* d = p.peek(); d && d->k == kind::number && !d->dash_before &&
@@ -53,14 +62,17 @@ std::optional<side> read_side(phrase& p) {
     }
   } else if (const auto y = read_year(p)) {
     s.year = y;
+    s.era_written = era_between(p, start);
     return s;
   } else {
     p.i = start;
     return std::nullopt;
   }
   p.eat("of");
+  const std::size_t year_at = p.i;
   if (const auto y = read_year(p)) {
     s.year = y;
+    s.era_written = era_between(p, year_at);
     if (s.season == 4) eat_winter_end(p, *y);
   }
   if (p.error) return std::nullopt;
@@ -126,10 +138,11 @@ std::optional<temporal_value> read_range(phrase& p, bool prefixed_from, bool pre
     if (!b->year) return give_up();
   }
   if ((a->number && !a->day && !a->year) || (b->number && !b->day && !b->year)) return give_up();
+  if (a->year && !a->era_written && b->era_written && *b->year <= 0) a->year = 1 - *a->year;  // 190 or 180 BC
   if (a->day && !a->month) a->month = b->month;
   if (b->day && !b->month) b->month = a->month;
   if (!a->month && a->day) return give_up();
-  // Years: one written applies to both; without any, the second side's is picked.
+  // Years: one written applies to both; without any, the first side's is picked.
   std::int64_t ya = 0, yb = 0;
   if (a->year && b->year) {
     ya = *a->year;
@@ -138,22 +151,22 @@ std::optional<temporal_value> read_range(phrase& p, bool prefixed_from, bool pre
     yb = *b->year;
     ya = yb;
     const auto va = build(p, *a, ya), vb = build(p, *b, yb);
-    if (va && vb && va->earliest > vb->earliest) --ya;
+    if (va && vb && va->earliest > vb->earliest && a->month != b->month) --ya;
   } else if (a->year) {
     ya = *a->year;
     yb = ya;
     const auto va = build(p, *a, ya), vb = build(p, *b, yb);
-    if (va && vb && vb->earliest < va->earliest) ++yb;
-  } else {
+    if (va && vb && vb->earliest < va->earliest && a->month != b->month) ++yb;
+  } else {  // the first side's year is picked as a lone month's is, and the second follows it
     const auto y = pick_year(p, [&](std::int64_t c) {
-      side whole = *b;
+      side whole = *a;
       whole.day.reset();  // the month's year, as for a lone "November 25"
       return build(p, whole, c);
     });
     if (!y) return std::nullopt;
     yb = ya = *y;
     const auto va = build(p, *a, ya), vb = build(p, *b, yb);
-    if (va && vb && va->earliest > vb->earliest) --ya;
+    if (va && vb && vb->earliest < va->earliest && a->month != b->month) ++yb;  // December to May
   }
   const auto va = build(p, *a, ya), vb = build(p, *b, yb);
   if (!va || !vb) {

@@ -141,7 +141,7 @@ std::optional<temporal_value> read_relative(phrase& p) {
     p.advance();
     const std::size_t unit_at = p.i;
     bool plural = false;
-    if (const auto u = read_unit(p, &plural); u && *u != unit::day) {
+    if (const auto u = read_unit(p, &plural); u && (*u != unit::day || (shift > 0 && !plural))) {
       if (plural)
         return p.fail_at(unit_at, "unparsed-date",
                          "cannot read date " + quoted(p.text) + ": how many " + std::string(p.t[unit_at].word()) +
