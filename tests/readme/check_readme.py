@@ -117,7 +117,9 @@ def main():
         for text in forms(cell):
             if text.startswith("{"):
                 continue  # a mapping, not a text
-            zone = ["--tz", "Asia/Tehran"] if "T" in text and re.search(r"\d{2}:\d{2}$", text) else []
+            # A time of day reads in a zone: give one, as a file's `timezone` would.
+            timed = re.search(r"\d:\d{2}|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b", text, re.I)
+            zone = ["--tz", "Asia/Tehran"] if timed else []
             got = date_json(annals, text, *zone)
             checked += 1
             if "error" in got:
