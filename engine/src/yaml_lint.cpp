@@ -1,5 +1,6 @@
 #include "yaml_lint.hpp"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,15 @@ namespace {
 bool blank(char c) { return c == ' ' || c == '\t'; }
 bool flow_indicator(char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; }
 bool hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+// The characters `scan` only steps over in block context: blanks, and those that go on
+// with a plain scalar. Most of a file's bytes are these.
+constexpr std::array<bool, 256> passive_chars = [] {
+  std::array<bool, 256> passive{};
+  passive.fill(true);
+  for (const char c : std::string_view("#\"'[{,!|>")) passive[static_cast<unsigned char>(c)] = false;
+  return passive;
+}();
+bool passive(char c) { return passive_chars[static_cast<unsigned char>(c)]; }
 
 // What came last on a line, for the rule that a comment needs a space before '#'.
 enum class last_token { start, space, plain, closing_quote, flow_close, comma, indicator };
@@ -349,6 +359,12 @@ class linter {
       if (quote_) {
         i = quoted(line, i);
         if (!quote_) last = last_token::closing_quote;
+        continue;
+      }
+      if (flow_.empty() && passive(line[i])) {  // words and the blanks between them, at once
+        while (++i < line.size() && passive(line[i])) {
+        }
+        last = blank(line[i - 1]) ? last_token::space : last_token::plain;
         continue;
       }
       const char c = line[i];
