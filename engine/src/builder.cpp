@@ -190,7 +190,7 @@ void build_event(build_state& s, std::uint32_t file, const ynode& item, const st
   // event's other problems (its date, its id, its references) are found in the same run.
   const auto field = [&](std::string_view name) -> const ynode* {
     if (std::find(broken.begin(), broken.end(), name) != broken.end()) return nullptr;
-    return item.get(std::string(name));
+    return item.get(name);
   };
   const auto scalar = [&](std::string_view name) -> const ynode* {
     const ynode* n = field(name);

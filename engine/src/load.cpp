@@ -52,13 +52,15 @@ void take_event(build_state& state, std::uint32_t file, const ynode& item, std::
   if (item.kind != ynode::type::mapping) return;
   // The fields the issues are in: /events/3/date/on is a problem of `date`.
   std::vector<std::string_view> broken;
-  const std::string prefix = "/events/" + std::to_string(index) + "/";
-  for (const schema_issue& i : issues) {
-    if (!i.pointer.starts_with(prefix)) continue;
-    const std::string_view rest = std::string_view(i.pointer).substr(prefix.size());
-    for (std::size_t k = 0; k + 1 < item.children.size(); k += 2) {
-      const std::string& name = item.children[k].text;
-      if (rest.starts_with(name) && (rest.size() == name.size() || rest[name.size()] == '/')) broken.push_back(name);
+  if (!issues.empty()) {
+    const std::string prefix = "/events/" + std::to_string(index) + "/";
+    for (const schema_issue& i : issues) {
+      if (!i.pointer.starts_with(prefix)) continue;
+      const std::string_view rest = std::string_view(i.pointer).substr(prefix.size());
+      for (std::size_t k = 0; k + 1 < item.children.size(); k += 2) {
+        const std::string& name = item.children[k].text;
+        if (rest.starts_with(name) && (rest.size() == name.size() || rest[name.size()] == '/')) broken.push_back(name);
+      }
     }
   }
   build_event(state, file, item, broken);
