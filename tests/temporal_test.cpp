@@ -127,7 +127,7 @@ TEST_CASE("unspecified digits cover every value they could hold", "[temporal][ed
   CHECK(value("19XX").prec == precision::century);
   CHECK(value("2015-11-XX").prec == precision::month);
   CHECK(bounds("XXXX") == "unparsed-date@0");
-  CHECK(bounds("2015-XX-23") == "unparsed-date@8");
+  CHECK(bounds("2015-XX-23") == "2015-01-23 .. 2015-12-23");  // level 2 (issue 14): one of the 23rds
 }
 
 TEST_CASE("seasons are Northern meteorological, winter running into the next year", "[temporal][edtf]") {
@@ -201,7 +201,7 @@ TEST_CASE("impossible dates are invalid, malformed ones unparsed", "[temporal][e
   CHECK(bounds("2015-00") == "invalid-date@5");
   CHECK(bounds("2015-04-31") == "invalid-date@0");
   CHECK(bounds("2015-11-32") == "invalid-date@8");
-  CHECK(bounds("2015-11-23T24:00Z") == "invalid-date@11");
+  CHECK(bounds("2015-11-23T24:00Z") == "2015-11-24T00:00:00Z .. 2015-11-24T00:00:59Z");  // ISO 8601's end of day
   CHECK(bounds("2015-1-5") == "unparsed-date@5");
   CHECK(bounds("15-11-23") == "unparsed-date@0");
   CHECK(bounds("2015-11-23T") == "unparsed-date@11");
@@ -272,4 +272,39 @@ TEST_CASE("leading and trailing spaces are ignored and offsets still count from 
   CHECK(bounds("  2015-11-23 ") == "2015-11-23 .. 2015-11-23");
   CHECK(bounds("  2015-1-5") == "unparsed-date@7");
   CHECK(bounds("") == "unparsed-date@0");
+}
+
+TEST_CASE("issue 14: negative years with unspecified digits, T24:00, and errors at the real fault", "[temporal][edtf]") {
+  CHECK(bounds("-201X") == "-2019-01-01 .. -2010-12-31");  // the years -2019 .. -2010
+  CHECK(bounds("-01XX") == "-0199-01-01 .. -0100-12-31");
+  CHECK(bounds("-199X~") == "-2009-01-01 .. -1980-12-31");  // widened one decade each side
+  CHECK(bounds("+201X") == "unparsed-date@1");
+  CHECK(bounds("1985-04-12T24:00Z") == "1985-04-13T00:00:00Z .. 1985-04-13T00:00:59Z");  // the end of the day
+  CHECK(bounds("1985-04-12T24:01Z") == "invalid-date@11");
+  CHECK(bounds("1985-04-12T23:20:30z") == "unparsed-date@19");  // at the 'z', not the month
+  CHECK(bounds("1985-04-12invalid") == "unparsed-date@10");
+  CHECK(bounds("\u22121985") == "unparsed-date@0");             // a Unicode minus
+  CHECK(bounds("1985-04-12T10:00\u221205:00") == "unparsed-date@16");
+  CHECK(normalize_date("\u22121985", context()).error->message == "cannot read date '\u22121985': a Unicode minus sign '\u2212': write '-'");
+}
+
+TEST_CASE("issue 14: EDTF level 2's most useful part", "[temporal][edtf]") {
+  // A qualifier beside one component widens by that component's unit.
+  CHECK(bounds("2004?-06-11") == "2003-06-01 .. 2005-06-30");
+  CHECK(bounds("2004-06-?11") == "2004-06-10 .. 2004-06-12");
+  CHECK(value("2004-?06-11").uncertain);
+  // An unspecified digit left of a known part: one of several dates, uncertain which.
+  CHECK(bounds("156X-12-25") == "1560-12-25 .. 1569-12-25");
+  CHECK(bounds("2004-XX-11") == "2004-01-11 .. 2004-12-11");
+  CHECK(value("156X-12-25").uncertain);
+  CHECK(value("156X-12-25").form == date_form::between);
+  // Sets: one of (uncertain) or all of (a span), as the interval covering them.
+  CHECK(bounds("[1667,1668,1670..1672]") == "1667-01-01 .. 1672-12-31");
+  CHECK(value("[1667,1668,1670..1672]").uncertain);
+  CHECK(bounds("[..1760-12-03]") == "null .. 1760-12-03");
+  CHECK(bounds("{1667,1668}") == "1667-01-01 .. 1668-12-31");
+  CHECK(value("{1667,1668}").interval);
+  CHECK(bounds("[1667,,1668]") == "unparsed-date@6");
+  CHECK(bounds("[1667") == "unparsed-date@5");
+  CHECK(bounds("[1672..1667]") == "invalid-date@1");
 }

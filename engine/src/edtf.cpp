@@ -1,5 +1,5 @@
 // ISO 8601 / EDTF reader. What it accepts (SPEC §3; the Library of Congress EDTF
-// specification, levels 0 and 1):
+// specification, levels 0 and 1, and part of 2):
 //
 //   2015  2015-11  2015-11-23                      year, month, day
 //   2015-11-23T14  T14:00  T14:00:00[.sss]          a time: hour, minute, second precision
@@ -12,6 +12,12 @@
 //   201X  19XX  1XXX  2015-XX  2015-11-XX  2015-XX-XX   unspecified digits (coarser precision)
 //   2015-21 .. 2015-24                              spring, summer, autumn, winter (Dec-Feb)
 //   A/B  ../B  A/..  /B  A/                         intervals; open (..) and unknown (empty) ends
+//   -201X  T24:00  2010-04-20 21:49                 negative unspecified years; the end of a day;
+//                                                   a space for the 'T'
+// and the most used part of level 2:
+//   2004?-06-11  2004-?06-11  2004-06-?11           a qualifier beside one component (its unit)
+//   156X-12-25  2004-XX-11                          one of several dates: covered, uncertain
+//   [1667,1668,1670..1672]  [..1760-12-03]  {1667,1668}   one of (uncertain) / all of a set
 //
 // The date is read in the context's calendar: `1917-10-25` with calendar julian is the
 // Julian 25 October. Plain day dates are the hot path: no allocation, std::from_chars-like
@@ -83,6 +89,9 @@ struct parts {
   bool has_offset = false;
   std::int64_t offset_seconds = 0;
   char qualifier = 0;
+  precision qualified = precision::day;  // the unit a qualifier widens by: the date's own, or
+  bool on_component = false;             // (level 2) the one component it stands beside
+  bool negative_year = false;
 };
 
 std::int64_t pow10(int n) {
@@ -111,6 +120,7 @@ date_result read_year(reader& r, parts& p) {
   }
   bool negative = false;
   bool signed_year = false;
+  if (r.s.substr(r.i, 3) == "\xE2\x88\x92") return r.fail("a Unicode minus sign '\xE2\x88\x92': write '-'");
   if (r.peek() == '-' || r.peek() == '+') {
     negative = r.peek() == '-';
     signed_year = true;
@@ -138,11 +148,12 @@ date_result read_year(reader& r, parts& p) {
     r.i = start;
     return r.fail(signed_year ? "expected at least four digits of the year" : "expected a four-digit year");
   }
-  if (x > 0 && (signed_year || x > 3)) {
+  if (x > 0 && (x > 3 || (signed_year && (!negative || n != 4)))) {
     r.i = start;
     return r.fail(x > 3 ? "a year of only 'X' digits is not supported (EDTF level 2)"
-                        : "unspecified digits need an unsigned four-digit year");
+                        : "unspecified digits need a four-digit year, unsigned or negative");
   }
+  p.negative_year = negative;
   if (y > civil::max_year) return r.invalid("year beyond the range annals supports");
   p.year = negative ? -y * pow10(x) : y * pow10(x);
   p.unspecified_year_digits = x;
@@ -171,7 +182,9 @@ date_result read_time(reader& r, parts& p) {
   }
   const std::size_t end = r.i;
   r.i = start;  // a clock value out of range: point at the time
-  if (p.hour > 23) return r.invalid("hour " + std::to_string(p.hour) + " is not in 00..23");
+  // 24:00 is the end of the day (ISO 8601), the next day's 00:00.
+  if (p.hour > 23 && !(p.hour == 24 && p.minute == 0 && p.second == 0))
+    return r.invalid("hour " + std::to_string(p.hour) + " is not in 00..23 (or 24:00, the end of the day)");
   if (p.minute > 59) return r.invalid("minute " + std::to_string(p.minute) + " is not in 00..59");
   if (p.second > 59) return r.invalid("second " + std::to_string(p.second) + " is not in 00..59");
   r.i = end;
@@ -196,11 +209,30 @@ date_result read_time(reader& r, parts& p) {
   return {};
 }
 
+// EDTF level 2: a qualifier beside one component ("2004?-06-11": the year; "2004-?06-11":
+// the month), which then widens by that component's unit.
+date_result component_qualifier(reader& r, parts& p, precision unit) {
+  const char c = r.peek();
+  if (c != '?' && c != '~' && c != '%') return {};
+  if (p.qualifier != 0) return r.fail("one qualifier per date is all annals reads");
+  p.qualifier = c;
+  p.qualified = unit;
+  p.on_component = true;
+  ++r.i;
+  return {};
+}
+
+bool is_qualifier(char c) { return c == '?' || c == '~' || c == '%'; }
+
 date_result read_parts(reader& r, parts& p) {
   if (auto y = read_year(r, p); !y.ok()) return y;
   const bool long_year = r.s[0] == 'Y';
-  if (!long_year && p.unspecified_year_digits == 0 && r.peek() == '-') {
+  if (is_qualifier(r.peek()) && r.i + 1 < r.s.size() && r.s[r.i + 1] == '-') {  // 2004?-06-11
+    if (auto q = component_qualifier(r, p, precision::year); !q.ok()) return q;
+  }
+  if (!long_year && r.peek() == '-') {
     ++r.i;
+    if (auto q = component_qualifier(r, p, precision::month); !q.ok()) return q;  // 2004-?06-11
     if (r.peek() == 'X') {
       if (r.i + 1 >= r.s.size() || r.s[r.i + 1] != 'X') return r.fail("expected 'XX' for an unspecified month");
       r.i += 2;
@@ -217,14 +249,17 @@ date_result read_parts(reader& r, parts& p) {
         p.month = m;
       }
     }
+    if (is_qualifier(r.peek()) && r.i + 1 < r.s.size() && r.s[r.i + 1] == '-') {  // 2004-06?-11
+      if (auto q = component_qualifier(r, p, precision::month); !q.ok()) return q;
+    }
     if (p.season == 0 && r.peek() == '-') {
       ++r.i;
+      if (auto q = component_qualifier(r, p, precision::day); !q.ok()) return q;  // 2004-06-?11
       if (r.peek() == 'X') {
         if (r.i + 1 >= r.s.size() || r.s[r.i + 1] != 'X') return r.fail("expected 'XX' for an unspecified day");
         r.i += 2;
         p.day_unspecified = true;
       } else {
-        if (p.month_unspecified) return r.fail("a known day in an unspecified month is not supported (EDTF level 2)");
         if (!r.digits(2, p.day)) return r.fail("expected a two-digit day");
         if (p.day < 1 || p.day > 31) {
           r.i -= 2;
@@ -238,12 +273,56 @@ date_result read_parts(reader& r, parts& p) {
       }
     }
   }
-  if (r.peek() == '?' || r.peek() == '~' || r.peek() == '%') p.qualifier = r.s[r.i++];
+  if (is_qualifier(r.peek())) {
+    if (p.qualifier != 0) return r.fail("one qualifier per date is all annals reads");
+    p.qualifier = r.s[r.i++];
+  }
   if (!r.at_end()) {
     if (r.peek() == 'T') return r.fail("a time needs a full date before 'T'");
+    if (r.s.substr(r.i, 3) == "\xE2\x88\x92") return r.fail("a Unicode minus sign '\xE2\x88\x92': write '-'");
+    if (r.peek() == 'z') return r.fail("write the UTC designator as 'Z'");
     return r.fail("unexpected " + quoted(r.s.substr(r.i, 1)));
   }
   return {};
+}
+
+// The value of one date whose year, month and day are each one value (or unspecified
+// in the EDTF level 1 way, to the end); nullopt with `failure` set when it cannot be.
+std::optional<temporal_value> one_date(const parts& p, calendar c, const reader& r, date_result& failure) {
+  if (p.unspecified_year_digits > 0) {
+    static constexpr precision by_digits[] = {precision::year, precision::decade, precision::century,
+                                              precision::millennium};
+    const std::int64_t span = pow10(p.unspecified_year_digits) - 1;  // -201X: -2019 .. -2010
+    const std::int64_t first = p.negative_year ? p.year - span : p.year;
+    return month_span(c, first, 1, first + span, 12, by_digits[p.unspecified_year_digits]);
+  }
+  if (p.season != 0)
+    return month_span(c, p.year, season_first_month(p.season), p.year, season_last_month(p.season), precision::season);
+  if (p.month == 0) return month_span(c, p.year, 1, p.year, 12, precision::year);  // 2015, 2015-XX, Y17000000
+  if (p.day == 0) return month_span(c, p.year, p.month, p.year, p.month, precision::month);  // 2015-11, 2015-11-XX
+  const auto day = to_days(c, p.year, p.month, p.day);
+  if (!day) {
+    const unsigned length = days_in_month(c, p.year, p.month);
+    if (length == 0) return std::nullopt;
+    failure = r.invalid(c == calendar::gregorian
+                            ? std::string(months_of(c).full[p.month - 1]) + " " + std::to_string(p.year) + " has " +
+                                  std::to_string(length) + " days"
+                            : "month " + std::to_string(p.month) + " of " + std::to_string(p.year) + " (" +
+                                  std::string(to_string(c)) + ") has " + std::to_string(length) + " days");
+    return std::nullopt;
+  }
+  if (!p.has_time) return day_span(*day, *day, precision::day, c);
+  const std::int64_t local = *day * civil::seconds_per_day + p.hour * 3600 + p.minute * 60 + p.second;
+  temporal_value t;
+  t.earliest = t.stated_earliest = instant{std::chrono::seconds{local - p.offset_seconds}};
+  t.latest = t.stated_latest = t.earliest + std::chrono::seconds{info(p.time_prec).seconds - 1};
+  t.prec = p.time_prec;
+  t.cal = c;
+  t.has_time = true;
+  t.has_offset = p.has_offset;
+  t.offset = static_cast<std::int32_t>(p.offset_seconds);
+  set_single_ends(t);
+  return t;
 }
 
 // One date (not an interval): read, then turned into bounds.
@@ -254,54 +333,52 @@ date_result read_date(std::string_view text, std::string_view s, std::size_t bas
   r.i = 0;  // errors below point at the date's start
   const calendar c = ctx.cal;
   date_result out;
-  std::optional<temporal_value> v;
   const auto out_of_range = [&] { return r.invalid("year " + std::to_string(p.year) + " is beyond the " +
                                                    std::string(to_string(c)) + " calendar's range"); };
-  if (p.unspecified_year_digits > 0) {
-    static constexpr precision by_digits[] = {precision::year, precision::decade, precision::century,
-                                              precision::millennium};
-    const std::int64_t last = p.year + pow10(p.unspecified_year_digits) - 1;
-    v = month_span(c, p.year, 1, last, 12, by_digits[p.unspecified_year_digits]);
-  } else if (p.season != 0) {
-    v = month_span(c, p.year, season_first_month(p.season), p.year, season_last_month(p.season), precision::season);
-  } else if (p.month == 0) {
-    v = month_span(c, p.year, 1, p.year, 12, precision::year);  // 2015, 2015-XX, 2015-XX-XX, Y17000000
-  } else if (p.day == 0) {
-    v = month_span(c, p.year, p.month, p.year, p.month, precision::month);  // 2015-11, 2015-11-XX
+  // EDTF level 2: an unspecified digit left of a known part (156X-12-25, 2004-XX-11) is
+  // one of several dates: the interval from the first to the last, uncertain which.
+  const bool year_varies = p.unspecified_year_digits > 0 && (p.month != 0 || p.season != 0);
+  const bool month_varies = p.month_unspecified && p.day != 0;
+  std::optional<temporal_value> v;
+  if (year_varies || month_varies) {
+    parts first = p, last = p;
+    if (year_varies) {
+      const std::int64_t span = pow10(p.unspecified_year_digits) - 1;
+      first.unspecified_year_digits = last.unspecified_year_digits = 0;
+      first.year = p.negative_year ? p.year - span : p.year;
+      last.year = first.year + span;
+    }
+    if (month_varies) {
+      first.month = 1;
+      last.month = 12;
+    }
+    auto a = one_date(first, c, r, out), b = one_date(last, c, r, out);
+    if (out.error) return out;
+    if (a && b) {
+      v = *a;
+      v->latest = b->latest;
+      v->stated_latest = b->stated_latest;
+      v->end = b->end;
+      v->uncertain = true;
+      v->form = date_form::between;
+    }
   } else {
-    const auto day = to_days(c, p.year, p.month, p.day);
-    if (!day) {
-      const unsigned length = days_in_month(c, p.year, p.month);
-      if (length == 0) return out_of_range();
-      return r.invalid(c == calendar::gregorian
-                           ? std::string(months_of(c).full[p.month - 1]) + " " + std::to_string(p.year) + " has " + std::to_string(length) +
-                                 " days"
-                           : "month " + std::to_string(p.month) + " of " + std::to_string(p.year) + " (" +
-                                 std::string(to_string(c)) + ") has " + std::to_string(length) + " days");
-    }
-    if (!p.has_time) {
-      v = day_span(*day, *day, precision::day, c);
-    } else {
-      const std::int64_t local = *day * civil::seconds_per_day + p.hour * 3600 + p.minute * 60 + p.second;
-      temporal_value t;
-      t.earliest = t.stated_earliest = instant{std::chrono::seconds{local - p.offset_seconds}};
-      t.latest = t.stated_latest = t.earliest + std::chrono::seconds{info(p.time_prec).seconds - 1};
-      t.prec = p.time_prec;
-      t.cal = c;
-      t.has_time = true;
-      t.has_offset = p.has_offset;
-      t.offset = static_cast<std::int32_t>(p.offset_seconds);
-      set_single_ends(t);
-      v = t;
-    }
+    v = one_date(p, c, r, out);
+    if (out.error) return out;
   }
   if (!v) return out_of_range();
   // Days widen on the writer's calendar, then go into the zone; a time goes into the zone
   // first and widens by seconds there (a minute off a DST gap is still a time that exists).
+  // A qualifier beside one component (level 2) widens by that component's unit.
   const auto widen = [&] {
     if (p.qualifier == 0) return true;
-    return qualify(*v, p.qualifier == '?' ? qualifier::uncertain : p.qualifier == '~' ? qualifier::approximate
-                                                                                      : qualifier::both);
+    const precision own = v->prec;
+    if (p.on_component) v->prec = std::max(p.qualified, own);
+    const bool ok = qualify(*v, p.qualifier == '?' ? qualifier::uncertain : p.qualifier == '~' ? qualifier::approximate
+                                                                                                : qualifier::both);
+    v->prec = own;
+    if (p.on_component) set_single_ends(*v);
+    return ok;
   };
   if (!v->has_time && !widen()) return out_of_range();
   if (auto e = apply_zone(*v, ctx, text, base)) {
@@ -325,6 +402,12 @@ bool looks_like_edtf(std::string_view text) {
     const int first_two = (text[2] - '0') * 10 + (text[3] - '0');
     if (tail.size() == 4 || (tail.size() == 2 && two > 12 && (two < 21 || two > 24) && two > first_two)) return false;
   }
+  // A date that starts as ISO 8601 does is read (and its errors placed) as one:
+  // 1985-04-12T23:20:30z, 1985-04-12invalid; so is an EDTF set, and a Unicode minus.
+  if (text.front() == '[' || text.front() == '{') return true;
+  if (text.substr(0, 3) == "\xE2\x88\x92" && text.size() > 3 && digit(text[3])) return true;
+  if (text.size() > 5 && all_digits(text.substr(0, 4)) && text[4] == '-' && (digit(text[5]) || text[5] == 'X'))
+    return text.find(' ') == std::string_view::npos || text.find(' ') == 10;
   // One space may stand for the 'T' before a time: 2010-04-20 21:49.
   const std::size_t space = text.find(' ');
   if (space != std::string_view::npos && (space != 10 || text.find(' ', space + 1) != std::string_view::npos)) return false;
@@ -360,10 +443,83 @@ bool plain_day(std::string_view s, const date_context& ctx, date_result& out) {
   return true;
 }
 
+// EDTF level 2 sets: `[1667,1668,1670..1672]` is one of its members (the interval covering
+// them, uncertain which), `{1667,1668}` all of them (a span covering them). A member is a
+// date or a range `A..B`, `..B`, `A..`.
+date_result read_set(std::string_view text, const date_context& ctx) {
+  const bool one_of = text.front() == '[';
+  const char close = one_of ? ']' : '}';
+  date_result result;
+  const auto fail = [&](std::string what, std::size_t at) {
+    result.error = make_error("unparsed-date", "cannot read date " + quoted(text) + ": " + std::move(what),
+                              one_of ? "a set such as [1667,1668,1670..1672]" : "a set such as {1667,1668}", at);
+    return result;
+  };
+  if (text.size() < 3 || text.back() != close) return fail(std::string("a set ends with '") + close + "'", text.size());
+  temporal_value& v = result.value;
+  bool any = false;
+  const auto take = [&](const temporal_value& m, bool open_before, bool open_after) {
+    const instant first = open_before ? open_start : m.earliest, last = open_after ? open_end : m.latest;
+    if (!any || first < v.earliest) {
+      v.earliest = first;
+      v.stated_earliest = open_before ? open_start : m.stated_earliest;
+      v.start = m.start;
+      if (open_before) v.start.kind = end_kind::open;
+    }
+    if (!any || last > v.latest) {
+      v.latest = last;
+      v.stated_latest = open_after ? open_end : m.stated_latest;
+      v.end = m.end;
+      if (open_after) v.end.kind = end_kind::open;
+    }
+    if (!any) {
+      v.tz = m.tz;
+      v.cal = m.cal;
+      v.has_time = m.has_time;
+      v.has_offset = m.has_offset;
+      v.offset = m.offset;
+    }
+    v.prec = any ? std::max(v.prec, m.prec) : m.prec;
+    v.approximate = v.approximate || m.approximate;
+    v.uncertain = v.uncertain || m.uncertain;
+    any = true;
+  };
+  for (std::size_t at = 1; at < text.size() - 1;) {
+    const std::size_t comma = std::min(text.find(',', at), text.size() - 1);
+    const std::string_view member = text.substr(at, comma - at);
+    if (member.empty()) return fail("a member is empty", at);
+    const std::size_t dots = member.find("..");
+    if (dots == std::string_view::npos) {
+      date_result m = read_date(text, member, at, ctx);
+      if (!m.ok()) return m;
+      take(m.value, false, false);
+    } else {
+      const std::string_view left = member.substr(0, dots), right = member.substr(dots + 2);
+      if (left.empty() && right.empty()) return fail("'..' needs a date on one side", at);
+      date_result a, b;
+      if (!left.empty() && !(a = read_date(text, left, at, ctx)).ok()) return a;
+      if (!right.empty() && !(b = read_date(text, right, at + dots + 2, ctx)).ok()) return b;
+      if (!left.empty() && !right.empty() && b.value.latest < a.value.earliest) {
+        result.error = make_error("invalid-date", "invalid date " + quoted(text) + ": a range in the set ends before it starts",
+                                  "put the earlier date first", at);
+        return result;
+      }
+      if (!left.empty()) take(a.value, false, right.empty());
+      if (!right.empty()) take(b.value, left.empty(), false);
+    }
+    at = comma + 1;
+  }
+  v.form = one_of ? date_form::between : date_form::interval;
+  v.interval = !one_of;
+  v.uncertain = v.uncertain || one_of;
+  return result;
+}
+
 }  // namespace
 
 date_result parse_edtf(std::string_view text, const date_context& context) {
   if (date_result fast; plain_day(text, context, fast)) return fast;
+  if (text.front() == '[' || text.front() == '{') return read_set(text, context);
   const std::size_t slash = text.find('/');
   if (slash == std::string_view::npos) {
     if (text == "..") {
