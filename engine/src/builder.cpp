@@ -261,7 +261,12 @@ void build_header_entry(build_state& s, std::uint32_t file, const ynode& key, co
       const symbol sym = s.tl.names.intern(id.text);
       const source_pos pos = at(file, id);
       if (k == "actors") {
-        add_entity(s.tl.actors, s.actor_index, {sym, text_of(v.get("name")), text_of(v.get("description")), pos});
+        const auto life = [&](const char* field) {
+          const ynode* n = v.get(field);
+          return n ? life_date{n->text, at(file, *n), std::nullopt} : life_date{};
+        };
+        add_entity(s.tl.actors, s.actor_index,
+                   {sym, text_of(v.get("name")), text_of(v.get("description")), pos, life("born"), life("died")});
       } else if (k == "places") {
         add_entity(s.tl.places, s.place_index, {sym, text_of(v.get("name")), text_of(v.get("country")), pos});
       } else {

@@ -418,6 +418,27 @@ void normalize_dates(build_state& state, const load_options& options) {
   }
 }
 
+// An actor's `born` and `died`, read as its file's dates are (its reference and zone).
+void normalize_lifespans(build_state& state, const load_options& options) {
+  for (actor& a : state.tl.actors) {
+    for (life_date* d : {&a.born, &a.died}) {
+      if (d->text.empty()) continue;
+      const file_header& f = state.tl.files[d->pos.file];
+      date_context context;
+      context.reference = options.reference ? options.reference : f.reference;
+      context.timezone = f.timezone;
+      date_result r = normalize_date(d->text, context);
+      if (r.ok()) {
+        d->value = r.value;
+        continue;
+      }
+      source_pos pos = d->pos;
+      pos.column += r.error->offset;
+      state.report(severity::error, r.error->code, pos, r.error->message, r.error->hint);
+    }
+  }
+}
+
 // Relative dates take their precision once every stated one is known.
 void resolve_relative_precisions(timeline& tl) {
   for (event& e : tl.events) {
@@ -519,6 +540,7 @@ load_result load(const std::vector<std::string>& paths, file_reader& reader, con
   }
   result.pieces = state.pieces;
   normalize_dates(state, options);
+  normalize_lifespans(state, options);
   check_references(state);
   result.tl.index_events();
   resolve_relative_precisions(result.tl);

@@ -4,6 +4,7 @@
 
 #include "annals/duration.hpp"
 #include "annals/gaps.hpp"
+#include "annals/lifespans.hpp"
 #include "date_label.hpp"
 #include "escape.hpp"
 
@@ -141,11 +142,12 @@ std::string presentation::span() const {
   return a + " to " + label_of(last, shown_date(last));
 }
 
+const actor* presentation::find_actor(symbol id) const {
+  return id < actor_index_.size() && actor_index_[id] != 0 ? &tl.actors[actor_index_[id] - 1] : nullptr;
+}
+
 std::string presentation::actor_name(symbol id) const {
-  if (id < actor_index_.size() && actor_index_[id] != 0) {
-    const actor& a = tl.actors[actor_index_[id] - 1];
-    if (!a.name.empty()) return a.name;
-  }
+  if (const actor* a = find_actor(id); a && !a->name.empty()) return a->name;
   return std::string(tl.names.name(id));
 }
 
@@ -162,11 +164,18 @@ const source* presentation::find_source(symbol id) const {
   return id < source_index_.size() && source_index_[id] != 0 ? &tl.sources[source_index_[id] - 1] : nullptr;
 }
 
-std::string presentation::who(const event& e) const {
+std::string presentation::who(std::uint32_t i) const {
+  const event& e = tl.events[i];
   std::string out;
+  const auto age = [&](symbol a) -> std::optional<std::string> {
+    const actor* found = find_actor(a);
+    return found ? age_at(*found, chron.bounds[i], e.date.prec) : std::nullopt;
+  };
+  const bool aged = std::any_of(e.actors.begin(), e.actors.end(), [&](symbol a) { return age(a).has_value(); });
   for (symbol a : e.actors) {
-    if (!out.empty()) out += ", ";
+    if (!out.empty()) out += aged ? "; " : ", ";
     out += actor_name(a);
+    if (const auto years = age(a)) out += ", " + *years;
   }
   return out;
 }

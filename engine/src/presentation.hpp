@@ -75,11 +75,13 @@ class presentation {
   std::pair<instant, instant> extent(std::uint32_t i) const;
 
   std::string actor_name(symbol id) const;
+  const actor* find_actor(symbol id) const;
   std::string place_name(symbol id) const;
   const place* find_place(symbol id) const;
   const source* find_source(symbol id) const;
-  /// "Vladimir Putin, Hassan Rouhani".
-  std::string who(const event& e) const;
+  /// "Vladimir Putin, Hassan Rouhani"; an actor with a known birth date and its age at
+  /// event `i` where the dates say it to the year: "Julius Caesar, 55; Pompey, 51".
+  std::string who(std::uint32_t i) const;
 
   /// Says on standard error that the format cannot hold event `i`, and why.
   void leave_out(std::uint32_t i, std::string_view why) const;

@@ -125,7 +125,7 @@ void write_html(const presentation& p, std::ostream& out) {
     std::string meta;
     auto add = [&](const std::string& s) { meta += (meta.empty() ? "" : " · ") + escape_xml(s); };
     if (e.kind != no_symbol) add(std::string(tl.names.name(e.kind)));
-    if (const std::string who = p.who(e); !who.empty()) add(who);
+    if (const std::string who = p.who(v.index); !who.empty()) add(who);
     if (e.place != no_symbol) {
       std::string where = p.place_name(e.place);
       if (const place* pl = p.find_place(e.place); pl && !pl->country.empty() && pl->country != where) {

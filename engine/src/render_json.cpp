@@ -7,6 +7,7 @@
 
 #include "annals/duration.hpp"
 #include "date_json.hpp"
+#include "date_label.hpp"
 #include "render_formats.hpp"
 
 namespace annals {
@@ -109,7 +110,23 @@ void write_header(json_writer& w, const timeline& tl) {
     w.end_object();
   }
   w.end_array();
-  write_named(w, tl, "actors", tl.actors, "description", &actor::description);
+  w.field("actors").begin_array();
+  for (const actor& a : tl.actors) {
+    w.item().begin_object();
+    w.field("id").string(tl.names.name(a.id));
+    w.field("name").string(a.name);
+    if (!a.description.empty()) w.field("description").string(a.description);
+    for (const auto& [key, life] : {std::pair{"born", &a.born}, std::pair{"died", &a.died}}) {
+      if (!life->value) continue;
+      w.field(key).begin_object();
+      w.field("text").string(life->text);
+      w.field("label").string(date_label(*life->value));
+      write_date_fields(w, *life->value);
+      w.end_object();
+    }
+    w.end_object();
+  }
+  w.end_array();
   write_named(w, tl, "places", tl.places, "country", &place::country);
   w.field("sources").begin_array();
   for (const source& s : tl.sources) {

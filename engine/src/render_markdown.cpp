@@ -58,7 +58,7 @@ void write_markdown(const presentation& p, std::ostream& out) {
       year_heading = v.heading;
     }
     out << "- **" << escape_markdown(v.label) << "** — " << escape_markdown(e.title) << '\n';
-    std::string who = p.who(e);
+    std::string who = p.who(v.index);
     if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place);
     if (!who.empty()) out << "  - *" << escape_markdown(who) << "*\n";
     if (!v.relation.empty()) out << "  - as written: " << escape_markdown(v.relation) << '\n';

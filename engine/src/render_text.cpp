@@ -76,7 +76,7 @@ void write_text(const presentation& p, std::ostream& out) {
     const auto detail = [&](std::string_view colour, const std::string& text) {
       for (const std::string& l : wrap(text, body_width)) out << pad << paint(colour, l) << '\n';
     };
-    std::string who = p.who(e);
+    std::string who = p.who(v.index);
     if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place);
     if (!who.empty()) detail(dim, escape_terminal(who));
     if (!v.relation.empty()) detail(dim, "as written: " + escape_terminal(v.relation));

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "annals/gaps.hpp"
+#include "annals/lifespans.hpp"
 #include "escape.hpp"
 #include "render_common.hpp"
 #include "time_axis.hpp"
@@ -110,7 +111,11 @@ lane_assignment assign_lanes(const presentation& p) {
     if (options.lanes == render_options::lane_key::kind && !label.empty() && label[0] >= 'a' && label[0] <= 'z') {
       label[0] = static_cast<char>(label[0] - 'a' + 'A');
     }
-    out.lanes.push_back({std::move(label), palette[i % palette.size()]});
+    std::string detail;
+    if (options.lanes == render_options::lane_key::actor && k != no_symbol) {
+      if (const actor* a = p.find_actor(k)) detail = lifespan_years(*a);
+    }
+    out.lanes.push_back({std::move(label), palette[i % palette.size()], std::move(detail)});
     lane_of[k] = i;
   }
   for (std::uint32_t i : chron.order) out.of_event[i] = lane_of[key_of(tl.events[i])];
@@ -259,6 +264,7 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
          ".annals-timeline text{fill:#1a1a1a}\n"
          ".annals-timeline .tick text{font-size:11px;fill:#6b6b6b}\n"
          ".annals-timeline .lane-name{font-size:12px;font-weight:700;letter-spacing:.02em}\n"
+         ".annals-timeline .lane-life{font-size:10px;fill:#6b675f}\n"
          ".annals-timeline .event text{font-size:12.5px}\n"
          ".annals-timeline .event:hover text{text-decoration:underline}\n"
          ".annals-timeline .band text{font-size:11px;font-style:italic;fill:#555}\n"
@@ -291,6 +297,12 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
         << lanes.lanes[l].color << "\">" << escape_xml(clip(lanes.lanes[l].label, 22));
     if (display_width(lanes.lanes[l].label) > 22) out << "<title>" << escape_xml(lanes.lanes[l].label) << "</title>";
     out << "</text>\n";
+    if (!lanes.lanes[l].detail.empty()) {  // an actor's lifespan
+      out << "<text class=\"lane-life\" x=\"16\" y=\"" << num(top + lane_pad + 33) << "\">"
+          << escape_xml(clip(lanes.lanes[l].detail, 26));
+      if (display_width(lanes.lanes[l].detail) > 26) out << "<title>" << escape_xml(lanes.lanes[l].detail) << "</title>";
+      out << "</text>\n";
+    }
   }
   out << "</g>\n";
 

@@ -17,6 +17,7 @@ namespace annals::svg {
 struct lane {
   std::string label;
   std::string_view color;  // from a fixed palette
+  std::string detail;      // an actor's lifespan, under its name
 };
 
 /// The lane of every shown event; `of_event` is indexed by event index (npos: not shown).

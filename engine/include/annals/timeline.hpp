@@ -22,11 +22,21 @@ struct file_header {
   source_pos pos;
 };
 
+/// An actor's birth or death as written (`born: 12 July 100 BC`), and once normalized.
+struct life_date {
+  std::string text;  // empty: not given
+  source_pos pos;    // of its value
+  std::optional<temporal_value> value;  // normalized, when it reads
+
+  friend bool operator==(const life_date&, const life_date&) = default;
+};
+
 struct actor {
   symbol id = no_symbol;
   std::string name;
   std::string description;
   source_pos pos;
+  life_date born, died;
 
   friend bool operator==(const actor&, const actor&) = default;
 };
