@@ -288,3 +288,59 @@ TEST_CASE("a bad birth date is an error at its column; a death before a birth is
   const run_result schema = run({{"rome.yaml", "actors:\n  x: {name: X, born: [1950]}\nevents: []\n"}}, with_file(a), run_validate);
   CHECK(schema.status == outcome::input_error);
 }
+
+// Issue 15's disputed dates: a date by source, covering every reading, uncertain.
+namespace {
+
+constexpr const char* disputed = R"(timeline: disputed
+sources:
+  reuters: {title: Reuters}
+  tass: {title: TASS}
+events:
+  - id: meeting
+    title: Putin meets Khamenei
+    date: {sources: {reuters: 2015-11-23, tass: 2015-11-24}}
+  - id: deal
+    title: The deal is signed
+    date: {sources: {reuters: November 2015, tass: 2015-11-24}}
+)";
+
+}  // namespace
+
+TEST_CASE("a disputed date covers every reading; readings apart are date-conflict", "[commands][disputed]") {
+  validate_args a;
+  const run_result v = run({{"rome.yaml", disputed}}, with_file(a), run_validate);
+  CHECK(v.status == outcome::ok);
+  CHECK(v.out == "rome.yaml:8:11: warning: the sources disagree on the date of event 'meeting': reuters 23 Nov 2015, "
+                 "tass 24 Nov 2015; the event covers every reading, uncertain which [date-conflict]\n"
+                 "0 errors, 1 warning\n");
+  render_args r;
+  r.format = "text";
+  const std::string text = run({{"rome.yaml", disputed}}, with_file(r), run_render).out;
+  CHECK(text.find("23 or 24 Nov 2015") != std::string::npos);
+  CHECK(text.find("dated by source: Reuters: 23 Nov 2015; TASS: 24 Nov 2015") != std::string::npos);
+  r.format = "json";
+  const nlohmann::json j = nlohmann::json::parse(run({{"rome.yaml", disputed}}, with_file(r), run_render).out);
+  const nlohmann::json& meeting = j["events"][1]["date"];
+  CHECK(meeting["earliest"] == "2015-11-23");
+  CHECK(meeting["latest"] == "2015-11-24");
+  CHECK(meeting["uncertain"] == true);
+  CHECK(meeting["form"] == "either");
+  CHECK(meeting["readings"].size() == 2);
+  CHECK(meeting["readings"][1]["source"] == "tass");
+  CHECK(j["events"][0]["date"]["form"] == "single");  // November holds the 24th: no conflict
+}
+
+TEST_CASE("a disputed date's problems are reported where they are", "[commands][disputed]") {
+  validate_args a;
+  const auto check = [&](const std::string& date, const std::string& expected) {
+    const std::string yaml = "sources:\n  reuters: {title: R}\nevents:\n  - id: x\n    title: X\n    date: " + date + "\n";
+    const run_result r = run({{"rome.yaml", yaml}}, with_file(a), run_validate);
+    CHECK(r.status == outcome::input_error);
+    CHECK(r.out.find(expected) != std::string::npos);
+  };
+  check("{sources: {reutrs: 2015-11-23}}", "rome.yaml:6:22: error: unknown source 'reutrs'; did you mean 'reuters'?");
+  check("{sources: {reuters: Smarch 2015}}", "rome.yaml:6:31: error: cannot read date 'Smarch 2015'");
+  check("{on: 2015, sources: {reuters: 2015}}", "rome.yaml:6:16: error: 'on' does not go with 'sources'");
+  check("{sources: {}}", "rome.yaml:6:");
+}

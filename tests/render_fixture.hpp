@@ -2,8 +2,8 @@
 
 // A timeline for the render tests, loaded and ordered as a user's file is: every kind
 // of date label (zoned times, a Julian date, qualified and open intervals, a relative
-// date, early/mid/late, seasons, BC years), links, inferred bounds, an uncertain order,
-// a long gap, and hostile text in every field.
+// date, early/mid/late, seasons, BC years, a date the sources dispute), links, inferred
+// bounds, an uncertain order, a long gap, an actor's age, and hostile text in every field.
 
 #include <stdexcept>
 
@@ -19,7 +19,7 @@ title: "Fixture: Russia and Iran, November 2015"
 reference: 2015-11-25
 timezone: Asia/Tehran
 actors:
-  putin: {name: Vladimir Putin}
+  putin: {name: Vladimir Putin, born: 7 October 1952}
   rouhani: {name: Hassan Rouhani}
 places:
   tehran: {name: Tehran, country: Iran}
@@ -87,6 +87,10 @@ events:
     title: Gas deal signed after the visit
     date: November 2015
     after: [putin-tehran-2015]
+  - id: disputed
+    title: Khamenei receives Putin, on a day the agencies give differently
+    date: {sources: {seed: 2015-11-23, evil: 2015-11-24}}
+    actors: [putin]
   - id: long
     title: "Überraschung in Tehrān: a long title that must wrap across lines and fold in calendars, with accents éèêë and more words to pass seventy-five octets"
     date: 2016-21

@@ -67,7 +67,7 @@ TEST_CASE("filters keep the events that match every given field, in order", "[re
     r.from = day(2015, 11, 23);
     r.to = day(2015, 11, 24) - std::chrono::seconds{1};
     CHECK(ids(f.tl, apply_filter(f.tl, f.chron, r)) ==
-          std::vector<std::string>{"years", "week", "putin-tehran-2015", "ban-lifted", "talks", "deal", "december"});
+          std::vector<std::string>{"years", "week", "putin-tehran-2015", "ban-lifted", "disputed", "talks", "deal", "december"});
     r = {};
     r.to = day(1600, 1, 1);
     CHECK(ids(f.tl, apply_filter(f.tl, f.chron, r)) ==

@@ -105,6 +105,35 @@ bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e)
   }
   const ynode* on = date.get("on");
   const ynode* relation = nullptr;
+  if (const ynode* sources = date.get("sources")) {  // a date the sources dispute
+    for (const char* other : {"on", "after", "before", "during", "by"}) {
+      if (date.get(other)) {
+        s.report(severity::error, "schema", at(file, *date.get(other)),
+                 std::string("'") + other + "' does not go with 'sources': give each source's date there");
+        return false;
+      }
+    }
+    std::vector<date_reading> readings;
+    std::string text;
+    for (std::size_t i = 0; i + 1 < sources->children.size(); i += 2) {
+      const ynode& id = sources->children[i];
+      const ynode& value = sources->children[i + 1];
+      date_reading r;
+      r.source = add_reference(s, reference::target::source, file, id);
+      r.text = s.tl.store.store(value.text);
+      r.pos = at(file, value);
+      readings.push_back(r);
+      text += (text.empty() ? "" : " or ") + value.text + " (" + id.text + ")";
+    }
+    e.date_text = s.tl.store.store(text);
+    if (const ynode* c = date.get("calendar")) e.date.cal = *parse_calendar(c->text);
+    if (const ynode* tz = date.get("tz")) {
+      if (!check_zone(s, file, *tz)) return false;
+      s.event_zones.emplace_back(s.tl.events.size(), tz->text);
+    }
+    e.readings = s.tl.store.store_one(s.tl.store.store(std::span<const date_reading>(readings)));
+    return true;
+  }
   relative_date rel;
   for (auto [name, r] : {std::pair{"after", relative_date::relation::after},
                          std::pair{"before", relative_date::relation::before},

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "builder.hpp"
+#include "date_label.hpp"
 #include "encoding.hpp"
 #include "schema.hpp"
 #include "split.hpp"
@@ -213,6 +214,9 @@ void merge_piece(build_state& whole, piece& p) {
     re_all(e.sources);
     for (link& l : e.links) re(l.target);
     if (e.relative) re(e.relative->anchor);
+    if (e.readings) {
+      for (date_reading& r : *e.readings) re(r.source);
+    }
     for (claim& c : e.claims) {
       re(c.series.kind);
       re(c.series.place);
@@ -380,6 +384,61 @@ precision resolved_precision(const timeline& tl, const event& e) {
   return p;
 }
 
+// A disputed date: each source's reading, then the date that covers them all, uncertain;
+// readings with no moment in common are the warning date-conflict.
+void normalize_readings(build_state& state, event& e, const date_context& context) {
+  bool all = true;
+  for (date_reading& r : *e.readings) {
+    date_result d = normalize_date(r.text, context);
+    if (!d.ok()) {
+      source_pos pos = r.pos;
+      pos.column += d.error->offset;
+      state.report(severity::error, d.error->code, pos, d.error->message, d.error->hint);
+      all = false;
+      continue;
+    }
+    r.value = d.value;
+  }
+  if (!all || e.readings->empty()) return;
+  const stored_list<date_reading>& rs = *e.readings;
+  temporal_value v = rs.front().value;
+  instant common_from = v.earliest, common_to = v.latest;
+  for (const date_reading& r : rs) {
+    const temporal_value& x = r.value;
+    if (x.earliest < v.earliest) {
+      v.earliest = x.earliest;
+      v.stated_earliest = x.stated_earliest;
+      v.start = x.start;
+    }
+    if (x.latest > v.latest) {
+      v.latest = x.latest;
+      v.stated_latest = x.stated_latest;
+      v.end = x.end;
+    }
+    v.prec = std::max(v.prec, x.prec);
+    v.has_time = v.has_time || x.has_time;
+    common_from = std::max(common_from, x.earliest);
+    common_to = std::min(common_to, x.latest);
+  }
+  v.uncertain = true;
+  v.interval = false;
+  // One reading that holds the others is the date; two apart are "23 or 24 Nov"; else a range.
+  const bool one_holds_all = std::any_of(rs.begin(), rs.end(), [&](const date_reading& r) {
+    return r.value.earliest == v.earliest && r.value.latest == v.latest;
+  });
+  v.form = one_holds_all ? date_form::single : rs.size() == 2 && common_from > common_to ? date_form::either : date_form::between;
+  e.date = v;
+  if (common_from > common_to) {
+    std::string readings;
+    for (const date_reading& r : rs)
+      readings += (readings.empty() ? "" : ", ") + std::string(state.tl.names.name(r.source)) + " " + date_label(r.value);
+    state.report(severity::warning, "date-conflict", e.date_pos,
+                 "the sources disagree on the date of event '" + std::string(state.tl.names.name(e.id)) +
+                     "': " + readings,
+                 "the event covers every reading, uncertain which");
+  }
+}
+
 // Dates are normalized once each file's header is known (a file may list its
 // `reference` after its events).
 void normalize_dates(build_state& state, const load_options& options) {
@@ -407,6 +466,10 @@ void normalize_dates(build_state& state, const load_options& options) {
     context.timezone = zone_text;
     context.tz = tz;
     context.cal = e.date.cal;
+    if (e.readings) {
+      normalize_readings(state, e, context);
+      continue;
+    }
     date_result r = normalize_date(e.date_text, context);
     if (r.ok()) {
       e.date = r.value;

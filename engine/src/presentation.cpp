@@ -71,6 +71,17 @@ std::string presentation::label_of(std::uint32_t i, const temporal_value& shown)
   return date_label(shown);
 }
 
+std::string presentation::readings(const event& e) const {
+  std::string each;
+  if (!e.readings) return each;
+  for (const date_reading& r : *e.readings) {
+    const source* s = find_source(r.source);
+    each += (each.empty() ? "" : "; ") + (s && !s->title.empty() ? s->title : std::string(tl.names.name(r.source))) +
+            ": " + date_label(r.value);
+  }
+  return each;
+}
+
 std::string presentation::label(std::size_t k) const {
   const std::uint32_t i = chron.order[k];
   return label_of(i, shown_date(i));

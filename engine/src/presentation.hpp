@@ -83,6 +83,9 @@ class presentation {
   /// event `i` where the dates say it to the year: "Julius Caesar, 55; Pompey, 51".
   std::string who(std::uint32_t i) const;
 
+  /// A disputed date's readings, "Reuters: 23 Nov 2015; TASS: 24 Nov 2015"; empty for others.
+  std::string readings(const event& e) const;
+
   /// Says on standard error that the format cannot hold event `i`, and why.
   void leave_out(std::uint32_t i, std::string_view why) const;
 

@@ -137,6 +137,8 @@ void write_html(const presentation& p, std::ostream& out) {
     if (!meta.empty()) out << "<p class=\"meta\">" << meta << "</p>\n";
     if (!e.description.empty()) out << "<p>" << escape_xml(e.description) << "</p>\n";
     if (!v.relation.empty()) out << "<p class=\"note\"><b>As written:</b> " << escape_xml(v.relation) << "</p>\n";
+    if (const std::string r = p.readings(e); !r.empty())
+      out << "<p class=\"note\"><b>Dated by source:</b> " << escape_xml(r) << "</p>\n";
     if (!v.inferred.empty()) {
       out << "<p class=\"note\"><b>Inferred from links:</b> " << escape_xml(v.inferred)
           << " (stated: " << escape_xml(e.date_text.empty() ? v.label : std::string(e.date_text)) << ")</p>\n";

@@ -95,6 +95,7 @@ void write_ics(const presentation& p, std::ostream& out) {
       description += " (somewhere in this span)";
     }
     if (!v.relation.empty()) description += "\nAs written: " + v.relation;
+    if (const std::string r = p.readings(e); !r.empty()) description += "\nDated by source: " + r;
     if (!e.description.empty()) (description += "\n\n") += e.description;
     for (const shown_link& l : v.links) {
       description += '\n';

@@ -55,6 +55,19 @@ void write_date(json_writer& w, const presentation& p, const event_view& v) {
     w.field("by").string_or_null(e.relative->by ? to_iso(*e.relative->by) : std::string(), !e.relative->by);
     w.end_object();
   }
+  if (e.readings) {  // a disputed date: each source's reading
+    w.field("readings").begin_array();
+    for (const date_reading& r : *e.readings) {
+      w.item().begin_object();
+      w.field("source").string(p.tl.names.name(r.source));
+      w.field("text").string(r.text);
+      w.field("label").string(date_label(r.value));
+      write_bound(w.field("earliest"), r.value.earliest, r.value.prec, r.value.tz);
+      write_bound(w.field("latest"), r.value.latest, r.value.prec, r.value.tz);
+      w.end_object();
+    }
+    w.end_array();
+  }
   if (!e.relative && p.chron.narrowed[v.index]) {
     const event_bounds& b = p.chron.bounds[v.index];
     w.field("inferred").begin_object();

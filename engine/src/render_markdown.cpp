@@ -62,6 +62,7 @@ void write_markdown(const presentation& p, std::ostream& out) {
     if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place);
     if (!who.empty()) out << "  - *" << escape_markdown(who) << "*\n";
     if (!v.relation.empty()) out << "  - as written: " << escape_markdown(v.relation) << '\n';
+    if (const std::string r = p.readings(e); !r.empty()) out << "  - dated by source: " << escape_markdown(r) << '\n';
     if (!e.description.empty()) out << "  - " << escape_markdown(e.description) << '\n';
     for (const shown_link& l : v.links) {
       out << "  - " << info(l.kind).phrase << ' ' << escape_markdown(l.target_id) << '\n';

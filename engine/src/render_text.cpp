@@ -80,6 +80,7 @@ void write_text(const presentation& p, std::ostream& out) {
     if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place);
     if (!who.empty()) detail(dim, escape_terminal(who));
     if (!v.relation.empty()) detail(dim, "as written: " + escape_terminal(v.relation));
+    if (const std::string r = p.readings(e); !r.empty()) detail(dim, "dated by source: " + escape_terminal(r));
     if (!e.description.empty()) detail({}, escape_terminal(e.description));
     for (const shown_link& l : v.links) {
       const std::string arrow = info(l.kind).holder_first ? "→ " : "← ";

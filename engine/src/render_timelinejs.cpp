@@ -128,6 +128,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     // Body: description, who and where, links written out, sources.
     std::string body;
     if (!v.relation.empty()) body += "<p>As written: " + escape_xml(v.relation) + "</p>";
+    if (const std::string r = p.readings(e); !r.empty()) body += "<p>Dated by source: " + escape_xml(r) + "</p>";
     if (!e.description.empty()) body += "<p>" + escape_xml(e.description) + "</p>";
     std::string meta;
     if (e.kind != no_symbol) meta += escape_xml(tl.names.name(e.kind));

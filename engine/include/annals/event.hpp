@@ -69,6 +69,16 @@ struct relative_date {
   friend bool operator==(const relative_date&, const relative_date&) = default;
 };
 
+/// One source's reading of a disputed date: `date: {sources: {reuters: 2015-11-23}}`.
+struct date_reading {
+  symbol source = no_symbol;
+  std::string_view text;  // as written
+  source_pos pos;         // of the text
+  temporal_value value;   // normalized
+
+  friend bool operator==(const date_reading&, const date_reading&) = default;
+};
+
 /// The link a relative date amounts to without `by`: after, before or part_of its anchor.
 link_kind relation_link(relative_date::relation r);
 /// `after`, `before`, `during`.
@@ -108,6 +118,7 @@ struct event {
   std::string_view description;
   std::string_view date_text;  // the date as written (a mapping's `on`, or "after X by P3D")
   stored_ref<relative_date> relative;
+  stored_ref<stored_list<date_reading>> readings;  // a date the sources dispute: each one's; `date` covers them
   stored_list<symbol> actors;
   stored_list<symbol> tags;
   stored_list<symbol> sources;
