@@ -344,3 +344,75 @@ TEST_CASE("a disputed date's problems are reported where they are", "[commands][
   check("{on: 2015, sources: {reuters: 2015}}", "rome.yaml:6:16: error: 'on' does not go with 'sources'");
   check("{sources: {}}", "rome.yaml:6:");
 }
+
+// Issue 15's incident timelines: milestones checked like links, `annals metrics`, offsets
+// from impact start, and the postmortem skeleton.
+namespace {
+
+constexpr const char* incident = R"(timeline: outage
+timezone: UTC
+events:
+  - {id: deploy, title: Bad config deployed, date: 2019-07-02T13:42Z, milestone: impact_start}
+  - {id: page, title: First page, date: 2019-07-02T13:45Z, milestone: detected, caused_by: [deploy]}
+  - {id: rollback, title: Rollback, date: 2019-07-02T14:07Z, milestone: mitigated}
+  - {id: healthy, title: Healthy again, date: 2019-07-02, milestone: resolved}
+)";
+
+metrics_args metrics_of(std::string format) {
+  metrics_args a;
+  a.files = {"rome.yaml"};
+  a.format = std::move(format);
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("metrics measures from impact start, as ranges when times are vague", "[commands][incident]") {
+  const run_result text = run({{"rome.yaml", incident}}, metrics_of("text"), run_metrics);
+  CHECK(text.status == outcome::ok);
+  CHECK(text.out == "impact start         2 Jul 2019 13:42 UTC  (deploy)\n"
+                    "time to detect       0:03          detected: 2 Jul 2019 13:45 UTC (page)\n"
+                    "time to mitigate     0:25          mitigated: 2 Jul 2019 14:07 UTC (rollback)\n"
+                    "time to resolve      0:00–10:18    resolved: 2 Jul 2019 (healthy)\n");
+  const nlohmann::json j = nlohmann::json::parse(run({{"rome.yaml", incident}}, metrics_of("json"), run_metrics).out);
+  CHECK(j["impact_start"]["event"] == "deploy");
+  CHECK(j["metrics"][0]["min_seconds"] == 180);
+  CHECK(j["metrics"][2]["max_seconds"] == 37079);  // 13:42 to the day's last second, 23:59:59
+  const run_result none = run({{"rome.yaml", "events:\n  - {id: a, title: A, date: 2015}\n"}}, metrics_of("text"), run_metrics);
+  CHECK(none.status == outcome::input_error);
+  CHECK(run({{"rome.yaml", incident}}, metrics_of("xml"), run_metrics).status == outcome::usage_error);
+}
+
+TEST_CASE("milestones out of order or twice are errors at their position", "[commands][incident]") {
+  validate_args a;
+  const std::string twice = std::string(incident) + "  - {id: again, title: Again, date: 2019-07-02T13:50Z, milestone: detected}\n";
+  const run_result t = run({{"rome.yaml", twice}}, with_file(a), run_validate);
+  CHECK(t.out.find("rome.yaml:8:67: error: a second 'detected' milestone, on event 'again': the first is on event "
+                   "'page' (line 5) [duplicate-milestone]") != std::string::npos);
+  const std::string early =
+      "timezone: UTC\nevents:\n  - {id: fix, title: Fix, date: 2019-07-01, milestone: resolved}\n"
+      "  - {id: mitigate, title: Mitigate, date: 2019-07-02, milestone: mitigated}\n";
+  const run_result o = run({{"rome.yaml", early}}, with_file(a), run_validate);
+  CHECK(o.status == outcome::input_error);
+  CHECK(o.out.find("rome.yaml:3:56: error: 'resolved' (event 'fix' (1 Jul 2019)) comes before 'mitigated' (event "
+                   "'mitigate' (2 Jul 2019)) [milestone-order]") != std::string::npos);
+  CHECK(run({{"rome.yaml", "events:\n  - {id: a, title: A, date: 2015, milestone: fixed}\n"}}, with_file(a), run_validate)
+            .status == outcome::input_error);
+}
+
+TEST_CASE("renderers show offsets from impact start; postmortem fills the template", "[commands][incident]") {
+  render_args r;
+  r.format = "text";
+  const std::string text = run({{"rome.yaml", incident}}, with_file(r), run_render).out;
+  CHECK(text.find("2 Jul 2019 13:45 UTC · T+0:03") != std::string::npos);
+  CHECK(text.find("2 Jul 2019 · T\u221213:43 to T+10:18") != std::string::npos);  // a day around impact start
+  r.format = "postmortem";
+  const std::string pm = run({{"rome.yaml", incident}}, with_file(r), run_render).out;
+  for (const char* section : {"## Summary", "## Impact", "## Root causes", "## Trigger", "## Resolution", "## Detection",
+                              "## Action items", "## Lessons learned", "## Timeline"}) {
+    CHECK(pm.find(section) != std::string::npos);
+  }
+  CHECK(pm.find("It was detected after 0:03, mitigated after 0:25, resolved after 0:00–10:18.") != std::string::npos);
+  CHECK(pm.find("- detected: **2 Jul 2019 13:45 UTC · T+0:03** — First page") != std::string::npos);
+  CHECK(pm.find("- **2 Jul 2019 14:07 UTC · T+0:25** — Rollback *(mitigated)*") != std::string::npos);
+}

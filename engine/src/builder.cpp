@@ -258,6 +258,9 @@ void build_event(build_state& s, std::uint32_t file, const ynode& item, const st
   }
   e.links = s.tl.store.store(std::span<const link>(links));
   build_claims(s, file, field("claims"), e);
+  if (const ynode* m = scalar("milestone")) {  // the schema checked the name
+    if (const auto kind = parse_milestone(m->text)) s.tl.milestones.push_back({*kind, e.id, at(file, *m)});
+  }
   s.tl.events.push_back(std::move(e));
 }
 

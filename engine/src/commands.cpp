@@ -5,6 +5,7 @@
 
 #include "annals/gaps.hpp"
 #include "annals/output.hpp"
+#include "annals/incidents.hpp"
 #include "annals/validate.hpp"
 
 namespace annals {
@@ -132,6 +133,16 @@ outcome run_gaps(const gaps_args& args, command_env& env) {
   const gap_report report = find_gaps(tl, in.v.chron, o);
   env.out << (args.format == "json" ? format_gaps_json(report, tl) : format_gaps_text(report, tl));
   return in.status;
+}
+
+outcome run_metrics(const metrics_args& args, command_env& env) {
+  if (!text_or_json(args.format)) return usage(env, "metrics", "unknown format '" + args.format + "'");
+  if (args.files.empty()) return usage(env, "metrics", "at least one FILE is needed");
+  checked_input in = load_checked(args.files, env, false);
+  if (!in.usable) return in.status;
+  const incident_metrics m = measure_incident(in.v.loaded.tl, in.v.chron);
+  env.out << (args.format == "json" ? format_metrics_json(in.v.loaded.tl, m) : format_metrics_text(in.v.loaded.tl, m));
+  return m.impact_start ? in.status : outcome::input_error;
 }
 
 outcome run_trace(const trace_args& args, command_env& env) {

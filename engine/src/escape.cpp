@@ -200,6 +200,25 @@ std::string fold_ics_line(std::string_view line) {
   return out;
 }
 
+std::string markdown_link(std::string_view title, std::string_view url) {
+  if (url.empty()) return escape_markdown(title);
+  std::string out(1, '[');  // appended, not "[" + ...: GCC 12 warns falsely on that
+  out += escape_markdown(title);
+  out += "](";
+  for (char c : url) {  // nothing that ends the target
+    switch (c) {
+      case '(': out += "%28"; break;
+      case ')': out += "%29"; break;
+      case '<': out += "%3C"; break;
+      case '>': out += "%3E"; break;
+      case '"': out += "%22"; break;
+      default: out += c;
+    }
+  }
+  out += ')';
+  return out;
+}
+
 std::string escape_markdown(std::string_view text) {
   constexpr std::string_view special = "\\`*_{}[]<>()#+-.!|~&";
   std::string out;

@@ -39,6 +39,19 @@ std::span<const link_info> link_kinds() { return links; }
 
 std::string_view to_string(link_kind k) { return info(k).field; }
 
+namespace {
+constexpr std::string_view milestone_names[] = {"impact_start", "detected", "acknowledged", "mitigated", "resolved"};
+static_assert(std::size(milestone_names) == milestone_count);
+}  // namespace
+
+std::string_view to_string(milestone m) { return milestone_names[static_cast<std::size_t>(m)]; }
+
+std::optional<milestone> parse_milestone(std::string_view text) {
+  for (std::size_t i = 0; i < milestone_count; ++i)
+    if (milestone_names[i] == text) return static_cast<milestone>(i);
+  return std::nullopt;
+}
+
 std::optional<link_kind> parse_link_kind(std::string_view field) {
   for (std::size_t i = 0; i < std::size(links); ++i) {
     if (links[i].field == field) return static_cast<link_kind>(i);

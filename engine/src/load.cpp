@@ -225,6 +225,10 @@ void merge_piece(build_state& whole, piece& p) {
     }
     whole.tl.events.push_back(std::move(e));
   }
+  for (milestone_mark& m : p.tl.milestones) {
+    re(m.event);
+    whole.tl.milestones.push_back(m);
+  }
   for (reference& r : p.state.references) {
     re(r.id);
     whole.references.push_back(r);

@@ -4,6 +4,7 @@
 
 #include "annals/duration.hpp"
 #include "annals/gaps.hpp"
+#include "annals/incidents.hpp"
 #include "annals/lifespans.hpp"
 #include "date_label.hpp"
 #include "escape.hpp"
@@ -87,6 +88,19 @@ std::string presentation::label(std::size_t k) const {
   return label_of(i, shown_date(i));
 }
 
+std::string presentation::with_offset(const event_view& v) {
+  return v.offset.empty() ? v.label : v.label + " \u00b7 " + v.offset;
+}
+
+std::string presentation::label_with_offset(std::size_t k) const {
+  const std::uint32_t i = chron.order[k];
+  std::string label = label_of(i, shown_date(i));
+  if (!tl.milestones.empty()) {
+    if (const auto o = offset_from_impact(tl, chron, i)) label += " \u00b7 " + *o;
+  }
+  return label;
+}
+
 event_view presentation::view(std::size_t k) const {
   event_view v;
   v.index = chron.order[k];
@@ -94,6 +108,7 @@ event_view presentation::view(std::size_t k) const {
   const event& e = *v.e;
   v.date = shown_date(v.index);
   v.label = label_of(v.index, v.date);
+  if (!tl.milestones.empty()) v.offset = offset_from_impact(tl, chron, v.index).value_or("");
   if (e.relative) {
     v.relation = std::string(to_string(e.relative->rel)) + " '" + std::string(tl.names.name(e.relative->anchor)) + "'";
     if (e.relative->by) v.relation = to_english(*e.relative->by) + ' ' + v.relation;

@@ -36,6 +36,7 @@ struct event_view {
   temporal_value date;      // as shown: the stated date; a relative one at its resolved bounds
   std::string label;        // the date as written: "20 Apr 2010 21:49 CDT", "c. 1500 – 1600"
   std::string relation;     // a relative date as written: "3 days after 'blowout'"; else ""
+  std::string offset;       // in an incident timeline, from impact start: "T+0:42"; else ""
   std::string inferred;     // the range its links narrowed it to; "" when they did not, or the label says as much
   std::string heading;      // the year it falls in ("2015", "44 BC"); a coarse date its own ("5th century"); "Undated"
   std::string month;        // the month heading it falls under ("Nov"); "" for a date coarser than a month
@@ -61,6 +62,10 @@ class presentation {
   event_view view(std::size_t k) const;
   /// Its label alone (cheaper than its view).
   std::string label(std::size_t k) const;
+  /// Its label with its offset from impact start beside it, as text, markdown and html
+  /// show it: "20 Apr 2010 22:31 CDT · T+0:42".
+  std::string label_with_offset(std::size_t k) const;
+  static std::string with_offset(const event_view& v);
 
   /// The titles of the files, once each, joined by `separator`; `fallback` when none has one.
   std::string title(std::string_view separator, std::string_view fallback) const;

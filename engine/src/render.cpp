@@ -12,7 +12,7 @@ namespace annals {
 namespace {
 
 // The format table: one row per format, in the order --help lists them.
-constexpr std::array<renderer_entry, 10> table = {{
+constexpr std::array<renderer_entry, 11> table = {{
     {"text", "a chronology for the terminal (the default)", write_text},
     {"markdown", "a document to paste into a report", write_markdown},
     {"json", "the normalized events as JSON (schemas/render.schema.json)", write_json},
@@ -23,6 +23,7 @@ constexpr std::array<renderer_entry, 10> table = {{
     {"mermaid", "a Mermaid timeline diagram", write_mermaid},
     {"ics", "an iCalendar file (RFC 5545), one event each", write_ics},
     {"timelinejs", "TimelineJS3 JSON", write_timelinejs},
+    {"postmortem", "an incident review in the Google SRE template's shape (markdown), from the milestones", write_postmortem},
 }};
 
 bool any_named(const timeline& tl, const std::vector<std::string>& names, symbol s) {

@@ -18,5 +18,6 @@ void write_dot(const presentation& p, std::ostream& out);
 void write_mermaid(const presentation& p, std::ostream& out);
 void write_ics(const presentation& p, std::ostream& out);
 void write_timelinejs(const presentation& p, std::ostream& out);
+void write_postmortem(const presentation& p, std::ostream& out);
 
 }  // namespace annals

@@ -116,7 +116,7 @@ void write_html(const presentation& p, std::ostream& out) {
     if (lanes.of_event[v.index] != svg::lane_assignment::npos) {
       out << "<span class=\"dot\" style=\"background:" << lanes.lanes[lanes.of_event[v.index]].color << "\"></span>";
     }
-    out << escape_xml(v.label) << "</div>\n<div class=\"what\">\n<h3>" << escape_xml(e.title);
+    out << escape_xml(presentation::with_offset(v)) << "</div>\n<div class=\"what\">\n<h3>" << escape_xml(e.title);
     if (v.order_uncertain) {
       out << "<span class=\"flag\" title=\"No link orders this event against its neighbour\">order uncertain</span>";
     }

@@ -9,36 +9,6 @@
 
 namespace annals {
 
-namespace {
-
-// A URL as a markdown link target: nothing that ends the target (only safe URLs get here).
-std::string link_target(std::string_view url) {
-  std::string out;
-  for (char c : url) {
-    switch (c) {
-      case '(': out += "%28"; break;
-      case ')': out += "%29"; break;
-      case '<': out += "%3C"; break;
-      case '>': out += "%3E"; break;
-      case '"': out += "%22"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-std::string source_text(const shown_source& s) {
-  if (s.url.empty()) return escape_markdown(s.title);
-  std::string out(1, '[');  // appended, not "[" + ...: GCC 12 warns falsely on that
-  out += escape_markdown(s.title);
-  out += "](";
-  out += link_target(s.url);
-  out += ')';
-  return out;
-}
-
-}  // namespace
-
 void write_markdown(const presentation& p, std::ostream& out) {
   out << "# " << escape_markdown(p.title(" + ", "Chronology")) << "\n\n";
   if (p.size() == 0) {
@@ -57,7 +27,7 @@ void write_markdown(const presentation& p, std::ostream& out) {
       out << "\n## " << escape_markdown(v.heading) << "\n\n";
       year_heading = v.heading;
     }
-    out << "- **" << escape_markdown(v.label) << "** — " << escape_markdown(e.title) << '\n';
+    out << "- **" << escape_markdown(presentation::with_offset(v)) << "** — " << escape_markdown(e.title) << '\n';
     std::string who = p.who(v.index);
     if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place);
     if (!who.empty()) out << "  - *" << escape_markdown(who) << "*\n";
@@ -71,7 +41,7 @@ void write_markdown(const presentation& p, std::ostream& out) {
     if (v.order_uncertain) out << "  - order uncertain\n";
     if (!v.sources.empty()) {
       out << "  - source" << (v.sources.size() > 1 ? "s" : "") << ": ";
-      for (std::size_t i = 0; i < v.sources.size(); ++i) out << (i ? ", " : "") << source_text(v.sources[i]);
+      for (std::size_t i = 0; i < v.sources.size(); ++i) out << (i ? ", " : "") << markdown_link(v.sources[i].title, v.sources[i].url);
       out << '\n';
     }
     for (symbol s : e.sources) {
@@ -86,7 +56,7 @@ void write_markdown(const presentation& p, std::ostream& out) {
       shown_source shown{p.tl.names.name(s), {}};
       if (src && !src->title.empty()) shown.title = src->title;
       if (src && is_safe_url(src->url)) shown.url = src->url;
-      out << "- " << source_text(shown);
+      out << "- " << markdown_link(shown.title, shown.url);
       if (src && !src->date.empty()) out << " (" << escape_markdown(src->date) << ")";
       out << '\n';
     }

@@ -33,7 +33,7 @@ void write_text(const presentation& p, std::ostream& out) {
   // The label column: as wide as the widest label that fits it.
   std::size_t column = 0;
   for (std::size_t k = 0; k < p.size(); ++k) {
-    const std::size_t w = display_width(p.label(k));
+    const std::size_t w = display_width(p.label_with_offset(k));
     if (w <= max_label_column) column = std::max(column, w);
   }
   column += 2;
@@ -62,13 +62,14 @@ void write_text(const presentation& p, std::ostream& out) {
     }
 
     // The label, then the title wrapped beside it.
-    const std::size_t label_width = display_width(v.label);
+    const std::string label = presentation::with_offset(v);
+    const std::size_t label_width = display_width(label);
     const std::vector<std::string> title_lines = wrap(escape_terminal(e.title), body_width);
     if (stacked || label_width + 2 > column) {
-      out << std::string(event_indent, ' ') << paint(cyan, v.label) << '\n';
+      out << std::string(event_indent, ' ') << paint(cyan, label) << '\n';
       for (const std::string& l : title_lines) out << pad << l << '\n';
     } else {
-      out << std::string(event_indent, ' ') << paint(cyan, v.label) << std::string(column - label_width, ' ')
+      out << std::string(event_indent, ' ') << paint(cyan, label) << std::string(column - label_width, ' ')
           << title_lines.front() << '\n';
       for (std::size_t i = 1; i < title_lines.size(); ++i) out << pad << title_lines[i] << '\n';
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "annals/claims.hpp"
+#include "annals/incidents.hpp"
 #include "annals/lifespans.hpp"
 #include "escape.hpp"
 
@@ -20,6 +21,7 @@ validation validate(const std::vector<std::string>& paths, file_reader& reader, 
   v.chron = order_events(v.loaded.tl, v.diagnostics);
   check_claims(v.loaded.tl, v.chron, v.diagnostics);
   check_lifespans(v.loaded.tl, v.chron, v.diagnostics);
+  check_milestones(v.loaded.tl, v.chron, v.diagnostics);
   // Files in the order given, then by position: the order a reader fixes them in.
   std::vector<std::string> order = paths;
   auto file_rank = [&](const std::string& f) {

@@ -138,6 +138,16 @@ int gaps_command(const strings& args) {
                                  env));
 }
 
+int metrics_command(const strings& args) {
+  po::options_description options("annals metrics FILE... [options]");
+  options.add_options()("help,h", "show this help")(
+      "format", po::value<std::string>()->default_value("text"), "text or json");
+  const auto vm = parse(args, options, "file");
+  if (help(vm, options)) return 0;
+  auto env = environment();
+  return finish(annals::run_metrics({vm["file"].as<strings>(), text(vm, "format")}, env));
+}
+
 int trace_command(const strings& args, annals::causal_direction direction, const char* name) {
   po::options_description options(std::string("annals ") + name + " FILE... ID [options]");
   options.add_options()("help,h", "show this help")(
@@ -207,6 +217,7 @@ constexpr command commands[] = {
      render_command},
     {"gaps", "the gaps between the events of a series, and quiet periods", gaps_command},
     {"date", "normalize date texts to intervals", date_command},
+    {"metrics", "an incident's time to detect, acknowledge, mitigate and resolve", metrics_command},
     {"why", "the causes of an event, transitively, as a tree", why_command},
     {"effects", "what an event led to, transitively, as a tree", effects_command},
 };

@@ -81,6 +81,14 @@ struct gaps_args {
 };
 outcome run_gaps(const gaps_args& args, command_env& env);
 
+/// `annals metrics FILE... [--format text|json]`: an incident's time to detect,
+/// acknowledge, mitigate and resolve, from its milestones.
+struct metrics_args {
+  std::vector<std::string> files;
+  std::string format = "text";
+};
+outcome run_metrics(const metrics_args& args, command_env& env);
+
 /// `annals why|effects FILE... ID [--format text|json]`.
 struct trace_args {
   std::vector<std::string> files;

@@ -69,6 +69,22 @@ struct relative_date {
   friend bool operator==(const relative_date&, const relative_date&) = default;
 };
 
+/// The moments of an incident (`milestone:` on an event), in the order they must come.
+enum class milestone : std::uint8_t { impact_start, detected, acknowledged, mitigated, resolved };
+inline constexpr std::size_t milestone_count = 5;
+/// `impact_start`, ..., as the YAML field writes it.
+std::string_view to_string(milestone m);
+std::optional<milestone> parse_milestone(std::string_view text);
+
+/// An event marked as a milestone: kept beside the events (a timeline has a handful).
+struct milestone_mark {
+  milestone kind = milestone::impact_start;
+  symbol event = no_symbol;
+  source_pos pos;  // of the `milestone` value
+
+  friend bool operator==(const milestone_mark&, const milestone_mark&) = default;
+};
+
 /// One source's reading of a disputed date: `date: {sources: {reuters: 2015-11-23}}`.
 struct date_reading {
   symbol source = no_symbol;

@@ -68,6 +68,7 @@ struct timeline {
   std::vector<place> places;
   std::vector<source> sources;
   std::vector<event> events;  // in file order
+  std::vector<milestone_mark> milestones;  // in file order
   arena store;                // the texts and lists of `events`
 
   /// The path of a position's file.

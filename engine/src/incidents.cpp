@@ -1,0 +1,189 @@
+#include "annals/incidents.hpp"
+
+#include <array>
+
+#include "civil.hpp"
+#include "date_label.hpp"
+#include "json_writer.hpp"
+#include "render_common.hpp"
+
+namespace annals {
+namespace {
+
+diagnostic at(const timeline& tl, source_pos pos, std::string code, std::string message) {
+  diagnostic d;
+  d.level = severity::error;
+  d.code = std::move(code);
+  d.file = pos.file < tl.files.size() ? tl.file_of(pos) : std::string{};
+  d.line = pos.line;
+  d.column = pos.column;
+  d.message = std::move(message);
+  return d;
+}
+
+// The first mark of each kind whose event exists, by kind.
+std::array<const milestone_mark*, milestone_count> first_marks(const timeline& tl) {
+  std::array<const milestone_mark*, milestone_count> first{};
+  for (const milestone_mark& m : tl.milestones) {
+    const auto k = static_cast<std::size_t>(m.kind);
+    if (!first[k] && tl.find_event(m.event)) first[k] = &m;
+  }
+  return first;
+}
+
+std::string event_text(const timeline& tl, std::uint32_t i) {
+  return "event '" + std::string(tl.names.name(tl.events[i].id)) + "' (" + date_label(tl.events[i].date) + ")";
+}
+
+// From the start of event a to the start of event b, in seconds: [lo, hi]. Two times
+// written to the same unit (13:42, 13:45) are that many units apart (3 minutes); else
+// the range their bounds allow. nullopt when a start is unbounded.
+std::optional<std::pair<std::int64_t, std::int64_t>> between(const timeline& tl, const chronology& c, std::uint32_t a,
+                                                             std::uint32_t b) {
+  const event_bounds &from = c.bounds[a], &to = c.bounds[b];
+  if (to.start_min == open_start || to.start_max == open_end || from.start_min == open_start ||
+      from.start_max == open_end)
+    return std::nullopt;
+  const temporal_value &da = tl.events[a].date, &db = tl.events[b].date;
+  const auto plain = [](const temporal_value& v) { return !v.approximate && !v.uncertain && v.prec < precision::day; };
+  if (plain(da) && plain(db) && da.prec == db.prec) {
+    const std::int64_t d = (to.start_min - from.start_min).count();
+    return std::pair{d, d};
+  }
+  return std::pair{(to.start_min - from.start_max).count(), (to.start_max - from.start_min).count()};
+}
+
+constexpr std::string_view metric_names[] = {"", "time to detect", "time to acknowledge", "time to mitigate",
+                                             "time to resolve"};
+
+}  // namespace
+
+std::string clock_range(std::int64_t lo, std::int64_t hi) {
+  if (lo == hi) return clock_span(lo);
+  if (hi - lo >= 86400 && lo >= 86400) return std::to_string(lo / 86400) + "d\u2013" + std::to_string(hi / 86400) + "d";
+  if (hi - lo >= 120) {  // to the minute, outward
+    lo = civil::floor_div(lo, 60) * 60;
+    hi = civil::floor_div(hi + 59, 60) * 60;
+  }
+  return clock_span(lo) + "\u2013" + clock_span(hi);
+}
+
+std::string clock_span(std::int64_t seconds) {
+  const bool negative = seconds < 0;
+  std::int64_t s = negative ? -seconds : seconds;
+  const std::int64_t days = s / 86400, hours = s % 86400 / 3600, minutes = s % 3600 / 60;
+  s %= 60;
+  auto two = [](std::int64_t v) { return std::string(v < 10 ? "0" : "") + std::to_string(v); };
+  std::string out = negative ? "-" : "";
+  if (days > 0) out += std::to_string(days) + "d " + two(hours);
+  else out += std::to_string(hours);
+  out += ":" + two(minutes);
+  if (s != 0) out += ":" + two(s);
+  return out;
+}
+
+void check_milestones(const timeline& tl, const chronology& c, std::vector<diagnostic>& out) {
+  if (tl.milestones.empty()) return;
+  const auto first = first_marks(tl);
+  for (const milestone_mark& m : tl.milestones) {
+    const milestone_mark* f = first[static_cast<std::size_t>(m.kind)];
+    if (f && f != &m) {
+      out.push_back(at(tl, m.pos, "duplicate-milestone",
+                       "a second '" + std::string(to_string(m.kind)) + "' milestone, on event '" +
+                           std::string(tl.names.name(m.event)) + "': the first is on event '" +
+                           std::string(tl.names.name(f->event)) + "' (line " + std::to_string(f->pos.line) + ")"));
+    }
+  }
+  // Each milestone starts no earlier than every one before it in the list.
+  for (std::size_t later = 1; later < milestone_count; ++later) {
+    if (!first[later]) continue;
+    const std::uint32_t b = static_cast<std::uint32_t>(*tl.find_event(first[later]->event));
+    for (std::size_t earlier = 0; earlier < later; ++earlier) {
+      if (!first[earlier]) continue;
+      const std::uint32_t a = static_cast<std::uint32_t>(*tl.find_event(first[earlier]->event));
+      if (c.bounds[b].start_max == open_end || c.bounds[a].start_min == open_start) continue;
+      if (c.bounds[b].start_max < c.bounds[a].start_min) {
+        out.push_back(at(tl, first[later]->pos, "milestone-order",
+                         "'" + std::string(to_string(static_cast<milestone>(later))) + "' (" + event_text(tl, b) +
+                             ") comes before '" + std::string(to_string(static_cast<milestone>(earlier))) + "' (" +
+                             event_text(tl, a) + ")"));
+        break;
+      }
+    }
+  }
+}
+
+incident_metrics measure_incident(const timeline& tl, const chronology& c) {
+  incident_metrics m;
+  const auto first = first_marks(tl);
+  if (!first[0]) return m;
+  const auto s = static_cast<std::uint32_t>(*tl.find_event(first[0]->event));
+  m.impact_start = s;
+  for (std::size_t k = 1; k < milestone_count; ++k) {
+    if (!first[k]) continue;
+    const auto e = static_cast<std::uint32_t>(*tl.find_event(first[k]->event));
+    const auto span = between(tl, c, s, e);
+    if (!span) continue;
+    const std::int64_t lo = std::max<std::int64_t>(0, span->first), hi = std::max(lo, span->second);
+    m.metrics.push_back({static_cast<milestone>(k), e, lo, hi});
+  }
+  return m;
+}
+
+std::optional<std::string> offset_from_impact(const timeline& tl, const chronology& c, std::uint32_t i) {
+  const auto first = first_marks(tl);
+  if (!first[0]) return std::nullopt;
+  const auto span = between(tl, c, static_cast<std::uint32_t>(*tl.find_event(first[0]->event)), i);
+  if (!span) return std::nullopt;
+  const auto [lo, hi] = *span;
+  const auto signed_offset = [](std::int64_t s) { return (s < 0 ? "T\u2212" : "T+") + clock_span(s < 0 ? -s : s); };
+  if (lo == hi) return signed_offset(lo);
+  if (lo < 0 && hi > 0) return signed_offset(civil::floor_div(lo, 60) * 60) + " to " + signed_offset((hi + 59) / 60 * 60);
+  if (hi < 0) return "T\u2212" + clock_range(-hi, -lo);
+  return "T+" + clock_range(lo, hi);
+}
+
+std::string format_metrics_text(const timeline& tl, const incident_metrics& m) {
+  if (!m.impact_start) return "no 'impact_start' milestone: nothing to measure from\n";
+  std::string out = "impact start         " + date_label(tl.events[*m.impact_start].date) + "  (" +
+                    std::string(tl.names.name(tl.events[*m.impact_start].id)) + ")\n";
+  for (const incident_metric& x : m.metrics) {
+    std::string name(metric_names[static_cast<std::size_t>(x.to)]);
+    name.resize(21, ' ');
+    std::string span = clock_range(x.min_seconds, x.max_seconds);
+    span += std::string(display_width(span) < 12 ? 12 - display_width(span) : 0, ' ');
+    out += name + span + "  " + std::string(to_string(x.to)) + ": " + date_label(tl.events[x.event].date) + " (" +
+           std::string(tl.names.name(tl.events[x.event].id)) + ")\n";
+  }
+  return out;
+}
+
+std::string format_metrics_json(const timeline& tl, const incident_metrics& m) {
+  std::string out;
+  json_writer w(out, true);
+  w.begin_object();
+  if (m.impact_start) {
+    w.field("impact_start").begin_object();
+    w.field("event").string(tl.names.name(tl.events[*m.impact_start].id));
+    w.field("label").string(date_label(tl.events[*m.impact_start].date));
+    w.end_object();
+  } else {
+    w.field("impact_start").null();
+  }
+  w.field("metrics").begin_array();
+  for (const incident_metric& x : m.metrics) {
+    w.item().begin_object();
+    w.field("milestone").string(to_string(x.to));
+    w.field("event").string(tl.names.name(tl.events[x.event].id));
+    w.field("min_seconds").number(x.min_seconds);
+    w.field("max_seconds").number(x.max_seconds);
+    w.field("text").string(clock_range(x.min_seconds, x.max_seconds));
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  out += '\n';
+  return out;
+}
+
+}  // namespace annals

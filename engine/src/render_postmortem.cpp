@@ -1,0 +1,130 @@
+// postmortem: a markdown skeleton in the shape of the Google SRE postmortem template
+// (summary, impact, root causes, trigger, resolution, detection, action items, lessons
+// learned, timeline), filled from the file's milestones, causes and events; what the file
+// cannot say is left as a prompt for the reviewer.
+
+#include <algorithm>
+#include <array>
+#include <ostream>
+
+#include "annals/causes.hpp"
+#include "annals/incidents.hpp"
+#include "date_label.hpp"
+#include "escape.hpp"
+#include "render_formats.hpp"
+
+namespace annals {
+namespace {
+
+constexpr std::string_view to_write = "_To be written._";
+
+// The event marked `m`, if any.
+std::optional<std::uint32_t> marked(const timeline& tl, milestone m) {
+  for (const milestone_mark& mark : tl.milestones) {
+    if (mark.kind == m) {
+      if (const auto i = tl.find_event(mark.event)) return static_cast<std::uint32_t>(*i);
+    }
+  }
+  return std::nullopt;
+}
+
+// "**2 Jul 2019 13:45 UTC · T+0:03** — title. Description": an event outside the
+// rendered range (--from, --to) by its date alone.
+std::string line_of(const presentation& p, std::uint32_t i) {
+  const event& e = p.tl.events[i];
+  const auto at = std::find(p.chron.order.begin(), p.chron.order.end(), i);
+  const std::string label =
+      at == p.chron.order.end() ? date_label(e.date) : p.label_with_offset(static_cast<std::size_t>(at - p.chron.order.begin()));
+  std::string out = "**" + escape_markdown(label) + "** — " + escape_markdown(e.title);
+  if (!e.description.empty()) out += ". " + escape_markdown(e.description);
+  return out;
+}
+
+}  // namespace
+
+void write_postmortem(const presentation& p, std::ostream& out) {
+  const timeline& tl = p.tl;
+  out << "# Postmortem: " << escape_markdown(p.title(" + ", "Incident")) << "\n\n";
+  const incident_metrics m = measure_incident(tl, p.chron);
+  out << "## Summary\n\n";
+  if (m.impact_start) {
+    out << escape_markdown(tl.events[*m.impact_start].title) << ": impact began "
+        << escape_markdown(date_label(tl.events[*m.impact_start].date)) << ".";
+    static constexpr std::array<std::string_view, milestone_count> names = {"", "detected", "acknowledged",
+                                                                            "mitigated", "resolved"};
+    for (const incident_metric& x : m.metrics) {
+      out << " " << (&x == &m.metrics.front() ? "It was " : "") << names[static_cast<std::size_t>(x.to)] << " after "
+          << clock_range(x.min_seconds, x.max_seconds)
+          << (&x == &m.metrics.back() ? "." : ",");
+    }
+    out << "\n\n";
+  } else {
+    out << "No event is marked `milestone: impact_start`: mark one to measure the incident. " << to_write << "\n\n";
+  }
+
+  out << "## Impact\n\n";
+  if (m.impact_start) out << "- " << line_of(p, *m.impact_start) << "\n\n";
+  out << to_write << " (who and what was affected, for how long)\n\n";
+
+  out << "## Root causes\n\n";
+  bool any_cause = false;
+  if (m.impact_start) {
+    const causal_tree causes = trace_causal(tl, *m.impact_start, causal_direction::causes, p.chron);
+    for (const causal_node& n : causes.nodes) {
+      out << std::string(2 * (n.depth - 1), ' ') << "- " << line_of(p, n.event) << '\n';
+      any_cause = true;
+    }
+  }
+  out << (any_cause ? "\n" : std::string(to_write) + " (no event is linked as a cause of impact start)\n\n");
+
+  out << "## Trigger\n\n";
+  out << (m.impact_start ? "- " + line_of(p, *m.impact_start) + "\n\n" : std::string(to_write) + "\n\n");
+
+  out << "## Resolution\n\n";
+  bool resolution = false;
+  for (const milestone k : {milestone::mitigated, milestone::resolved}) {
+    if (const auto i = marked(tl, k)) {
+      out << "- " << to_string(k) << ": " << line_of(p, *i) << '\n';
+      resolution = true;
+    }
+  }
+  out << (resolution ? "\n" : std::string(to_write) + "\n\n");
+
+  out << "## Detection\n\n";
+  bool detection = false;
+  for (const milestone k : {milestone::detected, milestone::acknowledged}) {
+    if (const auto i = marked(tl, k)) {
+      out << "- " << to_string(k) << ": " << line_of(p, *i) << '\n';
+      detection = true;
+    }
+  }
+  out << (detection ? "\n" : std::string(to_write) + "\n\n");
+
+  out << "## Action items\n\n| Action item | Type | Owner | Bug |\n|---|---|---|---|\n| " << to_write
+      << " | mitigate / prevent / process | | |\n\n";
+  out << "## Lessons learned\n\n### What went well\n\n" << to_write << "\n\n### What went wrong\n\n" << to_write
+      << "\n\n### Where we got lucky\n\n" << to_write << "\n\n";
+
+  out << "## Timeline\n\n";
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    const event_view v = p.view(k);
+    std::string mark;
+    for (const milestone_mark& mm : tl.milestones) {
+      if (mm.event == v.e->id) mark = " *(" + std::string(to_string(mm.kind)) + ")*";
+    }
+    out << "- **" << escape_markdown(presentation::with_offset(v)) << "** — " << escape_markdown(v.e->title) << mark
+        << '\n';
+  }
+  out << "\n## Supporting information\n\n";
+  std::vector<std::string> seen;
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    for (const shown_source& s : p.view(k).sources) {
+      std::string link = markdown_link(s.title, s.url);
+      if (std::find(seen.begin(), seen.end(), link) == seen.end()) seen.push_back(std::move(link));
+    }
+  }
+  if (seen.empty()) out << to_write << '\n';
+  for (const std::string& s : seen) out << "- " << s << '\n';
+}
+
+}  // namespace annals
