@@ -15,7 +15,6 @@ namespace annals {
 
 namespace {
 
-
 // D plus one unit of its largest unit: 8 years -> 9 years, 1 year 6 months -> 2 years
 // 6 months, 3 days -> 4 days, 3 hours -> 4 hours.
 duration plus_one_unit(duration d) {
@@ -147,17 +146,6 @@ std::string suggestion(const duration& claimed, const gap_span& s) {
   return "did you mean 'first_in: " + to_english(fit) + "'?";
 }
 
-diagnostic at(const timeline& tl, const claim& cl, severity level, std::string code, std::string message) {
-  diagnostic d;
-  d.level = level;
-  d.code = std::move(code);
-  d.file = cl.pos.file < tl.files.size() ? tl.file_of(cl.pos) : std::string{};
-  d.line = cl.pos.line;
-  d.column = cl.pos.column;
-  d.message = std::move(message);
-  return d;
-}
-
 }  // namespace
 
 void check_claims(const timeline& tl, const chronology& c, std::vector<diagnostic>& out) {
@@ -184,7 +172,7 @@ void check_claims(const timeline& tl, const chronology& c, std::vector<diagnosti
       auto before = static_cast<std::size_t>(std::lower_bound(x.ranks.begin(), x.ranks.end(), rank[e]) - x.ranks.begin());
       while (before > 0 && c.bounds[c.order[x.ranks[before - 1]]].start_min >= b.start_min) --before;
       if (before == 0) {
-        out.push_back(at(tl, cl, severity::warning, "claim-unverifiable",
+        out.push_back(tl.finding(cl.pos, severity::warning, "claim-unverifiable",
                          "claim " + claimed + " cannot be checked: no earlier event in the series '" + series + "'"));
         continue;
       }
@@ -201,7 +189,7 @@ void check_claims(const timeline& tl, const chronology& c, std::vector<diagnosti
       const gap_span s = measure_span(end_min, end_max, b.start_min, b.start_max,
                                       tl.events[prev].date.approximate || tl.events[e].date.approximate, from_zone,
                                       to_zone);
-      diagnostic d = at(tl, cl, severity::error, "claim-mismatch",
+      diagnostic d = tl.finding(cl.pos, severity::error, "claim-mismatch",
                         "claim " + claimed + " does not hold: the gap from '" +
                             std::string(tl.names.name(tl.events[prev].id)) + "' is " + gap_text(s) + " (" +
                             days_text(s) + ")");

@@ -1,6 +1,7 @@
 #include "annals/incidents.hpp"
 
 #include <array>
+#include <cstdio>
 
 #include "civil.hpp"
 #include "date_label.hpp"
@@ -9,17 +10,6 @@
 
 namespace annals {
 namespace {
-
-diagnostic at(const timeline& tl, source_pos pos, std::string code, std::string message) {
-  diagnostic d;
-  d.level = severity::error;
-  d.code = std::move(code);
-  d.file = pos.file < tl.files.size() ? tl.file_of(pos) : std::string{};
-  d.line = pos.line;
-  d.column = pos.column;
-  d.message = std::move(message);
-  return d;
-}
 
 // The first mark of each kind whose event exists, by kind.
 std::array<const milestone_mark*, milestone_count> first_marks(const timeline& tl) {
@@ -73,13 +63,13 @@ std::string clock_span(std::int64_t seconds) {
   std::int64_t s = negative ? -seconds : seconds;
   const std::int64_t days = s / 86400, hours = s % 86400 / 3600, minutes = s % 3600 / 60;
   s %= 60;
-  auto two = [](std::int64_t v) { return std::string(v < 10 ? "0" : "") + std::to_string(v); };
-  std::string out = negative ? "-" : "";
-  if (days > 0) out += std::to_string(days) + "d " + two(hours);
-  else out += std::to_string(hours);
-  out += ":" + two(minutes);
-  if (s != 0) out += ":" + two(s);
-  return out;
+  char buf[64];
+  int n = days > 0 ? std::snprintf(buf, sizeof buf, "%s%lldd %02lld:%02lld", negative ? "-" : "", static_cast<long long>(days),
+                                   static_cast<long long>(hours), static_cast<long long>(minutes))
+                   : std::snprintf(buf, sizeof buf, "%s%lld:%02lld", negative ? "-" : "", static_cast<long long>(hours),
+                                   static_cast<long long>(minutes));
+  if (s != 0) n += std::snprintf(buf + n, sizeof buf - static_cast<std::size_t>(n), ":%02lld", static_cast<long long>(s));
+  return std::string(buf, static_cast<std::size_t>(n));
 }
 
 void check_milestones(const timeline& tl, const chronology& c, std::vector<diagnostic>& out) {
@@ -88,7 +78,7 @@ void check_milestones(const timeline& tl, const chronology& c, std::vector<diagn
   for (const milestone_mark& m : tl.milestones) {
     const milestone_mark* f = first[static_cast<std::size_t>(m.kind)];
     if (f && f != &m) {
-      out.push_back(at(tl, m.pos, "duplicate-milestone",
+      out.push_back(tl.finding(m.pos, severity::error, "duplicate-milestone",
                        "a second '" + std::string(to_string(m.kind)) + "' milestone, on event '" +
                            std::string(tl.names.name(m.event)) + "': the first is on event '" +
                            std::string(tl.names.name(f->event)) + "' (line " + std::to_string(f->pos.line) + ")"));
@@ -103,10 +93,12 @@ void check_milestones(const timeline& tl, const chronology& c, std::vector<diagn
       const std::uint32_t a = static_cast<std::uint32_t>(*tl.find_event(first[earlier]->event));
       if (c.bounds[b].start_max == open_end || c.bounds[a].start_min == open_start) continue;
       if (c.bounds[b].start_max < c.bounds[a].start_min) {
-        out.push_back(at(tl, first[later]->pos, "milestone-order",
-                         "'" + std::string(to_string(static_cast<milestone>(later))) + "' (" + event_text(tl, b) +
-                             ") comes before '" + std::string(to_string(static_cast<milestone>(earlier))) + "' (" +
-                             event_text(tl, a) + ")"));
+        std::string message(1, '\'');  // appended, not "'" + ...: GCC 12 warns falsely on that
+        message += to_string(static_cast<milestone>(later));
+        message += "' (" + event_text(tl, b) + ") comes before '";
+        message += to_string(static_cast<milestone>(earlier));
+        message += "' (" + event_text(tl, a) + ")";
+        out.push_back(tl.finding(first[later]->pos, severity::error, "milestone-order", std::move(message)));
         break;
       }
     }

@@ -7,17 +7,6 @@
 namespace annals {
 namespace {
 
-diagnostic at(const timeline& tl, source_pos pos, severity level, std::string code, std::string message) {
-  diagnostic d;
-  d.level = level;
-  d.code = std::move(code);
-  d.file = pos.file < tl.files.size() ? tl.file_of(pos) : std::string{};
-  d.line = pos.line;
-  d.column = pos.column;
-  d.message = std::move(message);
-  return d;
-}
-
 // Whole years from day `born` to day `on`.
 std::int64_t years_between(std::int64_t born, std::int64_t on) {
   const civil::ymd b = civil::civil_from_days(born), d = civil::civil_from_days(on);
@@ -73,7 +62,7 @@ void check_lifespans(const timeline& tl, const chronology& c, std::vector<diagno
     if (a.id < by_symbol.size()) by_symbol[a.id] = &a;
     any = true;
     if (a.born.value && a.died.value && a.died.value->latest < a.born.value->earliest) {
-      out.push_back(at(tl, a.died.pos, severity::error, "invalid-lifespan",
+      out.push_back(tl.finding(a.died.pos, severity::error, "invalid-lifespan",
                        "actor '" + std::string(tl.names.name(a.id)) + "' dies (" + date_label(*a.died.value) +
                            ") before being born (" + date_label(*a.born.value) + ")"));
     }
@@ -89,7 +78,7 @@ void check_lifespans(const timeline& tl, const chronology& c, std::vector<diagno
       const bool after_death = a->died.value && b.start_min != open_start && b.start_min > a->died.value->latest;
       if (!before_birth && !after_death) continue;
       const source_pos pos = e.date_pos.line != 0 ? e.date_pos : e.pos;
-      out.push_back(at(tl, pos, severity::warning, "outside-lifespan",
+      out.push_back(tl.finding(pos, severity::warning, "outside-lifespan",
                        "event '" + std::string(tl.names.name(e.id)) + "' (" + date_label(e.date) + ") is " +
                            (before_birth ? "before the birth of " : "after the death of ") + who(tl, *a)));
     }

@@ -17,7 +17,6 @@ namespace {
 constexpr std::int64_t day_s = civil::seconds_per_day;
 
 std::int64_t secs(instant t) { return t.time_since_epoch().count(); }
-instant at(std::int64_t s) { return instant{std::chrono::seconds{s}}; }
 
 // Wall time in zone `tz` and back (the earlier reading where the clocks repeat).
 std::int64_t wall(zone tz, instant t) { return detail::local_seconds(tz, t); }

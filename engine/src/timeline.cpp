@@ -12,6 +12,17 @@ std::optional<std::size_t> timeline::find_event(std::string_view id) const {
   return std::nullopt;
 }
 
+diagnostic timeline::finding(source_pos pos, severity level, std::string code, std::string message) const {
+  diagnostic d;
+  d.level = level;
+  d.code = std::move(code);
+  d.file = pos.file < files.size() ? file_of(pos) : std::string{};
+  d.line = pos.line;
+  d.column = pos.column;
+  d.message = std::move(message);
+  return d;
+}
+
 void timeline::index_events() {
   event_index_.assign(names.size(), 0);
   // The first event of an id wins; duplicates are reported by the loader.

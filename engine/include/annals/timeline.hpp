@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "annals/arena.hpp"
+#include "annals/diagnostic.hpp"
 #include "annals/event.hpp"
 #include "annals/names.hpp"
 #include "annals/source_pos.hpp"
@@ -76,6 +77,9 @@ struct timeline {
   /// The index of the event with this id, if any.
   std::optional<std::size_t> find_event(symbol id) const;
   std::optional<std::size_t> find_event(std::string_view id) const;
+
+  /// A finding at position `pos` of one of the files.
+  diagnostic finding(source_pos pos, severity level, std::string code, std::string message) const;
 
   /// Rebuilds the id → event index after events were added; load() does this.
   void index_events();
