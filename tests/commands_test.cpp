@@ -416,3 +416,52 @@ TEST_CASE("renderers show offsets from impact start; postmortem fills the templa
   CHECK(pm.find("- detected: **2 Jul 2019 13:45 UTC · T+0:03** — First page") != std::string::npos);
   CHECK(pm.find("- **2 Jul 2019 14:07 UTC · T+0:25** — Rollback *(mitigated)*") != std::string::npos);
 }
+
+// Issue 15's eras: background periods in every format that can show them.
+namespace {
+
+constexpr const char* with_eras = R"(timeline: war
+eras:
+  - {id: war, title: The Great War, date: 1914/1918}
+  - {id: peace, title: The peace, date: from 1919 to 1920}
+events:
+  - {id: sarajevo, title: Sarajevo, date: 28 June 1914}
+  - {id: armistice, title: Armistice, date: 11 November 1918}
+  - {id: versailles, title: Versailles, date: 28 June 1919}
+)";
+
+std::string render_eras(std::string format, std::string from = {}) {
+  render_args r;
+  r.format = std::move(format);
+  r.filter.from = std::move(from);
+  return run({{"rome.yaml", with_eras}}, with_file(r), run_render).out;
+}
+
+}  // namespace
+
+TEST_CASE("eras are bands, TimelineJS eras, sections and heading lines; --from keeps those it overlaps",
+          "[commands][eras]") {
+  CHECK(render_eras("text").find("== The Great War, 1914 – 1918 ==\n") != std::string::npos);
+  CHECK(render_eras("markdown").find("## Era: The peace, 1919 – 1920") != std::string::npos);
+  const std::string mermaid = render_eras("mermaid");
+  CHECK(mermaid.find("section The Great War, 1914 – 1918\n        28 Jun 1914 : Sarajevo") != std::string::npos);
+  const std::string svg = render_eras("svg");
+  CHECK(svg.find("<g class=\"era\"><title>The Great War, 1914 – 1918</title>") != std::string::npos);
+  const nlohmann::json tjs = nlohmann::json::parse(render_eras("timelinejs"));
+  REQUIRE(tjs["eras"].size() == 2);
+  CHECK(tjs["eras"][0]["text"]["headline"] == "The Great War");
+  CHECK(tjs["eras"][0]["start_date"]["year"] == 1914);
+  CHECK(tjs["eras"][0]["end_date"]["year"] == 1918);
+  const nlohmann::json j = nlohmann::json::parse(render_eras("json", "1919"));
+  REQUIRE(j["timeline"]["eras"].size() == 1);  // 1914-1918 ends before --from 1919
+  CHECK(j["timeline"]["eras"][0]["id"] == "peace");
+  CHECK(j["timeline"]["eras"][0]["earliest"] == "1919-01-01");
+  validate_args a;
+  const run_result bad = run({{"rome.yaml", "eras:\n  - {id: x, title: X, date: Smarch}\n  - {id: x, title: Y, date: 2015}\n"
+                                            "events: []\n"}},
+                             with_file(a), run_validate);
+  CHECK(bad.out.find("rome.yaml:2:29: error: cannot read date 'Smarch'") != std::string::npos);
+  CHECK(bad.out.find("rome.yaml:3:29: error: era 'x' is defined twice [duplicate-id]") != std::string::npos);
+  CHECK(run({{"rome.yaml", "eras:\n  - {id: x, title: X}\nevents: []\n"}}, with_file(a), run_validate).status ==
+        outcome::input_error);  // the schema wants a date
+}

@@ -193,7 +193,7 @@ TEST_CASE("json is laid out byte for byte as nlohmann dumps the same document", 
     const std::string out = render("json", {});
     same_as_dump(out);
     CHECK(out == "{\n  \"timeline\": {\n    \"files\": [],\n    \"actors\": [],\n    \"places\": [],\n"
-                 "    \"sources\": []\n  },\n  \"events\": []\n}\n");
+                 "    \"eras\": [],\n    \"sources\": []\n  },\n  \"events\": []\n}\n");
   }
 }
 

@@ -286,6 +286,14 @@ void build_header_entry(build_state& s, std::uint32_t file, const ynode& key, co
     } else {
       h.reference = std::chrono::sys_days{ymd};
     }
+  } else if (k == "eras") {
+    for (const ynode& item : value.children) {
+      const ynode* id = item.get("id");
+      const ynode* date = item.get("date");
+      if (!id || !date) continue;  // the schema reported it
+      s.tl.eras.push_back({s.tl.names.intern(id->text), text_of(item.get("title")),
+                           life_date{date->text, at(file, *date), std::nullopt}});
+    }
   } else if (k == "actors" || k == "places" || k == "sources") {
     for (std::size_t i = 0; i + 1 < value.children.size(); i += 2) {
       const ynode& id = value.children[i];

@@ -87,6 +87,8 @@ outcome run_render(const render_args& args, command_env& env) {
 
   render_options options;
   options.lanes = args.lanes == "kind" ? render_options::lane_key::kind : render_options::lane_key::actor;
+  options.from = filter.filter.from;
+  options.to = filter.filter.to;
   options.color = args.color;
   options.width = args.width;
   render_report report;

@@ -32,7 +32,7 @@ std::string lifespan_label(const actor& a) {
 std::string lifespan_years(const actor& a) {
   const auto year = [](const temporal_value& v) {
     const civil::ymd d = detail::from_days(v.cal, civil::day_of(v.stated_earliest));
-    return (v.approximate ? "c. " : "") + year_label(d.y, v.cal);
+    return (v.approximate ? "c. " : "") + year_label(d.y, v.cal) + (v.uncertain ? "?" : "");
   };
   const bool born = a.born.value.has_value(), died = a.died.value.has_value();
   if (born && died) return year(*a.born.value) + " \u2013 " + year(*a.died.value);

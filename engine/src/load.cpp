@@ -485,24 +485,34 @@ void normalize_dates(build_state& state, const load_options& options) {
   }
 }
 
-// An actor's `born` and `died`, read as its file's dates are (its reference and zone).
-void normalize_lifespans(build_state& state, const load_options& options) {
-  for (actor& a : state.tl.actors) {
-    for (life_date* d : {&a.born, &a.died}) {
-      if (d->text.empty()) continue;
-      const file_header& f = state.tl.files[d->pos.file];
-      date_context context;
-      context.reference = options.reference ? options.reference : f.reference;
-      context.timezone = f.timezone;
-      date_result r = normalize_date(d->text, context);
-      if (r.ok()) {
-        d->value = r.value;
-        continue;
-      }
-      source_pos pos = d->pos;
-      pos.column += r.error->offset;
-      state.report(severity::error, r.error->code, pos, r.error->message, r.error->hint);
+// The header's dates (actors' `born` and `died`, eras), read as its file's events are
+// (its reference and zone); a second era of an id is duplicate-id.
+void normalize_header_dates(build_state& state, const load_options& options) {
+  const auto normalize = [&](life_date& d) {
+    if (d.text.empty()) return;
+    const file_header& f = state.tl.files[d.pos.file];
+    date_context context;
+    context.reference = options.reference ? options.reference : f.reference;
+    context.timezone = f.timezone;
+    date_result r = normalize_date(d.text, context);
+    if (r.ok()) {
+      d.value = r.value;
+      return;
     }
+    source_pos pos = d.pos;
+    pos.column += r.error->offset;
+    state.report(severity::error, r.error->code, pos, r.error->message, r.error->hint);
+  };
+  for (actor& a : state.tl.actors) {
+    normalize(a.born);
+    normalize(a.died);
+  }
+  std::unordered_set<symbol> era_ids;
+  for (era& e : state.tl.eras) {
+    normalize(e.date);
+    if (!era_ids.insert(e.id).second)
+      state.report(severity::error, "duplicate-id", e.date.pos,
+                   "era '" + std::string(state.tl.names.name(e.id)) + "' is defined twice");
   }
 }
 
@@ -607,7 +617,7 @@ load_result load(const std::vector<std::string>& paths, file_reader& reader, con
   }
   result.pieces = state.pieces;
   normalize_dates(state, options);
-  normalize_lifespans(state, options);
+  normalize_header_dates(state, options);
   check_references(state);
   result.tl.index_events();
   resolve_relative_precisions(result.tl);

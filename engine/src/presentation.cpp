@@ -46,7 +46,36 @@ presentation::presentation(const timeline& tl, const chronology& chron, const re
     gap_from_[k] = latest;
     if (latest == none || chron.bounds[i].end_max > chron.bounds[latest].end_max) latest = i;
   }
+  for (const era& e : tl.eras) {
+    if (!e.date.value) continue;
+    const temporal_value& d = *e.date.value;
+    if ((options.to && d.earliest > *options.to) || (options.from && d.latest < *options.from)) continue;
+    const auto first = std::partition_point(chron.order.begin(), chron.order.end(), [&](std::uint32_t i) {
+      return chron.position[i] < d.earliest;
+    });
+    eras_.push_back({&e, static_cast<std::size_t>(first - chron.order.begin())});
+  }
+  std::stable_sort(eras_.begin(), eras_.end(), [](const shown_era& a, const shown_era& b) {
+    return a.e->date.value->earliest < b.e->date.value->earliest;
+  });
 }
+
+std::vector<const era*> presentation::eras_before(std::size_t k) const {
+  std::vector<const era*> out;
+  for (const shown_era& e : eras_)
+    if (e.before == k) out.push_back(e.e);
+  return out;
+}
+
+const era* presentation::era_of(std::size_t k) const {
+  const instant at = chron.position[chron.order[k]];
+  const era* found = nullptr;
+  for (const shown_era& e : eras_)
+    if (e.e->date.value->earliest <= at && at <= e.e->date.value->latest) found = e.e;
+  return found;
+}
+
+std::string presentation::era_heading(const era& e) { return e.title + ", " + date_label(*e.date.value); }
 
 temporal_value presentation::shown_date(std::uint32_t i) const {
   const event& e = tl.events[i];

@@ -56,6 +56,20 @@ class presentation {
   const chronology& chron;
   const render_options& options;
 
+  /// The eras shown (those overlapping --from/--to), by start: each with the position
+  /// in `order` of the first event at or after its start (size() when none is).
+  struct shown_era {
+    const era* e;
+    std::size_t before;
+  };
+  const std::vector<shown_era>& eras() const { return eras_; }
+  /// The eras that begin just before the `k`-th event shown (k = size(): after the last).
+  std::vector<const era*> eras_before(std::size_t k) const;
+  /// The latest-begun era that holds where the `k`-th event falls, if any.
+  const era* era_of(std::size_t k) const;
+  /// "The Great War, 1914 – 1918": an era as a heading names it.
+  static std::string era_heading(const era& e);
+
   /// The events shown, in order.
   std::size_t size() const { return chron.order.size(); }
   /// The `k`-th event shown.
@@ -100,6 +114,7 @@ class presentation {
   zone display_zone_ = nullptr;
   render_report& report_;
   std::vector<std::uint32_t> actor_index_, place_index_, source_index_;  // symbol -> entity index + 1
+  std::vector<shown_era> eras_;
   std::vector<std::uint32_t> gap_from_;  // by position in order: the event the gap before it runs from
 };
 

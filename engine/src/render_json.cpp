@@ -113,7 +113,8 @@ void write_file_fields(json_writer& w, const timeline& tl, const file_header& f)
   w.field("timezone").string_or_null(f.timezone, f.timezone.empty());
 }
 
-void write_header(json_writer& w, const timeline& tl) {
+void write_header(json_writer& w, const presentation& p) {
+  const timeline& tl = p.tl;
   w.begin_object();
   if (!tl.files.empty()) write_file_fields(w, tl, tl.files.front());
   w.field("files").begin_array();
@@ -141,6 +142,17 @@ void write_header(json_writer& w, const timeline& tl) {
   }
   w.end_array();
   write_named(w, tl, "places", tl.places, "country", &place::country);
+  w.field("eras").begin_array();
+  for (const presentation::shown_era& x : p.eras()) {
+    w.item().begin_object();
+    w.field("id").string(tl.names.name(x.e->id));
+    w.field("title").string(x.e->title);
+    w.field("text").string(x.e->date.text);
+    w.field("label").string(date_label(*x.e->date.value));
+    write_date_fields(w, *x.e->date.value);
+    w.end_object();
+  }
+  w.end_array();
   w.field("sources").begin_array();
   for (const source& s : tl.sources) {
     w.item().begin_object();
@@ -159,7 +171,7 @@ void write_header(json_writer& w, const timeline& tl) {
 void write_json(const presentation& p, std::ostream& out) {
   std::string text = "{\n  \"timeline\": ";
   json_writer header(text, true, 1);
-  write_header(header, p.tl);
+  write_header(header, p);
   text += ",\n  \"events\": [";
   out << text;
   json_writer event(text, true, 2);

@@ -22,6 +22,10 @@ void write_markdown(const presentation& p, std::ostream& out) {
   for (std::size_t k = 0; k < p.size(); ++k) {
     const event_view v = p.view(k);
     const event& e = *v.e;
+    for (const era* x : p.eras_before(k)) {  // an era opens a section of its own
+      out << "\n## Era: " << escape_markdown(presentation::era_heading(*x)) << "\n";
+      year_heading.reset();
+    }
     if (v.gap_before) out << "\n*" << *v.gap_before << "*\n";
     if (v.heading != year_heading) {
       out << "\n## " << escape_markdown(v.heading) << "\n\n";
@@ -48,6 +52,7 @@ void write_markdown(const presentation& p, std::ostream& out) {
       if (std::find(cited.begin(), cited.end(), s) == cited.end()) cited.push_back(s);
     }
   }
+  for (const era* x : p.eras_before(p.size())) out << "\n## Era: " << escape_markdown(presentation::era_heading(*x)) << "\n";
 
   if (!cited.empty()) {
     out << "\n## Sources\n\n";

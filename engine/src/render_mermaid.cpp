@@ -1,4 +1,4 @@
-// mermaid: a `timeline` diagram, one section per year heading, one period per date label.
+// mermaid: a `timeline` diagram, one section per era or year heading, one period per date label.
 
 #include <ostream>
 
@@ -14,10 +14,13 @@ void write_mermaid(const presentation& p, std::ostream& out) {
   std::optional<std::string> section, period;  // period: the open line's label
   for (std::size_t k = 0; k < p.size(); ++k) {
     const event_view v = p.view(k);
-    if (v.heading != section) {
+    // The section: the era the event falls in, else its year heading.
+    const era* in = p.era_of(k);
+    const std::string heading = in ? presentation::era_heading(*in) : v.heading;
+    if (heading != section) {
       if (period) out << '\n';
-      out << "    section " << escape_mermaid(v.heading) << '\n';
-      section = v.heading;
+      out << "    section " << escape_mermaid(heading) << '\n';
+      section = heading;
       period.reset();
     }
     // Events with the same label share a period line: `label : one : two`.

@@ -48,6 +48,7 @@ void write_text(const presentation& p, std::ostream& out) {
   for (std::size_t k = 0; k < p.size(); ++k) {
     const event_view v = p.view(k);
     const event& e = *v.e;
+    for (const era* x : p.eras_before(k)) out << '\n' << paint(bold, "== " + escape_terminal(presentation::era_heading(*x)) + " ==") << '\n';
     if (v.gap_before) out << '\n' << paint(yellow, "  " + *v.gap_before) << '\n';
     if (v.heading != year_heading) {
       out << '\n' << paint(bold, v.heading) << '\n';
@@ -91,6 +92,7 @@ void write_text(const presentation& p, std::ostream& out) {
     if (v.order_uncertain) detail(magenta, "~ order uncertain: no link orders it against its neighbour");
     for (const shown_source& s : v.sources) detail(dim, "source: " + escape_terminal(s.title));
   }
+  for (const era* x : p.eras_before(p.size())) out << '\n' << paint(bold, "== " + escape_terminal(presentation::era_heading(*x)) + " ==") << '\n';
 }
 
 }  // namespace annals

@@ -62,6 +62,21 @@ std::string date_object(std::int64_t local, precision p, bool cosmological, cons
   return s + "\n" + pad + "}";
 }
 
+// The wall times of a date's first and last units between bounds lo and hi, and whether
+// it needs an end date (it is longer than one unit of its precision).
+struct wall_span {
+  std::int64_t start, last;
+  bool has_end;
+};
+wall_span wall_span_of(const temporal_value& d, instant lo, instant hi) {
+  const auto wall = [&](instant t) { return wall_seconds(d, t); };
+  const precision f = fields_of(d.prec);
+  // The start of the last unit, so that an end date names the unit it lies in.
+  const std::int64_t unit = f < precision::day ? info(f).seconds : civil::seconds_per_day;
+  const std::int64_t start = wall(lo), last = std::max(start, wall(hi) - unit + 1);
+  return {start, last, wall(hi) - start + 1 > info(f).max_seconds};
+}
+
 struct slide {
   std::size_t k;                  // position in the presentation
   std::int64_t start, last;       // wall time, seconds: the first unit and the last unit shown
@@ -90,15 +105,10 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     }
     if (lo == open_start) lo = hi;
     if (hi == open_end) hi = lo;
-    const auto wall = [&](instant t) { return wall_seconds(d, t); };
-    const precision f = fields_of(d.prec);
-    // The start of the last unit, so that an end date names the unit it lies in.
-    const std::int64_t unit = f < precision::day ? info(f).seconds : civil::seconds_per_day;
-    const std::int64_t start = wall(lo), last = std::max(start, wall(hi) - unit + 1);
-    const bool has_end = wall(hi) - start + 1 > info(f).max_seconds;
-    const bool human = human_scale(civil::to_date_time(start).date.y) && human_scale(civil::to_date_time(last).date.y);
+    const wall_span w = wall_span_of(d, lo, hi);
+    const bool human = human_scale(civil::to_date_time(w.start).date.y) && human_scale(civil::to_date_time(w.last).date.y);
     any_human = any_human || human;
-    slides.push_back({k, start, has_end ? last : start, has_end, human});
+    slides.push_back({k, w.start, w.has_end ? w.last : w.start, w.has_end, human});
   }
   // One scale for all: a far-away event must not turn every other date into a bare year,
   // so when some events are within JavaScript's dates the others are left out.
@@ -148,7 +158,23 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     }
     out << ",\n      \"autolink\": false\n    }";
   }
-  out << (slides.empty() ? "]\n" : "\n  ]\n") << "}\n";
+  out << (slides.empty() ? "]" : "\n  ]");
+  // Eras: a band each, from its first unit to its last (only bounded ones on this scale).
+  std::string eras;
+  for (const presentation::shown_era& era : p.eras()) {
+    const temporal_value& d = *era.e->date.value;
+    if (!d.bounded_start() || !d.bounded_end()) continue;
+    const wall_span w = wall_span_of(d, d.stated_earliest, d.stated_latest);
+    const bool human = human_scale(civil::to_date_time(w.start).date.y) && human_scale(civil::to_date_time(w.last).date.y);
+    if (human == cosmological) continue;
+    const precision f = fields_of(d.prec);
+    eras += std::string(eras.empty() ? "\n" : ",\n") + "    {\n      \"start_date\": " +
+            date_object(w.start, f, cosmological, "", "      ") + ",\n      \"end_date\": " +
+            date_object(w.last, f, cosmological, "", "      ") + ",\n      \"text\": {\n        \"headline\": " +
+            html(era.e->title) + "\n      }\n    }";
+  }
+  if (!eras.empty()) out << ",\n  \"eras\": [" << eras << "\n  ]";
+  out << "\n}\n";
 }
 
 }  // namespace annals

@@ -164,6 +164,11 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
     add_extent(v.earliest, v.latest, px, v.prec);
     if (chron.narrowed[i] && !tl.events[i].relative) add_extent(chron.bounds[i].start_min, chron.bounds[i].end_max, px, v.prec);
   }
+  for (const presentation::shown_era& e : pr.eras()) {  // eras are drawn in full
+    const temporal_value& d = *e.e->date.value;
+    if (d.bounded_start() || d.bounded_end()) extents.push_back({d.bounded_start() ? d.earliest : d.latest,
+                                                                 d.bounded_end() ? d.latest : d.earliest, 0, 0});
+  }
   const axis::scale sc(extents, chart_x0, chart_x1);
 
   // Place every event: its range, its mark, its label, then pack rows per lane.
@@ -265,6 +270,7 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
          ".annals-timeline .tick text{font-size:11px;fill:#6b6b6b}\n"
          ".annals-timeline .lane-name{font-size:12px;font-weight:700;letter-spacing:.02em}\n"
          ".annals-timeline .lane-life{font-size:10px;fill:#6b675f}\n"
+         ".annals-timeline .era-name{font-size:11px;font-style:italic;fill:#7a6a3f}\n"
          ".annals-timeline .event text{font-size:12.5px}\n"
          ".annals-timeline .event:hover text{text-decoration:underline}\n"
          ".annals-timeline .band text{font-size:11px;font-style:italic;fill:#555}\n"
@@ -305,6 +311,20 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
     }
   }
   out << "</g>\n";
+
+  // Eras: labelled bands behind the events.
+  for (const presentation::shown_era& e : pr.eras()) {
+    const temporal_value& d = *e.e->date.value;
+    const double x0 = d.bounded_start() ? sc.x(d.earliest) : chart_x0;
+    const double x1 = d.bounded_end() ? sc.x(d.latest + std::chrono::seconds{1}) : chart_x1;
+    const std::string heading = presentation::era_heading(*e.e);
+    out << "<g class=\"era\"><title>" << escape_xml(heading) << "</title><rect x=\"" << num(x0) << "\" y=\""
+        << num(axis_y) << "\" width=\"" << num(std::max(1.0, x1 - x0)) << "\" height=\"" << num(chart_bottom - axis_y)
+        << "\" fill=\"#e8d9b5\" fill-opacity=\"0.35\"/>";
+    out << "<text class=\"era-name\" x=\"" << num(x0 + 4) << "\" y=\"" << num(chart_bottom - 6) << "\">"
+        << escape_xml(clip(e.e->title, std::max<std::size_t>(4, static_cast<std::size_t>((x1 - x0) / char_w))))
+        << "</text></g>\n";
+  }
 
   // Gap bands: time left out of the scale, labelled above the axis with its length.
   for (std::size_t k = 0; k < sc.bands().size(); ++k) {

@@ -51,6 +51,10 @@ try {
   if (slides !== want) problems.push(`${slides} slides, expected ${want} (${expected} events${data.title ? ' + title' : ''})`);
   const markers = await page.locator('.tl-timemarker').count();
   if (markers !== expected) problems.push(`${markers} markers on the time navigation, expected ${expected}`);
+  // Eras: one band each on the time navigation.
+  const eras = await page.locator('.tl-timeera').count();
+  const want_eras = (data.eras || []).length;
+  if (eras !== want_eras) problems.push(`${eras} eras on the time navigation, expected ${want_eras}`);
   const error = await page.locator('.tl-message-full').count();
   if (error) problems.push(`TimelineJS shows an error: ${await page.locator('.tl-message-full').innerText()}`);
   const smuggled = await page.locator('.tl-slide script, .tl-slide img[src="x"], .tl-timemarker img[src="x"]').count();
@@ -66,4 +70,4 @@ if (problems.length) {
   for (const p of problems) console.error(`FAIL ${json_path}: ${p}`);
   process.exit(1);
 }
-console.log(`ok ${json_path}: ${expected} event slides + title in TimelineJS`);
+console.log(`ok ${json_path}: ${expected} event slides + title${(data.eras || []).length ? ` and ${data.eras.length} eras` : ''} in TimelineJS`);

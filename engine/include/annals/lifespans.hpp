@@ -23,7 +23,8 @@ std::optional<std::string> age_at(const actor& a, const event_bounds& b, precisi
 
 /// "12 Jul 100 BC – 15 Mar 44 BC", "b. 1952", "d. 1616": the lifespan, labelled; empty without one.
 std::string lifespan_label(const actor& a);
-/// The same in years, as a lane names it: "100 BC – 44 BC", "c. 115 BC – 53 BC", "b. 1952".
+/// The same in years, as a lane names it: "100 BC – 44 BC", "c. 115 BC – 53 BC", "1900? – 1989"
+/// (uncertain: the first year it may be), "b. 1952".
 std::string lifespan_years(const actor& a);
 
 }  // namespace annals

@@ -19,6 +19,7 @@ struct render_options {
   lane_key lanes = lane_key::actor;  // html/svg: one lane per actor or per kind
   bool color = false;                // text: ANSI colour (a terminal without NO_COLOR)
   std::size_t width = 80;            // text: wrap column
+  std::optional<instant> from, to;   // the window --from/--to asked for: the eras shown overlap it
 };
 
 /// Which events a render shows; every given field must match.

@@ -23,7 +23,8 @@ struct file_header {
   source_pos pos;
 };
 
-/// An actor's birth or death as written (`born: 12 July 100 BC`), and once normalized.
+/// A date of the header as written (an actor's `born: 12 July 100 BC`, an era's span),
+/// and once normalized.
 struct life_date {
   std::string text;  // empty: not given
   source_pos pos;    // of its value
@@ -61,6 +62,15 @@ struct source {
   friend bool operator==(const source&, const source&) = default;
 };
 
+/// A background period (`eras:` in a header): drawn behind the events, not one of them.
+struct era {
+  symbol id = no_symbol;
+  std::string title;
+  life_date date;  // as written, and once normalized
+
+  friend bool operator==(const era&, const era&) = default;
+};
+
 /// Every file loaded together: one set of events, actors, places and sources.
 struct timeline {
   std::vector<file_header> files;  // source_pos::file indexes this
@@ -68,6 +78,7 @@ struct timeline {
   std::vector<actor> actors;
   std::vector<place> places;
   std::vector<source> sources;
+  std::vector<era> eras;  // in file order
   std::vector<event> events;  // in file order
   std::vector<milestone_mark> milestones;  // in file order
   arena store;                // the texts and lists of `events`
