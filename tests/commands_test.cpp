@@ -465,3 +465,45 @@ TEST_CASE("eras are bands, TimelineJS eras, sections and heading lines; --from k
   CHECK(run({{"rome.yaml", "eras:\n  - {id: x, title: X}\nevents: []\n"}}, with_file(a), run_validate).status ==
         outcome::input_error);  // the schema wants a date
 }
+
+// Issue 15's media: on slides, as images, as captions with links; --embed-media inlines local files.
+TEST_CASE("media: alt is required with a url, unsafe urls are refused, each format shows it", "[commands][media]") {
+  validate_args a;
+  const auto check = [&](const std::string& media, const std::string& expected) {
+    const run_result r = run({{"dir/rome.yaml", "events:\n  - {id: a, title: A, date: 2015, media: " + media + "}\n"}},
+                             [&] { auto b = a; b.files = {"dir/rome.yaml"}; return b; }(), run_validate);
+    CHECK(r.status == outcome::input_error);
+    CHECK(r.out.find(expected) != std::string::npos);
+  };
+  check("{url: https://x.org/a.jpg}", "dir/rome.yaml:2:42: error: media with a 'url' needs 'alt'");
+  check("{url: 'javascript:alert(1)', alt: x}", "dir/rome.yaml:2:48: error: media url 'javascript:alert(1)' is not http");
+  check("{url: a.jpg, alt: x, size: 3}", "dir/rome.yaml:2:");
+
+  const std::string yaml = "events:\n  - {id: a, title: A, date: 2015, media: {url: img/a.png, caption: The caption, "
+                           "credit: The credit, alt: An image}}\n";
+  render_args r;
+  r.files = {"dir/rome.yaml"};
+  const auto render_as = [&](std::string format, bool embed) {
+    r.format = std::move(format);
+    r.embed_media = embed;
+    return run({{"dir/rome.yaml", yaml}, {"dir/img/a.png", "\x89PNG"}}, r, run_render);
+  };
+  CHECK(render_as("markdown", false).out.find("  - ![An image](img/a.png) *The caption* (The credit)") != std::string::npos);
+  CHECK(render_as("text", false).out.find("media: The caption (The credit) <img/a.png>") != std::string::npos);
+  const std::string linked = render_as("html", false).out;
+  CHECK(linked.find("<a href=\"img/a.png\">An image</a>") != std::string::npos);
+  CHECK(linked.find("<img src=") == std::string::npos);  // the page fetches nothing
+  CHECK(render_as("html", true).out.find("<img src=\"data:image/png;base64,iVBORw==\" alt=\"An image\">") !=
+        std::string::npos);
+  const nlohmann::json tjs = nlohmann::json::parse(render_as("timelinejs", false).out);
+  CHECK(tjs["events"][0]["media"]["url"] == "img/a.png");
+  CHECK(tjs["events"][0]["media"]["alt"] == "An image");
+  const nlohmann::json j = nlohmann::json::parse(render_as("json", false).out);
+  CHECK(j["events"][0]["media"]["credit"] == "The credit");
+  r.files = {"dir/rome.yaml"};
+  r.format = "html";
+  r.embed_media = true;
+  const run_result missing = run({{"dir/rome.yaml", yaml}}, r, run_render);
+  CHECK(missing.status == outcome::ok);
+  CHECK(missing.err.find("annals render: warning: cannot embed media 'dir/img/a.png'") != std::string::npos);
+}

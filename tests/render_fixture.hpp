@@ -3,7 +3,7 @@
 // A timeline for the render tests, loaded and ordered as a user's file is: every kind
 // of date label (zoned times, a Julian date, qualified and open intervals, a relative
 // date, early/mid/late, seasons, BC years, a date the sources dispute), links, inferred
-// bounds, an uncertain order, a long gap, an actor's age, and hostile text in every field.
+// bounds, an uncertain order, a long gap, an actor's age, media, and hostile text in every field.
 
 #include <stdexcept>
 
@@ -41,6 +41,7 @@ events:
     place: tehran
     sources: [seed]
     tags: [energy]
+    media: {url: "https://example.org/putin-tehran.jpg", caption: "Putin and Rouhani <meet>", credit: "Photo: \"Agency\" & co", alt: Two presidents shake hands}
   - id: ban-lifted
     title: "Decree lifts the ban, \"on goods\"; with a back\\slash"
     date: November 23rd

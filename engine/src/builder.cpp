@@ -4,6 +4,7 @@
 #include <charconv>
 #include <unordered_map>
 
+#include "escape.hpp"
 #include "zones.hpp"
 
 namespace annals {
@@ -258,6 +259,19 @@ void build_event(build_state& s, std::uint32_t file, const ynode& item, const st
   }
   e.links = s.tl.store.store(std::span<const link>(links));
   build_claims(s, file, field("claims"), e);
+  if (const ynode* m = field("media"); m && m->kind == ynode::type::mapping) {
+    media_item media{e.id, text_of(m->get("url")), text_of(m->get("caption")), text_of(m->get("credit")),
+                     text_of(m->get("alt")), at(file, *m)};
+    if (!media.url.empty() && media.alt.empty()) {
+      s.report(severity::error, "missing-alt", media.pos, "media with a 'url' needs 'alt', the media in words",
+               "add alt: 'what the image shows'");
+    } else if (media.url.find(':') != std::string::npos && !is_safe_url(media.url)) {
+      s.report(severity::error, "unsafe-url", at(file, *m->get("url")),
+               "media url '" + media.url + "' is not http, https or a file path", "link media over https");
+    } else {
+      s.tl.media.push_back(std::move(media));
+    }
+  }
   if (const ynode* m = scalar("milestone")) {  // the schema checked the name
     if (const auto kind = parse_milestone(m->text)) s.tl.milestones.push_back({*kind, e.id, at(file, *m)});
   }

@@ -4,9 +4,10 @@
 #include <ostream>
 
 #include "annals/gaps.hpp"
-#include "annals/output.hpp"
 #include "annals/incidents.hpp"
+#include "annals/output.hpp"
 #include "annals/validate.hpp"
+#include "escape.hpp"
 
 namespace annals {
 
@@ -39,6 +40,41 @@ checked_input load_checked(const std::vector<std::string>& files, command_env& e
                 return d.level != severity::error || d.code == "claim-mismatch";
               });
   return in;
+}
+
+// --embed-media: each media file given as a path (relative to its timeline file), read and
+// made a data: URI; one that cannot be read is said on standard error and stays a link.
+std::vector<std::pair<std::string, std::string>> embed_media(const timeline& tl, command_env& env) {
+  static constexpr std::pair<std::string_view, std::string_view> types[] = {
+      {".png", "image/png"}, {".jpg", "image/jpeg"}, {".jpeg", "image/jpeg"}, {".gif", "image/gif"},
+      {".webp", "image/webp"}, {".svg", "image/svg+xml"}};
+  constexpr std::size_t max_bytes = 16 << 20;
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const media_item& m : tl.media) {
+    if (m.url.empty() || m.url.find(':') != std::string::npos) continue;  // only local files
+    std::string_view type;
+    for (const auto& [ext, mime] : types) {
+      if (m.url.size() > ext.size() && std::equal(ext.rbegin(), ext.rend(), m.url.rbegin(), [](char a, char b) {
+            return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
+          }))
+        type = mime;
+    }
+    if (type.empty()) {
+      env.err << "annals render: warning: media '" << m.url << "' is not an image file annals embeds (png, jpg, gif, webp, svg)\n";
+      continue;
+    }
+    const std::string& base = tl.file_of(m.pos);
+    const std::size_t slash = base.rfind('/');
+    const std::string path = m.url.front() == '/' || slash == std::string::npos ? m.url : base.substr(0, slash + 1) + m.url;
+    const read_result r = env.reader.read(path, max_bytes);
+    if (r.error || r.too_large) {
+      env.err << "annals render: warning: cannot embed media '" << path << "': " << (r.too_large ? "larger than 16 MB" : *r.error)
+              << '\n';
+      continue;
+    }
+    out.emplace_back(m.url, "data:" + std::string(type) + ";base64," + base64(r.bytes));
+  }
+  return out;
 }
 
 // Dates on the command line (--from, --to) read against the first file, as its events are.
@@ -89,6 +125,7 @@ outcome run_render(const render_args& args, command_env& env) {
   options.lanes = args.lanes == "kind" ? render_options::lane_key::kind : render_options::lane_key::actor;
   options.from = filter.filter.from;
   options.to = filter.filter.to;
+  if (args.embed_media) options.embedded = embed_media(tl, env);
   options.color = args.color;
   options.width = args.width;
   render_report report;

@@ -44,6 +44,9 @@ std::string fold_ics_line(std::string_view line);
 /// Markdown inline text: punctuation that CommonMark would read as markup is
 /// backslash-escaped (including `<`, so no raw HTML passes), newlines become spaces.
 std::string escape_markdown(std::string_view text);
+/// RFC 4648 base64, padded: for data: URIs.
+std::string base64(std::string_view bytes);
+
 /// A source as markdown: `[title](url)` (the URL made safe as a link target; only safe
 /// URLs get here), or the title alone when it has no URL.
 std::string markdown_link(std::string_view title, std::string_view url);

@@ -229,6 +229,10 @@ void merge_piece(build_state& whole, piece& p) {
     re(m.event);
     whole.tl.milestones.push_back(m);
   }
+  for (media_item& m : p.tl.media) {
+    re(m.event);
+    whole.tl.media.push_back(std::move(m));
+  }
   for (reference& r : p.state.references) {
     re(r.id);
     whole.references.push_back(r);

@@ -46,6 +46,12 @@ presentation::presentation(const timeline& tl, const chronology& chron, const re
     gap_from_[k] = latest;
     if (latest == none || chron.bounds[i].end_max > chron.bounds[latest].end_max) latest = i;
   }
+  if (!tl.media.empty()) {
+    media_index_.assign(tl.names.size(), 0);
+    for (std::size_t m = 0; m < tl.media.size(); ++m) {
+      if (tl.media[m].event < media_index_.size()) media_index_[tl.media[m].event] = static_cast<std::uint32_t>(m + 1);
+    }
+  }
   for (const era& e : tl.eras) {
     if (!e.date.value) continue;
     const temporal_value& d = *e.date.value;
@@ -58,6 +64,12 @@ presentation::presentation(const timeline& tl, const chronology& chron, const re
   std::stable_sort(eras_.begin(), eras_.end(), [](const shown_era& a, const shown_era& b) {
     return a.e->date.value->earliest < b.e->date.value->earliest;
   });
+}
+
+std::string_view presentation::embedded(std::string_view url) const {
+  for (const auto& [from, uri] : options.embedded)
+    if (from == url) return uri;
+  return {};
 }
 
 std::vector<const era*> presentation::eras_before(std::size_t k) const {
@@ -138,6 +150,7 @@ event_view presentation::view(std::size_t k) const {
   v.date = shown_date(v.index);
   v.label = label_of(v.index, v.date);
   if (!tl.milestones.empty()) v.offset = offset_from_impact(tl, chron, v.index).value_or("");
+  if (e.id < media_index_.size() && media_index_[e.id] != 0) v.media = &tl.media[media_index_[e.id] - 1];
   if (e.relative) {
     v.relation = std::string(to_string(e.relative->rel)) + " '" + std::string(tl.names.name(e.relative->anchor)) + "'";
     if (e.relative->by) v.relation = to_english(*e.relative->by) + ' ' + v.relation;

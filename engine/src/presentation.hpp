@@ -37,6 +37,7 @@ struct event_view {
   std::string label;        // the date as written: "20 Apr 2010 21:49 CDT", "c. 1500 – 1600"
   std::string relation;     // a relative date as written: "3 days after 'blowout'"; else ""
   std::string offset;       // in an incident timeline, from impact start: "T+0:42"; else ""
+  const media_item* media = nullptr;  // its image or other media, if it has one
   std::string inferred;     // the range its links narrowed it to; "" when they did not, or the label says as much
   std::string heading;      // the year it falls in ("2015", "44 BC"); a coarse date its own ("5th century"); "Undated"
   std::string month;        // the month heading it falls under ("Nov"); "" for a date coarser than a month
@@ -63,6 +64,9 @@ class presentation {
     std::size_t before;
   };
   const std::vector<shown_era>& eras() const { return eras_; }
+  /// The data: URI --embed-media made of a media url, or "".
+  std::string_view embedded(std::string_view url) const;
+
   /// The eras that begin just before the `k`-th event shown (k = size(): after the last).
   std::vector<const era*> eras_before(std::size_t k) const;
   /// The latest-begun era that holds where the `k`-th event falls, if any.
@@ -115,6 +119,7 @@ class presentation {
   render_report& report_;
   std::vector<std::uint32_t> actor_index_, place_index_, source_index_;  // symbol -> entity index + 1
   std::vector<shown_era> eras_;
+  std::vector<std::uint32_t> media_index_;  // by event symbol: media + 1; 0 = none
   std::vector<std::uint32_t> gap_from_;  // by position in order: the event the gap before it runs from
 };
 

@@ -136,6 +136,17 @@ void write_html(const presentation& p, std::ostream& out) {
     for (symbol t : e.tags) add(std::string(1, '#').append(tl.names.name(t)));
     if (!meta.empty()) out << "<p class=\"meta\">" << meta << "</p>\n";
     if (!e.description.empty()) out << "<p>" << escape_xml(e.description) << "</p>\n";
+    if (const media_item* m = v.media) {  // fetched by nothing: an embedded image, else a link
+      out << "<figure class=\"media\">";
+      if (const std::string_view uri = p.embedded(m->url); !uri.empty())
+        out << "<img src=\"" << escape_xml(uri) << "\" alt=\"" << escape_xml(m->alt) << "\">";
+      out << "<figcaption>";
+      if (!m->caption.empty()) out << escape_xml(m->caption);
+      if (!m->credit.empty()) out << " <span class=\"credit\">" << escape_xml(m->credit) << "</span>";
+      if (!m->url.empty() && (is_safe_url(m->url) || m->url.find(':') == std::string::npos))
+        out << " <a href=\"" << escape_xml(m->url) << "\">" << escape_xml(m->alt.empty() ? m->url : m->alt) << "</a>";
+      out << "</figcaption></figure>\n";
+    }
     if (!v.relation.empty()) out << "<p class=\"note\"><b>As written:</b> " << escape_xml(v.relation) << "</p>\n";
     if (const std::string r = p.readings(e); !r.empty())
       out << "<p class=\"note\"><b>Dated by source:</b> " << escape_xml(r) << "</p>\n";

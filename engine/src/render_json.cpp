@@ -91,6 +91,14 @@ void write_event(json_writer& w, const presentation& p, const event_view& v) {
   if (e.place != no_symbol) w.field("place").string(tl.names.name(e.place));
   write_names(w.field("tags"), tl, e.tags);
   write_names(w.field("sources"), tl, e.sources);
+  if (v.media) {
+    w.field("media").begin_object();
+    for (const auto& [key, value] : {std::pair{"url", &v.media->url}, std::pair{"caption", &v.media->caption},
+                                     std::pair{"credit", &v.media->credit}, std::pair{"alt", &v.media->alt}}) {
+      if (!value->empty()) w.field(key).string(*value);
+    }
+    w.end_object();
+  }
   w.field("links").begin_array();
   for (const shown_link& l : v.links) {
     w.item().begin_object();

@@ -38,6 +38,13 @@ void write_markdown(const presentation& p, std::ostream& out) {
     if (!v.relation.empty()) out << "  - as written: " << escape_markdown(v.relation) << '\n';
     if (const std::string r = p.readings(e); !r.empty()) out << "  - dated by source: " << escape_markdown(r) << '\n';
     if (!e.description.empty()) out << "  - " << escape_markdown(e.description) << '\n';
+    if (const media_item* m = v.media) {
+      out << "  - ";
+      if (!m->url.empty()) out << '!' << markdown_link(m->alt, m->url) << ' ';
+      if (!m->caption.empty()) out << '*' << escape_markdown(m->caption) << '*';
+      if (!m->credit.empty()) out << " (" << escape_markdown(m->credit) << ')';
+      out << '\n';
+    }
     for (const shown_link& l : v.links) {
       out << "  - " << info(l.kind).phrase << ' ' << escape_markdown(l.target_id) << '\n';
     }

@@ -84,6 +84,12 @@ void write_text(const presentation& p, std::ostream& out) {
     if (!v.relation.empty()) detail(dim, "as written: " + escape_terminal(v.relation));
     if (const std::string r = p.readings(e); !r.empty()) detail(dim, "dated by source: " + escape_terminal(r));
     if (!e.description.empty()) detail({}, escape_terminal(e.description));
+    if (const media_item* m = v.media) {
+      std::string line = "media: " + (m->caption.empty() ? m->alt : m->caption);
+      if (!m->credit.empty()) line += " (" + m->credit + ")";
+      if (!m->url.empty()) line += " <" + m->url + ">";
+      detail(dim, escape_terminal(line));
+    }
     for (const shown_link& l : v.links) {
       const std::string arrow = info(l.kind).holder_first ? "→ " : "← ";
       detail(dim, arrow + std::string(info(l.kind).phrase) + ' ' + escape_terminal(l.target_id));

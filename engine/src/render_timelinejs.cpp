@@ -153,6 +153,12 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     for (const shown_source& src : v.sources) body += "<p>Source: " + escape_xml(src.title) + "</p>";
     out << ",\n      \"text\": {\n        \"headline\": " << html(e.title) << ",\n        \"text\": " << str(body)
         << "\n      }";
+    if (const media_item* m = v.media; m && !m->url.empty()) {  // a slide's media: only a link TimelineJS may load
+      const std::string_view uri = p.embedded(m->url);
+      out << ",\n      \"media\": {\n        \"url\": " << str(uri.empty() ? std::string_view(m->url) : uri)
+          << ",\n        \"caption\": " << html(m->caption) << ",\n        \"credit\": " << html(m->credit)
+          << ",\n        \"alt\": " << str(m->alt) << "\n      }";
+    }
     if (lanes.of_event[v.index] != svg::lane_assignment::npos) {
       out << ",\n      \"group\": " << stripped_html(lanes.lanes[lanes.of_event[v.index]].label);
     }

@@ -51,6 +51,10 @@ try {
   if (slides !== want) problems.push(`${slides} slides, expected ${want} (${expected} events${data.title ? ' + title' : ''})`);
   const markers = await page.locator('.tl-timemarker').count();
   if (markers !== expected) problems.push(`${markers} markers on the time navigation, expected ${expected}`);
+  // Media: each slide that has some shows it (its file is not fetched: the page is offline).
+  const media = await page.locator('.tl-storyslider .tl-slide .tl-media').count();
+  const want_media = (data.events || []).filter((e) => e.media).length;
+  if (media < want_media) problems.push(`${media} slides show media, expected ${want_media}`);
   // Eras: one band each on the time navigation.
   const eras = await page.locator('.tl-timeera').count();
   const want_eras = (data.eras || []).length;
@@ -70,4 +74,6 @@ if (problems.length) {
   for (const p of problems) console.error(`FAIL ${json_path}: ${p}`);
   process.exit(1);
 }
-console.log(`ok ${json_path}: ${expected} event slides + title${(data.eras || []).length ? ` and ${data.eras.length} eras` : ''} in TimelineJS`);
+const with_media = (data.events || []).filter((e) => e.media).length;
+console.log(`ok ${json_path}: ${expected} event slides + title${with_media ? `, ${with_media} with media` : ''}` +
+            `${(data.eras || []).length ? `, ${data.eras.length} eras` : ''} in TimelineJS`);

@@ -184,7 +184,8 @@ int render_command(const strings& args) {
       "actor", po::value<strings>()->default_value({}, ""), "only events with this actor (repeatable)")(
       "place", po::value<strings>()->default_value({}, ""), "only events at this place (repeatable)")(
       "tag", po::value<strings>()->default_value({}, ""), "only events with this tag (repeatable)")(
-      "lanes", po::value<std::string>()->default_value("actor"), "html/svg: one lane per actor or per kind");
+      "lanes", po::value<std::string>()->default_value("actor"), "html/svg: one lane per actor or per kind")(
+      "embed-media", po::bool_switch(), "html, timelinejs: inline local image files as data: URIs");
   const auto vm = parse(args, options, "file");
   if (help(vm, options)) return 0;
   annals::render_args r;
@@ -194,6 +195,7 @@ int render_command(const strings& args) {
   r.filter = {text(vm, "from"), text(vm, "to"), vm["kind"].as<strings>(), vm["actor"].as<strings>(),
               vm["place"].as<strings>(), vm["tag"].as<strings>()};
   r.lanes = text(vm, "lanes");
+  r.embed_media = vm["embed-media"].as<bool>();
   const bool terminal = r.output.empty() && isatty(STDOUT_FILENO);
   r.color = terminal && !std::getenv("NO_COLOR");
   if (winsize w{}; terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col >= 40) r.width = w.ws_col;

@@ -68,6 +68,7 @@ struct render_args {
   std::string lanes = "actor";
   bool color = false;       // ANSI colour: the tool sets it on a terminal without NO_COLOR
   std::size_t width = 80;   // the text format's wrap column
+  bool embed_media = false; // html, timelinejs: local image files inlined as data: URIs
 };
 outcome run_render(const render_args& args, command_env& env);
 

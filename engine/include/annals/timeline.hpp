@@ -71,6 +71,16 @@ struct era {
   friend bool operator==(const era&, const era&) = default;
 };
 
+/// An event's image or other media (`media: {url, caption, credit, alt}`): kept beside
+/// the events, by event id, since few events have one.
+struct media_item {
+  symbol event = no_symbol;
+  std::string url, caption, credit, alt;
+  source_pos pos;  // of the `media` mapping
+
+  friend bool operator==(const media_item&, const media_item&) = default;
+};
+
 /// Every file loaded together: one set of events, actors, places and sources.
 struct timeline {
   std::vector<file_header> files;  // source_pos::file indexes this
@@ -81,6 +91,7 @@ struct timeline {
   std::vector<era> eras;  // in file order
   std::vector<event> events;  // in file order
   std::vector<milestone_mark> milestones;  // in file order
+  std::vector<media_item> media;           // in file order
   arena store;                // the texts and lists of `events`
 
   /// The path of a position's file.
