@@ -15,7 +15,7 @@ void claim_on(timeline_builder& b, event& e, duration d, std::string text) {
   s.kind = b.tl.names.intern("visit");
   s.actors = {b.tl.names.intern("putin")};
   s.place = b.tl.names.intern("tehran");
-  e.claims.push_back(claim{d, std::move(text), s, source_pos{0, e.pos.line + 7, 9}});
+  e.claims.push_back(claim{d, std::move(text), false, no_symbol, s, source_pos{0, e.pos.line + 7, 9}});
 }
 
 std::vector<std::string> check(const timeline_builder& b) {

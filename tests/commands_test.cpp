@@ -507,3 +507,30 @@ TEST_CASE("media: alt is required with a url, unsafe urls are refused, each form
   CHECK(missing.status == outcome::ok);
   CHECK(missing.err.find("annals render: warning: cannot embed media 'dir/img/a.png'") != std::string::npos);
 }
+
+// Issue 15's richer claims: first_in with no upper bound, and first_since.
+TEST_CASE("first_in at_least and first_since are checked; a false one is claim-mismatch", "[commands][claims]") {
+  const std::string spills = R"(events:
+  - {id: ixtoc, title: Ixtoc I blowout, date: 3 June 1979, kind: blowout}
+  - {id: other, title: Another blowout, date: 1990, kind: blowout}
+  - {id: macondo, title: Macondo blowout, date: 20 April 2010, kind: blowout, claims: [CLAIM]}
+)";
+  const auto check = [&](const std::string& claim) {
+    std::string yaml = spills;
+    yaml.replace(yaml.find("CLAIM"), 5, claim);
+    validate_args a;
+    return run({{"rome.yaml", yaml}}, with_file(a), run_validate);
+  };
+  CHECK(check("{first_in: {at_least: 15 years}}").status == outcome::ok);  // 20 years since 1990
+  const run_result long_claim = check("{first_in: {at_least: 30 years}}");
+  CHECK(long_claim.status == outcome::input_error);
+  CHECK(long_claim.out.find("claim 'first_in: at least 30 years' does not hold: the gap from 'other'") !=
+        std::string::npos);
+  CHECK(check("{first_since: other}").status == outcome::ok);
+  const run_result since = check("{first_since: ixtoc}");
+  CHECK(since.status == outcome::input_error);
+  CHECK(since.out.find("rome.yaml:4:102: error: claim 'first_since: ixtoc' does not hold: 'other' (1990) of the series "
+                       "'kind=blowout' comes between [claim-mismatch]") != std::string::npos);
+  CHECK(check("{first_since: ixtok}").out.find("unknown event 'ixtok'; did you mean 'ixtoc'?") != std::string::npos);
+  CHECK(check("{first_since: ixtoc, first_in: 8 years}").status == outcome::input_error);
+}

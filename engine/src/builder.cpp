@@ -78,15 +78,28 @@ void build_claims(build_state& s, std::uint32_t file, const ynode* claims, event
   if (!claims) return;
   for (const ynode& c : claims->children) {
     claim cl;
-    const ynode& first_in = *c.get("first_in");
-    cl.pos = at(file, first_in);
-    cl.first_in_text = first_in.text;
-    if (auto d = parse_duration(first_in.text)) {
-      cl.first_in = *d;
-    } else {
-      s.report(severity::error, "unparsed-duration", cl.pos, "cannot read '" + first_in.text + "' as a duration",
-               "write it as '8 years' or 'P8Y'");
+    const ynode* first_in = c.get("first_in");
+    const ynode* since = c.get("first_since");
+    if (!first_in == !since) {
+      s.report(severity::error, "schema", at(file, c), "a claim takes one of 'first_in' or 'first_since'");
       continue;
+    }
+    if (since) {
+      cl.pos = at(file, *since);
+      cl.since = add_reference(s, reference::target::event, file, *since);
+    } else {
+      const ynode* at_least = first_in->kind == ynode::type::mapping ? first_in->get("at_least") : nullptr;
+      const ynode& d_node = at_least ? *at_least : *first_in;
+      cl.pos = at(file, d_node);
+      cl.at_least = at_least != nullptr;
+      cl.first_in_text = (at_least ? "at least " : "") + d_node.text;
+      if (auto d = parse_duration(d_node.text)) {
+        cl.first_in = *d;
+      } else {
+        s.report(severity::error, "unparsed-duration", cl.pos, "cannot read '" + d_node.text + "' as a duration",
+                 "write it as '8 years' or 'P8Y'");
+        continue;
+      }
     }
     if (const ynode* series = c.get("series")) {
       cl.series = build_selector(s, file, *series);

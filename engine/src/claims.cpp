@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "annals/gaps.hpp"
+#include "date_label.hpp"
 #include "zones.hpp"
 
 namespace annals {
@@ -162,13 +163,39 @@ void check_claims(const timeline& tl, const chronology& c, std::vector<diagnosti
       auto it = indexes.find(key);
       if (it == indexes.end()) it = indexes.emplace(std::move(key), index_series(tl, c, cl.series, lists)).first;
       const series_index& x = it->second;
-      const std::string claimed = "'first_in: " + (cl.first_in_text.empty() ? to_english(cl.first_in) : cl.first_in_text) + "'";
       const std::string series = to_string(cl.series, tl.names);
+      const event_bounds& b = c.bounds[e];
+      if (cl.since != no_symbol) {  // first_since: no member certainly between the two
+        const auto since = tl.find_event(cl.since);
+        if (!since) continue;  // unknown-reference, reported by the loader
+        const event_bounds& a = c.bounds[*since];
+        const std::string claimed = "'first_since: " + std::string(tl.names.name(cl.since)) + "'";
+        if (a.start_min != open_start && b.start_max != open_end && a.start_min > b.start_max) {
+          out.push_back(tl.finding(cl.pos, severity::error, "claim-mismatch",
+                                   "claim " + claimed + " does not hold: '" + std::string(tl.names.name(cl.since)) +
+                                       "' (" + date_label(tl.events[*since].date) + ") comes after this event"));
+          continue;
+        }
+        for (const std::uint32_t r : x.ranks) {
+          const std::uint32_t m = c.order[r];
+          if (m == e || m == *since) continue;
+          const event_bounds& mb = c.bounds[m];
+          if (a.start_max == open_end || b.start_min == open_start) break;
+          if (mb.start_min > a.start_max && mb.start_max < b.start_min) {
+            out.push_back(tl.finding(cl.pos, severity::error, "claim-mismatch",
+                                     "claim " + claimed + " does not hold: '" + std::string(tl.names.name(tl.events[m].id)) +
+                                         "' (" + date_label(tl.events[m].date) + ") of the series '" + series +
+                                         "' comes between"));
+            break;
+          }
+        }
+        continue;
+      }
+      const std::string claimed = "'first_in: " + (cl.first_in_text.empty() ? to_english(cl.first_in) : cl.first_in_text) + "'";
 
       // Members strictly before the claiming event (which may itself be one): listed
       // before it and able to begin before it can. A member of the same day is no
       // earlier occurrence (the same visit, told by another file, is not the previous one).
-      const event_bounds& b = c.bounds[e];
       auto before = static_cast<std::size_t>(std::lower_bound(x.ranks.begin(), x.ranks.end(), rank[e]) - x.ranks.begin());
       while (before > 0 && c.bounds[c.order[x.ranks[before - 1]]].start_min >= b.start_min) --before;
       if (before == 0) {
@@ -181,9 +208,10 @@ void check_claims(const timeline& tl, const chronology& c, std::vector<diagnosti
       const instant end_max = c.bounds[prev].end_max;
       // Days where each writer is: a day is that day in its event's zone.
       const zone from_zone = tl.events[prev].date.tz, to_zone = tl.events[e].date.tz;
-      if (can_hold(detail::local_day(from_zone, end_min), detail::local_day(from_zone, end_max),
-                   detail::local_day(to_zone, b.start_min), detail::local_day(to_zone, b.start_max), cl.first_in,
-                   plus_one_unit(cl.first_in))) {
+      const std::int64_t f0 = detail::local_day(from_zone, end_min), f1 = detail::local_day(from_zone, end_max);
+      const std::int64_t t0 = detail::local_day(to_zone, b.start_min), t1 = detail::local_day(to_zone, b.start_max);
+      // at_least: some reading has the gap reach D; else it must also stay under D plus a unit.
+      if (cl.at_least ? add_days(f0, cl.first_in) <= t1 : can_hold(f0, f1, t0, t1, cl.first_in, plus_one_unit(cl.first_in))) {
         continue;
       }
       const gap_span s = measure_span(end_min, end_max, b.start_min, b.start_max,

@@ -218,6 +218,7 @@ void merge_piece(build_state& whole, piece& p) {
       for (date_reading& r : *e.readings) re(r.source);
     }
     for (claim& c : e.claims) {
+      re(c.since);
       re(c.series.kind);
       re(c.series.place);
       re_all(c.series.actors);

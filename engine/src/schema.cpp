@@ -41,6 +41,7 @@ struct check {
   std::optional<schema_pattern> pattern;
   std::vector<std::string> enumeration;  // string values
   std::size_t min_properties = 0;
+  std::vector<std::vector<std::string>> any_required;  // anyOf of {required: [...]} alternatives
   std::string description;
   const check* ref = nullptr;  // $ref: every other keyword is in the target
 
@@ -98,6 +99,12 @@ class compiled_schema {
         c.enumeration = v.get<std::vector<std::string>>();
       } else if (k == "minProperties") {
         c.min_properties = v.get<std::size_t>();
+      } else if (k == "anyOf") {  // only alternatives of required fields: {"anyOf": [{"required": [...]}, ...]}
+        for (const auto& alternative : v) {
+          if (alternative.size() != 1 || !alternative.contains("required"))
+            throw std::logic_error("timeline.schema.json's anyOf may only list {required: [...]} alternatives");
+          c.any_required.push_back(alternative["required"].get<std::vector<std::string>>());
+        }
       } else if (k == "description") {
         c.description = v.get<std::string>();
       } else if (k != "$schema" && k != "$id" && k != "title" && k != "definitions") {
@@ -255,6 +262,13 @@ class checker {
       if (!n.get(name)) report(n, path, "missing required field '" + name + "'");
     }
     if (count < c->min_properties) report(n, path, field(path) + " must not be empty");
+    if (!c->any_required.empty() && std::none_of(c->any_required.begin(), c->any_required.end(), [&](const auto& names) {
+          return std::all_of(names.begin(), names.end(), [&](const std::string& name) { return n.get(name) != nullptr; });
+        })) {
+      std::string names;
+      for (const auto& alternative : c->any_required) names += (names.empty() ? "'" : " or '") + alternative.front() + "'";
+      report(n, path, field(path) + " needs " + names);
+    }
     for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
       const ynode& key = n.children[i];
       const ynode& value = n.children[i + 1];

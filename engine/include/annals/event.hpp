@@ -110,10 +110,14 @@ struct series_selector {
   friend bool operator==(const series_selector&, const series_selector&) = default;
 };
 
-/// `first_in: 8 years` with its series.
+/// A claim about the event's series: `first_in: 8 years` (the gap is 8 years, under 9),
+/// `first_in: {at_least: 30 years}` (no upper bound), or `first_since: ID` (no event of
+/// the series lies between ID and this one).
 struct claim {
   duration first_in;
   std::string first_in_text;  // as written, for messages
+  bool at_least = false;      // first_in: {at_least: D}
+  symbol since = no_symbol;   // first_since: ID (then first_in is unused)
   series_selector series;
   source_pos pos;
 
