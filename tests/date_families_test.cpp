@@ -328,3 +328,12 @@ TEST_CASE("the same text and reference read the same interval every time", "[dat
     if (a.ok() && b.ok()) CHECK(a.value == b.value);
   }
 }
+
+TEST_CASE("the seed article's dated phrases read to their intervals", "[date_families]") {
+  // shared/seed/putin-visit-to-tehran.txt, written on 25 November 2015.
+  CHECK(read("On November 23rd") == "2015-11-23 2015-11-23");
+  CHECK(read("In the past week") == "2015-11-18 2015-11-25");
+  CHECK(read("On November 16th") == "2015-11-16 2015-11-16");
+  CHECK(read("in mid-December") == "2015-12-11 2015-12-20");
+  CHECK(read("Recently") == "unparsed-date@0");  // no interval the text states: never a guess
+}
