@@ -38,7 +38,7 @@ try {
   if (smuggled !== 0) problems.push(`${smuggled} injected script/img elements`);
   if (shot) {
     await page.screenshot({ path: shot, fullPage: true });
-    await page.locator('figure').screenshot({ path: shot.replace(/\.png$/, '') + '-chart.png' });
+    await page.locator('figure:not(.media)').screenshot({ path: shot.replace(/\.png$/, '') + '-chart.png' });
   }
 } catch (e) {
   problems.push(`error: ${e.message}`);
