@@ -80,25 +80,20 @@ void write_postmortem(const presentation& p, std::ostream& out) {
   out << "## Trigger\n\n";
   out << (m.impact_start ? "- " + line_of(p, *m.impact_start) + "\n\n" : std::string(to_write) + "\n\n");
 
-  out << "## Resolution\n\n";
-  bool resolution = false;
-  for (const milestone k : {milestone::mitigated, milestone::resolved}) {
-    if (const auto i = marked(tl, k)) {
-      out << "- " << to_string(k) << ": " << line_of(p, *i) << '\n';
-      resolution = true;
+  // A section listing the events marked with these milestones, or a prompt when none is.
+  const auto milestones_section = [&](std::string_view heading, std::initializer_list<milestone> kinds) {
+    out << "## " << heading << "\n\n";
+    bool any = false;
+    for (const milestone k : kinds) {
+      if (const auto i = marked(tl, k)) {
+        out << "- " << to_string(k) << ": " << line_of(p, *i) << '\n';
+        any = true;
+      }
     }
-  }
-  out << (resolution ? "\n" : std::string(to_write) + "\n\n");
-
-  out << "## Detection\n\n";
-  bool detection = false;
-  for (const milestone k : {milestone::detected, milestone::acknowledged}) {
-    if (const auto i = marked(tl, k)) {
-      out << "- " << to_string(k) << ": " << line_of(p, *i) << '\n';
-      detection = true;
-    }
-  }
-  out << (detection ? "\n" : std::string(to_write) + "\n\n");
+    out << (any ? "\n" : std::string(to_write) + "\n\n");
+  };
+  milestones_section("Resolution", {milestone::mitigated, milestone::resolved});
+  milestones_section("Detection", {milestone::detected, milestone::acknowledged});
 
   out << "## Action items\n\n| Action item | Type | Owner | Bug |\n|---|---|---|---|\n| " << to_write
       << " | mitigate / prevent / process | | |\n\n";
