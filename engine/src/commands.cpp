@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <ostream>
 
+#include "annals/diagnostic.hpp"
 #include "annals/gaps.hpp"
 #include "annals/incidents.hpp"
 #include "annals/output.hpp"
@@ -93,7 +94,7 @@ std::string usage_message(std::string_view command, std::string_view message) {
   std::string out = "annals ";
   out += command;
   out += ": ";
-  out += message;
+  out += display_text(message);
   out += "\n(see 'annals ";
   out += command;
   out += " --help')\n";
@@ -134,10 +135,10 @@ outcome run_render(const render_args& args, command_env& env) {
   if (args.output.empty()) {
     write(env.out);
   } else if (const write_result w = write_atomically(args.output, write, args.files); !w.ok()) {
-    env.err << "annals render: " << *w.error << '\n';
+    env.err << "annals render: " << display_text(*w.error) << '\n';
     return outcome::usage_error;
   }
-  for (const std::string& warning : report.warnings) env.err << "annals render: warning: " << warning << '\n';
+  for (const std::string& warning : report.warnings) env.err << "annals render: warning: " << display_text(warning) << '\n';
   return outcome::ok;
 }
 

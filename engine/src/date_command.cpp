@@ -1,7 +1,9 @@
 #include "annals/commands.hpp"
 
+#include <algorithm>
 #include <ostream>
 
+#include "annals/diagnostic.hpp"
 #include "date_json.hpp"
 #include "date_label.hpp"
 #include "escape.hpp"
@@ -28,12 +30,21 @@ void append_error_json(std::string& out, std::string_view input, const date_erro
 }
 
 // "error: MESSAGE [CODE]", the text with a caret under where reading stopped, the hint.
+// The error, then the input with a caret under the fault. A long input shows the stretch
+// around the fault; control and bidi characters show as escapes, so the caret stays true.
 void append_error_text(std::string& out, std::string_view input, const date_error& e) {
-  out += "error: " + e.message + " [" + e.code + "]\n";
-  out += "  ";
-  out += input;
-  out += "\n  " + std::string(std::min<std::size_t>(e.offset, input.size()), ' ') + "^\n";
-  if (!e.hint.empty()) out += "  hint: " + e.hint + "\n";
+  constexpr std::size_t context = 60;  // bytes shown on each side of the fault
+  const std::size_t at = std::min<std::size_t>(e.offset, input.size());
+  std::size_t from = at > context ? at - context : 0, to = std::min(input.size(), at + context);
+  while (from > 0 && (static_cast<unsigned char>(input[from]) & 0xC0) == 0x80) --from;  // whole characters
+  while (to < input.size() && (static_cast<unsigned char>(input[to]) & 0xC0) == 0x80) ++to;
+  const std::string before = (from > 0 ? "\u2026" : "") + display_text(input.substr(from, at - from));
+  const std::size_t caret = static_cast<std::size_t>(
+      std::count_if(before.begin(), before.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  out += "error: " + display_text(e.message) + " [" + e.code + "]\n";
+  out += "  " + before + display_text(input.substr(at, to - at)) + (to < input.size() ? "\u2026" : "");
+  out += "\n  " + std::string(caret, ' ') + "^\n";
+  if (!e.hint.empty()) out += "  hint: " + display_text(e.hint) + "\n";
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "annals/diagnostic.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace annals {
 
@@ -8,51 +9,105 @@ std::string_view to_string(severity s) { return s == severity::error ? "error" :
 
 namespace {
 
-// Appends `text` with every control character written as an escape (`\n`, `\x1b`), so
-// that one diagnostic is always one line, whatever user text it quotes: a key holding
-// "\n...: error: ..." cannot forge another diagnostic's line.
-void append_escaped(std::string& out, std::string_view text) {
-  static constexpr char hex[] = "0123456789abcdef";
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c < 0x20 || c == 0x7f) {
-      out += "\\x";
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
-      // C1 controls (U+0080..U+009F) start terminal escape sequences too.
-      const auto d = static_cast<unsigned char>(text[++i]);
-      out += "\\u00";
-      out += hex[d >> 4];
-      out += hex[d & 15];
-    } else {
-      out += static_cast<char>(c);
-    }
+constexpr char hex[] = "0123456789abcdef";
+constexpr std::size_t npos_chars = static_cast<std::size_t>(-1);
+
+// The length of the UTF-8 sequence that starts with `lead` (1 for a stray byte).
+std::size_t sequence_length(unsigned char lead) {
+  return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+}
+
+// Whether the code point `c` is one a terminal acts on rather than shows: C0 and C1
+// controls and DEL (escape sequences, line breaks that forge lines), the bidi embeddings,
+// overrides, isolates and marks (which reorder what follows: "Trojan Source"), and the
+// line and paragraph separators.
+bool is_control(char32_t c) {
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f ||
+         (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// Appends `c` as an escape: the common ones by name, the rest as \xHH or \uHHHH.
+void append_escape(std::string& out, char32_t c) {
+  if (c == '\n') {
+    out += "\\n";
+  } else if (c == '\r') {
+    out += "\\r";
+  } else if (c == '\t') {
+    out += "\\t";
+  } else if (c < 0x80) {
+    out += "\\x";
+    out += hex[c >> 4];
+    out += hex[c & 15];
+  } else {
+    out += "\\u";
+    for (int shift = 12; shift >= 0; shift -= 4) out += hex[(c >> shift) & 15];
   }
+}
+
+// Whether a `'` at `i` of `text` opens a quotation: it starts the text or follows a
+// character that cannot end a word ("didn't" is not a quotation).
+bool opens_quote(std::string_view text, std::size_t i) {
+  if (text[i] != '\'') return false;
+  if (i == 0) return true;
+  const auto before = static_cast<unsigned char>(text[i - 1]);
+  return before < 0x80 && !std::isalnum(before);
 }
 
 }  // namespace
 
+std::string display_text(std::string_view text) {
+  std::string out;
+  out.reserve(std::min(text.size(), max_message_chars * 4) + 8);
+  std::size_t chars = 0;          // characters of the message written
+  std::size_t quoted = npos_chars;  // characters of the open quotation written, or npos_chars
+  for (std::size_t i = 0; i < text.size();) {
+    if (chars >= max_message_chars) {
+      out += "\u2026";
+      break;
+    }
+    const auto lead = static_cast<unsigned char>(text[i]);
+    std::size_t n = std::min(sequence_length(lead), text.size() - i);
+    char32_t c = lead;
+    if (n == 2) c = (lead & 0x1f) << 6 | (text[i + 1] & 0x3f);
+    if (n == 3) c = (lead & 0x0f) << 12 | (text[i + 1] & 0x3f) << 6 | (text[i + 2] & 0x3f);
+    if (n == 4) c = (lead & 0x07) << 18 | (text[i + 1] & 0x3f) << 12 | (text[i + 2] & 0x3f) << 6 | (text[i + 3] & 0x3f);
+    if (quoted == npos_chars && opens_quote(text, i)) {
+      quoted = 0;
+    } else if (quoted != npos_chars && lead == '\'') {
+      quoted = npos_chars;
+    } else if (quoted != npos_chars && ++quoted > max_quoted_chars) {
+      // A long quotation is cut; reading resumes at its closing quote, if it has one.
+      out += "\u2026";
+      const std::size_t close = text.find('\'', i);
+      if (close == std::string_view::npos) break;
+      i = close;
+      quoted = npos_chars;
+      continue;
+    }
+    if (is_control(c)) {
+      append_escape(out, c);
+    } else {
+      out.append(text.substr(i, n));
+    }
+    i += n;
+    ++chars;
+  }
+  return out;
+}
+
 std::string format_text(const diagnostic& d) {
   std::string out;
-  append_escaped(out, d.file);
+  out += display_text(d.file);
   if (d.line > 0) {
     out += ':' + std::to_string(d.line) + ':' + std::to_string(d.column);
   }
   out += ": ";
   out += to_string(d.level);
   out += ": ";
-  append_escaped(out, d.message);
+  out += display_text(d.message);
   if (!d.hint.empty()) {
     out += "; ";
-    append_escaped(out, d.hint);
+    out += display_text(d.hint);
   }
   out += " [" + d.code + ']';
   return out;

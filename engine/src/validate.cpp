@@ -63,10 +63,10 @@ std::string report_json(const std::vector<diagnostic>& ds, bool strict) {
   for (std::size_t i = 0; i < ds.size(); ++i) {
     const diagnostic& d = ds[i];
     if (i) out += ", ";
-    out += "{\"file\": " + json_string(d.file) + ", \"line\": " + std::to_string(d.line) +
+    out += "{\"file\": " + json_string(display_text(d.file)) + ", \"line\": " + std::to_string(d.line) +
            ", \"column\": " + std::to_string(d.column) + ", \"severity\": " +
            json_string(to_string(d.level)) + ", \"code\": " + json_string(d.code) +
-           ", \"message\": " + json_string(d.hint.empty() ? d.message : d.message + "; " + d.hint) + "}";
+           ", \"message\": " + json_string(display_text(d.hint.empty() ? d.message : d.message + "; " + d.hint)) + "}";
   }
   out += "]}\n";
   return out;

@@ -25,6 +25,17 @@ struct diagnostic {
 /// "error" or "warning".
 std::string_view to_string(severity s);
 
+/// The most characters of user text one quotation in a message shows ('…' ends it).
+inline constexpr std::size_t max_quoted_chars = 200;
+/// The most characters one message shows.
+inline constexpr std::size_t max_message_chars = 2000;
+
+/// `text` as it can be shown safely on one line of a terminal: control characters, bidi
+/// controls and line separators written as escapes (`\n`, `\x1b`, `\u202e`), each quoted
+/// stretch ('…') capped at max_quoted_chars and the whole at max_message_chars. Every
+/// diagnostic and warning passes through it.
+std::string display_text(std::string_view text);
+
 /// `file:line:col: error: message; hint [code]`, one line.
 std::string format_text(const diagnostic& d);
 
