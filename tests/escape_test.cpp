@@ -84,3 +84,20 @@ TEST_CASE("only http, https and mailto URLs are linked", "[escape]") {
   CHECK_FALSE(is_safe_url("data:text/html,<script>"));
   CHECK_FALSE(is_safe_url("https://a b"));
 }
+
+TEST_CASE("CSV fields drop control characters and bidi controls, keeping line breaks and tabs", "[escape]") {
+  // An ESC written as "\e" in a double-quoted YAML scalar, a C1 CSI, a right-to-left override.
+  CHECK(csv_field("red\x1b[31mtext\xC2\x9B") == "red[31mtext");
+  CHECK(csv_field("invoice \xE2\x80\xAEgpj.exe\xE2\x81\xA9") == "invoice gpj.exe");
+  // After dropping, a cell that would start a formula is still neutralized.
+  CHECK(csv_field("\x1b=1+1") == "'=1+1");
+  CHECK(csv_field("a\tb") == "a\tb");
+  // Persian text and its marks stay.
+  CHECK(csv_field("\xD8\xAA\xD9\x87\xD8\xB1\xD8\xA7\xD9\x86\xE2\x80\x8F") == "\xD8\xAA\xD9\x87\xD8\xB1\xD8\xA7\xD9\x86\xE2\x80\x8F");
+}
+
+TEST_CASE("terminal text drops escape sequences and bidi overrides", "[escape]") {
+  CHECK(escape_terminal("a\x1b[2Jb\xC2\x9B") == "a[2Jb");
+  CHECK(escape_terminal("x\xE2\x80\xAEy\xE2\x81\xA6z\xE2\x80\xAA") == "xyz");
+  CHECK(escape_terminal("line\nnext\ttab") == "line next tab");
+}

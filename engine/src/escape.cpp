@@ -54,6 +54,20 @@ bool is_control(std::string_view ch) {
   return ch.size() == 1 && (static_cast<unsigned char>(ch[0]) < 0x20 || ch[0] == 0x7F);
 }
 
+// C1 controls (U+0080-U+009F, UTF-8 C2 80..C2 9F): U+009B is a CSI on some terminals.
+bool is_c1_control(std::string_view ch) {
+  return ch.size() == 2 && static_cast<unsigned char>(ch[0]) == 0xC2 && static_cast<unsigned char>(ch[1]) < 0xA0;
+}
+
+// The bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): they
+// reorder the text after them ("Trojan Source"), so outputs that cannot isolate them
+// (a terminal, a spreadsheet cell) leave them out. The marks (U+200E, U+200F) stay.
+bool is_bidi_control(std::string_view ch) {
+  if (ch.size() != 3 || static_cast<unsigned char>(ch[0]) != 0xE2) return false;
+  const auto b1 = static_cast<unsigned char>(ch[1]), b2 = static_cast<unsigned char>(ch[2]);
+  return (b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9);
+}
+
 }  // namespace
 
 std::string valid_utf8(std::string_view text) {
@@ -125,7 +139,14 @@ std::string escape_xml(std::string_view text) {
 }
 
 std::string csv_field(std::string_view text) {
-  std::string cell = valid_utf8(text);
+  // Control characters other than line breaks and tabs (an ESC a YAML escape wrote, C1)
+  // and bidi controls are left out, as formula starts are neutralized below.
+  std::string cell;
+  cell.reserve(text.size());
+  for_each_char(text, [&](std::string_view ch) {
+    if ((is_control(ch) && ch != "\n" && ch != "\r" && ch != "\t") || is_c1_control(ch) || is_bidi_control(ch)) return;
+    cell += ch;
+  });
   // Formula injection: a spreadsheet runs a cell starting with these as a formula.
   if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
                         cell[0] == '\t' || cell[0] == '\r')) {
@@ -296,9 +317,7 @@ std::string escape_terminal(std::string_view text) {
       out += ' ';
       return;
     }
-    if (is_control(ch)) return;
-    // C1 controls (U+0080-U+009F, UTF-8 C2 80..C2 9F): U+009B is a CSI on some terminals.
-    if (ch.size() == 2 && static_cast<unsigned char>(ch[0]) == 0xC2 && static_cast<unsigned char>(ch[1]) < 0xA0) return;
+    if (is_control(ch) || is_c1_control(ch) || is_bidi_control(ch)) return;
     out += ch;
   });
   return out;

@@ -25,7 +25,8 @@ std::string escape_xml(std::string_view text);
 
 /// One RFC 4180 CSV field: quoted when it holds `,` `"` CR or LF (quotes doubled), and
 /// neutralized with a leading `'` when a spreadsheet would read it as a formula (it
-/// starts with `=` `+` `-` `@`, tab or CR).
+/// starts with `=` `+` `-` `@`, tab or CR); control characters but tab, CR and LF, and
+/// bidi embeddings, overrides and isolates, are dropped.
 std::string csv_field(std::string_view text);
 
 /// The inside of a double-quoted Graphviz DOT string (no quotes): `\` and `"` are
@@ -56,7 +57,8 @@ std::string markdown_link(std::string_view title, std::string_view url);
 std::string escape_mermaid(std::string_view text);
 
 /// Text for a terminal: control characters (C0, DEL and C1, which start escape
-/// sequences) are dropped, newlines and tabs become spaces.
+/// sequences) and bidi embeddings, overrides and isolates (which reorder what follows)
+/// are dropped, newlines and tabs become spaces.
 std::string escape_terminal(std::string_view text);
 
 /// Whether `url` is safe to emit as a link target: http, https or mailto only
