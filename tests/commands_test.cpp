@@ -373,11 +373,11 @@ TEST_CASE("metrics measures from impact start, as ranges when times are vague", 
   CHECK(text.out == "impact start         2 Jul 2019 13:42 UTC  (deploy)\n"
                     "time to detect       0:03          detected: 2 Jul 2019 13:45 UTC (page)\n"
                     "time to mitigate     0:25          mitigated: 2 Jul 2019 14:07 UTC (rollback)\n"
-                    "time to resolve      0:00–10:18    resolved: 2 Jul 2019 (healthy)\n");
+                    "time to resolve      0:00–10:17    resolved: 2 Jul 2019 (healthy)\n");
   const nlohmann::json j = nlohmann::json::parse(run({{"rome.yaml", incident}}, metrics_of("json"), run_metrics).out);
   CHECK(j["impact_start"]["event"] == "deploy");
   CHECK(j["metrics"][0]["min_seconds"] == 180);
-  CHECK(j["metrics"][2]["max_seconds"] == 37079);  // 13:42 to the day's last second, 23:59:59
+  CHECK(j["metrics"][2]["max_seconds"] == 37020);  // 13:42 to the day's last minute, 23:59
   const run_result none = run({{"rome.yaml", "events:\n  - {id: a, title: A, date: 2015}\n"}}, metrics_of("text"), run_metrics);
   CHECK(none.status == outcome::input_error);
   CHECK(run({{"rome.yaml", incident}}, metrics_of("xml"), run_metrics).status == outcome::usage_error);
@@ -400,19 +400,50 @@ TEST_CASE("milestones out of order or twice are errors at their position", "[com
             .status == outcome::input_error);
 }
 
+TEST_CASE("times written to the minute are a whole number of minutes apart, also as readings or sets",
+          "[commands][incident]") {
+  // By hand: 13:42 to 13:45 or 13:46 is 3 or 4 minutes; to any of 13:50..13:52, 8 to 10;
+  // to about 14:00 (EDTF '~' on a minute: 13:59..14:01), 17 to 19.
+  constexpr const char* vague = R"(timeline: outage
+timezone: UTC
+sources:
+  a: {title: A}
+  b: {title: B}
+events:
+  - {id: deploy, title: Deployed, date: 2019-07-02T13:42Z, milestone: impact_start}
+  - {id: page, title: Paged, date: {sources: {a: 2019-07-02T13:45Z, b: 2019-07-02T13:46Z}}, milestone: detected}
+  - {id: ack, title: Acknowledged, date: "[2019-07-02T13:50Z..2019-07-02T13:52Z]", milestone: acknowledged}
+  - {id: fix, title: Fixed, date: 2019-07-02T14:00Z~, milestone: mitigated}
+)";
+  const run_result text = run({{"rome.yaml", vague}}, metrics_of("text"), run_metrics);
+  CHECK(text.status == outcome::ok);
+  CHECK(text.out.find("time to detect       0:03–0:04") != std::string::npos);
+  CHECK(text.out.find("time to acknowledge  0:08–0:10") != std::string::npos);
+  CHECK(text.out.find("time to mitigate     0:17–0:19") != std::string::npos);
+  const nlohmann::json j = nlohmann::json::parse(run({{"rome.yaml", vague}}, metrics_of("json"), run_metrics).out);
+  CHECK(j["metrics"][0]["min_seconds"] == 180);
+  CHECK(j["metrics"][0]["max_seconds"] == 240);
+  // No offset beyond what the bounds allow: the set starts no earlier than 13:50.
+  render_args r;
+  r.format = "text";
+  const std::string page = run({{"rome.yaml", vague}}, with_file(r), run_render).out;
+  CHECK(page.find("T+0:08–0:10") != std::string::npos);
+  CHECK(page.find("T\u2212") == std::string::npos);
+}
+
 TEST_CASE("renderers show offsets from impact start; postmortem fills the template", "[commands][incident]") {
   render_args r;
   r.format = "text";
   const std::string text = run({{"rome.yaml", incident}}, with_file(r), run_render).out;
   CHECK(text.find("2 Jul 2019 13:45 UTC · T+0:03") != std::string::npos);
-  CHECK(text.find("2 Jul 2019 · T\u221213:43 to T+10:18") != std::string::npos);  // a day around impact start
+  CHECK(text.find("2 Jul 2019 · T\u221213:42 to T+10:17") != std::string::npos);  // a day around impact start
   r.format = "postmortem";
   const std::string pm = run({{"rome.yaml", incident}}, with_file(r), run_render).out;
   for (const char* section : {"## Summary", "## Impact", "## Root causes", "## Trigger", "## Resolution", "## Detection",
                               "## Action items", "## Lessons learned", "## Timeline"}) {
     CHECK(pm.find(section) != std::string::npos);
   }
-  CHECK(pm.find("It was detected after 0:03, mitigated after 0:25, resolved after 0:00–10:18.") != std::string::npos);
+  CHECK(pm.find("It was detected after 0:03, mitigated after 0:25, resolved after 0:00–10:17.") != std::string::npos);
   CHECK(pm.find("- detected: **2 Jul 2019 13:45 UTC · T+0:03** — First page") != std::string::npos);
   CHECK(pm.find("- **2 Jul 2019 14:07 UTC · T+0:25** — Rollback *(mitigated)*") != std::string::npos);
 }
@@ -533,4 +564,23 @@ TEST_CASE("first_in at_least and first_since are checked; a false one is claim-m
                        "'kind=blowout' comes between [claim-mismatch]") != std::string::npos);
   CHECK(check("{first_since: ixtok}").out.find("unknown event 'ixtok'; did you mean 'ixtoc'?") != std::string::npos);
   CHECK(check("{first_since: ixtoc, first_in: 8 years}").status == outcome::input_error);
+}
+
+TEST_CASE("ics holds every event of years 1 to 9999, the last day of 9999 with a DURATION", "[commands][ics]") {
+  constexpr const char* far = R"(timeline: far
+events:
+  - {id: first-day, title: First day, date: 0001-01-01}
+  - {id: last-day, title: Last day, date: 9999-12-31}
+  - {id: last-year, title: Last year, date: "9999"}
+  - {id: last-minute, title: Last minute, date: "9999-12-31T23:59Z"}
+  - {id: past-it, title: Past it, date: Y10000}
+)";
+  const run_result r = run({{"input", far}}, render_of("ics"), run_render);
+  CHECK(r.status == outcome::ok);
+  CHECK(r.out.find("DTSTART;VALUE=DATE:00010101\r\nDTEND;VALUE=DATE:00010102\r\n") != std::string::npos);
+  CHECK(r.out.find("DTSTART;VALUE=DATE:99991231\r\nDURATION:P1D\r\n") != std::string::npos);
+  CHECK(r.out.find("DTSTART;VALUE=DATE:99990101\r\nDURATION:P365D\r\n") != std::string::npos);
+  CHECK(r.out.find("DTSTART:99991231T235900Z\r\nDURATION:PT60S\r\n") != std::string::npos);
+  CHECK(r.out.find("10000") == std::string::npos);
+  CHECK(r.err == "annals render: warning: event 'past-it' is left out: iCalendar holds years 1 to 9999 only\n");
 }

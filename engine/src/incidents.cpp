@@ -25,22 +25,32 @@ std::string event_text(const timeline& tl, std::uint32_t i) {
   return "event '" + std::string(tl.names.name(tl.events[i].id)) + "' (" + date_label(tl.events[i].date) + ")";
 }
 
-// From the start of event a to the start of event b, in seconds: [lo, hi]. Two times
-// written to the same unit (13:42, 13:45) are that many units apart (3 minutes); else
-// the range their bounds allow. nullopt when a start is unbounded.
+// The starts event i can have, as the times it was written to: a time written to the
+// minute (13:45, or readings 13:45 and 13:46) starts at one of its minutes, not at any
+// second of them; a day or a coarser date at one of its minutes. [first, last]: the
+// bounds' starts, the last aligned down to that unit, counted from the stated start
+// (zones with half-hour offsets keep their hours).
+std::pair<std::int64_t, std::int64_t> written_starts(const timeline& tl, const chronology& c, std::uint32_t i) {
+  const temporal_value& v = tl.events[i].date;
+  const event_bounds& b = c.bounds[i];
+  const std::int64_t first = b.start_min.time_since_epoch().count(), last = b.start_max.time_since_epoch().count();
+  const std::int64_t unit = v.prec < precision::day ? info(v.prec).seconds : info(precision::minute).seconds;
+  const std::int64_t anchor = v.earliest != open_start ? v.earliest.time_since_epoch().count() : first;
+  return {first, std::max(first, anchor + civil::floor_div(last - anchor, unit) * unit)};
+}
+
+// From the start of event a to the start of event b, in seconds: [lo, hi], between the
+// times as written (two times written to the minute are a whole number of minutes apart,
+// also when one is a range or a set of readings). nullopt when a start is unbounded.
 std::optional<std::pair<std::int64_t, std::int64_t>> between(const timeline& tl, const chronology& c, std::uint32_t a,
                                                              std::uint32_t b) {
   const event_bounds &from = c.bounds[a], &to = c.bounds[b];
   if (to.start_min == open_start || to.start_max == open_end || from.start_min == open_start ||
       from.start_max == open_end)
     return std::nullopt;
-  const temporal_value &da = tl.events[a].date, &db = tl.events[b].date;
-  const auto plain = [](const temporal_value& v) { return !v.approximate && !v.uncertain && v.prec < precision::day; };
-  if (plain(da) && plain(db) && da.prec == db.prec) {
-    const std::int64_t d = (to.start_min - from.start_min).count();
-    return std::pair{d, d};
-  }
-  return std::pair{(to.start_min - from.start_max).count(), (to.start_max - from.start_min).count()};
+  const auto [from_first, from_last] = written_starts(tl, c, a);
+  const auto [to_first, to_last] = written_starts(tl, c, b);
+  return std::pair{to_first - from_last, to_last - from_first};
 }
 
 constexpr std::string_view metric_names[] = {"", "time to detect", "time to acknowledge", "time to mitigate",
@@ -50,7 +60,7 @@ constexpr std::string_view metric_names[] = {"", "time to detect", "time to ackn
 
 std::string clock_range(std::int64_t lo, std::int64_t hi) {
   if (lo == hi) return clock_span(lo);
-  if (hi - lo >= 86400 && lo >= 86400) return std::to_string(lo / 86400) + "d\u2013" + std::to_string(hi / 86400) + "d";
+  if (hi - lo >= 43200 && lo >= 86400) return std::to_string(lo / 86400) + "d\u2013" + std::to_string(hi / 86400) + "d";
   if (hi - lo >= 120) {  // to the minute, outward
     lo = civil::floor_div(lo, 60) * 60;
     hi = civil::floor_div(hi + 59, 60) * 60;

@@ -68,7 +68,10 @@ void write_ics(const presentation& p, std::ostream& out) {
     if (last == open_end) last = first;
     const bool days = d.prec >= precision::day && !d.has_time;
     const std::int64_t first_day = detail::local_day(d.tz, first), last_day = detail::local_day(d.tz, last);
-    if (!writable(first_day) || !writable(last_day + 1)) {
+    // A day is written as the writer's calendar day, a time in UTC: each must be in 1..9999.
+    const bool in_range = days ? writable(first_day) && writable(last_day)
+                               : writable(civil::day_of(first)) && writable(civil::day_of(last));
+    if (!in_range) {
       p.leave_out(v.index, "iCalendar holds years 1 to 9999 only");
       continue;
     }
@@ -79,12 +82,17 @@ void write_ics(const presentation& p, std::ostream& out) {
     line("BEGIN", "VEVENT");
     line("UID", escape_ics_text(id + '@' + domain + ".annals"));
     line("DTSTAMP", stamp);
+    // DTEND is exclusive: an event that ends with the year 9999 cannot write it (year
+    // 10000), and says its DURATION instead (RFC 5545 3.6.1 allows either).
+    const bool ends_9999 = days ? !writable(last_day + 1) : !writable(civil::day_of(last + std::chrono::seconds{1}));
     if (days) {
       line("DTSTART;VALUE=DATE", ics_date(first_day));
-      if (!open) line("DTEND;VALUE=DATE", ics_date(last_day + 1));  // DTEND is exclusive
+      if (!open && !ends_9999) line("DTEND;VALUE=DATE", ics_date(last_day + 1));
+      if (!open && ends_9999) line("DURATION", "P" + std::to_string(last_day + 1 - first_day) + "D");
     } else {
       line("DTSTART", ics_date_time(first));
-      if (!open) line("DTEND", ics_date_time(last + std::chrono::seconds{1}));
+      if (!open && !ends_9999) line("DTEND", ics_date_time(last + std::chrono::seconds{1}));
+      if (!open && ends_9999) line("DURATION", "PT" + std::to_string((last - first).count() + 1) + "S");
     }
     line("SUMMARY", escape_ics_text(e.title));
 
