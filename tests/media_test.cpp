@@ -431,3 +431,30 @@ TEST_CASE("an embedding warning cannot forge a terminal line", "[media][embed]")
   CHECK(warnings[0].find("\u202e") == std::string::npos);
   CHECK(warnings[0].find("x\\x1b[2K\\r\\nannals: ok\\u202e.png") != std::string::npos);
 }
+
+TEST_CASE("--embed-media needs a folder: standard input and two folders naming one path are refused",
+          "[media][embed]") {
+  memory_reader reader;
+  reader.add("-", with_media("a.png"));
+  reader.add("a.png", png);
+  render_args r;
+  r.files = {"-"};
+  r.format = "html";
+  r.embed_media = true;
+  const run_result piped = run(reader, r, run_render);
+  CHECK(piped.status == outcome::ok);
+  CHECK(piped.err == "annals render: warning: cannot embed media 'a.png': its timeline was read from standard input, "
+                     "which has no folder: give --media-root; it stays a link\n");
+  r.media_root = ".";
+  CHECK(run(reader, r, run_render).out.find("data:image/png;base64,") != std::string::npos);
+
+  reader.add("one/a.yaml", "events:\n  - {id: a, title: A, date: 2015, media: {url: a.png, alt: A}}\n");
+  reader.add("two/b.yaml", "events:\n  - {id: b, title: B, date: 2016, media: {url: a.png, alt: B}}\n");
+  reader.add("one/a.png", png);
+  reader.add("two/a.png", png + "other");
+  r.files = {"one/a.yaml", "two/b.yaml"};
+  r.media_root.clear();
+  const run_result two = run(reader, r, run_render);
+  CHECK(two.err.find("cannot embed media 'a.png': timelines in different folders name it") != std::string::npos);
+  CHECK(two.out.find(";base64,") == std::string::npos);
+}
