@@ -207,7 +207,7 @@ TEST_CASE("no format writes a media url the rule refuses, however the timeline w
   }
 }
 
-TEST_CASE("--embed-media reads each distinct file once and shares one data URI", "[media][embed]") {
+TEST_CASE("embedding media reads each distinct file once and shares one data URI", "[media][embed]") {
   memory_reader reader;
   std::string yaml = "events:\n";
   for (int i = 0; i < 30; ++i)
@@ -228,7 +228,7 @@ TEST_CASE("--embed-media reads each distinct file once and shares one data URI",
   for (const auto& e : doc["events"]) CHECK(e["media"]["url"] == "data:image/png;base64," + base64(png));
 }
 
-TEST_CASE("--embed-media has a budget per render, counted at each event that shows the image", "[media][embed]") {
+TEST_CASE("embedding media has a budget per render, counted at each event that shows the image", "[media][embed]") {
   memory_reader reader;
   reader.add("dir/rome.yaml", "events:\n"
                               "  - {id: a, title: A, date: 2001, media: {url: a.png, alt: A}}\n"
@@ -254,7 +254,7 @@ TEST_CASE("--embed-media has a budget per render, counted at each event that sho
   CHECK(warnings[0] == "cannot embed media 'a.png': larger than 100 bytes; it stays a link");
 }
 
-TEST_CASE("--embed-media embeds only bytes that are the image their name says", "[media][embed]") {
+TEST_CASE("embedding media takes only bytes that are the image their name says", "[media][embed]") {
   const auto embeds = [](const std::string& name, const std::string& bytes) {
     memory_reader reader;
     reader.add("rome.yaml", with_media(name));
@@ -292,7 +292,7 @@ TEST_CASE("--embed-media embeds only bytes that are the image their name says", 
   check_no_leak(out.out);
 }
 
-TEST_CASE("--embed-media refuses a path through a symbolic link, in memory as on disk", "[media][embed]") {
+TEST_CASE("embedding media refuses a path through a symbolic link, in memory as on disk", "[media][embed]") {
   memory_reader reader;
   reader.add("dir/rome.yaml", with_media("img/a.png"));
   reader.add("dir/img/a.png", png);
@@ -309,7 +309,7 @@ TEST_CASE("--embed-media refuses a path through a symbolic link, in memory as on
   CHECK(out.out.find("<a href=\"img/a.png\">") != std::string::npos);
 }
 
-TEST_CASE("--embed-media on disk reaches no file outside the timeline's folder", "[media][embed][cli]") {
+TEST_CASE("embedding media on disk reaches no file outside the timeline's folder", "[media][embed][cli]") {
   scratch s;
   s.write("outside/secret.png", png + secret);
   s.write("outside/pics/secret.png", png + secret);
@@ -432,7 +432,7 @@ TEST_CASE("an embedding warning cannot forge a terminal line", "[media][embed]")
   CHECK(warnings[0].find("x\\x1b[2K\\r\\nannals: ok\\u202e.png") != std::string::npos);
 }
 
-TEST_CASE("--embed-media needs a folder: standard input and two folders naming one path are refused",
+TEST_CASE("embedding media needs a folder: standard input and two folders naming one path are refused",
           "[media][embed]") {
   memory_reader reader;
   reader.add("-", with_media("a.png"));
