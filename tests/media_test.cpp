@@ -42,7 +42,8 @@ run_result run(file_reader& reader, Args args, Run command) {
 
 // One event whose media url is `url` as written in YAML (quoted as needed).
 std::string with_media(const std::string& url) {
-  return "events:\n  - id: a\n    title: A\n    date: 2015\n    media:\n      url: " + url + "\n      alt: An image\n";
+  return "events:\n  - id: a\n    title: A\n    date: 2015\n    media:\n      url: " + url +
+         "\n      alt: An image\n";
 }
 
 run_result validate_media(const std::string& url) {
@@ -110,14 +111,16 @@ TEST_CASE("a local media path is a plain relative image path; anything else is u
       {"../secret.png", "media path '../secret.png' leaves the timeline's folder ('..')"},
       {"img/../../secret.png", "media path 'img/../../secret.png' leaves the timeline's folder ('..')"},
       {"/etc/passwd.png", "media path '/etc/passwd.png' is absolute: it leaves the timeline's folder"},
-      {"//evil.example/x.png", "media path '//evil.example/x.png' names another host, not a file in the timeline's folder"},
+      {"//evil.example/x.png",
+       "media path '//evil.example/x.png' names another host, not a file in the timeline's folder"},
       {R"('\\evil.example\x.png')", R"(media path '\\evil.example\x.png' names another host)"},
       {R"('/\evil.png')", R"(media path '/\evil.png' names another host)"},
       {R"('img\a.png')", R"(media path 'img\a.png' has a backslash, which browsers read as '/')"},
       {"\"\\ta.png\"", "media path '\\ta.png' has whitespace"},
       {"' a.png'", "media path ' a.png' has whitespace"},
       {"'a b.png'", "media path 'a b.png' has whitespace"},
-      {"\"a\\u202e.png\"", "media path 'a\\u202e.png' has an invisible or direction-changing character (U+202E)"},
+      {"\"a\\u202e.png\"",
+       "media path 'a\\u202e.png' has an invisible or direction-changing character (U+202E)"},
       {"\"<blockquote><img src=//host/pixel.gif>\"", "has markup ('<')"},
       {"'a\"b.png'", "has markup ('\"')"},
       {"\"a'b.png\"", "has ''', which a plain file path does not hold"},
@@ -125,7 +128,8 @@ TEST_CASE("a local media path is a plain relative image path; anything else is u
       {"'a.png?x=1'", "has '?'"},
       {"'a.png#x'", "has '#'"},
       {"img//a.png", "media path 'img//a.png' has an empty folder name"},
-      {"notes.txt", "media path 'notes.txt' is not an image file annals knows (png, jpg, jpeg, gif, webp, svg)"},
+      {"notes.txt",
+       "media path 'notes.txt' is not an image file annals knows (png, jpg, jpeg, gif, webp, svg)"},
       {"'javascript:alert(1)'", "media url 'javascript:alert(1)' is not http, https or a file path"},
       {"'data:image/png;base64,AAAA'", "is not http, https or a file path"},
       {"'C:\\x.png'", "is not http, https or a file path"},
@@ -139,8 +143,8 @@ TEST_CASE("a local media path is a plain relative image path; anything else is u
     CHECK(r.out.find(message) != std::string::npos);
     CHECK(r.out.find("[unsafe-url]") != std::string::npos);
   }
-  for (const char* url : {"a.png", "img/a.PNG", "./img/photo-1_(2).jpeg", "x.gif", "x.webp", "x.svg", "é/x.jpg",
-                          "https://example.org/a.jpg", "HTTP://example.org/x"}) {
+  for (const char* url : {"a.png", "img/a.PNG", "./img/photo-1_(2).jpeg", "x.gif", "x.webp", "x.svg",
+                          "é/x.jpg", "https://example.org/a.jpg", "HTTP://example.org/x"}) {
     INFO(url);
     CHECK(validate_media(url).status == outcome::ok);
   }
@@ -155,15 +159,17 @@ TEST_CASE("a quoted url is escaped and cut in its message", "[media][validate]")
 TEST_CASE("a source url is http or https: javascript: and data: are unsafe-url", "[media][validate]") {
   const auto check = [](const std::string& url) {
     memory_reader reader;
-    reader.add("rome.yaml", "sources:\n  s:\n    title: S\n    url: " + url + "\nevents:\n  - {id: a, title: A, date: 2015, sources: [s]}\n");
+    reader.add("rome.yaml", "sources:\n  s:\n    title: S\n    url: " + url +
+                                "\nevents:\n  - {id: a, title: A, date: 2015, sources: [s]}\n");
     validate_args a;
     a.files = {"rome.yaml"};
     return run(reader, a, run_validate);
   };
   const run_result js = check("'javascript:alert(1)'");
   CHECK(js.status == outcome::input_error);
-  CHECK(js.out.find("rome.yaml:4:10: error: source url 'javascript:alert(1)' is not http or https; link sources over "
-                    "https [unsafe-url]") != std::string::npos);
+  CHECK(js.out.find(
+            "rome.yaml:4:10: error: source url 'javascript:alert(1)' is not http or https; link sources over "
+            "https [unsafe-url]") != std::string::npos);
   CHECK(check("'data:text/html,<script>alert(1)</script>'").out.find("[unsafe-url]") != std::string::npos);
   CHECK(check("'mailto:a@b.c'").status == outcome::input_error);
   CHECK(check("'https://a b'").out.find("source url 'https://a b' has whitespace") != std::string::npos);
@@ -171,7 +177,9 @@ TEST_CASE("a source url is http or https: javascript: and data: are unsafe-url",
 
   // render refuses the file, so no format writes the url.
   memory_reader reader;
-  reader.add("rome.yaml", "sources:\n  s: {title: S, url: 'javascript:alert(1)'}\nevents:\n  - {id: a, title: A, date: 2015, sources: [s]}\n");
+  reader.add("rome.yaml",
+             "sources:\n  s: {title: S, url: 'javascript:alert(1)'}\nevents:\n  - {id: a, title: A, date: "
+             "2015, sources: [s]}\n");
   render_args r;
   r.files = {"rome.yaml"};
   r.format = "json";
@@ -180,7 +188,8 @@ TEST_CASE("a source url is http or https: javascript: and data: are unsafe-url",
   CHECK(rendered.out.empty());
 }
 
-TEST_CASE("no format writes a media url the rule refuses, however the timeline was built", "[media][render]") {
+TEST_CASE("no format writes a media url the rule refuses, however the timeline was built",
+          "[media][render]") {
   // The builder keeps no refused media: render refuses the file; the presentation drops it too.
   memory_reader reader;
   reader.add("rome.yaml", with_media("\"<blockquote><img src=//host/pixel.gif>\""));
@@ -228,12 +237,14 @@ TEST_CASE("embedding media reads each distinct file once and shares one data URI
   for (const auto& e : doc["events"]) CHECK(e["media"]["url"] == "data:image/png;base64," + base64(png));
 }
 
-TEST_CASE("embedding media has a budget per render, counted at each event that shows the image", "[media][embed]") {
+TEST_CASE("embedding media has a budget per render, counted at each event that shows the image",
+          "[media][embed]") {
   memory_reader reader;
-  reader.add("dir/rome.yaml", "events:\n"
-                              "  - {id: a, title: A, date: 2001, media: {url: a.png, alt: A}}\n"
-                              "  - {id: b, title: B, date: 2002, media: {url: b.png, alt: B}}\n"
-                              "  - {id: c, title: C, date: 2003, media: {url: b.png, alt: B}}\n");
+  reader.add("dir/rome.yaml",
+             "events:\n"
+             "  - {id: a, title: A, date: 2001, media: {url: a.png, alt: A}}\n"
+             "  - {id: b, title: B, date: 2002, media: {url: b.png, alt: B}}\n"
+             "  - {id: c, title: C, date: 2003, media: {url: b.png, alt: B}}\n");
   reader.add("dir/a.png", png + std::string(600, 'a'));
   reader.add("dir/b.png", png + std::string(600, 'b'));
   const load_result loaded = load({"dir/rome.yaml"}, reader, {});
@@ -245,8 +256,9 @@ TEST_CASE("embedding media has a budget per render, counted at each event that s
   REQUIRE(out.size() == 1);  // a.png: ~850 bytes; b.png twice would pass 2000
   CHECK(out[0].first == "a.png");
   REQUIRE(warnings.size() == 1);
-  CHECK(warnings[0] == "cannot embed media 'b.png': embedding it at each of its 2 events would pass the budget of 2000 "
-                       "bytes of embedded media per render; it stays a link");
+  CHECK(warnings[0] ==
+        "cannot embed media 'b.png': embedding it at each of its 2 events would pass the budget of 2000 "
+        "bytes of embedded media per render; it stays a link");
   CHECK(reader.beneath_reads() == 1);  // b.png was refused by its size, not read
 
   warnings.clear();
@@ -274,7 +286,9 @@ TEST_CASE("embedding media takes only bytes that are the image their name says",
   CHECK(embeds("a.gif", "GIF89a..."));
   CHECK(embeds("a.webp", std::string("RIFF\x10\0\0\0WEBPVP8 ", 16)));
   CHECK_FALSE(embeds("a.webp", std::string("RIFF\x10\0\0\0AVI LIST", 16)));
-  CHECK(embeds("a.svg", "\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!-- drawn -->\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+  CHECK(embeds(
+      "a.svg",
+      "\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!-- drawn -->\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
   CHECK_FALSE(embeds("a.svg", "TOKEN=x <svg>"));
   CHECK_FALSE(embeds("a.svg", "<!DOCTYPE svg [<!ENTITY x \"y\">]><svg/>"));
   CHECK_FALSE(embeds("a.svg", std::string("<svg>\0</svg>", 12)));
@@ -287,8 +301,9 @@ TEST_CASE("embedding media takes only bytes that are the image their name says",
   r.format = "html";
   r.embed_media = true;
   const run_result out = run(reader, r, run_render);
-  CHECK(out.err == "annals render: warning: cannot embed media 'a.png': its content is not image/png (its first bytes "
-                   "are not that format's); it stays a link\n");
+  CHECK(out.err ==
+        "annals render: warning: cannot embed media 'a.png': its content is not image/png (its first bytes "
+        "are not that format's); it stays a link\n");
   check_no_leak(out.out);
 }
 
@@ -303,8 +318,9 @@ TEST_CASE("embedding media refuses a path through a symbolic link, in memory as 
   r.embed_media = true;
   const run_result out = run(reader, r, run_render);
   CHECK(out.status == outcome::ok);
-  CHECK(out.err == "annals render: warning: cannot embed media 'img/a.png': 'dir/img' is a symbolic link, which annals "
-                   "does not follow; it stays a link\n");
+  CHECK(out.err ==
+        "annals render: warning: cannot embed media 'img/a.png': 'dir/img' is a symbolic link, which annals "
+        "does not follow; it stays a link\n");
   CHECK(out.out.find(";base64,") == std::string::npos);
   CHECK(out.out.find("<a href=\"img/a.png\">") != std::string::npos);
 }
@@ -336,8 +352,8 @@ TEST_CASE("embedding media on disk reaches no file outside the timeline's folder
   };
   std::string yaml = "events:\n";
   for (int n = 0; const auto& c : cases) {
-    yaml += "  - {id: e" + std::to_string(n) + ", title: E, date: " + std::to_string(2000 + n) + ", media: {url: " +
-            c.first + ", alt: A}}\n";
+    yaml += "  - {id: e" + std::to_string(n) + ", title: E, date: " + std::to_string(2000 + n) +
+            ", media: {url: " + c.first + ", alt: A}}\n";
     ++n;
   }
   yaml += "  - {id: good, title: Good, date: 2050, media: {url: img/ok.png, alt: Fine}}\n";
@@ -369,7 +385,8 @@ TEST_CASE("embedding media on disk reaches no file outside the timeline's folder
       const cli_result out = annals_cli(s, std::string("render rome.yaml --embed-media --format ") + format);
       CHECK(out.status == 0);
       CHECK(out.err.find("cannot embed media 'env.png': 'env.png' is a symbolic link") != std::string::npos);
-      CHECK(out.err.find("cannot embed media 'pics/secret.png': 'pics' is a symbolic link") != std::string::npos);
+      CHECK(out.err.find("cannot embed media 'pics/secret.png': 'pics' is a symbolic link") !=
+            std::string::npos);
       CHECK(out.out.find(secret) == std::string::npos);
       CHECK(out.out.find(base64(png + secret).substr(0, 24)) == std::string::npos);
       CHECK(out.out.find("data:image/png;base64,") != std::string::npos);  // only img/ok.png
@@ -380,7 +397,8 @@ TEST_CASE("embedding media on disk reaches no file outside the timeline's folder
   }
   SECTION("--media-root reads beneath the folder given instead") {
     s.write("media/img/ok.png", png);
-    const cli_result out = annals_cli(s, "render rome.yaml --embed-media --media-root ../media --format html");
+    const cli_result out =
+        annals_cli(s, "render rome.yaml --embed-media --media-root ../media --format html");
     CHECK(out.status == 0);
     CHECK(out.err.find("cannot embed media 'env.png': no such file") != std::string::npos);
     CHECK(out.out.find("data:image/png;base64,") != std::string::npos);
@@ -393,10 +411,12 @@ TEST_CASE("paths that leave the folder are refused before render reads anything"
   s.write("outside/secret.png", png + secret);
   s.write("tree/img/ok.png", png);
   for (const std::string& url :
-       {std::string("../outside/secret.png"), s.path.string() + "/outside/secret.png", std::string("/etc/passwd.png"),
-        std::string("//evil.example/x.png"), std::string("'\\\\evil.example\\x.png'"), std::string("'/\\evil.png'"),
-        std::string("' img/ok.png'"), std::string("\"\\timg/ok.png\""),
-        std::string("\"<blockquote><img src=//host/pixel.gif><a href=//evil.example/login>x</a></blockquote>\"")}) {
+       {std::string("../outside/secret.png"), s.path.string() + "/outside/secret.png",
+        std::string("/etc/passwd.png"), std::string("//evil.example/x.png"),
+        std::string("'\\\\evil.example\\x.png'"), std::string("'/\\evil.png'"), std::string("' img/ok.png'"),
+        std::string("\"\\timg/ok.png\""),
+        std::string(
+            "\"<blockquote><img src=//host/pixel.gif><a href=//evil.example/login>x</a></blockquote>\"")}) {
     INFO(url);
     s.write("tree/rome.yaml", with_media(url));
     const cli_result v = annals_cli(s, "validate rome.yaml");
@@ -443,8 +463,9 @@ TEST_CASE("embedding media needs a folder: standard input and two folders naming
   r.embed_media = true;
   const run_result piped = run(reader, r, run_render);
   CHECK(piped.status == outcome::ok);
-  CHECK(piped.err == "annals render: warning: cannot embed media 'a.png': its timeline was read from standard input, "
-                     "which has no folder: give --media-root; it stays a link\n");
+  CHECK(piped.err ==
+        "annals render: warning: cannot embed media 'a.png': its timeline was read from standard input, "
+        "which has no folder: give --media-root; it stays a link\n");
   r.media_root = ".";
   CHECK(run(reader, r, run_render).out.find("data:image/png;base64,") != std::string::npos);
 
@@ -455,6 +476,7 @@ TEST_CASE("embedding media needs a folder: standard input and two folders naming
   r.files = {"one/a.yaml", "two/b.yaml"};
   r.media_root.clear();
   const run_result two = run(reader, r, run_render);
-  CHECK(two.err.find("cannot embed media 'a.png': timelines in different folders name it") != std::string::npos);
+  CHECK(two.err.find("cannot embed media 'a.png': timelines in different folders name it") !=
+        std::string::npos);
   CHECK(two.out.find(";base64,") == std::string::npos);
 }

@@ -24,15 +24,16 @@ std::string folder_of(const std::string& file) {
 
 // One distinct media path of the render.
 struct wanted {
-  std::string root;             // the folder it is read beneath
-  std::size_t uses = 0;         // events shown with it: each writes its data: URI
-  bool two_folders = false;     // named from timelines in different folders
+  std::string root;          // the folder it is read beneath
+  std::size_t uses = 0;      // events shown with it: each writes its data: URI
+  bool two_folders = false;  // named from timelines in different folders
 };
 
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> embed_media(const timeline& tl, const chronology& chron,
-                                                             file_reader& reader, const std::string& media_root,
+                                                             file_reader& reader,
+                                                             const std::string& media_root,
                                                              const embed_limits& limits,
                                                              std::vector<std::string>& warnings) {
   std::vector<bool> shown(tl.names.size(), false);  // by event symbol

@@ -26,7 +26,8 @@ struct embed_limits {
 /// folder paths are resolved in. Each file not embedded is a line in `warnings` (its path
 /// escaped), and its media stays a link.
 std::vector<std::pair<std::string, std::string>> embed_media(const timeline& tl, const chronology& chron,
-                                                             file_reader& reader, const std::string& media_root,
+                                                             file_reader& reader,
+                                                             const std::string& media_root,
                                                              const embed_limits& limits,
                                                              std::vector<std::string>& warnings);
 

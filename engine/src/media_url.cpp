@@ -41,9 +41,9 @@ bool is_control(std::int32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F
 // Characters a reader cannot see or that reorder the text around them: Unicode spaces,
 // zero-width characters, bidi marks, embeddings, overrides and isolates.
 bool is_invisible(std::int32_t cp) {
-  return cp == 0xA0 || cp == 0xAD || cp == 0x061C || cp == 0x1680 || cp == 0x180E || (cp >= 0x2000 && cp <= 0x200F) ||
-         (cp >= 0x2028 && cp <= 0x202F) || (cp >= 0x205F && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF ||
-         (cp >= 0xFFF9 && cp <= 0xFFFB);
+  return cp == 0xA0 || cp == 0xAD || cp == 0x061C || cp == 0x1680 || cp == 0x180E ||
+         (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) || (cp >= 0x205F && cp <= 0x206F) ||
+         cp == 0x3000 || cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB);
 }
 
 // ASCII a plain relative path may hold besides letters and digits: nothing a browser
@@ -60,7 +60,8 @@ std::string quoted(std::string_view what, std::string_view url) {
 std::string hex4(std::int32_t cp) {
   static constexpr char hex[] = "0123456789abcdef";
   std::string out = "U+";
-  for (int shift = 12; shift >= 0; shift -= 4) out += static_cast<char>(std::toupper(hex[(cp >> shift) & 15]));
+  for (int shift = 12; shift >= 0; shift -= 4)
+    out += static_cast<char>(std::toupper(hex[(cp >> shift) & 15]));
   return out;
 }
 
@@ -86,7 +87,9 @@ std::string bad_character(std::string_view url, bool path) {
 }  // namespace
 
 bool is_web_url(std::string_view url) {
-  const std::size_t scheme = starts_with_nocase(url, "https://") ? 8 : starts_with_nocase(url, "http://") ? 7 : 0;
+  const std::size_t scheme = starts_with_nocase(url, "https://")  ? 8
+                             : starts_with_nocase(url, "http://") ? 7
+                                                                  : 0;
   return scheme != 0 && url.size() > scheme && bad_character(url, false).empty();
 }
 
@@ -98,9 +101,11 @@ std::optional<std::string> media_url_problem(std::string_view url) {
   // `//host/x`, `\\host\x`, `/\host`: a browser fetches these from another host.
   if (url.size() >= 2 && slash(url[0]) && slash(url[1]))
     return quoted("media path", url) + " names another host, not a file in the timeline's folder";
-  if (url.find(':') != std::string_view::npos) return quoted("media url", url) + " is not http, https or a file path";
+  if (url.find(':') != std::string_view::npos)
+    return quoted("media url", url) + " is not http, https or a file path";
   if (slash(url[0])) return quoted("media path", url) + " is absolute: it leaves the timeline's folder";
-  if (std::string bad = bad_character(url, true); !bad.empty()) return quoted("media path", url) + " has " + bad;
+  if (std::string bad = bad_character(url, true); !bad.empty())
+    return quoted("media path", url) + " has " + bad;
   for (std::size_t begin = 0; begin <= url.size();) {
     const std::size_t end = std::min(url.find('/', begin), url.size());
     const std::string_view segment = url.substr(begin, end - begin);
@@ -142,10 +147,11 @@ std::optional<std::vector<std::string_view>> names_beneath(std::string_view rela
 
 std::string_view image_type_of(std::string_view path) {
   static constexpr std::pair<std::string_view, std::string_view> types[] = {
-      {".png", "image/png"},   {".jpg", "image/jpeg"},  {".jpeg", "image/jpeg"},
-      {".gif", "image/gif"},   {".webp", "image/webp"}, {".svg", "image/svg+xml"}};
+      {".png", "image/png"}, {".jpg", "image/jpeg"},  {".jpeg", "image/jpeg"},
+      {".gif", "image/gif"}, {".webp", "image/webp"}, {".svg", "image/svg+xml"}};
   for (const auto& [ext, mime] : types) {
-    if (path.size() > ext.size() && starts_with_nocase(path.substr(path.size() - ext.size()), ext)) return mime;
+    if (path.size() > ext.size() && starts_with_nocase(path.substr(path.size() - ext.size()), ext))
+      return mime;
   }
   return {};
 }
