@@ -150,6 +150,17 @@ TEST_CASE("a local media path is a plain relative image path; anything else is u
   }
 }
 
+TEST_CASE("a media url without alt is checked too", "[media][validate]") {
+  memory_reader reader;
+  reader.add("rome.yaml", "events:\n  - {id: a, title: A, date: 2015, media: {url: ../secret.png}}\n");
+  validate_args a;
+  a.files = {"rome.yaml"};
+  const run_result r = run(reader, a, run_validate);
+  CHECK(r.out.find("[missing-alt]") != std::string::npos);
+  CHECK(r.out.find("rome.yaml:2:48: error: media path '../secret.png' leaves the timeline's folder") !=
+        std::string::npos);
+}
+
 TEST_CASE("a quoted url is escaped and cut in its message", "[media][validate]") {
   CHECK(shown_text("a\x1b[2Jb\nc\u202ed") == "a\\x1b[2Jb\\nc\\u202ed");
   CHECK(shown_text(std::string(300, 'x'), 200) == std::string(200, 'x') + "…");

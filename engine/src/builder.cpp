@@ -275,15 +275,18 @@ void build_event(build_state& s, std::uint32_t file, const ynode& item, const st
   if (const ynode* m = field("media"); m && m->kind == ynode::type::mapping) {
     media_item media{e.id, text_of(m->get("url")), text_of(m->get("caption")), text_of(m->get("credit")),
                      text_of(m->get("alt")), at(file, *m)};
+    bool keep = true;  // a refused media is kept by no output
     if (!media.url.empty() && media.alt.empty()) {
       s.report(severity::error, "missing-alt", media.pos, "media with a 'url' needs 'alt', the media in words",
                "add alt: 'what the image shows'");
-    } else if (const auto problem = media_url_problem(media.url)) {  // never kept: no output sees it
+      keep = false;
+    }
+    if (const auto problem = media_url_problem(media.url)) {
       s.report(severity::error, "unsafe-url", at(file, *m->get("url")), *problem,
                "link media over https, or name an image file inside the timeline's folder");
-    } else {
-      s.tl.media.push_back(std::move(media));
+      keep = false;
     }
+    if (keep) s.tl.media.push_back(std::move(media));
   }
   if (const ynode* m = scalar("milestone")) {  // the schema checked the name
     if (const auto kind = parse_milestone(m->text)) s.tl.milestones.push_back({*kind, e.id, at(file, *m)});
