@@ -230,9 +230,9 @@ TEST_CASE("no format writes a media url the rule refuses, however the timeline w
 TEST_CASE("embedding media reads each distinct file once and shares one data URI", "[media][embed]") {
   memory_reader reader;
   std::string yaml = "events:\n";
-  for (int i = 0; i < 30; ++i)
+  for (int i = 0; i < 30; ++i)  // `./img/a.png` is the same file
     yaml += "  - {id: e" + std::to_string(i) + ", title: E, date: " + std::to_string(2000 + i) +
-            ", media: {url: img/a.png, alt: An image}}\n";
+            ", media: {url: " + (i % 2 ? "img/a.png" : "./img/a.png") + ", alt: An image}}\n";
   reader.add("dir/rome.yaml", yaml);
   reader.add("dir/img/a.png", png);
   render_args r;
@@ -490,4 +490,21 @@ TEST_CASE("embedding media needs a folder: standard input and two folders naming
   CHECK(two.err.find("cannot embed media 'a.png': timelines in different folders name it") !=
         std::string::npos);
   CHECK(two.out.find(";base64,") == std::string::npos);
+}
+
+TEST_CASE("the command line holds embedded media to 64 MiB per render", "[media][embed][cli]") {
+  scratch s;
+  s.write("tree/big.png", png + std::string(3 << 20, '\0'));  // 4 MiB encoded: 30 uses are 120 MiB
+  std::string yaml = "events:\n";
+  for (int i = 0; i < 30; ++i)
+    yaml += "  - {id: e" + std::to_string(i) + ", title: E, date: " + std::to_string(2000 + i) +
+            ", media: {url: big.png, alt: A}}\n";
+  s.write("tree/rome.yaml", yaml);
+  const cli_result out = annals_cli(s, "render rome.yaml --embed-media --format timelinejs");
+  CHECK(out.status == 0);
+  CHECK(out.err ==
+        "annals render: warning: cannot embed media 'big.png': embedding it at each of its 30 events would "
+        "pass the budget of 64 MiB of embedded media per render; it stays a link\n");
+  CHECK(out.out.size() < 100'000);
+  CHECK(out.out.find(";base64,") == std::string::npos);
 }

@@ -22,11 +22,12 @@ std::string folder_of(const std::string& file) {
   return slash == 0 ? "/" : file.substr(0, slash);
 }
 
-// One distinct media path of the render.
+// One distinct media file of the render.
 struct wanted {
-  std::string root;          // the folder it is read beneath
-  std::size_t uses = 0;      // events shown with it: each writes its data: URI
-  bool two_folders = false;  // named from timelines in different folders
+  std::vector<std::string> urls;  // as written: `a.png` and `./a.png` are one file
+  std::string root;               // the folder it is read beneath
+  std::size_t uses = 0;           // events shown with it: each writes its data: URI
+  bool two_folders = false;       // named from timelines in different folders
 };
 
 }  // namespace
@@ -50,17 +51,22 @@ std::vector<std::pair<std::string, std::string>> embed_media(const timeline& tl,
       continue;
     }
     const std::string root = media_root.empty() ? folder_of(tl.file_of(m.pos)) : media_root;
-    auto [it, added] = paths.try_emplace(m.url, wanted{root});
-    if (added) order.push_back(m.url);
-    it->second.two_folders |= it->second.root != root;
-    ++it->second.uses;
+    std::string file;  // the names the reader opens, `.` left out
+    for (std::string_view name : names_beneath(m.url).value_or(std::vector<std::string_view>{}))
+      file.append(file.empty() ? "" : "/").append(name);
+    auto [it, added] = paths.try_emplace(file, wanted{{}, root});
+    if (added) order.push_back(file);
+    wanted& w = it->second;
+    if (std::find(w.urls.begin(), w.urls.end(), m.url) == w.urls.end()) w.urls.push_back(m.url);
+    w.two_folders |= w.root != root;
+    ++w.uses;
   }
 
   std::vector<std::pair<std::string, std::string>> out;
   std::size_t total = 0;  // encoded bytes written so far, counted once per use
   for (const std::string& url : order) {
     const wanted& w = paths[url];
-    const std::string shown_url = shown_text(url);
+    const std::string shown_url = shown_text(w.urls.front());
     const auto refuse = [&](const std::string& why) {
       warnings.push_back("cannot embed media '" + shown_url + "': " + why + "; it stays a link");
     };
@@ -90,7 +96,8 @@ std::vector<std::pair<std::string, std::string>> embed_media(const timeline& tl,
     } else {
       std::string uri = "data:" + std::string(type) + ";base64," + base64(r.bytes);
       total += uri.size() * w.uses;
-      out.emplace_back(url, std::move(uri));
+      for (std::size_t i = 1; i < w.urls.size(); ++i) out.emplace_back(w.urls[i], uri);
+      out.emplace_back(w.urls.front(), std::move(uri));
     }
   }
   std::sort(out.begin(), out.end());
