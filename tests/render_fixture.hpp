@@ -25,7 +25,7 @@ places:
   tehran: {name: Tehran, country: Iran}
 sources:
   seed: {title: "Putin's visit to Tehran", url: "https://example.org/article?a=1&b=(2)"}
-  evil: {title: "<b>bold</b> [source]", url: "javascript:alert(1)"}
+  evil: {title: "<b>bold</b> [source]"}
 events:
   - id: putin-tehran-2007
     title: Putin attends the Caspian summit in Tehran
@@ -103,7 +103,8 @@ struct fixture {
 };
 
 /// The fixture loaded and ordered; a kind that no file could hold (`<kind>`) is put on
-/// `img` afterwards, so that renderers are seen to escape even ids.
+/// `img` afterwards, so that renderers are seen to escape even ids, and a `javascript:`
+/// url (`unsafe-url` in a file) on the source `evil`, so that they are seen never to link it.
 inline fixture make_fixture() {
   memory_reader reader;
   reader.add("fixture.yaml", fixture_yaml);
@@ -114,6 +115,8 @@ inline fixture make_fixture() {
   }
   fixture f{std::move(loaded.tl), {}};
   f.tl.events[*f.tl.find_event("img")].kind = f.tl.names.intern("<kind>");
+  for (source& s : f.tl.sources)
+    if (f.tl.names.name(s.id) == "evil") s.url = "javascript:alert(1)";
   f.chron = order_events(f.tl, problems);
   for (const diagnostic& d : problems) {
     if (d.level == severity::error) throw std::runtime_error("fixture: " + d.message + " [" + d.code + "]");

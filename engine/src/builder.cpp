@@ -4,7 +4,7 @@
 #include <charconv>
 #include <unordered_map>
 
-#include "escape.hpp"
+#include "media_url.hpp"
 #include "zones.hpp"
 
 namespace annals {
@@ -275,15 +275,18 @@ void build_event(build_state& s, std::uint32_t file, const ynode& item, const st
   if (const ynode* m = field("media"); m && m->kind == ynode::type::mapping) {
     media_item media{e.id, text_of(m->get("url")), text_of(m->get("caption")), text_of(m->get("credit")),
                      text_of(m->get("alt")), at(file, *m)};
+    bool keep = true;  // a refused media is kept by no output
     if (!media.url.empty() && media.alt.empty()) {
       s.report(severity::error, "missing-alt", media.pos, "media with a 'url' needs 'alt', the media in words",
                "add alt: 'what the image shows'");
-    } else if (media.url.find(':') != std::string::npos && !is_safe_url(media.url)) {
-      s.report(severity::error, "unsafe-url", at(file, *m->get("url")),
-               "media url '" + media.url + "' is not http, https or a file path", "link media over https");
-    } else {
-      s.tl.media.push_back(std::move(media));
+      keep = false;
     }
+    if (const auto problem = media_url_problem(media.url)) {
+      s.report(severity::error, "unsafe-url", at(file, *m->get("url")), *problem,
+               "link media over https, or name an image file inside the timeline's folder");
+      keep = false;
+    }
+    if (keep) s.tl.media.push_back(std::move(media));
   }
   if (const ynode* m = scalar("milestone")) {  // the schema checked the name
     if (const auto kind = parse_milestone(m->text)) s.tl.milestones.push_back({*kind, e.id, at(file, *m)});
@@ -337,8 +340,12 @@ void build_header_entry(build_state& s, std::uint32_t file, const ynode& key, co
       } else if (k == "places") {
         add_entity(s.tl.places, s.place_index, {sym, text_of(v.get("name")), text_of(v.get("country")), pos});
       } else {
-        add_entity(s.tl.sources, s.source_index,
-                   {sym, text_of(v.get("title")), text_of(v.get("url")), text_of(v.get("date")), pos});
+        std::string url = text_of(v.get("url"));
+        if (const auto problem = source_url_problem(url)) {  // reported, and kept from every output
+          s.report(severity::error, "unsafe-url", at(file, *v.get("url")), *problem, "link sources over https");
+          url.clear();
+        }
+        add_entity(s.tl.sources, s.source_index, {sym, text_of(v.get("title")), std::move(url), text_of(v.get("date")), pos});
       }
     }
   }

@@ -8,7 +8,7 @@
 #include "annals/incidents.hpp"
 #include "annals/output.hpp"
 #include "annals/validate.hpp"
-#include "escape.hpp"
+#include "media_embed.hpp"
 
 namespace annals {
 
@@ -41,41 +41,6 @@ checked_input load_checked(const std::vector<std::string>& files, command_env& e
                 return d.level != severity::error || d.code == "claim-mismatch";
               });
   return in;
-}
-
-// --embed-media: each media file given as a path (relative to its timeline file), read and
-// made a data: URI; one that cannot be read is said on standard error and stays a link.
-std::vector<std::pair<std::string, std::string>> embed_media(const timeline& tl, command_env& env) {
-  static constexpr std::pair<std::string_view, std::string_view> types[] = {
-      {".png", "image/png"}, {".jpg", "image/jpeg"}, {".jpeg", "image/jpeg"}, {".gif", "image/gif"},
-      {".webp", "image/webp"}, {".svg", "image/svg+xml"}};
-  constexpr std::size_t max_bytes = 16 << 20;
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const media_item& m : tl.media) {
-    if (m.url.empty() || m.url.find(':') != std::string::npos) continue;  // only local files
-    std::string_view type;
-    for (const auto& [ext, mime] : types) {
-      if (m.url.size() > ext.size() && std::equal(ext.rbegin(), ext.rend(), m.url.rbegin(), [](char a, char b) {
-            return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
-          }))
-        type = mime;
-    }
-    if (type.empty()) {
-      env.err << "annals render: warning: media '" << m.url << "' is not an image file annals embeds (png, jpg, gif, webp, svg)\n";
-      continue;
-    }
-    const std::string& base = tl.file_of(m.pos);
-    const std::size_t slash = base.rfind('/');
-    const std::string path = m.url.front() == '/' || slash == std::string::npos ? m.url : base.substr(0, slash + 1) + m.url;
-    const read_result r = env.reader.read(path, max_bytes);
-    if (r.error || r.too_large) {
-      env.err << "annals render: warning: cannot embed media '" << path << "': " << (r.too_large ? "larger than 16 MB" : *r.error)
-              << '\n';
-      continue;
-    }
-    out.emplace_back(m.url, "data:" + std::string(type) + ";base64," + base64(r.bytes));
-  }
-  return out;
 }
 
 // Dates on the command line (--from, --to) read against the first file, as its events are.
@@ -115,6 +80,7 @@ outcome run_render(const render_args& args, command_env& env) {
   if (!format) return usage(env, "render", "unknown format '" + args.format + "'");
   if (args.lanes != "actor" && args.lanes != "kind") return usage(env, "render", "--lanes takes actor or kind");
   if (args.files.empty()) return usage(env, "render", "at least one FILE is needed");
+  if (!args.media_root.empty() && !args.embed_media) return usage(env, "render", "--media-root goes with --embed-media");
   checked_input in = load_checked(args.files, env, false);
   if (!in.usable) return in.status;
   const timeline& tl = in.v.loaded.tl;
@@ -126,7 +92,9 @@ outcome run_render(const render_args& args, command_env& env) {
   options.lanes = args.lanes == "kind" ? render_options::lane_key::kind : render_options::lane_key::actor;
   options.from = filter.filter.from;
   options.to = filter.filter.to;
-  if (args.embed_media) options.embedded = embed_media(tl, env);
+  std::vector<std::string> embed_warnings;
+  if (args.embed_media) options.embedded = embed_media(tl, chron, env.reader, args.media_root, {}, embed_warnings);
+  for (const std::string& warning : embed_warnings) env.err << "annals render: warning: " << warning << '\n';
   options.color = args.color;
   options.width = args.width;
   render_report report;

@@ -8,6 +8,7 @@
 #include "annals/lifespans.hpp"
 #include "date_label.hpp"
 #include "escape.hpp"
+#include "media_url.hpp"
 
 namespace annals {
 
@@ -49,7 +50,9 @@ presentation::presentation(const timeline& tl, const chronology& chron, const re
   if (!tl.media.empty()) {
     media_index_.assign(tl.names.size(), 0);
     for (std::size_t m = 0; m < tl.media.size(); ++m) {
-      if (tl.media[m].event < media_index_.size()) media_index_[tl.media[m].event] = static_cast<std::uint32_t>(m + 1);
+      // A url the media rule refuses is shown by no format, however the timeline was built.
+      if (tl.media[m].event < media_index_.size() && !media_url_problem(tl.media[m].url))
+        media_index_[tl.media[m].event] = static_cast<std::uint32_t>(m + 1);
     }
   }
   for (const era& e : tl.eras) {
@@ -67,9 +70,9 @@ presentation::presentation(const timeline& tl, const chronology& chron, const re
 }
 
 std::string_view presentation::embedded(std::string_view url) const {
-  for (const auto& [from, uri] : options.embedded)
-    if (from == url) return uri;
-  return {};
+  const auto& e = options.embedded;  // sorted by url
+  const auto it = std::lower_bound(e.begin(), e.end(), url, [](const auto& p, std::string_view u) { return p.first < u; });
+  return it != e.end() && it->first == url ? std::string_view(it->second) : std::string_view();
 }
 
 std::vector<const era*> presentation::eras_before(std::size_t k) const {

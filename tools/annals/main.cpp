@@ -185,7 +185,9 @@ int render_command(const strings& args) {
       "place", po::value<strings>()->default_value({}, ""), "only events at this place (repeatable)")(
       "tag", po::value<strings>()->default_value({}, ""), "only events with this tag (repeatable)")(
       "lanes", po::value<std::string>()->default_value("actor"), "html/svg: one lane per actor or per kind")(
-      "embed-media", po::bool_switch(), "html, timelinejs: inline local image files as data: URIs");
+      "embed-media", po::bool_switch(), "html, timelinejs: inline local image files as data: URIs")(
+      "media-root", po::value<std::string>()->default_value(""),
+      "with --embed-media: read media paths beneath this folder, not each timeline file's");
   const auto vm = parse(args, options, "file");
   if (help(vm, options)) return 0;
   annals::render_args r;
@@ -196,6 +198,7 @@ int render_command(const strings& args) {
               vm["place"].as<strings>(), vm["tag"].as<strings>()};
   r.lanes = text(vm, "lanes");
   r.embed_media = vm["embed-media"].as<bool>();
+  r.media_root = text(vm, "media-root");
   const bool terminal = r.output.empty() && isatty(STDOUT_FILENO);
   r.color = terminal && !std::getenv("NO_COLOR");
   if (winsize w{}; terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col >= 40) r.width = w.ws_col;

@@ -59,7 +59,7 @@ struct validate_args {
 };
 outcome run_validate(const validate_args& args, command_env& env);
 
-/// `annals render FILE... [--format F] [-o OUT] [filters] [--lanes actor|kind]`.
+/// `annals render FILE... [--format F] [-o OUT] [filters] [--lanes actor|kind] [--embed-media [--media-root DIR]]`.
 struct render_args {
   std::vector<std::string> files;
   std::string format = "text";
@@ -69,6 +69,7 @@ struct render_args {
   bool color = false;       // ANSI colour: the tool sets it on a terminal without NO_COLOR
   std::size_t width = 80;   // the text format's wrap column
   bool embed_media = false; // html, timelinejs: local image files inlined as data: URIs
+  std::string media_root;   // --media-root: the folder media paths are read beneath ("" = each timeline's)
 };
 outcome run_render(const render_args& args, command_env& env);
 

@@ -26,6 +26,11 @@ class file_reader {
   /// The bytes of `path`; a file of more than `max_bytes` is refused (too_large)
   /// without holding more than `max_bytes` + 1 of it in memory.
   virtual read_result read(const std::string& path, std::size_t max_bytes) = 0;
+  /// The bytes of `relative` ('/'-separated names, none empty, `.` or `..`) inside the
+  /// folder `root`, never leaving it: a name that is a symbolic link is refused (even
+  /// one pointing inside), as is anything but a regular file with one link, or one of
+  /// more than `max_bytes`. `root` itself is trusted and may be reached through links.
+  virtual read_result read_beneath(const std::string& root, const std::string& relative, std::size_t max_bytes) = 0;
 };
 
 /// Reads regular files from the file system; "-" reads standard input. A FIFO, device

@@ -20,7 +20,7 @@ struct render_options {
   bool color = false;                // text: ANSI colour (a terminal without NO_COLOR)
   std::size_t width = 80;            // text: wrap column
   std::optional<instant> from, to;   // the window --from/--to asked for: the eras shown overlap it
-  std::vector<std::pair<std::string, std::string>> embedded;  // html: media url → data: URI (--embed-media)
+  std::vector<std::pair<std::string, std::string>> embedded;  // html: media url → data: URI (--embed-media), sorted by url
 };
 
 /// Which events a render shows; every given field must match.
