@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "annals/diagnostic.hpp"
 #include "annals/commands.hpp"
 #include "annals/memory_reader.hpp"
 #include "annals/validate.hpp"
@@ -162,9 +163,10 @@ TEST_CASE("a media url without alt is checked too", "[media][validate]") {
 }
 
 TEST_CASE("a quoted url is escaped and cut in its message", "[media][validate]") {
-  CHECK(shown_text("a\x1b[2Jb\nc\u202ed") == "a\\x1b[2Jb\\nc\\u202ed");
-  CHECK(shown_text(std::string(300, 'x'), 200) == std::string(200, 'x') + "…");
-  CHECK(media_url_problem(std::string(5000, '/')).value().size() < 400);
+  const diagnostic d{severity::error, "unsafe-url", "input", 1, 1, media_url_problem(std::string(5000, '/')).value(), ""};
+  CHECK(format_text(d).size() < 400);
+  const diagnostic e{severity::error, "unsafe-url", "input", 1, 1, media_url_problem("a\x1b[2J\u202e.png").value(), ""};
+  CHECK(format_text(e).find("a\\x1b[2J\\u202e.png") != std::string::npos);
 }
 
 TEST_CASE("a source url is http or https: javascript: and data: are unsafe-url", "[media][validate]") {
@@ -457,10 +459,12 @@ TEST_CASE("an embedding warning cannot forge a terminal line", "[media][embed]")
   chron.order = {0};
   embed_media(tl, chron, reader, "", {}, warnings);
   REQUIRE(warnings.size() == 1);
-  CHECK(warnings[0].find('\x1b') == std::string::npos);
-  CHECK(warnings[0].find('\n') == std::string::npos);
-  CHECK(warnings[0].find("\u202e") == std::string::npos);
-  CHECK(warnings[0].find("x\\x1b[2K\\r\\nannals: ok\\u202e.png") != std::string::npos);
+  // Warnings are shown through display_text, as every diagnostic is.
+  const std::string shown = display_text(warnings[0]);
+  CHECK(shown.find('\x1b') == std::string::npos);
+  CHECK(shown.find('\n') == std::string::npos);
+  CHECK(shown.find("\u202e") == std::string::npos);
+  CHECK(shown.find("x\\x1b[2K\\r\\nannals: ok\\u202e.png") != std::string::npos);
 }
 
 TEST_CASE("embedding media needs a folder: standard input and two folders naming one path are refused",

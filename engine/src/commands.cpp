@@ -94,7 +94,7 @@ outcome run_render(const render_args& args, command_env& env) {
   options.to = filter.filter.to;
   std::vector<std::string> embed_warnings;
   if (args.embed_media) options.embedded = embed_media(tl, chron, env.reader, args.media_root, {}, embed_warnings);
-  for (const std::string& warning : embed_warnings) env.err << "annals render: warning: " << warning << '\n';
+  for (const std::string& warning : embed_warnings) env.err << "annals render: warning: " << display_text(warning) << '\n';
   options.color = args.color;
   options.width = args.width;
   render_report report;

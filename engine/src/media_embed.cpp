@@ -66,7 +66,7 @@ std::vector<std::pair<std::string, std::string>> embed_media(const timeline& tl,
   std::size_t total = 0;  // encoded bytes written so far, counted once per use
   for (const std::string& url : order) {
     const wanted& w = paths[url];
-    const std::string shown_url = shown_text(w.urls.front());
+    const std::string& shown_url = w.urls.front();  // made safe to show where the warning is printed
     const auto refuse = [&](const std::string& why) {
       warnings.push_back("cannot embed media '" + shown_url + "': " + why + "; it stays a link");
     };
@@ -90,7 +90,7 @@ std::vector<std::pair<std::string, std::string>> embed_media(const timeline& tl,
     } else if (r.too_large) {
       refuse("larger than " + size_text(limits.max_file_bytes));
     } else if (r.error) {
-      refuse(shown_text(*r.error));
+      refuse(*r.error);
     } else if (!has_image_signature(type, r.bytes)) {
       refuse("its content is not " + std::string(type) + " (its first bytes are not that format's)");
     } else {

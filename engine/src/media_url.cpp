@@ -10,7 +10,6 @@ namespace annals {
 
 namespace {
 
-constexpr std::size_t message_chars = 200;  // a url quoted in a message is cut here
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -54,7 +53,7 @@ bool path_punctuation(char c) {
 }
 
 std::string quoted(std::string_view what, std::string_view url) {
-  return std::string(what) + " '" + shown_text(url, message_chars) + "'";
+  return std::string(what) + " '" + std::string(url) + "'";  // shown safely by display_text
 }
 
 std::string hex4(std::int32_t cp) {
@@ -195,40 +194,5 @@ bool has_image_signature(std::string_view mime, std::string_view bytes) {
          std::string_view(" \t\r\n>/").find(rest[4]) != std::string_view::npos;
 }
 
-std::string shown_text(std::string_view text, std::size_t max_chars) {
-  static constexpr char hex[] = "0123456789abcdef";
-  std::string out;
-  std::size_t chars = 0;
-  for (std::size_t i = 0; i < text.size(); ++chars) {
-    if (chars == max_chars) {
-      out += "…";
-      break;
-    }
-    const auto [cp, n] = decode(text, i);
-    if (cp == '\n') {
-      out += "\\n";
-    } else if (cp == '\r') {
-      out += "\\r";
-    } else if (cp == '\t') {
-      out += "\\t";
-    } else if (cp < 0) {
-      const auto b = static_cast<unsigned char>(text[i]);
-      out += "\\x";
-      out += hex[b >> 4];
-      out += hex[b & 15];
-    } else if (cp < 0x80 && is_control(cp)) {
-      out += "\\x";
-      out += hex[cp >> 4];
-      out += hex[cp & 15];
-    } else if (is_control(cp) || is_invisible(cp)) {
-      out += "\\u";
-      for (int shift = 12; shift >= 0; shift -= 4) out += hex[(cp >> shift) & 15];
-    } else {
-      out += text.substr(i, n);
-    }
-    i += n;
-  }
-  return out;
-}
 
 }  // namespace annals

@@ -40,8 +40,4 @@ std::string_view image_type_of(std::string_view path);
 /// and a doctype, is `<svg`).
 bool has_image_signature(std::string_view mime, std::string_view bytes);
 
-/// `text` quoted for a warning on a terminal: control and bidi characters written as
-/// escapes (`\x1b`, `\u202e`), cut at `max_chars` characters with "…".
-std::string shown_text(std::string_view text, std::size_t max_chars = 200);
-
 }  // namespace annals
