@@ -1,7 +1,10 @@
 #include "annals/causes.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <fstream>
 
+#include "run_cli.hpp"
 #include "timeline_builder.hpp"
 
 using namespace annals;
@@ -133,5 +136,95 @@ TEST_CASE("an unknown id is an error that suggests the nearest id", "[causes]") 
   }
   SECTION("a known id is found") {
     CHECK(lookup_event(tl, "credit-line").index == std::optional<std::uint32_t>{2});
+  }
+}
+
+namespace {
+
+// "e<i>"; appended, not "e" + ...: GCC 12 warns falsely on that.
+std::string id_of(int i, std::string_view prefix = "e") {
+  std::string id(prefix);
+  id += std::to_string(i);
+  return id;
+}
+
+// e0 caused e1 caused ... e(n-1): a chain of causes n events long, a day apart.
+timeline chain(int n) {
+  timeline_builder b;
+  for (int i = 0; i < n; ++i) {
+    b.add(id_of(i), on(2015, 1, 1 + static_cast<unsigned>(i)), id_of(1 + i, "Jan ")).title = "t";
+    if (i > 0) b.link(id_of(i), link_kind::caused_by, id_of(i - 1));
+  }
+  return b.build();
+}
+
+}  // namespace
+
+TEST_CASE("past sixteen levels a tree line stops indenting and names its depth", "[causes]") {
+  const timeline tl = chain(19);
+  std::vector<diagnostic> ds;
+  const chronology ch = order_events(tl, ds);
+  const std::string text = format_causal_text(tl, trace_causal(tl, 18, causal_direction::causes, ch), ch);
+  const std::string deepest(2 * max_indented_depth, ' ');
+  CHECK(text.find("\n" + deepest + "caused_by e2  Jan 3  t\n" + deepest +
+                  "[depth 17] caused_by e1  Jan 2  t\n" + deepest + "[depth 18] caused_by e0  Jan 1  t\n") !=
+        std::string::npos);
+  CHECK(text.find(deepest + " ") == std::string::npos);  // never deeper than sixteen levels
+
+  SECTION("effects alike") {
+    const std::string down = format_causal_text(tl, trace_causal(tl, 0, causal_direction::effects, ch), ch);
+    CHECK(down.find("\n" + deepest + "[depth 18] causes e18  Jan 19  t\n") != std::string::npos);
+  }
+  SECTION("json keeps the depth as a number, with no indentation to cap") {
+    const std::string json = format_causal_json(tl, trace_causal(tl, 18, causal_direction::causes, ch));
+    CHECK(json.find("\"id\": \"e0\",\n      \"depth\": 18,\n      \"via\": \"caused_by\"\n    }\n  ]\n}\n") !=
+          std::string::npos);
+  }
+}
+
+TEST_CASE("a tree with no nodes is the root alone, in text and json", "[causes]") {
+  const timeline tl = chain(2);
+  std::vector<diagnostic> ds;
+  const chronology ch = order_events(tl, ds);
+  const causal_tree tree = trace_causal(tl, 0, causal_direction::causes, ch);
+  CHECK(format_causal_text(tl, tree, ch) == "e0  Jan 1  t\n");
+  CHECK(format_causal_json(tl, tree) == "{\n  \"root\": \"e0\",\n  \"nodes\": []\n}\n");
+}
+
+TEST_CASE("a chain of 100,000 causes gives why, effects and a postmortem linear in it, in bounded memory",
+          "[causes][cli]") {
+  constexpr int n = 100'000;
+  annals::test::cli_scratch dir("causes-deep-chain");
+  const std::string file = dir / "chain.yaml", out = dir / "out", err = dir / "err";
+  {
+    // e0 caused e1 caused ... e99999, the impact start: some 9 MB.
+    std::ofstream yaml(file);
+    yaml << "timeline: chain\nevents:\n";
+    for (int i = 0; i < n; ++i) {
+      yaml << "  - id: e" << i << "\n    title: Step " << i << "\n    date: 2019-07-02T13:42Z\n";
+      if (i > 0) yaml << "    caused_by: [e" << i - 1 << "]\n";
+    }
+    yaml << "    milestone: impact_start\n";
+  }
+  // 1 GiB of address space: the quadratic output took 4 GB before it aborted.
+  const std::string limit = annals::test::sanitized ? "" : "ulimit -v 1048576; ";
+  const std::string last = id_of(n - 1), deepest(2 * max_indented_depth, ' ');
+  const std::pair<std::string, std::string> runs[] = {
+      {"why '" + file + "' " + last,
+       "\n" + deepest + "[depth 99999] caused_by e0  2019-07-02T13:42Z  Step 0\n"},
+      {"why --format json '" + file + "' " + last, "\"id\": \"e0\",\n      \"depth\": 99999,"},
+      {"effects '" + file + "' e0", "\n" + deepest + "[depth 17] causes e17  2019-07-02T13:42Z  Step 17\n"},
+      {"effects --format json '" + file + "' e0", "\"id\": \"" + last + "\",\n      \"depth\": 99999,"},
+      {"render --format postmortem '" + file + "'",
+       "\n" + std::string(2 * max_indented_depth - 2, ' ') + "- [depth 17] **2 Jul 2019 13:42 UTC"},
+  };
+  for (const auto& [args, line] : runs) {
+    INFO("annals " << args);
+    REQUIRE(annals::test::run_sh(limit + "\"$ANNALS\" " + args + " >'" + out + "' 2>'" + err + "'") == 0);
+    const std::string text = annals::test::read_all(out);
+    CHECK(text.size() < std::size_t{200} * n);
+    CHECK(std::count(text.begin(), text.end(), '\n') >= n);
+    CHECK(text.find(deepest + " ") == std::string::npos);  // never indented past sixteen levels
+    CHECK(text.find(line) != std::string::npos);
   }
 }

@@ -1,9 +1,11 @@
 #include "annals/causes.hpp"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
+#include <ostream>
+#include <sstream>
 
 #include "constraints.hpp"
+#include "escape.hpp"
 
 namespace annals {
 
@@ -118,36 +120,61 @@ event_lookup lookup_event(const timeline& tl, std::string_view id) {
   return out;
 }
 
-std::string format_causal_text(const timeline& tl, const causal_tree& tree, const chronology& ch) {
+std::string depth_label(std::uint32_t depth) {
+  return depth > max_indented_depth ? "[depth " + std::to_string(depth) + "] " : std::string();
+}
+
+void write_causal_text(std::ostream& out, const timeline& tl, const causal_tree& tree, const chronology& ch) {
+  // One line at a time, never the whole tree: a chain of 100,000 causes is 100,000 lines.
   auto line = [&](std::uint32_t event, std::uint32_t depth, std::string_view via) {
     const annals::event& e = tl.events[event];
-    std::string out(2 * depth, ' ');
+    std::string text(2 * indent_levels(depth), ' ');
+    text += depth_label(depth);
     if (!via.empty()) {
-      out += via;
-      out += ' ';
+      text += via;
+      text += ' ';
     }
-    out += tl.names.name(e.id);
-    out += "  ";
-    out += dates_of(e, ch.bounds[event], ch.narrowed[event]);
-    out += "  ";
-    out += e.title;
-    out += '\n';
-    return out;
+    text += tl.names.name(e.id);
+    text += "  ";
+    text += dates_of(e, ch.bounds[event], ch.narrowed[event]);
+    text += "  ";
+    text += e.title;
+    text += '\n';
+    out << text;
   };
-  std::string out = line(tree.root, 0, "");
-  for (const causal_node& n : tree.nodes) out += line(n.event, n.depth, to_string(n.via));
-  return out;
+  line(tree.root, 0, "");
+  for (const causal_node& n : tree.nodes) line(n.event, n.depth, to_string(n.via));
+}
+
+std::string format_causal_text(const timeline& tl, const causal_tree& tree, const chronology& ch) {
+  std::ostringstream out;
+  write_causal_text(out, tl, tree, ch);
+  return std::move(out).str();
+}
+
+void write_causal_json(std::ostream& out, const timeline& tl, const causal_tree& tree) {
+  // Written by hand a node at a time, in the layout of nlohmann's dump(2), so that no
+  // document of the whole tree is ever held.
+  out << "{\n  \"root\": " << json_string(tl.names.name(tl.events[tree.root].id)) << ",\n  \"nodes\": [";
+  std::string node;
+  for (const causal_node& n : tree.nodes) {
+    node = &n == tree.nodes.data() ? "\n" : ",\n";
+    node += "    {\n      \"id\": ";
+    node += json_string(tl.names.name(tl.events[n.event].id));
+    node += ",\n      \"depth\": ";
+    node += std::to_string(n.depth);
+    node += ",\n      \"via\": ";
+    node += json_string(to_string(n.via));
+    node += "\n    }";
+    out << node;
+  }
+  out << (tree.nodes.empty() ? "]\n}\n" : "\n  ]\n}\n");
 }
 
 std::string format_causal_json(const timeline& tl, const causal_tree& tree) {
-  nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
-  for (const causal_node& n : tree.nodes) {
-    nodes.push_back({{"id", tl.names.name(tl.events[n.event].id)}, {"depth", n.depth}, {"via", to_string(n.via)}});
-  }
-  nlohmann::ordered_json out;
-  out["root"] = tl.names.name(tl.events[tree.root].id);
-  out["nodes"] = std::move(nodes);
-  return out.dump(2) + "\n";
+  std::ostringstream out;
+  write_causal_json(out, tl, tree);
+  return std::move(out).str();
 }
 
 }  // namespace annals

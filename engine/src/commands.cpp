@@ -163,7 +163,11 @@ outcome run_trace(const trace_args& args, command_env& env) {
   const event_lookup found = lookup_event(tl, args.id);
   if (!found.index) return usage(env, name, found.error);
   const causal_tree tree = trace_causal(tl, *found.index, args.direction, in.v.chron);
-  env.out << (args.format == "json" ? format_causal_json(tl, tree) : format_causal_text(tl, tree, in.v.chron));
+  if (args.format == "json") {
+    write_causal_json(env.out, tl, tree);
+  } else {
+    write_causal_text(env.out, tl, tree, in.v.chron);
+  }
   return outcome::ok;
 }
 

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <ostream>
+#include <vector>
 
 #include "annals/causes.hpp"
 #include "annals/incidents.hpp"
@@ -28,13 +30,20 @@ std::optional<std::uint32_t> marked(const timeline& tl, milestone m) {
   return std::nullopt;
 }
 
+constexpr std::size_t not_shown = SIZE_MAX;
+
+// By event index: its place in the rendered chronology, or not_shown.
+std::vector<std::size_t> places(const presentation& p) {
+  std::vector<std::size_t> at(p.tl.events.size(), not_shown);
+  for (std::size_t k = 0; k < p.chron.order.size(); ++k) at[p.chron.order[k]] = k;
+  return at;
+}
+
 // "**2 Jul 2019 13:45 UTC · T+0:03** — title. Description": an event outside the
-// rendered range (--from, --to) by its date alone.
-std::string line_of(const presentation& p, std::uint32_t i) {
+// rendered range (--from, --to) by its date alone. `at`: places(p).
+std::string line_of(const presentation& p, const std::vector<std::size_t>& at, std::uint32_t i) {
   const event& e = p.tl.events[i];
-  const auto at = std::find(p.chron.order.begin(), p.chron.order.end(), i);
-  const std::string label =
-      at == p.chron.order.end() ? date_label(e.date) : p.label_with_offset(static_cast<std::size_t>(at - p.chron.order.begin()));
+  const std::string label = at[i] == not_shown ? date_label(e.date) : p.label_with_offset(at[i]);
   std::string out = "**" + escape_markdown(label) + "** — " + escape_markdown(e.title);
   if (!e.description.empty()) out += ". " + escape_markdown(e.description);
   return out;
@@ -44,6 +53,7 @@ std::string line_of(const presentation& p, std::uint32_t i) {
 
 void write_postmortem(const presentation& p, std::ostream& out) {
   const timeline& tl = p.tl;
+  const std::vector<std::size_t> at = places(p);
   out << "# Postmortem: " << escape_markdown(p.title(" + ", "Incident")) << "\n\n";
   const incident_metrics m = measure_incident(tl, p.chron);
   out << "## Summary\n\n";
@@ -63,22 +73,25 @@ void write_postmortem(const presentation& p, std::ostream& out) {
   }
 
   out << "## Impact\n\n";
-  if (m.impact_start) out << "- " << line_of(p, *m.impact_start) << "\n\n";
+  if (m.impact_start) out << "- " << line_of(p, at, *m.impact_start) << "\n\n";
   out << to_write << " (who and what was affected, for how long)\n\n";
 
   out << "## Root causes\n\n";
   bool any_cause = false;
   if (m.impact_start) {
     const causal_tree causes = trace_causal(tl, *m.impact_start, causal_direction::causes, p.chron);
+    // Nested lists as deep as why's indentation, then flat with the depth named: the
+    // section stays linear in its causes however long their chain.
     for (const causal_node& n : causes.nodes) {
-      out << std::string(2 * (n.depth - 1), ' ') << "- " << line_of(p, n.event) << '\n';
+      out << std::string(2 * (indent_levels(n.depth) - 1), ' ') << "- " << depth_label(n.depth)
+          << line_of(p, at, n.event) << '\n';
       any_cause = true;
     }
   }
   out << (any_cause ? "\n" : std::string(to_write) + " (no event is linked as a cause of impact start)\n\n");
 
   out << "## Trigger\n\n";
-  out << (m.impact_start ? "- " + line_of(p, *m.impact_start) + "\n\n" : std::string(to_write) + "\n\n");
+  out << (m.impact_start ? "- " + line_of(p, at, *m.impact_start) + "\n\n" : std::string(to_write) + "\n\n");
 
   // A section listing the events marked with these milestones, or a prompt when none is.
   const auto milestones_section = [&](std::string_view heading, std::initializer_list<milestone> kinds) {
@@ -86,7 +99,7 @@ void write_postmortem(const presentation& p, std::ostream& out) {
     bool any = false;
     for (const milestone k : kinds) {
       if (const auto i = marked(tl, k)) {
-        out << "- " << to_string(k) << ": " << line_of(p, *i) << '\n';
+        out << "- " << to_string(k) << ": " << line_of(p, at, *i) << '\n';
         any = true;
       }
     }

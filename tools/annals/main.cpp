@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "annals/commands.hpp"
+#include "annals/standard_output.hpp"
 
 namespace po = boost::program_options;
 
@@ -235,10 +236,7 @@ void print_help(std::ostream& out) {
   out << "\nannals COMMAND --help shows a command's options.\n";
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  const strings all(argv + 1, argv + argc);
+int dispatch(const strings& all) {
   if (all.empty()) {
     print_help(std::cerr);
     return 2;
@@ -263,4 +261,21 @@ int main(int argc, char** argv) {
   std::cerr << "annals: unknown command '" << all[0] << "'\n";
   print_help(std::cerr);
   return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Every command's standard output is checked once, here: a failed or short write is
+  // exit status 2, never a truncated page and 0.
+  annals::checked_output out(std::cout, STDOUT_FILENO);
+  const strings all(argv + 1, argv + argc);
+  const int status = dispatch(all);
+  if (const int error = out.finish(); error != 0) {
+    const bool named = !all.empty() && std::any_of(std::begin(commands), std::end(commands),
+                                                   [&](const command& c) { return all[0] == c.name; });
+    std::cerr << annals::cannot_write_output(named ? all[0] : "", error);
+    return 2;
+  }
+  return status;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,11 +51,30 @@ struct event_lookup {
 /// The event with id `id`, or the error that names it and suggests the nearest id.
 event_lookup lookup_event(const timeline& tl, std::string_view id);
 
-/// The indented tree: the root, then one line per node,
+/// Tree lines are indented one step per level down to this depth and no further; a
+/// deeper line names its depth instead (`[depth 17] `), so that a tree's text stays
+/// linear in its events however long a chain of causes is.
+constexpr std::uint32_t max_indented_depth = 16;
+
+/// The levels of indentation of a line at `depth`: `depth`, capped at max_indented_depth.
+constexpr std::uint32_t indent_levels(std::uint32_t depth) {
+  return depth < max_indented_depth ? depth : max_indented_depth;
+}
+
+/// `[depth N] ` for a line deeper than max_indented_depth, "" for the others.
+std::string depth_label(std::uint32_t depth);
+
+/// Writes the indented tree to `out`, a line at a time: the root, then one line per node,
 /// `<2 spaces per depth><via> <id>  <date>  <title>`; a narrowed date adds `(inferred A/B)`.
+/// Past max_indented_depth the indentation stops growing and `[depth N] ` precedes `via`.
+void write_causal_text(std::ostream& out, const timeline& tl, const causal_tree& tree, const chronology& ch);
+/// write_causal_text as a string.
 std::string format_causal_text(const timeline& tl, const causal_tree& tree, const chronology& ch);
 
-/// `{"root": ID, "nodes": [{"id", "depth", "via"}]}`, nodes in the tree's order.
+/// Writes `{"root": ID, "nodes": [{"id", "depth", "via"}]}` to `out`, a node at a time,
+/// nodes in the tree's order, laid out as a JSON dump with an indent of 2.
+void write_causal_json(std::ostream& out, const timeline& tl, const causal_tree& tree);
+/// write_causal_json as a string.
 std::string format_causal_json(const timeline& tl, const causal_tree& tree);
 
 }  // namespace annals
