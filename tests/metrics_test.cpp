@@ -132,7 +132,7 @@ TEST_CASE("metrics without an impact start measures nothing and exits 1", "[metr
   }
 }
 
-TEST_CASE("metrics of a file with errors shows them and exits 1; an unknown format exits 2", "[metrics][cli]") {
+TEST_CASE("metrics of a file with errors shows them and exits 1, an unknown format exits 2", "[metrics][cli]") {
   cli_dir dir("metrics-errors");
   dir.write("incident.yaml", std::string(exact) + "  - {id: later, title: Later, date: Smarch 2019}\n");
   const auto bad = run_cli(dir, {"metrics", "incident.yaml"});
