@@ -132,7 +132,7 @@ def main():
     readme, annals = pathlib.Path(sys.argv[1]), os.path.abspath(sys.argv[2])
     repo = readme.resolve().parent
     lines = readme.read_text(encoding="utf-8").splitlines()
-    problems, checked = [], 0
+    problems, checked, sessions_run = [], 0, 0
 
     with tempfile.TemporaryDirectory() as scratch:
         for sub in ("timelines", "schemas"):
@@ -147,6 +147,7 @@ def main():
             for command, expected in sessions(block):
                 status, got = run(command, scratch, annals)
                 checked += 1
+                sessions_run += 1
                 prefix = bool(expected) and expected[-1] == "..."
                 want = expected[:-1] if prefix else expected
                 if (got[:len(want)] if prefix else got) != want:
@@ -187,10 +188,14 @@ def main():
             problems.append(f"the README's opening lists `{text}`, which annals does not read: {got['error']['message']}")
 
     # The labels of the "Shown as written" table.
+    label_rows = 0
     for cell, labels in table_rows(lines, "| Written | Label"):
         texts = [t for t in forms(cell) if not t.startswith("{") or "calendar" in t]
         zone = re.search(r"\(timezone (\S+)\)", cell)
         wanted = [l.strip() for l in labels.split(",")] if len(texts) > 1 else [labels]
+        label_rows += 1
+        if texts and len(texts) != len(wanted):
+            problems.append(f"the 'Shown as written' row `{cell}` has {len(texts)} forms but {len(wanted)} labels")
         for text, label in zip(texts, wanted):
             options = ["--tz", zone.group(1)] if zone else []
             m = re.match(r"\{on: (.*), calendar: (\w+)\}", text)
@@ -201,6 +206,11 @@ def main():
             if got.get("label") != label:
                 problems.append(f"`{text}` is labelled {got.get('label', got.get('error'))!r}, the README says {label!r}")
 
+    # A README whose layout the checker no longer finds must fail, not pass unchecked.
+    if sessions_run < 5:
+        problems.append(f"only {sessions_run} `$ annals` commands found in fenced blocks")
+    if label_rows < 5:
+        problems.append(f"only {label_rows} rows found under '| Written | Label'")
     for p in problems:
         print("check_readme:", p, file=sys.stderr)
     if problems:
