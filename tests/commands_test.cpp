@@ -139,7 +139,7 @@ TEST_CASE("gaps runs despite wrong claims, shows the real gaps, and fails", "[co
   CHECK(broken.out.empty());  // other errors stop it: the gaps would mislead
 }
 
-TEST_CASE("gaps --quiet alone lists quiet periods only; with a series or --by, both", "[commands][gaps]") {
+TEST_CASE("gaps --quiet alone lists quiet periods only, with a series or --by, both", "[commands][gaps]") {
   gaps_args a = gaps_of();
   a.quiet = "5 years";
   const run_result quiet = run({{"input", visits}}, a, run_gaps);
@@ -277,7 +277,7 @@ TEST_CASE("text, markdown and html show an actor's age where the dates give it t
   CHECK(json.find("\"label\": \"12 or 13 Jul 100 BC\"") != std::string::npos);
 }
 
-TEST_CASE("a bad birth date is an error at its column; a death before a birth is invalid-lifespan", "[lifespans]") {
+TEST_CASE("a bad birth date is an error at its column, a death before a birth is invalid-lifespan", "[lifespans]") {
   validate_args a;
   const run_result bad = run({{"rome.yaml", "actors:\n  x: {name: X, born: Smarch 1900}\nevents: []\n"}}, with_file(a), run_validate);
   CHECK(bad.status == outcome::input_error);
@@ -307,7 +307,7 @@ events:
 
 }  // namespace
 
-TEST_CASE("a disputed date covers every reading; readings apart are date-conflict", "[commands][disputed]") {
+TEST_CASE("a disputed date covers every reading, readings apart are date-conflict", "[commands][disputed]") {
   validate_args a;
   const run_result v = run({{"rome.yaml", disputed}}, with_file(a), run_validate);
   CHECK(v.status == outcome::ok);
@@ -431,7 +431,7 @@ events:
   CHECK(page.find("T\u2212") == std::string::npos);
 }
 
-TEST_CASE("renderers show offsets from impact start; postmortem fills the template", "[commands][incident]") {
+TEST_CASE("renderers show offsets from impact start, postmortem fills the template", "[commands][incident]") {
   render_args r;
   r.format = "text";
   const std::string text = run({{"rome.yaml", incident}}, with_file(r), run_render).out;
@@ -470,7 +470,7 @@ std::string render_eras(std::string format, std::string from = {}) {
 
 }  // namespace
 
-TEST_CASE("eras are bands, TimelineJS eras, sections and heading lines; --from keeps those it overlaps",
+TEST_CASE("eras are bands, TimelineJS eras, sections and heading lines, --from keeps those it overlaps",
           "[commands][eras]") {
   CHECK(render_eras("text").find("== The Great War, 1914 – 1918 ==\n") != std::string::npos);
   CHECK(render_eras("markdown").find("## Era: The peace, 1919 – 1920") != std::string::npos);
@@ -540,7 +540,7 @@ TEST_CASE("media: alt is required with a url, unsafe urls are refused, each form
 }
 
 // Issue 15's richer claims: first_in with no upper bound, and first_since.
-TEST_CASE("first_in at_least and first_since are checked; a false one is claim-mismatch", "[commands][claims]") {
+TEST_CASE("first_in at_least and first_since are checked, a false one is claim-mismatch", "[commands][claims]") {
   const std::string spills = R"(events:
   - {id: ixtoc, title: Ixtoc I blowout, date: 3 June 1979, kind: blowout}
   - {id: other, title: Another blowout, date: 1990, kind: blowout}

@@ -44,7 +44,7 @@ std::string label(std::string_view text, const date_context& ctx = news) {
 
 }  // namespace
 
-TEST_CASE("1 weekdays: the nearest within three days; last/next strictly before/after", "[date_families]") {
+TEST_CASE("1 weekdays: the nearest within three days, last/next strictly before/after", "[date_families]") {
   CHECK(read("on Monday") == "2015-11-23 2015-11-23");                    // [NEWS]
   CHECK(read("Monday", at(2012, 8, 9)) == "2012-08-06 2012-08-06");       // [CHR] en_weekday.test.ts:5
   CHECK(read("Sunday", at(2012, 8, 9)) == "2012-08-12 2012-08-12");       // [CHR] en_weekday.test.ts:36
@@ -80,7 +80,7 @@ TEST_CASE("2 offsets read against the reference", "[date_families]") {
   CHECK(read("a decade ago") == "2005-01-01 2005-12-31");                       // the year a decade back
 }
 
-TEST_CASE("3 ranges share their parts; an en dash is a hyphen", "[date_families]") {
+TEST_CASE("3 ranges share their parts, an en dash is a hyphen", "[date_families]") {
   CHECK(read("23-25 November") == "2015-11-23 2015-11-25");  // [NEWS]
   CHECK(read("23\u201325 November") == "2015-11-23 2015-11-25");
   CHECK(read("November 23-25, 2015") == "2015-11-23 2015-11-25");
@@ -276,7 +276,7 @@ TEST_CASE("14 ordinal weeks and days of a month", "[date_families]") {
   CHECK(read("the fifth Monday in February 2015") == "invalid-date@4");
 }
 
-TEST_CASE("15 spelled years and eras; a calendar named in the text", "[date_families]") {
+TEST_CASE("15 spelled years and eras, a calendar named in the text", "[date_families]") {
   CHECK(read("nineteen ninety-one") == "1991-01-01 1991-12-31");    // [SUT] SUTimeITest.java:487
   CHECK(read("nineteen ninety six") == "1996-01-01 1996-12-31");    // [SUT] line 559
   CHECK(read("The year two thousand") == "2000-01-01 2000-12-31");  // [SUT] line 556

@@ -153,7 +153,7 @@ TEST_CASE("gaps lie between events, not inside them", "[gaps]") {
   CHECK(r.gaps[0].span.min_days == 10);
 }
 
-TEST_CASE("events on the same day overlap: no gap row; one that may follow later has a range from zero", "[gaps]") {
+TEST_CASE("events on the same day overlap: no gap row, one that may follow later has a range from zero", "[gaps]") {
   timeline_builder b;
   b.add("morning", on(2015, 11, 23));
   b.add("evening", on(2015, 11, 23));

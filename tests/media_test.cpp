@@ -106,7 +106,7 @@ void check_no_leak(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("a local media path is a plain relative image path; anything else is unsafe-url, said why",
+TEST_CASE("a local media path is a plain relative image path, anything else is unsafe-url, said why",
           "[media][validate]") {
   const std::pair<std::string, std::string> refused[] = {
       {"../secret.png", "media path '../secret.png' leaves the timeline's folder ('..')"},

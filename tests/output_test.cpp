@@ -1,5 +1,7 @@
+#include <grp.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -40,6 +42,36 @@ void spit(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::i
 write_result write_bytes(const fs::path& p, const std::string& bytes,
                          const std::vector<std::string>& inputs = {}) {
   return write_atomically(p.string(), [&](std::ostream& out) { out << bytes; }, inputs);
+}
+
+enum class write_outcome { written, refused, cannot_reach, no_child };
+
+std::ostream& operator<<(std::ostream& o, write_outcome w) {
+  constexpr const char* names[] = {"written", "refused", "cannot reach the directory", "no unprivileged child"};
+  return o << names[static_cast<int>(w)];
+}
+
+// write_bytes as a user that is not root: in this process when it is not root, else in a
+// child that drops to nobody (65534) first. Whether the write was refused, or the child
+// could not even reach the directory (which would prove nothing about the write).
+write_outcome write_as_unprivileged(const fs::path& p, const std::string& bytes) {
+  const auto attempt = [&] {
+    if (::access(p.parent_path().c_str(), X_OK) != 0) return write_outcome::cannot_reach;
+    return write_bytes(p, bytes).ok() ? write_outcome::written : write_outcome::refused;
+  };
+  if (::geteuid() != 0) return attempt();
+  const pid_t pid = ::fork();
+  if (pid < 0) return write_outcome::no_child;
+  if (pid == 0) {
+    if (::setgroups(0, nullptr) != 0 || ::setresgid(65534, 65534, 65534) != 0 ||
+        ::setresuid(65534, 65534, 65534) != 0 || ::geteuid() == 0) {
+      ::_exit(static_cast<int>(write_outcome::no_child));
+    }
+    ::_exit(static_cast<int>(attempt()));
+  }
+  int status = 0;
+  if (::waitpid(pid, &status, 0) != pid || !WIFEXITED(status)) return write_outcome::no_child;
+  return static_cast<write_outcome>(WEXITSTATUS(status));
 }
 
 struct producer_failed : std::runtime_error {
@@ -94,18 +126,37 @@ TEST_CASE("a failed write leaves the previous output untouched and no temporary 
     CHECK(r.error->ends_with("is a directory"));
     CHECK(dir.entries() == 1);
   }
+  SECTION("the path's parent is a regular file") {
+    spit(dir.path / "file", "previous");
+    const std::string path = (dir.path / "file" / "out.txt").string();
+    const write_result r = write_bytes(path, "x");
+    REQUIRE_FALSE(r.ok());
+    CHECK(*r.error == "cannot write '" + path + "': Not a directory");
+    CHECK(slurp(dir.path / "file") == "previous");
+    CHECK(dir.entries() == 1);
+  }
   SECTION("the directory is read-only") {
-    if (::geteuid() == 0) return;  // root writes anyway; nothing to observe
+    // Root writes into a read-only directory anyway: as root the write runs in a child
+    // that has become nobody, so the test asserts the same thing for every user.
     const fs::path out = dir.path / "out.txt";
     spit(out, "previous");
-    fs::permissions(dir.path, fs::perms::owner_read | fs::perms::owner_exec);
-    const write_result r = write_bytes(out, "new");
+    fs::permissions(dir.path, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                  fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+    CHECK(write_as_unprivileged(out, "new") == write_outcome::refused);
     fs::permissions(dir.path, fs::perms::owner_all);
-    REQUIRE_FALSE(r.ok());
     CHECK(slurp(out) == "previous");
     CHECK(dir.entries() == 1);
   }
   SECTION("standard output is not a file name") { CHECK_FALSE(write_bytes("-", "x").ok()); }
+}
+
+TEST_CASE("a device that cannot take the bytes is a reported failure, for root too", "[output]") {
+  // /dev/full is written in place (a device is never replaced) and every write fails.
+  REQUIRE(fs::exists("/dev/full"));
+  const write_result r = write_bytes("/dev/full", "x");
+  REQUIRE_FALSE(r.ok());
+  CHECK(*r.error == "cannot write '/dev/full': No space left on device");
+  CHECK(fs::is_character_file("/dev/full"));
 }
 
 TEST_CASE("a streamed output holds every byte, across many buffer blocks", "[output]") {

@@ -6,7 +6,8 @@
 //   diff tests/golden/<timeline>.<format> build/golden-received/<timeline>.<format>
 // and, when the change is right, approve every output at once with
 //   ANNALS_APPROVE=1 build/bin/annals_tests '[golden]'
-// then commit tests/golden/.
+// then commit tests/golden/. Under CI (the variable `CI` set) ANNALS_APPROVE fails the
+// test instead: an approval there would overwrite the goldens and pass whatever changed.
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -52,6 +53,10 @@ void spit(const fs::path& p, const std::string& bytes) {
 
 void check_golden(const std::string& name, const timeline& tl, const chronology& chron) {
   const bool approve = std::getenv("ANNALS_APPROVE") != nullptr;
+  if (approve && std::getenv("CI") != nullptr) {
+    FAIL("ANNALS_APPROVE is set under CI (the variable CI is set): approving there would overwrite "
+         "tests/golden and pass whatever changed; review and approve on a working copy instead");
+  }
   render_options options;  // width 80, no colour: what a pipe gets
   for (const renderer_entry& format : renderers()) {
     const std::string file = name + "." + std::string(format.name);

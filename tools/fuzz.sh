@@ -29,8 +29,21 @@ for t in "${targets[@]}"; do
   [ -x "$bin" ] || { echo "fuzz: $bin is missing (run tools/setup.sh --sanitize)" >&2; exit 2; }
   work=build-asan/fuzz-corpus/$t artifacts=build-asan/fuzz-artifacts/$t
   mkdir -p "$work" "$artifacts" "tests/fuzz/regressions/$t"
-  dict=(); [ -f "tests/fuzz/${t%_fuzz}.dict" ] && dict=(-dict="tests/fuzz/${t%_fuzz}.dict")
-  case $t in date_fuzz|roundtrip_fuzz) dict=(-dict=tests/fuzz/dates.dict) ;; esac
+  # libFuzzer takes one dictionary: a target's is its parts joined (the date words in all).
+  case $t in
+    date_fuzz|roundtrip_fuzz) parts=(dates) ;;
+    load_fuzz) parts=(load dates) ;;
+    render_fuzz) parts=(render load dates) ;;
+    *) parts=() ;;
+  esac
+  dict=()
+  if [ ${#parts[@]} -gt 0 ]; then
+    joined=build-asan/fuzz-dicts/$t.dict
+    mkdir -p build-asan/fuzz-dicts
+    : >"$joined"
+    for p in "${parts[@]}"; do cat "tests/fuzz/$p.dict" >>"$joined"; done
+    dict=(-dict="$joined")
+  fi
   seeds=(); case $t in load_fuzz|render_fuzz) seeds=("$suite_seeds") ;; esac
   log=$artifacts/log.txt
   echo "fuzz: $t for ${seconds}s" >&2

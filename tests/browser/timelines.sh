@@ -2,12 +2,14 @@
 # Renders every bundled timeline to html and timelinejs with the annals command line and
 # checks both in headless Chromium; screenshots go to OUTDIR.
 #   timelines.sh ANNALS_BIN TIMELINES_DIR OUTDIR
-# Exit 77 (skipped) while the command line cannot render yet or no timeline exists.
+# Fails, never skips, when a tool it needs is missing (`annals render`, node, Chromium)
+# or no timeline exists.
 set -eu
 annals=$1 timelines=$2 out=$3
 here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$out"
-"$annals" render --help >/dev/null 2>&1 || { echo "skip: 'annals render' is not available"; exit 77; }
+"$annals" render --help >/dev/null 2>&1 || { echo "timelines: '$annals render --help' fails" >&2; exit 1; }
+command -v node >/dev/null 2>&1 || { echo "timelines: node is not installed (tools/setup-clients.sh)" >&2; exit 1; }
 found=0
 for yaml in "$timelines"/*.yaml; do
   [ -f "$yaml" ] || continue
@@ -21,4 +23,4 @@ for yaml in "$timelines"/*.yaml; do
   node "$here/html_page.mjs" "$out/$name.html" "$events" "$out/$name.png"
   node "$here/timelinejs.mjs" "$out/$name.timelinejs.json" "$events" "$out/$name.timelinejs.png"
 done
-[ "$found" = 1 ] || { echo "skip: no timelines/*.yaml"; exit 77; }
+[ "$found" = 1 ] || { echo "timelines: no $timelines/*.yaml" >&2; exit 1; }
