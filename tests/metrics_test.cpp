@@ -87,7 +87,10 @@ TEST_CASE("metrics measures whole minutes between times written to the minute", 
   }
 }
 
-TEST_CASE("metrics gives the range a vague time allows, to the minute outward", "[metrics][cli]") {
+// Each time counts at the unit it was written to: the impact to the second, the page to the
+// minute (a minute starts at its first second: 3 minutes), 2pm to the hour and 3 July to the
+// day (any of their minutes: 14:00..14:59 is 0:18 to 1:17 after 13:42).
+TEST_CASE("metrics gives the range a vague time allows, between the minutes it can start", "[metrics][cli]") {
   cli_dir dir("metrics-vague");
   dir.write("incident.yaml", vague);
   SECTION("text") {
@@ -95,9 +98,9 @@ TEST_CASE("metrics gives the range a vague time allows, to the minute outward", 
     CHECK(r.status == 0);
     CHECK(r.err.empty());
     CHECK(r.out == "impact start         2 Jul 2019 13:42:00 UTC  (deploy)\n"
-                   "time to detect       0:03–0:03:59  detected: 2 Jul 2019 13:45 UTC (page)\n"
-                   "time to acknowledge  0:18–1:18     acknowledged: 2 Jul 2019 14:00 UTC (ack)\n"
-                   "time to resolve      10:18–1d 10:18  resolved: 3 Jul 2019 (healthy)\n");
+                   "time to detect       0:03          detected: 2 Jul 2019 13:45 UTC (page)\n"
+                   "time to acknowledge  0:18–1:17     acknowledged: 2 Jul 2019 14:00 UTC (ack)\n"
+                   "time to resolve      10:18–1d 10:17  resolved: 3 Jul 2019 (healthy)\n");
   }
   SECTION("json") {
     const auto r = run_cli(dir, {"metrics", "--format", "json", "incident.yaml"});
@@ -107,10 +110,10 @@ TEST_CASE("metrics gives the range a vague time allows, to the minute outward", 
     CHECK(nlohmann::json::parse(r.out) == nlohmann::json::parse(R"({
       "impact_start": {"event": "deploy", "label": "2 Jul 2019 13:42:00 UTC"},
       "metrics": [
-        {"milestone": "detected", "event": "page", "min_seconds": 180, "max_seconds": 239, "text": "0:03–0:03:59"},
-        {"milestone": "acknowledged", "event": "ack", "min_seconds": 1080, "max_seconds": 4679, "text": "0:18–1:18"},
-        {"milestone": "resolved", "event": "healthy", "min_seconds": 37080, "max_seconds": 123479,
-         "text": "10:18–1d 10:18"}
+        {"milestone": "detected", "event": "page", "min_seconds": 180, "max_seconds": 180, "text": "0:03"},
+        {"milestone": "acknowledged", "event": "ack", "min_seconds": 1080, "max_seconds": 4620, "text": "0:18–1:17"},
+        {"milestone": "resolved", "event": "healthy", "min_seconds": 37080, "max_seconds": 123420,
+         "text": "10:18–1d 10:17"}
       ]})"));
   }
 }

@@ -197,6 +197,97 @@ def quoted_text(d):
     expect("\x1b" not in err and "\u202e" not in err and max(map(len, err.splitlines())) < 3000, err[:500])
 
 
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082")
+
+
+def media_file(url, extra=""):
+    return ("timeline: t\ntitle: T\ntimezone: UTC\nevents:\n"
+            f"  - {{id: a, title: A, date: 2015, media: {{url: {url}, alt: a picture}}{extra}}}\n")
+
+
+def media_url(d):
+    secret = "annals-attack-secret-" + "7" * 12
+    outside = d / "outside"
+    outside.mkdir()
+    (outside / "secret.png").write_bytes(PNG + secret.encode())
+    tree = d / "tree"
+    tree.mkdir()
+    (tree / "env.png").symlink_to("/proc/self/environ")
+    (tree / "out.png").symlink_to(outside / "secret.png")
+    (tree / "dir").symlink_to(outside)
+    (tree / "text.png").write_text("not an image " + secret)
+    for url in ['"../outside/secret.png"', '"/etc/passwd.png"', '"//evil.example/x.png"', r"'\\evil.example\x.png'",
+                r"'/\evil.png'", '" x.png"', '"\tx.png"', '"<img src=//evil.example/p.gif>.png"', '"javascript:alert(1)"']:
+        (tree / "f.yaml").write_text(media_file(url))
+        status, err = check(["validate", "f.yaml"], tree)
+        expect_status(status, 1, err)
+        expect("[unsafe-url]" in err, url + ": " + err[:300])
+    # Symlinks, a symlinked folder and a file whose bytes are not its type: validate cannot
+    # see them, embedding refuses them; nothing of the outside file reaches any output.
+    for url in ["env.png", "out.png", "dir/secret.png", "text.png"]:
+        (tree / "f.yaml").write_text(media_file(url))
+        for fmt in ["html", "timelinejs"]:
+            status, out, err, _ = run(["render", "f.yaml", "--embed-media", "--format", fmt], tree, cpu=20,
+                                      # the environment holds the secret: /proc/self/environ must not leak it
+                                      )
+            expect_status(status, 0, err)
+            expect("cannot embed media" in err, f"{url}: no warning: {err[:300]}")
+            expect(secret.encode() not in out and b"data:image" not in out, f"{url} reached the {fmt} output")
+            expect(b"PATH=" not in out and b"UEFUSD" not in out, f"{url}: the environment reached the {fmt} output")
+
+
+def source_url(d):
+    for url in ["javascript:alert(1)", "data:text/html,x", "file:///etc/passwd"]:
+        (d / "f.yaml").write_text(f"timeline: t\nsources:\n  s: {{title: S, url: \"{url}\"}}\n"
+                                  "events:\n  - {id: a, title: A, date: 2015, sources: [s]}\n")
+        status, err = check(["validate", "f.yaml"], d)
+        expect_status(status, 1, err)
+        expect("[unsafe-url]" in err, url + ": " + err[:300])
+
+
+def embed_file(d):
+    (d / "big.png").write_bytes(PNG + b"\0" * (17 * MiB))
+    (d / "f.yaml").write_text(media_file("big.png"))
+    status, out, err, _ = run(["render", "f.yaml", "--embed-media", "--format", "html"], d, cpu=20)
+    expect_status(status, 0, err)
+    expect("larger than 16 MiB" in err or "larger than 16 MB" in err, err[:300])
+    expect(len(out) < MiB, f"{len(out)} bytes of html")
+
+
+def embed_budget(d):
+    (d / "pic.png").write_bytes(PNG + b"\0" * (15 * MiB))
+    body = "".join(f"  - {{id: e{i}, title: E, date: 2015, media: {{url: pic.png, alt: a picture}}}}\n" for i in range(30))
+    (d / "f.yaml").write_text("timeline: t\ntitle: T\nevents:\n" + body)
+    status, out, err, _ = run(["render", "f.yaml", "--embed-media", "--format", "html"], d, cpu=30, memory=2 * GiB)
+    expect_status(status, 0, err)
+    expect("budget" in err, err[:300])
+    expect(len(out) < 70 * MiB, f"{len(out)} bytes of html")
+
+
+def deep_chain(d):
+    n = 20_000
+    body = lambda i: f"  - {{id: e{i}, title: Event {i}, date: 2015" + (f", caused_by: [e{i - 1}]" if i else "") + "}\n"
+    (d / "f.yaml").write_text(events(n, body))
+    for args in (["why", "f.yaml", f"e{n - 1}"], ["effects", "f.yaml", "e0"], ["why", "f.yaml", f"e{n - 1}", "--format", "json"],
+                 ["render", "f.yaml", "--format", "postmortem"]):
+        if args[1] == "f.yaml" and args[0] == "render":
+            (d / "f.yaml").write_text(events(n, lambda i: body(i)[:-2] + (", milestone: impact_start}\n" if i == n - 1 else "}\n")))
+        status, out, err, _ = run(args, d, memory=1 * GiB, cpu=30, output=64 * MiB)
+        expect_status(status, 0, err)
+        expect(len(out) < 200 * n, f"{' '.join(args[:1])}: {len(out)} bytes for {n} events")
+        expect(b"[depth 17]" in out or b'"depth": 17' in out, f"{args[0]}: no depth past the indentation cap")
+
+
+def standard_output(d):
+    (d / "f.yaml").write_text(events(200, lambda i: f"  - {{id: e{i}, title: Event {i}, date: 2015-01-01}}\n"))
+    with open("/dev/full", "wb") as full:
+        for args in (["render", "f.yaml", "--format", "html"], ["validate", "f.yaml"], ["date", "2015"],
+                     ["gaps", "f.yaml", "--by", "kind"]):
+            status, _, err, _ = run(args, d, stdout=full)
+            expect_status(status, 2, err)
+            expect(f"annals {args[0]}: cannot write standard output: No space left on device" in err, err[:300])
+
+
 CASES = {
     # README limits row (its first cell) -> the case that shows it
     "YAML nesting depth": nesting,
@@ -214,6 +305,12 @@ CASES = {
     "a `causal-order` message": causal_chain,
     "spelling hints for unknown references": spelling_hints,
     "user text quoted in a message or warning": quoted_text,
+    "a media `url` that is not http(s)": media_url,
+    "a source `url`": source_url,
+    "one file `--embed-media` reads": embed_file,
+    "data URIs `--embed-media` writes, per render": embed_budget,
+    "causes shown by `why`, `effects` and a postmortem's root causes": deep_chain,
+    "standard output": standard_output,
 }
 
 
