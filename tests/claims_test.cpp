@@ -238,3 +238,70 @@ TEST_CASE("the series index answers as a scan of the series would", "[claims]") 
     }
   }
 }
+
+// A series is read from its values' lists: the events on all of them are those it matches.
+TEST_CASE("a series read from its values' lists holds the events it matches", "[claims]") {
+  std::uint32_t seed = 7;
+  auto next = [&](std::uint32_t below) {
+    seed = seed * 1664525u + 1013904223u;
+    return (seed >> 8) % below;
+  };
+  const std::vector<std::string_view> kinds = {"visit", "talk"}, actors = {"putin", "rouhani", "xi"},
+                                      places = {"tehran", "moscow"}, tags = {"gas", "oil", "arms"};
+  timeline_builder b;
+  for (int i = 0; i < 300; ++i) {
+    std::initializer_list<std::string_view> who[] = {{}, {"putin"}, {"rouhani", "putin"}, {"xi", "xi"}};
+    event& e =
+        b.add(numbered("e", i), on(2015, 1, 1 + next(28)), kinds[next(2)], who[next(4)], places[next(2)]);
+    for (std::uint32_t t = next(4); t > 0; --t)
+      e.tags = b.tl.store.append(e.tags, b.tl.names.intern(tags[next(3)]));
+    if (next(5) == 0) e.place = no_symbol;
+  }
+  const chronology c = b.chron();
+  const detail::postings lists(b.tl, c);
+  for (int round = 0; round < 300; ++round) {
+    series_selector s;
+    if (next(2)) s.kind = b.tl.names.intern(kinds[next(2)]);
+    if (next(2)) s.place = b.tl.names.intern(places[next(2)]);
+    for (std::uint32_t a = next(3); a > 0; --a) s.actors.push_back(b.tl.names.intern(actors[next(3)]));
+    for (std::uint32_t t = next(3); t > 0; --t) s.tags.push_back(b.tl.names.intern(tags[next(3)]));
+    if (next(10) == 0) s.tags.push_back(b.tl.names.intern("never-used"));
+    const detail::series_members x = detail::members_of(c, lists.lists(s));
+    std::vector<std::uint32_t> expected;
+    for (std::uint32_t r = 0; r < c.order.size(); ++r) {
+      if (matches(b.tl.events[c.order[r]], s)) expected.push_back(c.order[r]);
+    }
+    CHECK(x.events == expected);
+  }
+}
+
+TEST_CASE("claims that would read more of their series than the limit are too-large, not checked",
+          "[claims]") {
+  timeline_builder b;
+  b.add("putin-tehran-2007", on(2007, 10, 16));
+  // Putin's visits to Tehran: the 2 events of its rarest value, looked up in its 3 lists.
+  claim_on(b, b.add("putin-tehran-2015", on(2015, 11, 23)), duration{1, 0, 0, 0}, "1 year");
+  event& moscow = b.add("putin-moscow-2016", on(2016, 1, 1), "visit", {"putin"}, "moscow");
+  series_selector visits, in_moscow;
+  visits.kind = b.tl.names.intern("visit");  // 3 events more: past the limit of 8
+  in_moscow.place = b.tl.names.intern("moscow");
+  moscow.claims.push_back(
+      claim{duration{5, 0, 0, 0}, "5 years", false, no_symbol, visits, source_pos{0, 28, 9}});
+  moscow.claims.push_back(
+      claim{duration{5, 0, 0, 0}, "5 years", false, no_symbol, in_moscow, source_pos{0, 29, 9}});
+  claim_on(b, moscow, duration{1, 0, 0, 0}, "1 year");  // a series already read is still checked
+  std::vector<diagnostic> ds;
+  check_claims(b.tl, b.chron(), ds, 8);
+  std::vector<std::string> seen;
+  for (const diagnostic& d : ds) seen.push_back(format_text(d));
+  CHECK(seen ==
+        lines{"input:20:9: error: claim 'first_in: 1 year' does not hold: the gap from 'putin-tehran-2007' "
+              "is 8 years, 1 month and 7 days (2960 days); did you mean 'first_in: 8 years'? "
+              "[claim-mismatch]",
+              "input:28:9: error: checking claims reads more than the limit of 8 events of their series "
+              "in one run: the claims on this series and on those first named after it are not checked "
+              "[too-large]",
+              "input:30:9: error: claim 'first_in: 1 year' does not hold: the gap from 'putin-tehran-2015' "
+              "is 1 month and 9 days (39 days) [claim-mismatch]"});
+  CHECK(claim_reading_limit(1000) == 100'016'000);
+}

@@ -26,28 +26,45 @@ void postings::add(std::uint64_t k, std::uint32_t r) {
   if (list.empty() || list.back() != r) list.push_back(r);
 }
 
-const std::vector<std::uint32_t>* postings::candidates(const series_selector& s) const {
-  const std::vector<std::uint32_t>* best = nullptr;
-  bool constrained = false;
+std::vector<const std::vector<std::uint32_t>*> postings::lists(const series_selector& s) const {
+  std::vector<const std::vector<std::uint32_t>*> out;
   auto consider = [&](std::uint64_t k) {
-    constrained = true;
     auto it = lists_.find(k);
-    const std::vector<std::uint32_t>* list = it == lists_.end() ? &empty_ : &it->second;
-    if (!best || list->size() < best->size()) best = list;
+    out.push_back(it == lists_.end() ? &empty_ : &it->second);
   };
   if (s.kind != no_symbol) consider(key(field::kind, s.kind));
   if (s.place != no_symbol) consider(key(field::place, s.place));
   for (symbol a : s.actors) consider(key(field::actor, a));
   for (symbol t : s.tags) consider(key(field::tag, t));
-  return constrained ? best : nullptr;
+  std::stable_sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->size() < b->size(); });
+  return out;
 }
 
-series_members members_of(const timeline& tl, const chronology& c, const series_selector& s,
-                          const postings& p) {
+std::uint64_t reading_cost(const std::vector<const std::vector<std::uint32_t>*>& lists,
+                           std::uint32_t events) {
+  return lists.empty() ? events : lists.front()->size() * lists.size();
+}
+
+namespace {
+
+// The first position in [first, last) (sorted) not below r, near `first`: probes 1, 2, 4 …
+// ahead, then a binary search within the last step.
+std::vector<std::uint32_t>::const_iterator gallop(std::vector<std::uint32_t>::const_iterator first,
+                                                  std::vector<std::uint32_t>::const_iterator last,
+                                                  std::uint32_t r) {
+  if (first == last || *first >= r) return first;
+  const std::ptrdiff_t n = last - first;
+  std::ptrdiff_t bound = 1;  // first[bound / 2] < r
+  while (bound < n && first[bound] < r) bound *= 2;
+  return std::lower_bound(first + bound / 2 + 1, first + std::min(bound + 1, n), r);
+}
+
+}  // namespace
+
+series_members members_of(const chronology& c, const std::vector<const std::vector<std::uint32_t>*>& lists) {
   series_members x;
-  auto visit = [&](std::uint32_t r) {
+  auto add = [&](std::uint32_t r) {
     const std::uint32_t e = c.order[r];
-    if (!matches(tl.events[e], s)) return;
     const event_bounds& b = c.bounds[e];
     const bool first = x.ranks.empty();
     x.ranks.push_back(r);
@@ -55,10 +72,22 @@ series_members members_of(const timeline& tl, const chronology& c, const series_
     x.end_min.push_back(first ? b.end_min : std::max(x.end_min.back(), b.end_min));
     x.latest.push_back(first || b.end_max >= c.bounds[x.latest.back()].end_max ? e : x.latest.back());
   };
-  if (const std::vector<std::uint32_t>* list = p.candidates(s)) {
-    for (std::uint32_t r : *list) visit(r);
-  } else {
-    for (std::uint32_t r = 0; r < p.count(); ++r) visit(r);
+  if (lists.empty()) {
+    for (std::uint32_t r = 0; r < c.order.size(); ++r) add(r);
+    return x;
+  }
+  // Each rank of the rarest list is looked for in the others, whose cursors only move on
+  // (the lists are all in rank order), by galloping: O(1 + log of the step).
+  std::vector<std::vector<std::uint32_t>::const_iterator> cursor;
+  for (const auto* list : lists) cursor.push_back(list->begin());
+  for (const std::uint32_t r : *lists.front()) {
+    bool everywhere = true;
+    for (std::size_t i = 1; i < lists.size() && everywhere; ++i) {
+      cursor[i] = gallop(cursor[i], lists[i]->end(), r);
+      if (cursor[i] == lists[i]->end()) return x;  // no later rank is on this list either
+      everywhere = *cursor[i] == r;
+    }
+    if (everywhere) add(r);
   }
   return x;
 }

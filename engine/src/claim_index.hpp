@@ -16,15 +16,16 @@
 namespace annals::detail {
 
 /// The ranks of the events holding each kind, place, actor and tag, in rank order:
-/// a series is read from its rarest value's list, not from every event, so that
-/// many claims with distinct series cost their series, not the timeline each.
+/// a series is the intersection of its values' lists, read from the rarest, not from
+/// every event, so that many claims with distinct series cost their series, not the
+/// timeline each.
 class postings {
  public:
   postings(const timeline& tl, const chronology& c);
 
-  /// The ranks that can match `s`: the shortest list among its values, all ranks
-  /// when it names none (nullptr), or an empty list when a value is never used.
-  const std::vector<std::uint32_t>* candidates(const series_selector& s) const;
+  /// The lists of the values `s` names, rarest first (an empty list for a value never
+  /// used); none when it names no value, and then every event matches.
+  std::vector<const std::vector<std::uint32_t>*> lists(const series_selector& s) const;
 
   std::uint32_t count() const { return count_; }
 
@@ -38,6 +39,10 @@ class postings {
   std::vector<std::uint32_t> empty_;
 };
 
+/// The work of reading a series from its lists: the rarest list's length times the
+/// number of lists (each of its events is looked up in the others), or every event.
+std::uint64_t reading_cost(const std::vector<const std::vector<std::uint32_t>*>& lists, std::uint32_t events);
+
 /// The members of one series in chronological order (`chronology::order`), with running
 /// maxima of their ends.
 struct series_members {
@@ -47,8 +52,9 @@ struct series_members {
   std::vector<std::uint32_t> latest;  // the member of [0, k] with the latest possible end (an event)
 };
 
-series_members members_of(const timeline& tl, const chronology& c, const series_selector& s,
-                          const postings& p);
+/// The events on every list (`postings::lists`), or every event when there is none:
+/// those that match the series (`matches`), found in O(cost log events).
+series_members members_of(const chronology& c, const std::vector<const std::vector<std::uint32_t>*>& lists);
 
 inline constexpr std::uint32_t no_member = std::numeric_limits<std::uint32_t>::max();
 

@@ -75,7 +75,7 @@ std::string suggestion(const duration& claimed, const gap_span& s) {
 
 // The claims on one series, by their number in claim order, and what each asks.
 struct asked {
-  const series_selector* selector = nullptr;
+  const series_selector* selector = nullptr;  // as its first claim names it
   std::vector<std::uint32_t> earlier_claims, between_claims;
   std::vector<detail::earlier_question> earlier;  // first_in
   std::vector<detail::between_question> between;  // first_since
@@ -83,23 +83,31 @@ struct asked {
 
 // What a claim's question found: first_in, the previous member (the earlier one that
 // ends last) and the latest of the earlier members' earliest ends; first_since, the
-// member between. no_member: none.
+// member between. no_member: none. Past the reading limit a claim is not checked, and
+// the first claim on the series that crossed it says so.
 struct found {
   std::uint32_t event = detail::no_member;
   instant end_min = open_start;
+  bool checked = true;
+  bool crossed_limit = false;
 };
 
-// Asks each claim's question of its series, then answers them one series at a time (so
-// that only one series' members are in memory at once).
-std::vector<found> ask(const timeline& tl, const chronology& c) {
+// Asks each claim's question of its series, then answers them one series at a time, in
+// the order the series are first named (so that only one series' members are in memory
+// at once, and the reading limit falls at the same claim every run).
+std::vector<found> ask(const timeline& tl, const chronology& c, std::uint64_t limit) {
   std::vector<std::uint32_t> rank(tl.events.size(), 0);
   for (std::uint32_t r = 0; r < c.order.size(); ++r) rank[c.order[r]] = r;
-  std::map<std::tuple<symbol, symbol, std::vector<symbol>, std::vector<symbol>>, asked> series;
+  std::map<std::tuple<symbol, symbol, std::vector<symbol>, std::vector<symbol>>, std::uint32_t> series_ids;
+  std::vector<asked> series;
   std::uint32_t claims = 0;
   for (std::uint32_t e = 0; e < tl.events.size(); ++e) {
     for (const claim& cl : tl.events[e].claims) {
-      asked& x = series[std::tuple(cl.series.kind, cl.series.place, cl.series.actors, cl.series.tags)];
-      x.selector = &cl.series;
+      const auto [it, added] = series_ids.try_emplace(
+          std::tuple(cl.series.kind, cl.series.place, cl.series.actors, cl.series.tags),
+          static_cast<std::uint32_t>(series.size()));
+      if (added) series.push_back({&cl.series, {}, {}, {}, {}});
+      asked& x = series[it->second];
       const event_bounds& b = c.bounds[e];
       if (cl.since == no_symbol) {
         x.earlier_claims.push_back(claims++);
@@ -116,9 +124,23 @@ std::vector<found> ask(const timeline& tl, const chronology& c) {
     }
   }
   std::vector<found> out(claims);
-  const detail::postings lists(tl, c);
-  for (auto& [key, x] : series) {
-    const detail::series_members members = detail::members_of(tl, c, *x.selector, lists);
+  const detail::postings postings(tl, c);
+  std::uint64_t read = 0;
+  for (std::size_t i = 0; i < series.size(); ++i) {
+    asked& x = series[i];
+    const auto lists = postings.lists(*x.selector);
+    read += detail::reading_cost(lists, postings.count());
+    if (read > limit) {  // this series and those named after it go unchecked
+      const std::uint32_t first = std::min(x.earlier_claims.empty() ? claims : x.earlier_claims.front(),
+                                           x.between_claims.empty() ? claims : x.between_claims.front());
+      out[first].crossed_limit = true;
+      for (std::size_t j = i; j < series.size(); ++j) {
+        for (std::uint32_t k : series[j].earlier_claims) out[k].checked = false;
+        for (std::uint32_t k : series[j].between_claims) out[k].checked = false;
+      }
+      break;
+    }
+    const detail::series_members members = detail::members_of(c, lists);
     detail::answer(members, c, x.earlier);
     detail::answer(members, c, x.between);
     for (std::size_t q = 0; q < x.earlier.size(); ++q) {
@@ -133,13 +155,27 @@ std::vector<found> ask(const timeline& tl, const chronology& c) {
 
 }  // namespace
 
+std::uint64_t claim_reading_limit(std::size_t events) { return 100'000'000 + 16 * std::uint64_t{events}; }
+
 void check_claims(const timeline& tl, const chronology& c, std::vector<diagnostic>& out) {
+  check_claims(tl, c, out, claim_reading_limit(tl.events.size()));
+}
+
+void check_claims(const timeline& tl, const chronology& c, std::vector<diagnostic>& out,
+                  std::uint64_t limit) {
   assert(c.order.size() == tl.events.size() && c.bounds.size() == tl.events.size());
-  const std::vector<found> answers = ask(tl, c);
+  const std::vector<found> answers = ask(tl, c, limit);
   std::size_t next = 0;
   for (std::uint32_t e = 0; e < tl.events.size(); ++e) {
     for (const claim& cl : tl.events[e].claims) {
       const found& f = answers[next++];
+      if (f.crossed_limit) {
+        out.push_back(tl.finding(cl.pos, severity::error, "too-large",
+                                 "checking claims reads more than the limit of " + std::to_string(limit) +
+                                     " events of their series in one run: the claims on this series and on "
+                                     "those first named after it are not checked"));
+      }
+      if (!f.checked) continue;
       const event_bounds& b = c.bounds[e];
       if (cl.since != no_symbol) {  // first_since: no member certainly between the two
         const auto since = tl.find_event(cl.since);

@@ -9,6 +9,7 @@ took: a run the limit kills, one that crashes or one that finds the file invalid
 (the scale check in ctest)."""
 import argparse
 import datetime
+import itertools
 import os
 import resource
 import subprocess
@@ -72,7 +73,21 @@ write("many_series", "events:\n" + lines(
     f"  - {{id: b{i}, title: B, date: 2015-11-23, kind: visit, tags: [t{i}], claims: "
     f"[{{first_in: 1 year, series: {{kind: visit, tags: [t{i}]}}}}, "
     f"{{first_since: a{i}, series: {{kind: visit, tags: [t{i}]}}}}]}}\n" for i in range(n // 2)))
+# n/2 events carrying the same 20 tags, and n/2 claims each naming a distinct 10 of them:
+# every series holds every event, so reading them all would cost series × events; the
+# reading limit stops it with too-large.
+common = [f"t{i}" for i in range(20)]
+subsets = itertools.combinations(common, 10)
+write("common_series", "events:\n" + lines(
+    f"  - {{id: a{i}, title: A, date: 2014-11-23, kind: visit, tags: [{', '.join(common)}]}}\n"
+    for i in range(n - n // 2)) + lines(
+    f"  - {{id: b{i}, title: B, date: 2015-11-23, kind: visit, claims: "
+    f"[{{first_in: 1 year, series: {{tags: [{', '.join(next(subsets))}]}}}}]}}\n" for i in range(n // 2)))
 claim_shapes = list(written)
+# What validate must say of each: every claim holds (exit 0), or the reading limit stops
+# it (exit 1, too-large).
+expected = {name: (0, None) for name in claim_shapes}
+expected["common_series"] = (1, "[too-large]")
 
 
 
@@ -129,16 +144,20 @@ def check_claim_shapes():
         path = os.path.join(out, name + ".yaml")
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         run = subprocess.run(["sh", "-c", f'ulimit -t {cpu} && exec "$0" validate "$1"', check, path],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         seconds = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-        # Every claim of these shapes holds (exit 0): a kill by the CPU limit or a crash is a
-        # signal, and a refusal (a limit, a finding) would leave the claims unchecked.
-        ok = run.returncode == 0
+        # A kill by the CPU limit or a crash is a signal; any other result than the one
+        # expected (a limit that refuses the file early, a finding) leaves claims unchecked.
+        status, says = expected[name]
+        ok = run.returncode == status and (says is None or says in run.stdout)
         failed |= not ok
-        status = f"exit {run.returncode}" if run.returncode >= 0 else f"killed by signal {-run.returncode}"
-        print(f"{name:24} {n:>8} events {seconds:7.2f} s CPU  {status}"
-              + ("" if ok else f"  FAILED (the limit: {cpu} s of CPU)"), flush=True)
+        result = f"exit {run.returncode}" if run.returncode >= 0 else f"killed by signal {-run.returncode}"
+        if says and says in run.stdout:
+            result += " " + says
+        print(f"{name:24} {n:>8} events {seconds:7.2f} s CPU  {result}"
+              + ("" if ok else f"  FAILED (expected exit {status}{' ' + says if says else ''}"
+                 f" within {cpu} s of CPU)"), flush=True)
     return not failed
 
 
