@@ -1,4 +1,5 @@
-// `first_in` claims checked against the gaps of their series (SPEC §5).
+// `first_in` and `first_since` claims checked against their series (SPEC §5); the
+// series and the questions asked of them are in claim_index.cpp.
 
 #include "annals/claims.hpp"
 
@@ -6,9 +7,10 @@
 #include <cassert>
 #include <map>
 #include <tuple>
-#include <unordered_map>
+#include <utility>
 
 #include "annals/gaps.hpp"
+#include "claim_index.hpp"
 #include "date_label.hpp"
 #include "zones.hpp"
 
@@ -50,82 +52,6 @@ bool can_hold(std::int64_t f0, std::int64_t f1, std::int64_t t0, std::int64_t t1
   return add_days(lo, d_next) > t0;
 }
 
-// The members of one series, in chronological order, with running maxima of their ends.
-struct series_index {
-  series_selector selector;
-  std::vector<std::uint32_t> ranks;    // sorted
-  std::vector<instant> end_min;        // max end_min of members [0, k]
-  std::vector<std::uint32_t> latest;   // the member of [0, k] with the latest possible end
-};
-
-// The ranks of the events holding each kind, place, actor and tag, in rank order:
-// a series is read from its rarest value's list, not from every event, so that
-// many claims with distinct series cost their series, not the timeline each.
-class postings {
- public:
-  postings(const timeline& tl, const chronology& c) : count_(static_cast<std::uint32_t>(c.order.size())) {
-    for (std::uint32_t r = 0; r < c.order.size(); ++r) {
-      const event& e = tl.events[c.order[r]];
-      if (e.kind != no_symbol) lists_[key(field::kind, e.kind)].push_back(r);
-      if (e.place != no_symbol) lists_[key(field::place, e.place)].push_back(r);
-      for (symbol a : e.actors) add(key(field::actor, a), r);
-      for (symbol t : e.tags) add(key(field::tag, t), r);
-    }
-  }
-
-  /// The ranks that can match `s`: the shortest list among its values, all ranks
-  /// when it names none (nullptr), or an empty list when a value is never used.
-  const std::vector<std::uint32_t>* candidates(const series_selector& s) const {
-    const std::vector<std::uint32_t>* best = nullptr;
-    bool constrained = false;
-    auto consider = [&](std::uint64_t k) {
-      constrained = true;
-      auto it = lists_.find(k);
-      const std::vector<std::uint32_t>* list = it == lists_.end() ? &empty_ : &it->second;
-      if (!best || list->size() < best->size()) best = list;
-    };
-    if (s.kind != no_symbol) consider(key(field::kind, s.kind));
-    if (s.place != no_symbol) consider(key(field::place, s.place));
-    for (symbol a : s.actors) consider(key(field::actor, a));
-    for (symbol t : s.tags) consider(key(field::tag, t));
-    return constrained ? best : nullptr;
-  }
-
-  std::uint32_t count() const { return count_; }
-
- private:
-  enum class field : std::uint64_t { kind, place, actor, tag };
-  static std::uint64_t key(field f, symbol s) { return static_cast<std::uint64_t>(f) << 32 | s; }
-  // An event naming one actor (tag) twice is listed once.
-  void add(std::uint64_t k, std::uint32_t r) {
-    auto& list = lists_[k];
-    if (list.empty() || list.back() != r) list.push_back(r);
-  }
-
-  std::uint32_t count_;
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> lists_;
-  std::vector<std::uint32_t> empty_;
-};
-
-series_index index_series(const timeline& tl, const chronology& c, const series_selector& s, const postings& p) {
-  series_index x{s, {}, {}, {}};
-  auto visit = [&](std::uint32_t r) {
-    const std::uint32_t e = c.order[r];
-    if (!matches(tl.events[e], s)) return;
-    const event_bounds& b = c.bounds[e];
-    const bool first = x.ranks.empty();
-    x.ranks.push_back(r);
-    x.end_min.push_back(first ? b.end_min : std::max(x.end_min.back(), b.end_min));
-    x.latest.push_back(first || b.end_max >= c.bounds[x.latest.back()].end_max ? e : x.latest.back());
-  };
-  if (const std::vector<std::uint32_t>* list = p.candidates(s)) {
-    for (std::uint32_t r : *list) visit(r);
-  } else {
-    for (std::uint32_t r = 0; r < p.count(); ++r) visit(r);
-  }
-  return x;
-}
-
 std::string days_text(const gap_span& s) {
   if (s.exact()) return std::to_string(s.min_days) + (s.min_days == 1 ? " day" : " days");
   if (!s.max_days) return "at least " + std::to_string(s.min_days) + " days";
@@ -147,23 +73,109 @@ std::string suggestion(const duration& claimed, const gap_span& s) {
   return "did you mean 'first_in: " + to_english(fit) + "'?";
 }
 
-}  // namespace
+// The claims on one series, by their number in claim order, and what each asks.
+struct asked {
+  const series_selector* selector = nullptr;  // as its first claim names it
+  std::vector<std::uint32_t> earlier_claims, between_claims;
+  std::vector<detail::earlier_question> earlier;  // first_in
+  std::vector<detail::between_question> between;  // first_since
+};
 
-void check_claims(const timeline& tl, const chronology& c, std::vector<diagnostic>& out) {
-  assert(c.order.size() == tl.events.size() && c.bounds.size() == tl.events.size());
+// What a claim's question found: first_in, the previous member (the earlier one that
+// ends last) and the latest of the earlier members' earliest ends; first_since, the
+// member between. no_member: none. Past the reading limit a claim is not checked, and
+// the first claim on the series that crossed it says so.
+struct found {
+  std::uint32_t event = detail::no_member;
+  instant end_min = open_start;
+  bool checked = true;
+  bool crossed_limit = false;
+};
+
+// Asks each claim's question of its series, then answers them one series at a time, in
+// the order the series are first named (so that only one series' members are in memory
+// at once, and the reading limit falls at the same claim every run).
+std::vector<found> ask(const timeline& tl, const chronology& c, std::uint64_t limit) {
   std::vector<std::uint32_t> rank(tl.events.size(), 0);
   for (std::uint32_t r = 0; r < c.order.size(); ++r) rank[c.order[r]] = r;
-  // One index per distinct selector.
-  const postings lists(tl, c);
-  std::map<std::tuple<symbol, symbol, std::vector<symbol>, std::vector<symbol>>, series_index> indexes;
-
+  std::map<std::tuple<symbol, symbol, std::vector<symbol>, std::vector<symbol>>, std::uint32_t> series_ids;
+  std::vector<asked> series;
+  std::uint32_t claims = 0;
   for (std::uint32_t e = 0; e < tl.events.size(); ++e) {
     for (const claim& cl : tl.events[e].claims) {
-      auto key = std::tuple(cl.series.kind, cl.series.place, cl.series.actors, cl.series.tags);
-      auto it = indexes.find(key);
-      if (it == indexes.end()) it = indexes.emplace(std::move(key), index_series(tl, c, cl.series, lists)).first;
-      const series_index& x = it->second;
-      const std::string series = to_string(cl.series, tl.names);
+      const auto [it, added] = series_ids.try_emplace(
+          std::tuple(cl.series.kind, cl.series.place, cl.series.actors, cl.series.tags),
+          static_cast<std::uint32_t>(series.size()));
+      if (added) series.push_back({&cl.series, {}, {}, {}, {}});
+      asked& x = series[it->second];
+      const event_bounds& b = c.bounds[e];
+      if (cl.since == no_symbol) {
+        x.earlier_claims.push_back(claims++);
+        x.earlier.push_back({rank[e], b.start_min, 0});
+        continue;
+      }
+      x.between_claims.push_back(claims++);
+      detail::between_question q;  // asks nothing (finds no member) for an unknown event
+      if (const auto since = tl.find_event(cl.since)) {
+        q = {c.bounds[*since].start_max, b.start_min, static_cast<std::uint32_t>(*since), e,
+             detail::no_member};
+      }
+      x.between.push_back(q);
+    }
+  }
+  std::vector<found> out(claims);
+  const detail::postings postings(tl, c);
+  std::uint64_t read = 0;
+  for (std::size_t i = 0; i < series.size(); ++i) {
+    asked& x = series[i];
+    const auto lists = postings.lists(*x.selector);
+    read += detail::reading_cost(lists, postings.count());
+    if (read > limit) {  // this series and those named after it go unchecked
+      const std::uint32_t first = std::min(x.earlier_claims.empty() ? claims : x.earlier_claims.front(),
+                                           x.between_claims.empty() ? claims : x.between_claims.front());
+      out[first].crossed_limit = true;
+      for (std::size_t j = i; j < series.size(); ++j) {
+        for (std::uint32_t k : series[j].earlier_claims) out[k].checked = false;
+        for (std::uint32_t k : series[j].between_claims) out[k].checked = false;
+      }
+      break;
+    }
+    const detail::series_members members = detail::members_of(c, lists);
+    detail::answer(members, c, x.earlier);
+    detail::answer(members, c, x.between);
+    for (std::size_t q = 0; q < x.earlier.size(); ++q) {
+      if (const std::uint32_t before = x.earlier[q].answer) {
+        out[x.earlier_claims[q]] = {members.latest[before - 1], members.end_min[before - 1]};
+      }
+    }
+    for (std::size_t q = 0; q < x.between.size(); ++q) out[x.between_claims[q]].event = x.between[q].answer;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::uint64_t claim_reading_limit(std::size_t events) { return 100'000'000 + 16 * std::uint64_t{events}; }
+
+void check_claims(const timeline& tl, const chronology& c, std::vector<diagnostic>& out) {
+  check_claims(tl, c, out, claim_reading_limit(tl.events.size()));
+}
+
+void check_claims(const timeline& tl, const chronology& c, std::vector<diagnostic>& out,
+                  std::uint64_t limit) {
+  assert(c.order.size() == tl.events.size() && c.bounds.size() == tl.events.size());
+  const std::vector<found> answers = ask(tl, c, limit);
+  std::size_t next = 0;
+  for (std::uint32_t e = 0; e < tl.events.size(); ++e) {
+    for (const claim& cl : tl.events[e].claims) {
+      const found& f = answers[next++];
+      if (f.crossed_limit) {
+        out.push_back(tl.finding(cl.pos, severity::error, "too-large",
+                                 "checking claims reads more than the limit of " + std::to_string(limit) +
+                                     " events of their series in one run: the claims on this series and on "
+                                     "those first named after it are not checked"));
+      }
+      if (!f.checked) continue;
       const event_bounds& b = c.bounds[e];
       if (cl.since != no_symbol) {  // first_since: no member certainly between the two
         const auto since = tl.find_event(cl.since);
@@ -176,19 +188,13 @@ void check_claims(const timeline& tl, const chronology& c, std::vector<diagnosti
                                        "' (" + date_label(tl.events[*since].date) + ") comes after this event"));
           continue;
         }
-        for (const std::uint32_t r : x.ranks) {
-          const std::uint32_t m = c.order[r];
-          if (m == e || m == *since) continue;
-          const event_bounds& mb = c.bounds[m];
-          if (a.start_max == open_end || b.start_min == open_start) break;
-          if (mb.start_min > a.start_max && mb.start_max < b.start_min) {
-            out.push_back(tl.finding(cl.pos, severity::error, "claim-mismatch",
-                                     "claim " + claimed + " does not hold: '" + std::string(tl.names.name(tl.events[m].id)) +
-                                         "' (" + date_label(tl.events[m].date) + ") of the series '" + series +
-                                         "' comes between"));
-            break;
-          }
-        }
+        const std::uint32_t m = f.event;
+        if (a.start_max == open_end || b.start_min == open_start || m == detail::no_member) continue;
+        out.push_back(tl.finding(cl.pos, severity::error, "claim-mismatch",
+                                 "claim " + claimed + " does not hold: '" +
+                                     std::string(tl.names.name(tl.events[m].id)) + "' (" +
+                                     date_label(tl.events[m].date) + ") of the series '" +
+                                     to_string(cl.series, tl.names) + "' comes between"));
         continue;
       }
       const std::string claimed = "'first_in: " + (cl.first_in_text.empty() ? to_english(cl.first_in) : cl.first_in_text) + "'";
@@ -196,15 +202,14 @@ void check_claims(const timeline& tl, const chronology& c, std::vector<diagnosti
       // Members strictly before the claiming event (which may itself be one): listed
       // before it and able to begin before it can. A member of the same day is no
       // earlier occurrence (the same visit, told by another file, is not the previous one).
-      auto before = static_cast<std::size_t>(std::lower_bound(x.ranks.begin(), x.ranks.end(), rank[e]) - x.ranks.begin());
-      while (before > 0 && c.bounds[c.order[x.ranks[before - 1]]].start_min >= b.start_min) --before;
-      if (before == 0) {
+      if (f.event == detail::no_member) {
         out.push_back(tl.finding(cl.pos, severity::warning, "claim-unverifiable",
-                         "claim " + claimed + " cannot be checked: no earlier event in the series '" + series + "'"));
+                                 "claim " + claimed + " cannot be checked: no earlier event in the series '" +
+                                     to_string(cl.series, tl.names) + "'"));
         continue;
       }
-      const std::uint32_t prev = x.latest[before - 1];
-      const instant end_min = x.end_min[before - 1];
+      const std::uint32_t prev = f.event;
+      const instant end_min = f.end_min;
       const instant end_max = c.bounds[prev].end_max;
       // Days where each writer is: a day is that day in its event's zone.
       const zone from_zone = tl.events[prev].date.tz, to_zone = tl.events[e].date.tz;
