@@ -288,6 +288,16 @@ def standard_output(d):
             expect(f"annals {args[0]}: cannot write standard output: No space left on device" in err, err[:300])
 
 
+def claim_reads(d):
+    # The adversarial generator's claim shapes (tests/fuzz/adversarial.py; the scale check
+    # runs them at 160,000 events): each validates within its CPU bound, and many series of
+    # common values stop at the reading limit with too-large.
+    p = subprocess.run([sys.executable, str(ROOT / "tests/fuzz/adversarial.py"), "--claims", "--check", ANNALS,
+                        "--cpu", "10", "40000", str(d)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    expect(p.returncode == 0, p.stdout[-800:])
+    expect("common_series" in p.stdout, p.stdout[-800:])
+
+
 CASES = {
     # README limits row (its first cell) -> the case that shows it
     "YAML nesting depth": nesting,
@@ -311,6 +321,7 @@ CASES = {
     "data URIs `--embed-media` writes, per render": embed_budget,
     "causes shown by `why`, `effects` and a postmortem's root causes": deep_chain,
     "standard output": standard_output,
+    "events of their series that claims read, per run": claim_reads,
 }
 
 
