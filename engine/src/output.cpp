@@ -13,6 +13,8 @@
 #include <streambuf>
 #include <string_view>
 
+#include "fd_buffer.hpp"
+
 namespace annals {
 
 namespace {
@@ -78,62 +80,13 @@ class temp_guard {
   struct sigaction previous_[std::size(cleanup_signals)] {};
 };
 
-// Writes all of `bytes` to `fd`; 0 or the errno of the failure.
-int write_all(int fd, std::string_view bytes) {
-  for (std::size_t done = 0; done < bytes.size();) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return errno;
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  return 0;
-}
-
 using producer = std::function<void(std::ostream&)>;
-
-// An output stream's buffer over a file descriptor. It writes in blocks of 1 MiB: a
-// million events rendered as JSON (~800 MB) take some 800 write calls. The first failed write
-// is kept (its errno); the stream then fails, and so does every later write.
-class fd_buffer final : public std::streambuf {
- public:
-  explicit fd_buffer(int fd) : fd_(fd), block_(new char[block_size]) {
-    setp(block_.get(), block_.get() + block_size);
-  }
-
-  int error() const { return error_; }
-
- protected:
-  int_type overflow(int_type c) override {
-    if (drain() != 0) return traits_type::eof();
-    if (!traits_type::eq_int_type(c, traits_type::eof())) {
-      *pptr() = traits_type::to_char_type(c);
-      pbump(1);
-    }
-    return traits_type::not_eof(c);
-  }
-  int sync() override { return drain() == 0 ? 0 : -1; }
-
- private:
-  static constexpr std::size_t block_size = std::size_t{1} << 20;
-
-  // Writes out the buffered bytes (dropping them after a failure); 0 or the errno.
-  int drain() {
-    if (error_ == 0) error_ = write_all(fd_, {pbase(), static_cast<std::size_t>(pptr() - pbase())});
-    setp(pbase(), epptr());
-    return error_;
-  }
-
-  int fd_;
-  std::unique_ptr<char[]> block_;
-  int error_ = 0;
-};
 
 // Runs `produce` on a buffered stream over `fd` and flushes it; 0 or the errno of the
 // failed write (EIO when `produce` failed the stream itself). Other exceptions pass.
 int stream_to(int fd, const producer& produce) {
-  fd_buffer buffer(fd);
+  // Blocks of 1 MiB: a million events rendered as JSON (~800 MB) take some 800 write calls.
+  fd_buffer buffer(fd, std::size_t{1} << 20);
   std::ostream out(&buffer);
   out.exceptions(std::ios::badbit);  // a failed write stops the producer at once
   try {

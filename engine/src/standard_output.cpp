@@ -1,52 +1,17 @@
 #include "annals/standard_output.hpp"
 
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
 #include <ostream>
 
+#include "fd_buffer.hpp"
+
 namespace annals {
 
-// A block buffer over a file descriptor that remembers the first failure.
-class checked_output::buffer final : public std::streambuf {
+// Standard output is written in blocks of 64 KiB.
+class checked_output::buffer final : public fd_buffer {
  public:
-  explicit buffer(int fd) : fd_(fd) { setp(block_, block_ + sizeof block_); }
-
-  int error() const { return error_; }
-
- protected:
-  int_type overflow(int_type c) override {
-    if (drain() != 0) return traits_type::eof();
-    if (!traits_type::eq_int_type(c, traits_type::eof())) {
-      *pptr() = traits_type::to_char_type(c);
-      pbump(1);
-    }
-    return traits_type::not_eof(c);
-  }
-  int sync() override { return drain() == 0 ? 0 : -1; }
-
- private:
-  // Writes out the buffered bytes (dropping them after a failure); 0 or the errno.
-  int drain() {
-    const char* p = pbase();
-    while (error_ == 0 && p < pptr()) {
-      const ssize_t n = ::write(fd_, p, static_cast<std::size_t>(pptr() - p));
-      if (n > 0) {
-        p += n;
-      } else if (n == 0) {
-        error_ = EIO;  // a write that takes nothing would loop forever
-      } else if (errno != EINTR) {
-        error_ = errno;
-      }
-    }
-    setp(pbase(), epptr());
-    return error_;
-  }
-
-  int fd_;
-  int error_ = 0;
-  char block_[64 << 10];
+  explicit buffer(int fd) : fd_buffer(fd, 64 << 10) {}
 };
 
 checked_output::checked_output(std::ostream& stream, int fd)
