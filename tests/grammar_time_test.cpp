@@ -40,7 +40,7 @@ TEST_CASE("a zone abbreviation fixes the offset it names", "[grammar_time]") {
   CHECK(read("9:37AM PST on February 28, 2017") == "2017-02-28T17:37:00Z 2017-02-28T17:37:59Z");
   CHECK(read("9:37AM EST on February 28, 2017") == "2017-02-28T14:37:00Z 2017-02-28T14:37:59Z");
   CHECK(read("9:37 a.m. CDT on July 28, 2017", writer("America/Chicago")) == "2017-07-28T14:37:00Z 2017-07-28T14:37:59Z");
-  CHECK(read("9:37 a.m. CDT on July 28, 2017") == "ambiguous-zone@10");  // Cuba's CDT is UTC-4
+  CHECK(read("9:37 a.m. CDT on July 28, 2017") == "ambiguous-timezone@10");  // Cuba's CDT is UTC-4
   CHECK(read("9:37 MST on February 28, 2017") == "2017-02-28T16:37:00Z 2017-02-28T16:37:59Z");
   CHECK(read("9:37 GMT on February 28, 2017") == "2017-02-28T09:37:00Z 2017-02-28T09:37:59Z");
   CHECK(read("9:37 BST on July 28, 2017") == "2017-07-28T08:37:00Z 2017-07-28T08:37:59Z");
@@ -83,7 +83,7 @@ TEST_CASE("an ambiguous abbreviation takes the writer's zone's meaning, else nam
   CHECK(read("9:37 CST on February 28, 2017", writer("America/Havana")) == "2017-02-28T14:37:00Z 2017-02-28T14:37:59Z");
   SECTION("IST written in Los Angeles") {
     const date_error e = error_of("9:37 IST on February 28, 2017");
-    CHECK(e.code == "ambiguous-zone");
+    CHECK(e.code == "ambiguous-timezone");
     CHECK(e.offset == 5);
     CHECK(e.message.find("'IST'") != std::string::npos);
     CHECK(e.message.find("UTC+05:30 (Asia/Kolkata") != std::string::npos);
@@ -91,9 +91,16 @@ TEST_CASE("an ambiguous abbreviation takes the writer's zone's meaning, else nam
     CHECK(e.message.find("UTC+02:00 (Asia/Jerusalem") != std::string::npos);
     CHECK(e.hint.find("'timezone'") != std::string::npos);
   }
+  SECTION("PST written in a UTC file: US Pacific or the Philippines") {
+    const date_error e = error_of("9:37AM PST on February 28, 2017", writer("UTC"));
+    CHECK(e.code == "ambiguous-timezone");
+    CHECK(e.message.find("UTC-08:00 (America/Los_Angeles,") != std::string::npos);
+    CHECK(e.message.find("UTC+08:00 (Asia/Manila)") != std::string::npos);
+    CHECK(e.hint == "give the file a 'timezone' (or the event a 'tz') that uses PST, or write the offset, e.g. '-08:00'");
+  }
   SECTION("CST with no zone at all") {
     const date_error e = error_of("9:37 CST on February 28, 2017", writer(""));
-    CHECK(e.code == "ambiguous-zone");
+    CHECK(e.code == "ambiguous-timezone");
     CHECK(e.message.find("UTC-06:00 (America/Chicago,") != std::string::npos);
     CHECK(e.message.find("UTC-05:00 (America/Havana)") != std::string::npos);
     CHECK(e.message.find("UTC+08:00 (Asia/Shanghai,") != std::string::npos);
@@ -101,9 +108,9 @@ TEST_CASE("an ambiguous abbreviation takes the writer's zone's meaning, else nam
 }
 
 TEST_CASE("a wrong zone abbreviation gets zone hints, never an English word", "[grammar_time]") {
-  SECTION("in capitals: unknown-zone, with the nearest abbreviations") {
+  SECTION("in capitals: unknown-timezone, with the nearest abbreviations") {
     const date_error e = error_of("9:37AM PZT on February 28, 2017");
-    CHECK(e.code == "unknown-zone");
+    CHECK(e.code == "unknown-timezone");
     CHECK(e.offset == 7);
     CHECK(e.message == "unknown time zone abbreviation 'PZT' in '9:37AM PZT on February 28, 2017'");
     CHECK(e.hint.find("PST") != std::string::npos);
@@ -112,7 +119,7 @@ TEST_CASE("a wrong zone abbreviation gets zone hints, never an English word", "[
   }
   SECTION("far from every abbreviation: how else to name a zone") {
     const date_error e = error_of("9:37AM QQQQ on February 28, 2017");
-    CHECK(e.code == "unknown-zone");
+    CHECK(e.code == "unknown-timezone");
     CHECK(e.hint == "not a zone abbreviation tzdata knows; write an IANA zone (the file's 'timezone', the event's "
                     "'tz') or a UTC offset such as '-08:00'");
   }
@@ -198,5 +205,5 @@ TEST_CASE("annals date reads the reviewer's phrases in the writer's zone", "[gra
   }
   CHECK(test::run_sh("\"$ANNALS\" date '9:37 IST' --tz America/Los_Angeles --format json > '" + out + "'") == 1);
   const auto e = nlohmann::json::parse(test::read_all(out));
-  CHECK(e["error"]["code"] == "ambiguous-zone");
+  CHECK(e["error"]["code"] == "ambiguous-timezone");
 }

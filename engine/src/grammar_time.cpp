@@ -137,7 +137,7 @@ bool read_suffix(phrase& p, clock& c) {
     const auto z = read_zone_word(w->word(), p.ctx.tz, p.text);
     if (!z) {
       if (!looks_like_abbreviation(p, *w)) break;
-      p.fail("unknown-zone", "unknown time zone abbreviation " + quoted(p.text.substr(w->pos, w->size)) + " in " +
+      p.fail("unknown-timezone", "unknown time zone abbreviation " + quoted(p.text.substr(w->pos, w->size)) + " in " +
                                  quoted(p.text),
              zone_word_hint(w->word()));
       return false;

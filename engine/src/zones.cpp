@@ -227,7 +227,7 @@ std::optional<zone_word> read_zone_word(std::string_view w, zone writer, std::st
     could += ")";
   }
   zone_word r;
-  r.error = make_error("ambiguous-zone",
+  r.error = make_error("ambiguous-timezone",
                        "zone abbreviation " + quoted(upper(w)) + " in " + quoted(text) + " names several offsets: " + could,
                        "give the file a 'timezone' (or the event a 'tz') that uses " + upper(w) +
                            ", or write the offset, e.g. '" + offset_text(offsets.begin()->first).substr(3) + "'",
