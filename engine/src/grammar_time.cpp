@@ -128,12 +128,12 @@ bool read_suffix(phrase& p, clock& c) {
     }
     const token* w = p.peek();
     if (c.offset || c.tz || !w || w->k != kind::word) break;
-    p.zone_slot = p.i;
     if (p.eat_any("utc", "gmt", "z")) {
       c.offset = 0;
       continue;
     }
     if (grammar_word(w->word())) break;
+    p.zone_slot = p.i;
     const auto z = read_zone_word(w->word(), p.ctx.tz, p.text);
     if (!z) {
       if (!looks_like_abbreviation(p, *w)) break;

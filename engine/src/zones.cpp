@@ -236,6 +236,8 @@ std::optional<zone_word> read_zone_word(std::string_view w, zone writer, std::st
 }
 
 std::string zone_word_hint(std::string_view w) {
+  if (read_zone_word(w, nullptr, {}) || w == "utc" || w == "gmt")
+    return "a time takes one zone, written after it: '9:37AM " + upper(w) + "'";
   std::vector<std::string> near;
   for (const auto& [abbrev, offsets] : abbreviations())
     if (edit_distance(w, abbrev) <= 1) near.push_back(upper(abbrev));
