@@ -185,6 +185,13 @@ TEST_CASE("parts of a day with a date, and year/month/day with a time", "[gramma
   CHECK(read("2017/01/31 11:27pm") == "2017-02-01T07:27:00Z 2017-02-01T07:27:59Z");
   CHECK(read("2017/1/31 at 9am") == "2017-01-31T17:00:00Z 2017-01-31T17:59:59Z");
   CHECK(read("2017/02/30 11:27pm UTC") == "invalid-date@0");
+  SECTION("ISO's day and a 24-hour time with a zone word, and a bare time, read as English") {
+    CHECK(read("2017-02-28 09:37 PST") == "2017-02-28T17:37:00Z 2017-02-28T17:37:59Z");
+    CHECK(read("2017-02-28 09:37 UTC") == "2017-02-28T09:37:00Z 2017-02-28T09:37:59Z");
+    CHECK(read("09:37") == "2017-02-28T17:37:00Z 2017-02-28T17:37:59Z");
+    CHECK(read("9:37-11:37") == "2017-02-28T17:37:00Z 2017-02-28T19:37:59Z");
+    CHECK(read("2017-02-28 09:37") == "2017-02-28T17:37:00Z 2017-02-28T17:37:59Z");  // ISO, as before
+  }
 }
 
 TEST_CASE("annals date reads the reviewer's phrases in the writer's zone", "[grammar_time][cli]") {

@@ -270,13 +270,21 @@ std::optional<temporal_value> read_slash_day(phrase& p) {
     const token* tk = p.peek(ahead);
     return tk && tk->k == token::kind::number && tk->len == 0 && tk->digits >= lo && tk->digits <= hi;
   };
-  if (p.ctx.cal != calendar::gregorian || !digits(0, 4, 4) || !slash(1) || !digits(2, 1, 2) || !slash(3) || !digits(4, 1, 2)) return std::nullopt;
-  const std::int64_t y = p.t[p.i].value, m = p.t[p.i + 2].value, d = p.t[p.i + 4].value;
+  if (p.ctx.cal != calendar::gregorian || !digits(0, 4, 4)) return std::nullopt;
+  std::size_t m_at = 2, d_at = 4;  // 2017/01/31
+  if (slash(1) && digits(2, 1, 2) && slash(3) && digits(4, 1, 2)) {
+  } else if (digits(1, 2, 2) && p.peek(1)->dash_before && digits(2, 2, 2) && p.peek(2)->dash_before) {
+    m_at = 1;  // 2017-02-28, before a time and a zone word (ISO's own form is read by edtf.cpp)
+    d_at = 2;
+  } else {
+    return std::nullopt;
+  }
+  const std::int64_t y = p.t[p.i].value, m = p.t[p.i + m_at].value, d = p.t[p.i + d_at].value;
   if (m < 1 || m > 12 || d < 1 || d > civil::last_day(y, static_cast<unsigned>(m)))
     return p.fail("invalid-date", "invalid date " + quoted(p.text) + ": no day " + std::to_string(d) + " in month " +
                                       std::to_string(m) + " of " + std::to_string(y),
                   "write the year, month and day: 2017/01/31");
-  p.advance(5);
+  p.advance(d_at + 1);
   const std::int64_t day = civil::days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
   return day_span(day, day, precision::day, p.ctx.cal);
 }

@@ -149,7 +149,8 @@ std::optional<temporal_value> read_timed(phrase& p, reader date);
 /// meridiem or zone written once belongs to both; a second time before the first is on the
 /// next day. Nullopt without the error when the phrase is no such range.
 std::optional<temporal_value> read_time_range(phrase& p, date_form form, reader date);
-/// A day written year/month/day in digits: 2017/01/31.
+/// A day written year/month/day in digits: 2017/01/31, and 2017-02-28 where English reads it
+/// (before a time with a zone word: 2017-02-28 09:37 PST).
 std::optional<temporal_value> read_slash_day(phrase& p);
 
 /// Decades and centuries, for parts and halves of them: the years [first, last] of
