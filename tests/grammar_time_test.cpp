@@ -25,7 +25,8 @@ date_context writer(std::string_view tz = "America/Los_Angeles") {
 std::string read(std::string_view text, const date_context& ctx = writer()) {
   const date_result r = normalize_date(text, ctx);
   if (!r.ok()) return r.error->code + "@" + std::to_string(r.error->offset);
-  return format_bound(r.value.earliest, precision::second) + " " + format_bound(r.value.latest, precision::second);
+  return format_bound(r.value.earliest, precision::second) + " " +
+         format_bound(r.value.latest, precision::second);
 }
 
 date_error error_of(std::string_view text, const date_context& ctx = writer()) {
@@ -39,14 +40,16 @@ date_error error_of(std::string_view text, const date_context& ctx = writer()) {
 TEST_CASE("a zone abbreviation fixes the offset it names", "[grammar_time]") {
   CHECK(read("9:37AM PST on February 28, 2017") == "2017-02-28T17:37:00Z 2017-02-28T17:37:59Z");
   CHECK(read("9:37AM EST on February 28, 2017") == "2017-02-28T14:37:00Z 2017-02-28T14:37:59Z");
-  CHECK(read("9:37 a.m. CDT on July 28, 2017", writer("America/Chicago")) == "2017-07-28T14:37:00Z 2017-07-28T14:37:59Z");
+  CHECK(read("9:37 a.m. CDT on July 28, 2017", writer("America/Chicago")) ==
+        "2017-07-28T14:37:00Z 2017-07-28T14:37:59Z");
   CHECK(read("9:37 a.m. CDT on July 28, 2017") == "ambiguous-timezone@10");  // Cuba's CDT is UTC-4
   CHECK(read("9:37 MST on February 28, 2017") == "2017-02-28T16:37:00Z 2017-02-28T16:37:59Z");
   CHECK(read("9:37 GMT on February 28, 2017") == "2017-02-28T09:37:00Z 2017-02-28T09:37:59Z");
   CHECK(read("9:37 BST on July 28, 2017") == "2017-07-28T08:37:00Z 2017-07-28T08:37:59Z");
   CHECK(read("9:37 CET on February 28, 2017") == "2017-02-28T08:37:00Z 2017-02-28T08:37:59Z");
   CHECK(read("9:37 CEST on July 28, 2017") == "2017-07-28T07:37:00Z 2017-07-28T07:37:59Z");
-  CHECK(read("9:37 JST on July 28, 2017") == "2017-07-28T00:37:00Z 2017-07-28T00:37:59Z");  // from tzdata, not a hand list
+  CHECK(read("9:37 JST on July 28, 2017") ==
+        "2017-07-28T00:37:00Z 2017-07-28T00:37:59Z");  // from tzdata, not a hand list
   SECTION("PST stays UTC-8 on a summer date, whatever the writer's zone observes then") {
     CHECK(read("9:37AM PST on July 28, 2017") == "2017-07-28T17:37:00Z 2017-07-28T17:37:59Z");
   }
@@ -65,7 +68,8 @@ TEST_CASE("a zone abbreviation fixes the offset it names", "[grammar_time]") {
 TEST_CASE("PT, ET, CT and MT are their zones, daylight time applied by date", "[grammar_time]") {
   CHECK(read("9:37AM PT on February 28, 2017") == "2017-02-28T17:37:00Z 2017-02-28T17:37:59Z");
   CHECK(read("9:37AM PT on July 28, 2017") == "2017-07-28T16:37:00Z 2017-07-28T16:37:59Z");
-  CHECK(read("9:37AM ET on July 28, 2017", writer("Asia/Tokyo")) == "2017-07-28T13:37:00Z 2017-07-28T13:37:59Z");
+  CHECK(read("9:37AM ET on July 28, 2017", writer("Asia/Tokyo")) ==
+        "2017-07-28T13:37:00Z 2017-07-28T13:37:59Z");
   CHECK(read("9:37 CT on February 28, 2017", writer("")) == "2017-02-28T15:37:00Z 2017-02-28T15:37:59Z");
   CHECK(read("9:37 MT on July 28, 2017") == "2017-07-28T15:37:00Z 2017-07-28T15:37:59Z");
   const date_result r = normalize_date("9:37AM PT on July 28, 2017", writer("Europe/Paris"));
@@ -74,13 +78,20 @@ TEST_CASE("PT, ET, CT and MT are their zones, daylight time applied by date", "[
   CHECK(date_label(r.value) == "28 Jul 2017 09:37 PDT");
 }
 
-TEST_CASE("an ambiguous abbreviation takes the writer's zone's meaning, else names the zones it could mean", "[grammar_time]") {
-  CHECK(read("9:37 IST on February 28, 2017", writer("Asia/Kolkata")) == "2017-02-28T04:07:00Z 2017-02-28T04:07:59Z");
-  CHECK(read("9:37 IST on July 28, 2017", writer("Europe/Dublin")) == "2017-07-28T08:37:00Z 2017-07-28T08:37:59Z");
-  CHECK(read("9:37 IST on February 28, 2017", writer("Asia/Jerusalem")) == "2017-02-28T07:37:00Z 2017-02-28T07:37:59Z");
-  CHECK(read("9:37 CST on February 28, 2017", writer("America/Chicago")) == "2017-02-28T15:37:00Z 2017-02-28T15:37:59Z");
-  CHECK(read("9:37 CST on February 28, 2017", writer("Asia/Shanghai")) == "2017-02-28T01:37:00Z 2017-02-28T01:37:59Z");
-  CHECK(read("9:37 CST on February 28, 2017", writer("America/Havana")) == "2017-02-28T14:37:00Z 2017-02-28T14:37:59Z");
+TEST_CASE("an ambiguous abbreviation takes the writer's zone's meaning, else names the zones it could mean",
+          "[grammar_time]") {
+  CHECK(read("9:37 IST on February 28, 2017", writer("Asia/Kolkata")) ==
+        "2017-02-28T04:07:00Z 2017-02-28T04:07:59Z");
+  CHECK(read("9:37 IST on July 28, 2017", writer("Europe/Dublin")) ==
+        "2017-07-28T08:37:00Z 2017-07-28T08:37:59Z");
+  CHECK(read("9:37 IST on February 28, 2017", writer("Asia/Jerusalem")) ==
+        "2017-02-28T07:37:00Z 2017-02-28T07:37:59Z");
+  CHECK(read("9:37 CST on February 28, 2017", writer("America/Chicago")) ==
+        "2017-02-28T15:37:00Z 2017-02-28T15:37:59Z");
+  CHECK(read("9:37 CST on February 28, 2017", writer("Asia/Shanghai")) ==
+        "2017-02-28T01:37:00Z 2017-02-28T01:37:59Z");
+  CHECK(read("9:37 CST on February 28, 2017", writer("America/Havana")) ==
+        "2017-02-28T14:37:00Z 2017-02-28T14:37:59Z");
   SECTION("IST written in Los Angeles") {
     const date_error e = error_of("9:37 IST on February 28, 2017");
     CHECK(e.code == "ambiguous-timezone");
@@ -96,7 +107,9 @@ TEST_CASE("an ambiguous abbreviation takes the writer's zone's meaning, else nam
     CHECK(e.code == "ambiguous-timezone");
     CHECK(e.message.find("UTC-08:00 (America/Los_Angeles,") != std::string::npos);
     CHECK(e.message.find("UTC+08:00 (Asia/Manila)") != std::string::npos);
-    CHECK(e.hint == "give the file a 'timezone' (or the event a 'tz') that uses PST, or write the offset, e.g. '-08:00'");
+    CHECK(
+        e.hint ==
+        "give the file a 'timezone' (or the event a 'tz') that uses PST, or write the offset, e.g. '-08:00'");
   }
   SECTION("CST with no zone at all") {
     const date_error e = error_of("9:37 CST on February 28, 2017", writer(""));
@@ -120,8 +133,9 @@ TEST_CASE("a wrong zone abbreviation gets zone hints, never an English word", "[
   SECTION("far from every abbreviation: how else to name a zone") {
     const date_error e = error_of("9:37AM QQQQ on February 28, 2017");
     CHECK(e.code == "unknown-timezone");
-    CHECK(e.hint == "not a zone abbreviation tzdata knows; write an IANA zone (the file's 'timezone', the event's "
-                    "'tz') or a UTC offset such as '-08:00'");
+    CHECK(e.hint ==
+          "not a zone abbreviation tzdata knows; write an IANA zone (the file's 'timezone', the event's "
+          "'tz') or a UTC offset such as '-08:00'");
   }
   SECTION("in lower case, where a zone stands") {
     const date_error e = error_of("9:37 pzt");
@@ -147,18 +161,23 @@ TEST_CASE("an approximate time reaches 30 minutes on the hour, 15 on a quarter, 
   CHECK(r.value.prec == precision::minute);
   CHECK(format_bound(r.value.stated_earliest, precision::second) == "2017-02-01T07:00:00Z");
   CHECK(date_label(r.value) == "c. 31 Jan 2017 23:00 PST");
-  SECTION("a year is still widened by a year") { CHECK(read("about 1500", writer("")) == "1499-01-01T00:00:00Z 1501-12-31T23:59:59Z"); }
+  SECTION("a year is still widened by a year") {
+    CHECK(read("about 1500", writer("")) == "1499-01-01T00:00:00Z 1501-12-31T23:59:59Z");
+  }
 }
 
 TEST_CASE("two times of one day, the date written once", "[grammar_time]") {
-  CHECK(read("between 9:37AM and 11:37AM on February 28, 2017") == "2017-02-28T17:37:00Z 2017-02-28T19:37:59Z");
+  CHECK(read("between 9:37AM and 11:37AM on February 28, 2017") ==
+        "2017-02-28T17:37:00Z 2017-02-28T19:37:59Z");
   CHECK(read("from 9:37AM to 1:54PM on February 28, 2017") == "2017-02-28T17:37:00Z 2017-02-28T21:54:59Z");
   CHECK(read("9:37–11:37AM") == "2017-02-28T17:37:00Z 2017-02-28T19:37:59Z");
   CHECK(read("9:37-11:37 PST on February 28, 2017") == "2017-02-28T17:37:00Z 2017-02-28T19:37:59Z");
   CHECK(read("11–1pm") == "2017-02-28T19:00:00Z 2017-02-28T21:59:59Z");  // 11 a.m. to 1 p.m.
   CHECK(read("from 9 to 5pm on February 28, 2017") == "2017-02-28T17:00:00Z 2017-03-01T01:59:59Z");
-  CHECK(read("11pm to 1am on January 31, 2017") == "2017-02-01T07:00:00Z 2017-02-01T09:59:59Z");  // past midnight
-  CHECK(read("between 9:37AM PST and 11:37AM on February 28, 2017") == "2017-02-28T17:37:00Z 2017-02-28T19:37:59Z");
+  CHECK(read("11pm to 1am on January 31, 2017") ==
+        "2017-02-01T07:00:00Z 2017-02-01T09:59:59Z");  // past midnight
+  CHECK(read("between 9:37AM PST and 11:37AM on February 28, 2017") ==
+        "2017-02-28T17:37:00Z 2017-02-28T19:37:59Z");
   const date_result between = normalize_date("between 9:37AM and 11:37AM on February 28, 2017", writer());
   REQUIRE(between.ok());
   CHECK(between.value.form == date_form::between);
@@ -205,12 +224,14 @@ TEST_CASE("annals date reads the reviewer's phrases in the writer's zone", "[gra
       {"2017/01/31 11:27pm UTC", "2017-01-31T23:27:00Z 2017-01-31T23:27:59Z"}};
   for (const auto& [text, bounds] : cases) {
     INFO(text);
-    CHECK(test::run_sh("\"$ANNALS\" date '" + text + "' --tz America/Los_Angeles --reference 2017-02-28 --format json > '" +
-                       out + "'") == 0);
+    CHECK(test::run_sh("\"$ANNALS\" date '" + text +
+                       "' --tz America/Los_Angeles --reference 2017-02-28 --format json > '" + out + "'") ==
+          0);
     const auto j = nlohmann::json::parse(test::read_all(out));
     CHECK(j["utc"]["earliest"].get<std::string>() + " " + j["utc"]["latest"].get<std::string>() == bounds);
   }
-  CHECK(test::run_sh("\"$ANNALS\" date '9:37 IST' --tz America/Los_Angeles --format json > '" + out + "'") == 1);
+  CHECK(test::run_sh("\"$ANNALS\" date '9:37 IST' --tz America/Los_Angeles --format json > '" + out + "'") ==
+        1);
   const auto e = nlohmann::json::parse(test::read_all(out));
   CHECK(e["error"]["code"] == "ambiguous-timezone");
 }

@@ -18,7 +18,7 @@ using kind = token::kind;
 // A clock face as written, before a meridiem written once for two times is shared.
 struct face {
   std::int64_t hour = 0, minute = 0, second = 0;
-  int half = -1;  // 0 a.m., 12 p.m., -1 not written
+  int half = -1;       // 0 a.m., 12 p.m., -1 not written
   bool named = false;  // noon, midnight
   precision prec = precision::minute;
   std::size_t start = 0;  // its first token
@@ -90,13 +90,15 @@ std::optional<clock> clock_of(phrase& p, const face& f) {
   std::int64_t hour = f.hour;
   if (f.half >= 0) {
     if (hour < 1 || hour > 12) {
-      p.fail_at(f.start, "invalid-date", "invalid time in " + quoted(p.text) + ": the hour of a.m. or p.m. is 1..12");
+      p.fail_at(f.start, "invalid-date",
+                "invalid time in " + quoted(p.text) + ": the hour of a.m. or p.m. is 1..12");
       return std::nullopt;
     }
     hour = hour % 12 + f.half;
   }
   if (hour > 23 || f.minute > 59 || f.second > 59) {
-    p.fail_at(f.start, "invalid-date", "invalid time in " + quoted(p.text) + ": hours are 0..23, minutes and seconds 0..59");
+    p.fail_at(f.start, "invalid-date",
+              "invalid time in " + quoted(p.text) + ": hours are 0..23, minutes and seconds 0..59");
     return std::nullopt;
   }
   c.seconds = hour * 3600 + f.minute * 60 + f.second;
@@ -137,8 +139,9 @@ bool read_suffix(phrase& p, clock& c) {
     const auto z = read_zone_word(w->word(), p.ctx.tz, p.text);
     if (!z) {
       if (!looks_like_abbreviation(p, *w)) break;
-      p.fail("unknown-timezone", "unknown time zone abbreviation " + quoted(p.text.substr(w->pos, w->size)) + " in " +
-                                 quoted(p.text),
+      p.fail("unknown-timezone",
+             "unknown time zone abbreviation " + quoted(p.text.substr(w->pos, w->size)) + " in " +
+                 quoted(p.text),
              zone_word_hint(w->word()));
       return false;
     }
@@ -156,7 +159,9 @@ bool read_suffix(phrase& p, clock& c) {
 }
 
 // about, around, approximately, roughly, c., circa: before a time.
-bool eat_approximately(phrase& p) { return p.eat_any("about", "around", "approximately", "approx", "roughly", "c", "ca", "circa"); }
+bool eat_approximately(phrase& p) {
+  return p.eat_any("about", "around", "approximately", "approx", "roughly", "c", "ca", "circa");
+}
 
 // How far an approximate time reaches each way, by how it was written: a time on the hour
 // ("around 11pm", "about 11:00") 30 minutes, on a quarter or half hour 15, else 5.
@@ -168,7 +173,8 @@ std::int64_t approximate_reach(const clock& c) {
 }
 
 // The time `c` on the day `d` (plus `next` days: a range that passes midnight).
-std::optional<temporal_value> at_time(phrase& p, const temporal_value& d, const clock& c, std::int64_t next = 0) {
+std::optional<temporal_value> at_time(phrase& p, const temporal_value& d, const clock& c,
+                                      std::int64_t next = 0) {
   const std::int64_t day = civil::day_of(d.stated_earliest);
   if (d.prec != precision::day || civil::day_of(d.stated_latest) != day || d.form != date_form::single)
     return p.fail("invalid-date", "invalid date " + quoted(p.text) + ": a time of day needs a single day");
@@ -233,7 +239,8 @@ std::optional<temporal_value> read_timed(phrase& p, reader date) {
       p.advance();
       const auto d = date(p);
       if (!d) return d;
-      if (p.day_part >= 0) return p.fail("invalid-date", "invalid date " + quoted(p.text) + ": two parts of a day");
+      if (p.day_part >= 0)
+        return p.fail("invalid-date", "invalid date " + quoted(p.text) + ": two parts of a day");
       return day_part_of(p, *d, part);
     }
     p.i = start;
@@ -280,8 +287,9 @@ std::optional<temporal_value> read_time_range(phrase& p, date_form form, reader 
   if (!read_suffix(p, ca)) return std::nullopt;
   const token* sep = p.peek();
   const bool joined = form == date_form::between ? p.eat("and")
-                      : p.eat_any("to", "until", "till", "through", "thru") ||
-                            (form == date_form::interval && sep && sep->dash_before && sep->k == kind::number);
+                                                 : p.eat_any("to", "until", "till", "through", "thru") ||
+                                                       (form == date_form::interval && sep &&
+                                                        sep->dash_before && sep->k == kind::number);
   if (!joined) return reset();
   auto b = read_face(p, true);
   if (!b) return reset();
@@ -290,7 +298,8 @@ std::optional<temporal_value> read_time_range(phrase& p, date_form form, reader 
     a->half = b->half;
     if (b->half == 12 && a->hour % 12 > b->hour % 12) a->half = 0;
   }
-  if ((a->half < 0 && a->prec == precision::hour && !a->named) || (b->half < 0 && b->prec == precision::hour && !b->named))
+  if ((a->half < 0 && a->prec == precision::hour && !a->named) ||
+      (b->half < 0 && b->prec == precision::hour && !b->named))
     return reset();  // "from 9 to 5" is no time
   const auto fa = clock_of(p, *a), fb = clock_of(p, *b);
   if (!fa || !fb) return std::nullopt;
