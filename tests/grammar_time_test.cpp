@@ -137,6 +137,11 @@ TEST_CASE("a wrong zone abbreviation gets zone hints, never an English word", "[
           "not a zone abbreviation tzdata knows; write an IANA zone (the file's 'timezone', the event's "
           "'tz') or a UTC offset such as '-08:00'");
   }
+  SECTION("a misspelt month after a time is still a month") {
+    const date_result r = normalize_date("9:37AM Februray 28, 2017", writer());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->hint == "did you mean 'february'?");
+  }
   SECTION("in lower case, where a zone stands") {
     const date_error e = error_of("9:37 pzt");
     CHECK(e.code == "unparsed-date");

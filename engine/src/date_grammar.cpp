@@ -153,7 +153,10 @@ std::string hint_for(std::string_view text, const token* stop, bool zone_slot) {
   const bool capitals = stop && stop->k == kind::word && stop->size >= 2 && stop->size <= 5 &&
                         std::all_of(text.begin() + stop->pos, text.begin() + stop->pos + stop->size,
                                     [](char c) { return c >= 'A' && c <= 'Z'; });
-  if (stop && stop->k == kind::word && (zone_slot || capitals)) return zone_word_hint(stop->word());
+  // A longer word after a time may be a misspelt month ("9:37AM Februray 28").
+  if (stop && stop->k == kind::word &&
+      (capitals || (zone_slot && (stop->word().size() <= 4 || !nearest_word(stop->word())))))
+    return zone_word_hint(stop->word());
   if (stop && stop->k == kind::word) {
     if (const auto w = nearest_word(stop->word())) return "did you mean '" + std::string(*w) + "'?";
   }
