@@ -143,15 +143,23 @@ TEST_CASE("6 year ranges", "[date_families]") {
   CHECK(read("2015-13") == "invalid-date@5");                 // ISO: no month 13; 13 is not after 15
 }
 
-TEST_CASE("7 parts of a day are read as the day", "[date_families]") {
-  CHECK(read("last night", duckling) == "2013-02-11 2013-02-11");      // [DUC] Corpus.hs:838
-  CHECK(read("this morning", duckling) == "2013-02-12 2013-02-12");    // [DUC] Corpus.hs:1309
-  CHECK(read("tonight", duckling) == "2013-02-12 2013-02-12");         // [DUC] Corpus.hs:985
-  CHECK(read("tomorrow evening", duckling) == "2013-02-13 2013-02-13");  // [DUC] Corpus.hs:993
-  CHECK(read("Saturday night", at(1995, 7, 20)) == "1995-07-22 1995-07-22");     // [SUT] SUTimeITest.java:485
-  CHECK(read("yesterday afternoon", at(1995, 7, 20)) == "1995-07-19 1995-07-19");  // [SUT] line 486
-  CHECK(read("Wednesday afternoon", at(2003, 4, 14)) == "2003-04-16 2003-04-16");  // [SUT] line 863
-  CHECK(read("Monday night") == "2015-11-23 2015-11-23");                         // [NEWS]
+TEST_CASE("7 parts of a day are read as their hours: morning 6-12, afternoon 12-18, evening 18-24, night 18-06", "[date_families]") {
+  // Duckling reads these as hour intervals too (its morning 04-12, night 18-00); annals'
+  // hours are the README's. Without a zone (news) they are UTC's hours, as a day is UTC's.
+  CHECK(read("last night", duckling) == "2013-02-11T18:00:00Z 2013-02-12T05:59:59Z");      // [DUC] Corpus.hs:838
+  CHECK(read("this morning", duckling) == "2013-02-12T06:00:00Z 2013-02-12T11:59:59Z");    // [DUC] Corpus.hs:1309
+  CHECK(read("tonight", duckling) == "2013-02-12T18:00:00Z 2013-02-13T05:59:59Z");         // [DUC] Corpus.hs:985
+  CHECK(read("tomorrow evening", duckling) == "2013-02-13T18:00:00Z 2013-02-13T23:59:59Z");  // [DUC] Corpus.hs:993
+  CHECK(read("Saturday night", at(1995, 7, 20)) == "1995-07-22T18:00:00Z 1995-07-23T05:59:59Z");     // [SUT] SUTimeITest.java:485
+  CHECK(read("yesterday afternoon", at(1995, 7, 20)) == "1995-07-19T12:00:00Z 1995-07-19T17:59:59Z");  // [SUT] line 486
+  CHECK(read("Wednesday afternoon", at(2003, 4, 14)) == "2003-04-16T12:00:00Z 2003-04-16T17:59:59Z");  // [SUT] line 863
+  CHECK(read("Monday night") == "2015-11-23T18:00:00Z 2015-11-24T05:59:59Z");                         // [NEWS]
+  // In the writer's zone: Los Angeles is UTC-8 in February.
+  CHECK(read("the morning of February 28, 2017", at(2017, 2, 28, "America/Los_Angeles")) ==
+        "2017-02-28T14:00:00Z 2017-02-28T19:59:59Z");
+  CHECK(read("February 28, 2017 afternoon", at(2017, 2, 28, "America/Los_Angeles")) ==
+        "2017-02-28T20:00:00Z 2017-03-01T01:59:59Z");
+  CHECK(label("the evening of 2017/01/31", at(2017, 2, 28, "America/Los_Angeles")) == "31 Jan 2017 18:00 – 23:59 PST");
 }
 
 TEST_CASE("8 edges of a period: its first, middle or last third", "[date_families]") {

@@ -11,8 +11,10 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "date_phrase.hpp"
+#include "zones.hpp"
 
 namespace annals::detail {
 namespace {
@@ -21,8 +23,8 @@ using kind = token::kind;
 
 // A date without qualifier or relation.
 std::optional<temporal_value> read_plain(phrase& p) {
-  static constexpr reader families[] = {read_nth_in,  read_weekday,   read_relative, read_holiday,
-                                        read_quarter, read_part_of,   read_day_month, read_period};
+  static constexpr reader families[] = {read_nth_in,  read_weekday, read_relative,  read_holiday, read_quarter,
+                                        read_part_of, read_slash_day, read_day_month, read_period};
   const std::size_t start = p.i;
   for (const reader family : families) {
     p.i = start;
@@ -35,10 +37,16 @@ std::optional<temporal_value> read_plain(phrase& p) {
 
 // [c.|circa|about|around|approximately] date [morning|night] [or so] [?]
 std::optional<temporal_value> read_date(phrase& p) {
-  bool approximate = p.eat_any("c", "ca", "circa", "about", "around", "approximately", "approx");
+  bool approximate = p.eat_any("c", "ca", "circa", "about", "around", "approximately", "approx", "roughly");
+  p.day_part = -1;
   auto v = read_plain(p);
   if (!v) return v;
   if (v->prec == precision::day && civil::day_of(v->stated_earliest) == civil::day_of(v->stated_latest)) eat_day_part(p);
+  if (p.day_part >= 0) {  // Monday night, this morning: the part's hours
+    const int part = std::exchange(p.day_part, -1);
+    v = day_part_of(p, *v, part);
+    if (!v) return v;
+  }
   if (p.at("or") && p.peek(1) && p.peek(1)->is("so") && !approximate) {
     p.advance(2);
     approximate = true;
@@ -118,6 +126,8 @@ std::optional<temporal_value> read_phrase(phrase& p) {
   const bool between = p.eat("between");
   const bool from = !between && p.eat("from");
   const std::size_t start = p.i;
+  if (auto v = read_time_range(p, between ? date_form::between : date_form::interval, read_date); v || p.error) return v;
+  p.i = start;
   if (auto v = read_range(p, from, between); v || p.error) return v;
   p.i = start;
   if (between || from) return read_pair(p, between);
@@ -138,7 +148,15 @@ constexpr std::string_view examples[] = {
     "last month",       "last year",         "3 days ago",     "in 3 days",            "next month",
     "2015-11-23"};
 
-std::string hint_for(std::string_view text, const token* stop) {
+std::string hint_for(std::string_view text, const token* stop, bool zone_slot) {
+  // A word where a zone stands, or one in capitals ("PZT"), is no misspelt English word.
+  const bool capitals = stop && stop->k == kind::word && stop->size >= 2 && stop->size <= 5 &&
+                        std::all_of(text.begin() + stop->pos, text.begin() + stop->pos + stop->size,
+                                    [](char c) { return c >= 'A' && c <= 'Z'; });
+  // A longer word after a time may be a misspelt month ("9:37AM Februray 28").
+  if (stop && stop->k == kind::word &&
+      (capitals || (zone_slot && (stop->word().size() <= 4 || !nearest_word(stop->word())))))
+    return zone_word_hint(stop->word());
   if (stop && stop->k == kind::word) {
     if (const auto w = nearest_word(stop->word())) return "did you mean '" + std::string(*w) + "'?";
   }
@@ -165,7 +183,7 @@ date_result parse_english(std::string_view text, const date_context& context) {
   date_result r;
   if (count > max_tokens) {
     r.error = make_error("unparsed-date", "cannot read date " + quoted(text) + ": too many words",
-                         hint_for(text, nullptr), tokens[max_tokens - 1].pos + tokens[max_tokens - 1].size);
+                         hint_for(text, nullptr, false), tokens[max_tokens - 1].pos + tokens[max_tokens - 1].size);
     return r;
   }
   phrase p{tokens.data(), count, text, context, 0, 0, std::nullopt};
@@ -179,13 +197,18 @@ date_result parse_english(std::string_view text, const date_context& context) {
     const token* at = stop < count ? &tokens[stop] : nullptr;
     const std::string what =
         at ? "unexpected " + quoted(text.substr(at->pos, at->size)) : std::string("it ends too early");
-    r.error = make_error("unparsed-date", "cannot read date " + quoted(text) + ": " + what, hint_for(text, at),
+    r.error = make_error("unparsed-date", "cannot read date " + quoted(text) + ": " + what, hint_for(text, at, stop == p.zone_slot),
                          at ? at->pos : text.size());
     return r;
   }
   r.value = *v;
   r.value.cal = context.cal;
-  if (auto e = apply_zone(r.value, context, text, 0)) r.error = std::move(e);
+  date_context in = context;
+  if (p.named_zone) {  // "9:37 PT": the zone the phrase names, by its rule on that date
+    in.tz = p.named_zone;
+    in.timezone = zone_name(p.named_zone);
+  }
+  if (auto e = apply_zone(r.value, in, text, 0)) r.error = std::move(e);
   return r;
 }
 

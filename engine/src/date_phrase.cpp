@@ -52,8 +52,11 @@ std::optional<int> part_word_of(std::string_view w) {
 }
 
 bool eat_day_part(phrase& p) {
-  for (const std::string_view w : day_parts)
-    if (p.eat(w)) return true;
+  for (std::size_t k = 0; k < std::size(day_parts); ++k)
+    if (p.eat(day_parts[k])) {
+      p.day_part = static_cast<int>(k);
+      return true;
+    }
   return false;
 }
 
@@ -258,6 +261,34 @@ temporal_value days_value(std::int64_t first, std::int64_t last, calendar cal) {
   return day_span(first, last, precision::day, cal);
 }
 
+std::optional<temporal_value> read_slash_day(phrase& p) {
+  const auto slash = [&](std::size_t ahead) {
+    const token* tk = p.peek(ahead);
+    return tk && tk->k == token::kind::other && tk->size == 1 && p.text[tk->pos] == '/';
+  };
+  const auto digits = [&](std::size_t ahead, int lo, int hi) {
+    const token* tk = p.peek(ahead);
+    return tk && tk->k == token::kind::number && tk->len == 0 && tk->digits >= lo && tk->digits <= hi;
+  };
+  if (p.ctx.cal != calendar::gregorian || !digits(0, 4, 4)) return std::nullopt;
+  std::size_t m_at = 2, d_at = 4;  // 2017/01/31
+  if (slash(1) && digits(2, 1, 2) && slash(3) && digits(4, 1, 2)) {
+  } else if (digits(1, 2, 2) && p.peek(1)->dash_before && digits(2, 2, 2) && p.peek(2)->dash_before) {
+    m_at = 1;  // 2017-02-28, before a time and a zone word (ISO's own form is read by edtf.cpp)
+    d_at = 2;
+  } else {
+    return std::nullopt;
+  }
+  const std::int64_t y = p.t[p.i].value, m = p.t[p.i + m_at].value, d = p.t[p.i + d_at].value;
+  if (m < 1 || m > 12 || d < 1 || d > civil::last_day(y, static_cast<unsigned>(m)))
+    return p.fail("invalid-date", "invalid date " + quoted(p.text) + ": no day " + std::to_string(d) + " in month " +
+                                      std::to_string(m) + " of " + std::to_string(y),
+                  "write the year, month and day: 2017/01/31");
+  p.advance(d_at + 1);
+  const std::int64_t day = civil::days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+  return day_span(day, day, precision::day, p.ctx.cal);
+}
+
 std::optional<temporal_value> join(phrase& p, const temporal_value& a, const temporal_value& b, date_form form) {
   temporal_value v = a;
   v.latest = b.latest;
@@ -269,6 +300,12 @@ std::optional<temporal_value> join(phrase& p, const temporal_value& a, const tem
   v.has_time = a.has_time || b.has_time;
   v.interval = form == date_form::interval;
   v.form = form;
+  if (a.has_offset != b.has_offset || (a.has_offset && a.offset != b.offset)) {
+    if (a.has_offset != b.has_offset)
+      return p.fail("invalid-date", "invalid date " + quoted(p.text) + ": one time has a zone and the other none",
+                    "write the zone once, at the end, or on both times");
+    v.offset = b.offset;  // each end is in UTC already; the label shows the second's offset
+  }
   if (!v.ok() || b.stated_earliest < a.stated_earliest)
     return p.fail("invalid-date", "invalid date " + quoted(p.text) + ": the second date is before the first",
                   "put the earlier date first");

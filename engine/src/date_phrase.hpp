@@ -27,6 +27,9 @@ struct phrase {
   std::size_t i = 0;
   std::size_t furthest = 0;  // the furthest token any reading reached: where reading stopped
   std::optional<date_error> error;
+  zone named_zone = nullptr;  // a zone a time named (PT, ET): the value is read in it
+  std::size_t zone_slot = static_cast<std::size_t>(-1);
+  int day_part = -1;  // the part of a day the last day was written with (eat_day_part)  // the token after a time, where a zone word stands
 
   const token* peek() const { return i < n ? &t[i] : nullptr; }
   const token* peek(std::size_t ahead) const { return i + ahead < n ? &t[i + ahead] : nullptr; }
@@ -91,8 +94,12 @@ std::optional<int> season_word(std::string_view w);
 std::optional<unsigned> weekday_word(std::string_view w);
 /// early/beginning/start: 0, mid/middle: 1, late/end: 2.
 std::optional<int> part_word_of(std::string_view w);
-/// "morning", "night", ...: eaten after a day, which it leaves as it is.
+/// "morning", "night", ...: eaten after a day; the part (an index of day_parts) is kept in
+/// `p.day_part` for read_date, which reads it as its hours (day_part_hours).
 bool eat_day_part(phrase& p);
+/// The part `part` of the single day `day` (day_part_hours), as a time between its first
+/// and last minute; in UTC when the writer has no zone, as a day is.
+std::optional<temporal_value> day_part_of(phrase& p, const temporal_value& day, int part);
 
 /// An era word: +1 for AD/CE, -1 for BC/BCE, 0 for none.
 int era_word(std::string_view w);
@@ -137,6 +144,14 @@ std::optional<temporal_value> read_holiday(phrase& p);
 std::optional<temporal_value> read_nth_in(phrase& p);
 std::optional<temporal_value> read_range(phrase& p, bool prefixed_from, bool prefixed_between);
 std::optional<temporal_value> read_timed(phrase& p, reader date);
+/// Two times of one day, the date written once: "between 9:37AM and 11:37AM on February 28,
+/// 2017" (form between), "from 9:37AM to 1:54PM", "9:37–11:37AM" (form interval). A
+/// meridiem or zone written once belongs to both; a second time before the first is on the
+/// next day. Nullopt without the error when the phrase is no such range.
+std::optional<temporal_value> read_time_range(phrase& p, date_form form, reader date);
+/// A day written year/month/day in digits: 2017/01/31, and 2017-02-28 where English reads it
+/// (before a time with a zone word: 2017-02-28 09:37 PST).
+std::optional<temporal_value> read_slash_day(phrase& p);
 
 /// Decades and centuries, for parts and halves of them: the years [first, last] of
 /// "the 1990s", "the 90s", "the nineties", "the 50s BC", "the 19th century [BC]".

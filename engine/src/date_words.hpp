@@ -28,8 +28,11 @@ struct part_word {
 inline constexpr part_word part_words[] = {{"early", 0}, {"beginning", 0}, {"start", 0}, {"mid", 1},
                                            {"middle", 1}, {"late", 2},     {"end", 2}};
 
-/// Parts of a day: read with a day and kept as that day ("Monday night", "this morning").
+/// Parts of a day, read with a day ("Monday night", "this morning", "the morning of February
+/// 28, 2017") as their hours there: [first, last) in hours from the day's midnight, the
+/// night running into the next day's small hours.
 inline constexpr std::string_view day_parts[] = {"morning", "afternoon", "evening", "night"};
+inline constexpr int day_part_hours[4][2] = {{6, 12}, {12, 18}, {18, 24}, {18, 30}};
 
 /// Decades written as words: "the nineties" is "the 90s".
 inline constexpr std::string_view decade_words[10] = {"",        "",       "twenties", "thirties", "forties",
@@ -89,6 +92,7 @@ inline constexpr std::string_view keywords[] = {
     "tomorrow", "tonight", "past",     "last",    "this",      "next",     "following", "previous", "ago",
     "later",   "earlier",  "now",     "quarter",   "half",     "bc",        "bce",      "ad",
     "ce",      "noon",     "midnight", "am",      "pm",        "utc",      "over",      "first",    "second",
-    "third",   "fourth",   "hundred",  "thousand", "so"};
+    "third",   "fourth",   "hundred",  "thousand", "so",
+    "roughly", "ish",      "gmt"};
 
 }  // namespace annals::detail

@@ -406,8 +406,16 @@ bool looks_like_edtf(std::string_view text) {
   // 1985-04-12T23:20:30z, 1985-04-12invalid; so is an EDTF set, and a Unicode minus.
   if (text.front() == '[' || text.front() == '{') return true;
   if (text.substr(0, 3) == "\xE2\x88\x92" && text.size() > 3 && digit(text[3])) return true;
-  if (text.size() > 5 && all_digits(text.substr(0, 4)) && text[4] == '-' && (digit(text[5]) || text[5] == 'X'))
+  // A time of day first is English: 9:37, 09:37-11:37.
+  if (text.size() > 2 && digit(text[0]) && (text[1] == ':' || (digit(text[1]) && text[2] == ':'))) return false;
+  if (text.size() > 5 && all_digits(text.substr(0, 4)) && text[4] == '-' && (digit(text[5]) || text[5] == 'X')) {
+    // 2017-02-28 09:37 PST: a day and a time with a zone word, which English reads.
+    const std::size_t last = text.rfind(' ');
+    if (text.find(' ') == 10 && last > 10 &&
+        std::all_of(text.begin() + last + 1, text.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }))
+      return false;
     return text.find(' ') == std::string_view::npos || text.find(' ') == 10;
+  }
   // One space may stand for the 'T' before a time: 2010-04-20 21:49.
   const std::size_t space = text.find(' ');
   if (space != std::string_view::npos && (space != 10 || text.find(' ', space + 1) != std::string_view::npos)) return false;

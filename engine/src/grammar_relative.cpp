@@ -56,10 +56,13 @@ std::optional<temporal_value> read_relative(phrase& p) {
     return day_span(*ref + shift, *ref + shift, precision::day, cal);
   };
   // today, tonight, yesterday, tomorrow; last night, this morning
-  if (p.eat_any("today", "tonight")) return day_from_reference(0);
+  if (p.eat("today")) return day_from_reference(0);
   if (p.eat("yesterday")) return day_from_reference(-1);
   if (p.eat("tomorrow")) return day_from_reference(1);
-  if (p.eat("last") && p.eat("night")) return day_from_reference(-1);
+  if (p.eat("tonight") || (p.eat("last") && p.eat("night"))) {  // the night of today, of yesterday
+    p.day_part = 3;
+    return day_from_reference(p.t[start].is("tonight") ? 0 : -1);
+  }
   p.i = start;
   if (p.eat("this") && eat_day_part(p)) return day_from_reference(0);
   p.i = start;

@@ -2,11 +2,17 @@
 
 #include <date/tz.h>
 
+#include <algorithm>
 #include <array>
+#include <map>
+#include <set>
 #include <stdexcept>
 
 #include "civil.hpp"
 #include "spans.hpp"
+#include "words.hpp"
+
+#include <cstdio>
 
 namespace annals {
 
@@ -126,6 +132,122 @@ void zone_days(zone tz, instant& first, instant& last) {
   if (!tz) return;
   if (first != open_start) first = local_day_start(tz, civil::day_of(first));
   if (last != open_end) last = local_day_start(tz, civil::day_of(last) + 1) - std::chrono::seconds{1};
+}
+
+namespace {
+
+// Zone abbreviations, derived from tzdata once, on first use: every abbreviation a zone
+// has used in 2000-2037 (the present's abbreviations; "BST" was Bering time in Alaska before
+// 1983), with the offsets it names and the zones that name each. Numeric abbreviations
+// ("+0330") are offsets already and are not words.
+using abbreviation_table = std::map<std::string, std::map<std::int32_t, std::vector<std::string>>, std::less<>>;
+
+const abbreviation_table& abbreviations() {
+  static const abbreviation_table table = [] {
+    abbreviation_table t;
+    const date::sys_seconds from = date::sys_days{date::year{2000} / 1 / 1};
+    const date::sys_seconds to = date::sys_days{date::year{2038} / 1 / 1};
+    for (const date::time_zone& z : date::get_tzdb().zones) {
+      if (z.name().find('/') == std::string::npos) continue;  // EST5EDT and the like: legacy names
+      for (date::sys_seconds at = from; at < to;) {
+        const date::sys_info i = z.get_info(at);
+        const std::string& a = i.abbrev;
+        if (!a.empty() && a[0] != '+' && a[0] != '-' && (a[0] < '0' || a[0] > '9')) {
+          std::string low(a);
+          for (char& c : low) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+          auto& zones = t[low][static_cast<std::int32_t>(i.offset.count())];
+          if (zones.empty() || zones.back() != z.name()) zones.push_back(z.name());
+        }
+        if (i.end <= at) break;
+        at = i.end;
+      }
+    }
+    for (auto& [abbrev, offsets] : t)
+      for (auto& [offset, zones] : offsets) {
+        std::sort(zones.begin(), zones.end());
+        zones.erase(std::unique(zones.begin(), zones.end()), zones.end());
+      }
+    return t;
+  }();
+  return table;
+}
+
+// The general names of North American zones, whose rule (standard or daylight time) applies by date.
+constexpr struct {
+  std::string_view word, zone;
+} general_zones[] = {{"pt", "America/Los_Angeles"}, {"et", "America/New_York"}, {"ct", "America/Chicago"},
+                     {"mt", "America/Denver"}};
+
+std::string upper(std::string_view w) {
+  std::string s(w);
+  for (char& c : s) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+  return s;
+}
+
+// "UTC-06:00"
+std::string offset_text(std::int32_t seconds) {
+  const std::int32_t a = seconds < 0 ? -seconds : seconds;
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "UTC%s%02d:%02d", seconds < 0 ? "-" : "+", a / 3600, a / 60 % 60);
+  return buf;
+}
+
+}  // namespace
+
+std::optional<zone_word> read_zone_word(std::string_view w, zone writer, std::string_view text) {
+  for (const auto& g : general_zones)
+    if (w == g.word) return zone_word{std::nullopt, find_zone(g.zone), std::nullopt};
+  const abbreviation_table& table = abbreviations();
+  const auto found = table.find(w);
+  if (found == table.end()) return std::nullopt;
+  const auto& offsets = found->second;
+  if (offsets.size() == 1) return zone_word{offsets.begin()->first, nullptr, std::nullopt};
+  if (writer) {
+    for (const auto& [offset, zones] : offsets)
+      if (std::binary_search(zones.begin(), zones.end(), writer->name())) return zone_word{offset, nullptr, std::nullopt};
+  }
+  // The zones named first: the most populous that use the abbreviation, then alphabetical.
+  static constexpr std::string_view principal[] = {
+      "America/New_York", "America/Chicago",  "America/Denver", "America/Los_Angeles", "America/Havana",
+      "Asia/Shanghai",    "Asia/Kolkata",     "Asia/Jerusalem", "Europe/Dublin",       "Europe/London",
+      "Europe/Paris",     "Australia/Sydney", "Asia/Tokyo"};
+  const auto rank = [](const std::string& z) {
+    const auto at = std::find(std::begin(principal), std::end(principal), z);
+    return static_cast<std::size_t>(at - std::begin(principal));
+  };
+  std::string could;
+  for (const auto& [offset, listed] : offsets) {
+    std::vector<std::string> zones = listed;
+    std::stable_sort(zones.begin(), zones.end(), [&](const std::string& a, const std::string& b) { return rank(a) < rank(b); });
+    if (!could.empty()) could += "; ";
+    could += offset_text(offset) + " (";
+    constexpr std::size_t shown = 3;
+    for (std::size_t k = 0; k < zones.size() && k < shown; ++k) could += (k ? ", " : "") + zones[k];
+    if (zones.size() > shown) could += ", and " + std::to_string(zones.size() - shown) + " more";
+    could += ")";
+  }
+  zone_word r;
+  r.error = make_error("ambiguous-timezone",
+                       "zone abbreviation " + quoted(upper(w)) + " in " + quoted(text) + " names several offsets: " + could,
+                       "give the file a 'timezone' (or the event a 'tz') that uses " + upper(w) +
+                           ", or write the offset, e.g. '" + offset_text(offsets.begin()->first).substr(3) + "'",
+                       0);
+  return r;
+}
+
+std::string zone_word_hint(std::string_view w) {
+  if (read_zone_word(w, nullptr, {}) || w == "utc" || w == "gmt")
+    return "a time takes one zone, written after it: '9:37AM " + upper(w) + "'";
+  std::vector<std::string> near;
+  for (const auto& [abbrev, offsets] : abbreviations())
+    if (edit_distance(w, abbrev) <= 1) near.push_back(upper(abbrev));
+  for (const auto& g : general_zones)
+    if (edit_distance(w, g.word) <= 1 && w.size() <= 3) near.push_back(upper(g.word));
+  const std::string other = "write an IANA zone (the file's 'timezone', the event's 'tz') or a UTC offset such as '-08:00'";
+  if (near.empty()) return "not a zone abbreviation tzdata knows; " + other;
+  std::string s = "zone abbreviations near it: ";
+  for (std::size_t k = 0; k < near.size() && k < 6; ++k) s += (k ? ", " : "") + near[k];
+  return s + "; or " + other;
 }
 
 std::optional<date_error> zoned_span(zone tz, std::int64_t local_first, std::int64_t local_last,

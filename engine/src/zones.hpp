@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "annals/duration.hpp"
 #include "annals/temporal.hpp"
@@ -56,5 +57,26 @@ void zone_days(zone tz, instant& first, instant& last);
 /// `text` is the date as written, for messages.
 std::optional<date_error> zoned_span(zone tz, std::int64_t local_first, std::int64_t local_last,
                                      std::string_view text, instant& first, instant& last);
+
+/// What a zone word written after a time of day names (grammar_time.cpp reads it):
+/// - a tzdata abbreviation ("PST", "CEST", "IST") is the fixed UTC offset it names, even on
+///   a date when the zone's rule gives another (`9:37AM PST` in July is 09:37 −08:00);
+/// - `PT`, `ET`, `CT`, `MT` name a zone (America/Los_Angeles, America/New_York,
+///   America/Chicago, America/Denver) whose rule applies by date;
+/// - an abbreviation tzdata gives several offsets (IST: India, Ireland, Israel) takes the one
+///   the writer's zone `writer` gives it, else it is `ambiguous-zone`, naming the zones.
+struct zone_word {
+  std::optional<std::int32_t> offset;  // seconds east of UTC, for an abbreviation
+  zone tz = nullptr;                   // for PT, ET, CT, MT
+  std::optional<date_error> error;     // ambiguous (its offset is 0: the caller places it)
+};
+
+/// The reading of `w` (lower case) as a zone word; nullopt when it is none.
+/// `text` is the date as written, for messages.
+std::optional<zone_word> read_zone_word(std::string_view w, zone writer, std::string_view text);
+
+/// The hint for a word that stands where a zone could: the nearest abbreviations tzdata
+/// knows, or how else to name a zone.
+std::string zone_word_hint(std::string_view w);
 
 }  // namespace annals::detail

@@ -106,7 +106,7 @@ struct date_context {
 
 /// Why a date could not be normalized.
 struct date_error {
-  std::string code;     // unparsed-date, invalid-date, unknown-timezone, missing-timezone
+  std::string code;     // unparsed-date, invalid-date, unknown-timezone, ambiguous-timezone, missing-timezone
   std::string message;  // lower-case, names the input
   std::string hint;     // nearest accepted form, when there is one
   std::uint32_t offset = 0;  // 0-based offset in the text where reading stopped
