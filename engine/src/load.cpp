@@ -4,6 +4,9 @@
 #include <cstring>
 #include <atomic>
 #include <deque>
+#include <exception>
+#include <mutex>
+#include <system_error>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -324,13 +327,28 @@ bool read_in_pieces(build_state& state, std::uint32_t file, std::string& bytes,
     p.state.known = &known;
   }
   std::atomic<std::size_t> next{0}, events_parsed{0};
+  // Memory running out on a thread goes to this one, which says too-large: an
+  // exception must not leave a thread (that would abort the process).
+  std::mutex failure_lock;
+  std::exception_ptr failure;
   auto work = [&] {
-    for (std::size_t k; (k = next++) < pieces.size();) read_piece(pieces[k], file, text, options, events_parsed, n);
+    try {
+      for (std::size_t k; (k = next++) < pieces.size();) read_piece(pieces[k], file, text, options, events_parsed, n);
+    } catch (...) {
+      next = pieces.size();  // the other threads stop after their piece
+      const std::lock_guard lock(failure_lock);
+      if (!failure) failure = std::current_exception();
+    }
   };
   std::vector<std::jthread> workers;
-  for (std::size_t t = 1; t < std::min(threads, pieces.size()); ++t) workers.emplace_back(work);
+  try {
+    for (std::size_t t = 1; t < std::min(threads, pieces.size()); ++t) workers.emplace_back(work);
+  } catch (const std::system_error&) {
+    // No room for another thread (`ulimit -v`, a process limit): the ones started do the work.
+  }
   work();
   workers.clear();  // joins
+  if (failure) std::rethrow_exception(failure);
   if (std::any_of(pieces.begin(), pieces.end(), [](const piece& p) { return p.failed; })) return false;
   run.alias_bytes = header_run.alias_bytes;
   std::string().swap(bytes);

@@ -4,12 +4,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -224,6 +226,24 @@ constexpr command commands[] = {
     {"effects", "what an event led to, transitively, as a tree", effects_command},
 };
 
+// Memory held back for the way out. When memory runs out, a failed allocation gives
+// back one of these blocks and fails (std::bad_alloc): what runs while the stack unwinds
+// then finds room (nlohmann::json's destructor allocates, and an exception from a
+// destructor aborts), and the command says too-large instead of aborting. Several
+// blocks: the loader recovers from running out on a parsing thread and goes on.
+constexpr std::size_t reserve_blocks = 8;
+std::array<std::atomic<char*>, reserve_blocks> unwinding_reserve{};
+
+void release_reserve() {
+  for (auto& block : unwinding_reserve) {
+    if (char* b = block.exchange(nullptr)) {
+      delete[] b;
+      break;
+    }
+  }
+  throw std::bad_alloc();
+}
+
 void print_help(std::ostream& out) {
   out << "usage: annals COMMAND [options]\n\ncommands:\n";
   for (const command& c : commands) {
@@ -235,6 +255,8 @@ void print_help(std::ostream& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  for (auto& block : unwinding_reserve) block = new char[2 << 20];  // never written: address space, not memory
+  std::set_new_handler(release_reserve);
   const strings all(argv + 1, argv + argc);
   if (all.empty()) {
     print_help(std::cerr);
@@ -255,6 +277,8 @@ int main(int argc, char** argv) {
     } catch (const usage_error& e) {
       std::cerr << annals::usage_message(c.name, e.what());
       return 2;
+    } catch (const std::bad_alloc&) {  // outside the engine's commands: reading the options
+      return exit_status(annals::out_of_memory(c.name, std::cerr));
     }
   }
   std::cerr << "annals: unknown command '" << all[0] << "'\n";
