@@ -5,7 +5,7 @@
 #       several limits from "fails while loading" to "fails while writing": each exits 0,
 #       1 with `too-large` or 2, never aborts, and each runs out at least once
 #   memory_limits.sh aliases ANNALS WORK             a 1 MB scalar aliased by 1,600 events
-#       (a 1.1 MB file that once took 3.1 GB) stops at the alias budget, in little memory
+#       (a 1.1 MB file that took 1.6 GB) stops at the alias budget, in 80 MB
 #   memory_limits.sh stdin ANNALS WORK               a GiB of standard input, one byte under
 #       the limit, is read whole within 1.4 GB of address space
 set -u
