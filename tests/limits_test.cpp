@@ -171,3 +171,59 @@ TEST_CASE("many top-level keys and many files stay linear", "[limits]") {
   CHECK(v.valid(false));
   CHECK(v.loaded.tl.events.size() == 3000);
 }
+
+namespace {
+
+// A header anchoring a scalar of `size` bytes, and `events` events whose titles alias it.
+std::string alias_amplifier(std::size_t size, int events) {
+  std::string yaml = header + "description: &big " + std::string(size, 'x') + "\nevents:\n";
+  for (int i = 0; i < events; ++i) yaml += "  - {id: e" + std::to_string(i) + ", title: *big, date: 2015}\n";
+  return yaml;
+}
+
+}  // namespace
+
+TEST_CASE("aliases may copy only so many bytes: one big scalar aliased by many events stops at the alias", "[limits]") {
+  // Each copy of the anchored scalar counts its bytes: the anchor's own copy and each
+  // alias's. The node limit does not see this (one node per alias).
+  load_options options;
+  options.alias_memory_base = 100'000;
+  options.alias_memory_per_byte = 0;
+  const validation v = check(alias_amplifier(10'000, 200), options);
+  REQUIRE(v.diagnostics.size() == 1);
+  // The anchor's copy and eight aliases fit; the ninth (event e8, line 14) crosses.
+  CHECK(format_text(v.diagnostics[0]) ==
+        "input:14:21: error: aliases copy more than 100000 bytes (the limit for files of this size, all files "
+        "together) [too-large]");
+  CHECK(v.loaded.tl.events.size() == 8);
+  SECTION("within the budget, the same file loads") {
+    options.alias_memory_base = 10'000'000;
+    const validation ok = check(alias_amplifier(10'000, 200), options);
+    CHECK(ok.diagnostics.empty());
+    REQUIRE(ok.loaded.tl.events.size() == 200);
+    CHECK(ok.loaded.tl.events[199].title.size() == 10'000);
+  }
+}
+
+TEST_CASE("the alias budget counts the files of a run together and grows with their size", "[limits]") {
+  // Each file anchors a 10,000-byte scalar and aliases it twice: three copies of
+  // 10,072 bytes (the scalar and its node), 30,216 bytes a file.
+  memory_reader reader;
+  reader.add("a", alias_amplifier(10'000, 2));
+  reader.add("b", "events:\n  - {id: b0, title: &t " + std::string(10'000, 'y') + ", date: 2015}\n" +
+                      "  - {id: b1, title: *t, date: 2015}\n  - {id: b2, title: *t, date: 2015}\n");
+  load_options options;
+  options.alias_memory_base = 50'000;
+  options.alias_memory_per_byte = 0;
+  CHECK(validate({"a"}, reader, options).diagnostics.empty());
+  CHECK(validate({"b"}, reader, options).diagnostics.empty());
+  const validation both = validate({"a", "b"}, reader, options);
+  REQUIRE(both.diagnostics.size() == 1);
+  CHECK(format_text(both.diagnostics[0]) ==
+        "b:3:21: error: aliases copy more than 50000 bytes (the limit for files of this size, all files together) "
+        "[too-large]");
+  // Four bytes per byte of the files: about 81,000 for the two, which copy 60,432.
+  options.alias_memory_base = 0;
+  options.alias_memory_per_byte = 4;
+  CHECK(validate({"a", "b"}, reader, options).diagnostics.empty());
+}

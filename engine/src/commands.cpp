@@ -1,6 +1,7 @@
 #include "annals/commands.hpp"
 
 #include <algorithm>
+#include <new>
 #include <ostream>
 
 #include "annals/diagnostic.hpp"
@@ -55,6 +56,11 @@ date_context first_file_context(const timeline& tl) {
 
 }  // namespace
 
+outcome out_of_memory(std::string_view command, std::ostream& err) {
+  err << "annals " << command << ": error: out of memory: the input needs more memory than this process may use [too-large]\n";
+  return outcome::input_error;
+}
+
 std::string usage_message(std::string_view command, std::string_view message) {
   std::string out = "annals ";
   out += command;
@@ -66,16 +72,18 @@ std::string usage_message(std::string_view command, std::string_view message) {
   return out;
 }
 
-outcome run_validate(const validate_args& args, command_env& env) {
+outcome run_validate(const validate_args& args, command_env& env) try {
   if (!text_or_json(args.format)) return usage(env, "validate", "unknown format '" + args.format + "'");
   if (args.files.empty()) return usage(env, "validate", "validate needs at least one FILE");
   const validation v = validate(args.files, env.reader, env.load);
   env.out << (args.format == "json" ? report_json(v.diagnostics, args.strict) : report_text(v.diagnostics));
   if (v.loaded.io_failed) return outcome::usage_error;
   return v.valid(args.strict) ? outcome::ok : outcome::input_error;
+} catch (const std::bad_alloc&) {
+  return out_of_memory("validate", env.err);
 }
 
-outcome run_render(const render_args& args, command_env& env) {
+outcome run_render(const render_args& args, command_env& env) try {
   const renderer_entry* format = find_renderer(args.format);
   if (!format) return usage(env, "render", "unknown format '" + args.format + "'");
   if (args.lanes != "actor" && args.lanes != "kind") return usage(env, "render", "--lanes takes actor or kind");
@@ -108,9 +116,11 @@ outcome run_render(const render_args& args, command_env& env) {
   }
   for (const std::string& warning : report.warnings) env.err << "annals render: warning: " << display_text(warning) << '\n';
   return outcome::ok;
+} catch (const std::bad_alloc&) {
+  return out_of_memory("render", env.err);
 }
 
-outcome run_gaps(const gaps_args& args, command_env& env) {
+outcome run_gaps(const gaps_args& args, command_env& env) try {
   if (!text_or_json(args.format)) return usage(env, "gaps", "unknown format '" + args.format + "'");
   if (args.files.empty()) return usage(env, "gaps", "at least one FILE is needed");
   gap_options o;
@@ -141,9 +151,11 @@ outcome run_gaps(const gaps_args& args, command_env& env) {
   const gap_report report = find_gaps(tl, in.v.chron, o);
   env.out << (args.format == "json" ? format_gaps_json(report, tl) : format_gaps_text(report, tl));
   return in.status;
+} catch (const std::bad_alloc&) {
+  return out_of_memory("gaps", env.err);
 }
 
-outcome run_metrics(const metrics_args& args, command_env& env) {
+outcome run_metrics(const metrics_args& args, command_env& env) try {
   if (!text_or_json(args.format)) return usage(env, "metrics", "unknown format '" + args.format + "'");
   if (args.files.empty()) return usage(env, "metrics", "at least one FILE is needed");
   checked_input in = load_checked(args.files, env, false);
@@ -151,9 +163,11 @@ outcome run_metrics(const metrics_args& args, command_env& env) {
   const incident_metrics m = measure_incident(in.v.loaded.tl, in.v.chron);
   env.out << (args.format == "json" ? format_metrics_json(in.v.loaded.tl, m) : format_metrics_text(in.v.loaded.tl, m));
   return m.impact_start ? in.status : outcome::input_error;
+} catch (const std::bad_alloc&) {
+  return out_of_memory("metrics", env.err);
 }
 
-outcome run_trace(const trace_args& args, command_env& env) {
+outcome run_trace(const trace_args& args, command_env& env) try {
   const std::string_view name = args.direction == causal_direction::causes ? "why" : "effects";
   if (!text_or_json(args.format)) return usage(env, name, "unknown format '" + args.format + "'");
   if (args.files.empty() || args.id.empty()) return usage(env, name, std::string(name) + " needs FILE... and an event ID");
@@ -169,6 +183,8 @@ outcome run_trace(const trace_args& args, command_env& env) {
     write_causal_text(env.out, tl, tree, in.v.chron);
   }
   return outcome::ok;
+} catch (const std::bad_alloc&) {
+  return out_of_memory(args.direction == causal_direction::causes ? "why" : "effects", env.err);
 }
 
 }  // namespace annals

@@ -1,6 +1,7 @@
 #include "annals/commands.hpp"
 
 #include <algorithm>
+#include <new>
 #include <ostream>
 
 #include "annals/diagnostic.hpp"
@@ -77,7 +78,7 @@ std::string describe_date(const temporal_value& v) {
   return s;
 }
 
-outcome run_date(const date_args& args, std::chrono::sys_days today, std::ostream& out, std::ostream& err) {
+outcome run_date(const date_args& args, std::chrono::sys_days today, std::ostream& out, std::ostream& err) try {
   const auto usage = [&](const std::string& message) {
     err << usage_message("date", message);
     return outcome::usage_error;
@@ -127,6 +128,8 @@ outcome run_date(const date_args& args, std::chrono::sys_days today, std::ostrea
   out << text_out;
   err << text_err;
   return status;
+} catch (const std::bad_alloc&) {
+  return out_of_memory("date", err);
 }
 
 }  // namespace annals

@@ -31,6 +31,20 @@ void advise_huge_pages([[maybe_unused]] char* begin, [[maybe_unused]] std::size_
 #endif
 }
 
+// Room for `more` bytes in a stream's buffer, which holds at most `max_bytes`. Growing
+// means a copy that briefly holds the old buffer and the new: left to std::string, a GiB
+// of standard input grew into a 2 GiB buffer and peaked at 2.1 GB. So the buffer
+// doubles while small, and once it holds an eighth of the limit it takes the limit at
+// once: the bytes are never held twice past that eighth, and the address space needed
+// stays under 1.125 times the limit (pages reserved but not yet read take no memory).
+void reserve_for(std::string& bytes, std::size_t more, std::size_t max_bytes) {
+  const std::size_t needed = bytes.size() + more;  // <= max_bytes: checked before
+  if (needed <= bytes.capacity()) return;
+  constexpr std::size_t first = std::size_t{1} << 20;
+  const std::size_t doubled = std::max({needed, 2 * bytes.capacity(), first});
+  bytes.reserve(doubled <= max_bytes / 8 ? doubled : max_bytes);
+}
+
 // Reads `fd` to its end, refusing more than `max_bytes` (the bytes read so far are
 // dropped): at most max_bytes + 1 bytes are ever held. The first `size_hint` bytes
 // (a regular file's size) are read straight into place; the rest (standard input,
@@ -64,6 +78,7 @@ read_result read_all(int fd, std::size_t max_bytes, std::size_t size_hint) {
     }
     if (n == 0) return r;
     if (static_cast<std::size_t>(n) > max_bytes - bytes.size()) return {{}, "too large", true};
+    reserve_for(bytes, static_cast<std::size_t>(n), max_bytes);
     bytes.append(chunk, static_cast<std::size_t>(n));
     // A stream is checked as it arrives: reading stops at a NUL or an invalid byte, which
     // the loader then reports at its place, rather than after a GiB of /dev/zero.
@@ -98,7 +113,12 @@ std::string open_failure(int dir, const std::string& name, int err) {
 class disk_reader final : public file_reader {
  public:
   read_result read(const std::string& path, std::size_t max_bytes) override {
-    if (path == "-") return read_all(STDIN_FILENO, max_bytes, 0);
+    if (path == "-") {
+      // Standard input redirected from a file (`- < big.yaml`) is read as the file would be.
+      struct stat st {};
+      const off_t at = ::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) ? ::lseek(STDIN_FILENO, 0, SEEK_CUR) : -1;
+      return read_all(STDIN_FILENO, max_bytes, at >= 0 && st.st_size > at ? static_cast<std::size_t>(st.st_size - at) : 0);
+    }
     // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {

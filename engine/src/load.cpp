@@ -4,6 +4,9 @@
 #include <cstring>
 #include <atomic>
 #include <deque>
+#include <exception>
+#include <mutex>
+#include <system_error>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -22,12 +25,29 @@ namespace {
 
 constexpr std::size_t progress_every = 8192;  // events between two progress calls
 
+// What the files of a run have used so far of the limits that hold for all of them.
+struct run_totals {
+  std::size_t events = 0;       // events read, for the event limit
+  std::size_t bytes = 0;        // bytes of the files read so far, this one included
+  std::size_t alias_bytes = 0;  // bytes copied by anchors and aliases
+};
+
 yaml_limits limits_of(const load_options& options, std::size_t file_bytes) {
   yaml_limits limits;
   limits.max_depth = options.max_depth;
   limits.max_scalar_bytes = options.max_scalar_bytes;
   limits.max_events = options.max_events;
   limits.max_tree_bytes = options.memory_base + options.memory_per_byte * file_bytes;
+  limits.max_alias_bytes = 0;  // a file is cut into pieces only when it has no anchor or alias
+  return limits;
+}
+
+// The limits of a file read as a whole (or its header), with the run's totals.
+yaml_limits limits_of(const load_options& options, std::size_t file_bytes, run_totals& run) {
+  yaml_limits limits = limits_of(options, file_bytes);
+  limits.events_before = run.events;
+  limits.max_alias_bytes = options.alias_memory_base + options.alias_memory_per_byte * run.bytes;
+  limits.alias_bytes = &run.alias_bytes;
   return limits;
 }
 
@@ -126,7 +146,7 @@ known_entities known_before_events(const build_state& state, const ynode& header
 // Reads a whole file's YAML on this thread: each event is checked and built as it
 // arrives; the header at the end.
 void read_whole(build_state& state, std::uint32_t file, std::string_view text, const load_options& options,
-                std::size_t& events_read) {
+                run_totals& run) {
   ynode header;
   header.kind = ynode::type::mapping;
   header.line = header.column = 1;
@@ -142,12 +162,10 @@ void read_whole(build_state& state, std::uint32_t file, std::string_view text, c
     if (options.progress && event_number % progress_every == 0) {
       options.progress(state.tl.files[file].path, event_number, text.size() * item.line / lines, text.size());
     }
-    ++events_read;
+    ++run.events;
     take_event(state, file, item, event_number++);
   };
-  yaml_limits limits = limits_of(options, text.size());
-  limits.events_before = events_read;
-  const auto errors = read_yaml(text, limits, sink);
+  const auto errors = read_yaml(text, limits_of(options, text.size(), run), sink);
   for (const yaml_error& e : errors) {
     state.report(severity::error, e.code, {file, e.line, e.column}, e.message, e.hint);
   }
@@ -254,7 +272,8 @@ std::size_t thread_count(const load_options& options) {
 // The header of a file whose list was cut out: the file without the list, its
 // lines kept as empty lines so that positions after it stay right. Nullopt when
 // it does not read as a header alone.
-std::optional<ynode> read_header(std::string_view text, const events_split& split, const load_options& options) {
+std::optional<ynode> read_header(std::string_view text, const events_split& split, const load_options& options,
+                                 run_totals& run) {
   std::string header_text(text.substr(0, split.key_end));
   header_text += " []";
   const std::string_view tail = text.substr(split.end);
@@ -272,7 +291,7 @@ std::optional<ynode> read_header(std::string_view text, const events_split& spli
   };
   bool stray_events = false;
   sink.event = [&](ynode) { stray_events = true; };
-  if (!read_yaml(header_text, limits_of(options, text.size()), sink).empty() || stray_events) return std::nullopt;
+  if (!read_yaml(header_text, limits_of(options, text.size(), run), sink).empty() || stray_events) return std::nullopt;
   return header;
 }
 
@@ -281,17 +300,19 @@ std::optional<ynode> read_header(std::string_view text, const events_split& spli
 // Returns false, having changed nothing, when the file must be read whole; else
 // the file's bytes are freed as soon as they are read, before the pieces merge.
 bool read_in_pieces(build_state& state, std::uint32_t file, std::string& bytes,
-                    const std::optional<events_split>& split, const load_options& options, std::size_t& events_read) {
+                    const std::optional<events_split>& split, const load_options& options, run_totals& run) {
   const std::size_t threads = thread_count(options);
   constexpr std::size_t min_piece_items = 1000;
   if (threads < 2) return false;
   // Past the events limit the file is read whole, which stops at the limit.
   if (!split || split->items.size() < 2 * min_piece_items ||
-      events_read + split->items.size() > options.max_events) {
+      run.events + split->items.size() > options.max_events) {
     return false;
   }
   const std::string_view text = bytes;
-  const std::optional<ynode> header = read_header(text, *split, options);
+  // The header's copies count once the pieces are in: read whole, it is read again.
+  run_totals header_run = run;
+  const std::optional<ynode> header = read_header(text, *split, options, header_run);
   if (!header) return false;
   const known_entities known = known_before_events(state, *header);
 
@@ -306,14 +327,30 @@ bool read_in_pieces(build_state& state, std::uint32_t file, std::string& bytes,
     p.state.known = &known;
   }
   std::atomic<std::size_t> next{0}, events_parsed{0};
+  // Memory running out on a thread goes to this one, which says too-large: an
+  // exception must not leave a thread (that would abort the process).
+  std::mutex failure_lock;
+  std::exception_ptr failure;
   auto work = [&] {
-    for (std::size_t k; (k = next++) < pieces.size();) read_piece(pieces[k], file, text, options, events_parsed, n);
+    try {
+      for (std::size_t k; (k = next++) < pieces.size();) read_piece(pieces[k], file, text, options, events_parsed, n);
+    } catch (...) {
+      next = pieces.size();  // the other threads stop after their piece
+      const std::lock_guard lock(failure_lock);
+      if (!failure) failure = std::current_exception();
+    }
   };
   std::vector<std::jthread> workers;
-  for (std::size_t t = 1; t < std::min(threads, pieces.size()); ++t) workers.emplace_back(work);
+  try {
+    for (std::size_t t = 1; t < std::min(threads, pieces.size()); ++t) workers.emplace_back(work);
+  } catch (const std::system_error&) {
+    // No room for another thread (`ulimit -v`, a process limit): the ones started do the work.
+  }
   work();
   workers.clear();  // joins
+  if (failure) std::rethrow_exception(failure);
   if (std::any_of(pieces.begin(), pieces.end(), [](const piece& p) { return p.failed; })) return false;
+  run.alias_bytes = header_run.alias_bytes;
   std::string().swap(bytes);
 
   std::size_t names = state.tl.names.size(), events = state.tl.events.size();
@@ -323,15 +360,15 @@ bool read_in_pieces(build_state& state, std::uint32_t file, std::string& bytes,
   for (piece& p : pieces) merge_piece(state, p);
   take_header(state, file, *header);
   state.pieces += pieces.size();
-  events_read += split->items.size();
+  run.events += split->items.size();
   return true;
 }
 
 // Reads one file into the timeline: on every core when it is big enough and its
 // list can be cut, else whole.
-// `events_read` counts the events of all files read so far, for the event limit.
 void load_file(build_state& state, std::uint32_t file, std::string& bytes, const load_options& options,
-               std::size_t& events_read) {
+               run_totals& run) {
+  run.bytes += bytes.size();
   normalize_line_breaks(bytes);
   if (auto bad = check_encoding(bytes)) {
     state.report(severity::error, "yaml-syntax", {file, bad->line, bad->column}, bad->message);
@@ -359,8 +396,8 @@ void load_file(build_state& state, std::uint32_t file, std::string& bytes, const
     const std::size_t needed = events.size() + split->items.size();
     if (needed > events.capacity()) events.reserve(std::max(needed, events.size() < 1024 ? needed : 2 * events.capacity()));
   }
-  if (!read_in_pieces(state, file, bytes, split, options, events_read)) {
-    read_whole(state, file, bytes, options, events_read);
+  if (!read_in_pieces(state, file, bytes, split, options, run)) {
+    read_whole(state, file, bytes, options, run);
   }
 }
 
@@ -600,7 +637,7 @@ void check_references(build_state& state) {
 load_result load(const std::vector<std::string>& paths, file_reader& reader, const load_options& options) {
   load_result result;
   build_state state{result.tl, result.diagnostics};
-  std::size_t events_read = 0;  // of all files so far, for the event limit
+  run_totals run;
   for (const std::string& path : paths) {
     read_result r = reader.read(path, options.max_file_bytes);
     if (r.too_large || r.bytes.size() > options.max_file_bytes) {
@@ -618,7 +655,7 @@ load_result load(const std::vector<std::string>& paths, file_reader& reader, con
     }
     const auto file = static_cast<std::uint32_t>(result.tl.files.size());
     result.tl.files.push_back({path, no_symbol, {}, {}, {}, {file, 1, 1}});
-    load_file(state, file, r.bytes, options, events_read);
+    load_file(state, file, r.bytes, options, run);
   }
   result.pieces = state.pieces;
   normalize_dates(state, options);

@@ -26,6 +26,12 @@ std::size_t ynode::size() const {
   return n;
 }
 
+std::size_t ynode::bytes() const {
+  std::size_t n = sizeof(ynode) + text.size();
+  for (const ynode& c : children) n += c.bytes();
+  return n;
+}
+
 namespace {
 
 constexpr std::string_view str_tag = "tag:yaml.org,2002:str";
@@ -67,16 +73,18 @@ class tree_builder final : public YAML::EventHandler {
     }
     // Aliases are expanded as copies; bound the copying so that nested aliases
     // ("billion laughs") cannot exhaust memory or time.
-    alias_nodes_ += it->second.size();
+    const anchored& a = it->second;
+    alias_nodes_ += a.nodes;
     if (alias_nodes_ > limits_.max_alias_nodes) {
       fail("too-large",
            "aliases expand to more than " + std::to_string(limits_.max_alias_nodes) + " nodes", mark);
     }
-    ynode n = it->second;
+    copy_for_alias(a.bytes, to_line(mark), to_column(mark));
+    ynode n = a.node;
     n.line = to_line(mark);
     n.column = to_column(mark);
     check_root(n.kind, mark);
-    charge(it->second.size() * sizeof(ynode), mark);
+    charge(a.bytes, mark);
     finish(std::move(n), 0);
   }
 
@@ -120,6 +128,13 @@ class tree_builder final : public YAML::EventHandler {
     // A big mapping's keys and their lines, made past `scanned_keys` keys; a small
     // one's keys are scanned in `node.children`.
     std::unique_ptr<std::unordered_map<std::string, std::uint32_t>> key_lines;
+  };
+
+  // An anchored node's copy, which its aliases copy again.
+  struct anchored {
+    ynode node;
+    std::size_t nodes = 0;
+    std::size_t bytes = 0;
   };
 
   // An event has about eight keys: scanning them beats hashing them (a heap table
@@ -239,10 +254,25 @@ class tree_builder final : public YAML::EventHandler {
   // The mapping at the top of the stack has a key without its value.
   bool expecting_value() const { return stack_.back().node.children.size() % 2 == 1; }
 
+  // The run's budget for the bytes that anchors and aliases copy.
+  void copy_for_alias(std::size_t bytes, std::uint32_t line, std::uint32_t column) {
+    alias_bytes_ += bytes;
+    if (alias_bytes_ > limits_.max_alias_bytes) {
+      const std::size_t max = limits_.max_alias_bytes;
+      throw stop_reading{{"too-large",
+                          "aliases copy more than " +
+                              (max < (1 << 20) ? std::to_string(max) + " bytes" : std::to_string(max >> 20) + " MiB") +
+                              " (the limit for files of this size, all files together)",
+                          line, column}};
+    }
+  }
+
   void finish(ynode&& n, YAML::anchor_t anchor) {
     if (anchor != 0) {
       anchor_names_.try_emplace(anchor, pending_anchor_name_);
-      anchors_[anchor] = n;
+      const std::size_t bytes = n.bytes();
+      copy_for_alias(bytes, n.line, n.column);
+      anchors_[anchor] = {n, n.size(), bytes};
     }
     if (stack_.empty()) return;  // the root mapping: its entries were handed over already
     frame& parent = stack_.back();
@@ -309,10 +339,12 @@ class tree_builder final : public YAML::EventHandler {
   const yaml_piece& piece_;
   std::vector<frame> stack_;
   std::vector<std::size_t> last_children_;  // by depth: the children of the node last closed there
-  std::unordered_map<YAML::anchor_t, ynode> anchors_;
+  std::unordered_map<YAML::anchor_t, anchored> anchors_;
   std::unordered_map<YAML::anchor_t, std::string> anchor_names_;
   std::string pending_anchor_name_;
   std::size_t alias_nodes_ = 0;
+  std::size_t own_alias_bytes_ = 0;  // when the limits share no count
+  std::size_t& alias_bytes_ = limits_.alias_bytes ? *limits_.alias_bytes : own_alias_bytes_;
   std::size_t events_ = 0;      // items of `events:` handed over
   std::size_t tree_bytes_ = 0;  // the nodes of the entry or event being built
 };

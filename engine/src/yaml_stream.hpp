@@ -27,6 +27,8 @@ struct ynode {
   const ynode* get(std::string_view key) const;
   /// The number of nodes in this tree (itself included).
   std::size_t size() const;
+  /// The bytes this tree takes: its nodes and their texts.
+  std::size_t bytes() const;
 };
 
 /// A problem that stops the reading of a document.
@@ -48,6 +50,11 @@ struct yaml_limits {
   std::size_t max_depth = 64;
   std::size_t max_scalar_bytes = 1 << 20;
   std::size_t max_alias_nodes = 100000;  // nodes copied by aliases, per document
+  // Bytes copied by anchors and aliases (what an alias repeats, and the anchor's own
+  // copy), in all documents sharing `alias_bytes`: one big scalar aliased a thousand
+  // times stays within the node limit yet would take a thousand times its size.
+  std::size_t max_alias_bytes = SIZE_MAX;
+  std::size_t* alias_bytes = nullptr;     // the bytes so far, added to; null: this document's alone
   std::size_t max_tree_bytes = SIZE_MAX;  // the nodes of one top-level entry or event, in bytes
   std::size_t max_events = SIZE_MAX;      // events of all files, beyond which reading stops
   std::size_t events_before = 0;          // events of the files read before this one

@@ -4,12 +4,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <boost/program_options.hpp>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -228,6 +230,24 @@ constexpr command commands[] = {
     {"effects", "what an event led to, transitively, as a tree", effects_command},
 };
 
+// Memory held back for the way out. When memory runs out, a failed allocation gives
+// back one of these blocks and fails (std::bad_alloc): what runs while the stack unwinds
+// then finds room (nlohmann::json's destructor allocates, and an exception from a
+// destructor aborts), and the command says too-large instead of aborting. Several
+// blocks: the loader recovers from running out on a parsing thread and goes on.
+constexpr std::size_t reserve_blocks = 8;
+std::array<std::atomic<char*>, reserve_blocks> unwinding_reserve{};
+
+void release_reserve() {
+  for (auto& block : unwinding_reserve) {
+    if (char* b = block.exchange(nullptr)) {
+      delete[] b;
+      break;
+    }
+  }
+  throw std::bad_alloc();
+}
+
 void print_help(std::ostream& out) {
   out << "usage: annals COMMAND [options]\n\ncommands:\n";
   for (const command& c : commands) {
@@ -256,6 +276,8 @@ int dispatch(const strings& all) {
     } catch (const usage_error& e) {
       std::cerr << annals::usage_message(c.name, e.what());
       return 2;
+    } catch (const std::bad_alloc&) {  // outside the engine's commands: reading the options
+      return exit_status(annals::out_of_memory(c.name, std::cerr));
     }
   }
   std::cerr << "annals: unknown command '" << all[0] << "'\n";
@@ -266,6 +288,8 @@ int dispatch(const strings& all) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  for (auto& block : unwinding_reserve) block = new char[2 << 20];  // never written: address space, not memory
+  std::set_new_handler(release_reserve);
   // Every command's standard output is checked once, here: a failed or short write is
   // exit status 2, never a truncated page and 0.
   annals::checked_output out(std::cout, STDOUT_FILENO);

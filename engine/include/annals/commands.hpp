@@ -32,6 +32,10 @@ struct command_env {
   load_options load;
 };
 
+/// Memory ran out in `command` (under `ulimit -v`, or an input too big for the machine):
+/// says so as `too-large` on `err`; an input error, never an abort. Every run_* ends so.
+outcome out_of_memory(std::string_view command, std::ostream& err);
+
 /// `annals COMMAND: MESSAGE` and the pointer to its help: how every usage error reads.
 std::string usage_message(std::string_view command, std::string_view message);
 

@@ -45,6 +45,8 @@ struct load_options {
   std::size_t max_line_bytes = 4 << 20;            // one line at most 4 MiB: refused before parsing
   std::size_t memory_per_byte = 16;                // the nodes of one entry or event: at most this many
   std::size_t memory_base = 64 << 20;              //   bytes per byte of the file, plus this
+  std::size_t alias_memory_per_byte = 4;           // what anchors and aliases copy, all files together: at most
+  std::size_t alias_memory_base = 64 << 20;        //   this many bytes per byte of the files, plus this
   std::size_t threads = 0;                         // parsing threads for big files; 0: every core
   /// Called now and then while a file is parsed, from any of the parsing threads,
   /// with the events read so far in all and about how many of the file's bytes.
