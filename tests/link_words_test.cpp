@@ -1,6 +1,8 @@
 // Each link kind in its own words and direction, through the command line: why and
 // effects, text, markdown, html, dot and the postmortem; and the link table's columns.
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -34,7 +36,9 @@ struct run_out {
 };
 
 run_out annals_on(const std::string& yaml, std::vector<std::string> args) {
-  cli_dir dir("link-words");
+  // Test cases run in parallel processes: a scratch directory of this process's own.
+  static int runs = 0;
+  cli_dir dir("link-words-" + std::to_string(::getpid()) + "-" + std::to_string(++runs));
   dir.write("f.yaml", yaml);
   args.insert(args.begin() + 1, "f.yaml");
   const annals::testing::cli_result r = run_cli(dir, std::move(args));
