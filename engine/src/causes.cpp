@@ -34,7 +34,7 @@ std::vector<std::vector<causal_arc>> causal_arcs(const timeline& tl, causal_dire
       const auto found = tl.find_event(l.target);
       if (!found || *found == h) continue;
       const auto t = static_cast<std::uint32_t>(*found);
-      const std::uint32_t cause = info(l.kind).holder_is_source ? h : t, effect = cause == h ? t : h;
+      const auto [cause, effect] = ends(l.kind, h, t);
       if (d == causal_direction::causes) {
         arcs[effect].push_back({cause, named_for(l.kind, d)});
       } else {

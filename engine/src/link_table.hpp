@@ -4,6 +4,7 @@
 // ordering, why/effects, the schema and every renderer. Private, so that a change to
 // a row rebuilds link_table.cpp and the few units that read the table's columns.
 
+#include <cstdint>
 #include <span>
 #include <string_view>
 
@@ -39,6 +40,19 @@ struct link_info {
 const link_info& info(link_kind k);
 /// Every link kind, in the order of the enum (and of the schema's fields).
 std::span<const link_info> link_kinds();
+
+/// The two events a link joins, its source first.
+template <typename Event>
+struct link_ends {
+  Event source, target;
+};
+
+/// The ends of a link of kind `k` that `holder` holds to `target`: the one place that
+/// turns "which event wrote it" into "which event comes first".
+template <typename Event>
+link_ends<Event> ends(link_kind k, Event holder, Event target) {
+  return info(k).holder_is_source ? link_ends<Event>{holder, target} : link_ends<Event>{target, holder};
+}
 
 /// The words of `k` read from the event that holds it (true) or from its target.
 std::string_view link_words(link_kind k, bool from_holder);

@@ -28,8 +28,8 @@ ordering_graph make_ordering_graph(const timeline& tl) {
   auto relate = [&](link_kind kind, std::uint32_t holder, std::uint32_t target) {
     const link_info& k = info(kind);
     if (k.relation == time_relation::within || k.relation == time_relation::none) return;
-    if (k.holder_is_source) arc(holder, target);
-    else arc(target, holder);
+    const auto [earlier, later] = ends(kind, holder, target);
+    arc(earlier, later);
   };
   for (std::uint32_t h = 0; h < tl.events.size(); ++h) {
     const event& e = tl.events[h];

@@ -119,8 +119,8 @@ void write_dot(const presentation& p, std::ostream& out) {
       if (!shown.contains(l.target)) continue;  // filtered out
       // Every edge runs from the link's source to its target, labelled as the source reads it.
       const link_info& k = info(l.kind);
-      const std::string self = dot_string(tl.names.name(e.id)), other = dot_string(tl.names.name(l.target));
-      out << "  " << (k.holder_is_source ? self : other) << " -> " << (k.holder_is_source ? other : self) << " ["
+      const auto [from, to] = ends(l.kind, e.id, l.target);
+      out << "  " << dot_string(tl.names.name(from)) << " -> " << dot_string(tl.names.name(to)) << " ["
           << k.dot_attrs << ", label=" << dot_string(k.source_words) << "];\n";
     }
   }

@@ -61,8 +61,7 @@ std::vector<std::uint32_t> contributing(const presentation& p, const std::vector
       if (!k.contributes || k.is_cause) continue;
       const auto t = tl.find_event(l.target);
       if (!t) continue;
-      const std::uint32_t source = k.holder_is_source ? h : static_cast<std::uint32_t>(*t);
-      const std::uint32_t target = source == h ? static_cast<std::uint32_t>(*t) : h;
+      const auto [source, target] = ends(l.kind, h, static_cast<std::uint32_t>(*t));
       if (effects[target] && !effects[source]) taken[source] = true;
     }
   }

@@ -152,8 +152,7 @@ std::vector<causal_edge> causal_edges(const presentation& p) {
       if (!is_followed(l.kind)) continue;
       const auto t = tl.find_event(l.target);
       if (!t || !shown[*t]) continue;
-      const bool forward = info(l.kind).holder_is_source;  // the holder is the cause
-      const std::size_t cause = forward ? i : *t, effect = forward ? *t : i;
+      const auto [cause, effect] = ends<std::size_t>(l.kind, i, *t);
       if (cause != effect && seen.insert({cause, effect}).second) out.push_back({cause, effect, l.kind});
     }
   }
