@@ -244,3 +244,27 @@ events:
         "Enabled the impact or a root cause, without causing it:\n\n"
         "- **1 Jul 2019 09:00 UTC · T−1d 04:42** — No CPU limit\n\n");
 }
+
+TEST_CASE("the postmortem reads a link the same whichever event wrote it", "[links][cli]") {
+  // The incident above with every link written on its other event.
+  const std::string yaml = R"(timeline: outage
+events:
+  - {id: deploy, title: Deploy, date: 2019-07-02T13:00Z, causes: [rule]}
+  - {id: no-limit, title: No CPU limit, date: 2019-07-01T09:00Z}
+  - {id: no-canary, title: No canary stage, date: 2019-07-01T08:00Z}
+  - {id: rule, title: Bad rule, date: 2019-07-02T13:31Z, causes: [impact]}
+  - {id: impact, title: CPU exhaustion, date: 2019-07-02T13:42Z, milestone: impact_start, enabled_by: [no-limit]}
+  - {id: page, title: Page, date: 2019-07-02T13:45Z, milestone: detected}
+  - {id: deploy-2, title: Deploy again, date: 2019-07-02T13:50Z, responds_to: [impact], enabled_by: [no-canary]}
+)";
+  // deploy-2 responds to the impact: its own enabler, no-canary, contributes nothing to the impact.
+  const run_out pm = annals_on(yaml, {"render", "--format", "postmortem"});
+  CHECK(pm.status == 0);
+  CHECK(section(pm.out, "## Root causes", "## Trigger") ==
+        "## Root causes\n\n"
+        "- **2 Jul 2019 13:31 UTC · T−0:11** — Bad rule\n"
+        "  - **2 Jul 2019 13:00 UTC · T−0:42** — Deploy\n\n"
+        "### Contributing\n\n"
+        "Enabled the impact or a root cause, without causing it:\n\n"
+        "- **1 Jul 2019 09:00 UTC · T−1d 04:42** — No CPU limit\n\n");
+}
