@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "annals/event.hpp"
+#include "link_table.hpp"
 #include "annals/temporal.hpp"
 
 namespace fs = std::filesystem;

@@ -17,6 +17,7 @@
 #include "annals/event.hpp"
 #include "annals/memory_reader.hpp"
 #include "annals/validate.hpp"
+#include "link_table.hpp"
 
 using namespace annals;
 using json = nlohmann::json;

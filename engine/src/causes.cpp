@@ -6,6 +6,7 @@
 
 #include "constraints.hpp"
 #include "escape.hpp"
+#include "link_table.hpp"
 
 namespace annals {
 
@@ -20,20 +21,20 @@ struct causal_arc {
 
 // The kind as the effect holds it (why) or as the cause holds it (effects).
 link_kind named_for(link_kind k, causal_direction d) {
-  const bool held_by_cause = info(k).holder_first;
+  const bool held_by_cause = info(k).holder_is_source;
   return held_by_cause == (d == causal_direction::effects) ? k : info(k).converse;
 }
 
-// For every event, the events one causal link away in direction `d`.
-std::vector<std::vector<causal_arc>> causal_arcs(const timeline& tl, causal_direction d) {
+// For every event, the events one link of a kind `follow` accepts away in direction `d`.
+std::vector<std::vector<causal_arc>> causal_arcs(const timeline& tl, causal_direction d, bool (*follow)(link_kind)) {
   std::vector<std::vector<causal_arc>> arcs(tl.events.size());
   for (std::uint32_t h = 0; h < tl.events.size(); ++h) {
     for (const link& l : tl.events[h].links) {
-      if (!is_causal(l.kind)) continue;
+      if (!follow(l.kind)) continue;
       const auto found = tl.find_event(l.target);
       if (!found || *found == h) continue;
       const auto t = static_cast<std::uint32_t>(*found);
-      const std::uint32_t cause = info(l.kind).holder_first ? h : t, effect = cause == h ? t : h;
+      const auto [cause, effect] = ends(l.kind, h, t);
       if (d == causal_direction::causes) {
         arcs[effect].push_back({cause, named_for(l.kind, d)});
       } else {
@@ -60,8 +61,9 @@ std::string dates_of(const event& e, const event_bounds& b, bool narrowed) {
 
 }  // namespace
 
-causal_tree trace_causal(const timeline& tl, std::uint32_t root, causal_direction direction, const chronology& ch) {
-  const std::vector<std::vector<causal_arc>> arcs = causal_arcs(tl, direction);
+causal_tree trace_causal(const timeline& tl, std::uint32_t root, causal_direction direction, const chronology& ch,
+                         bool (*follow)(link_kind)) {
+  const std::vector<std::vector<causal_arc>> arcs = causal_arcs(tl, direction, follow);
   std::vector<std::uint32_t> rank(tl.events.size(), 0);
   for (std::uint32_t r = 0; r < ch.order.size(); ++r) rank[ch.order[r]] = r;
 
@@ -120,6 +122,12 @@ event_lookup lookup_event(const timeline& tl, std::string_view id) {
   return out;
 }
 
+std::string_view via_words(const causal_tree& tree, const causal_node& n) {
+  // why: the parent is the effect, read from the link's target; effects: the parent is its source.
+  const link_info& row = info(n.via);
+  return tree.direction == causal_direction::causes ? row.target_words : row.source_words;
+}
+
 std::string depth_label(std::uint32_t depth) {
   return depth > max_indented_depth ? "[depth " + std::to_string(depth) + "] " : std::string();
 }
@@ -143,7 +151,7 @@ void write_causal_text(std::ostream& out, const timeline& tl, const causal_tree&
     out << text;
   };
   line(tree.root, 0, "");
-  for (const causal_node& n : tree.nodes) line(n.event, n.depth, to_string(n.via));
+  for (const causal_node& n : tree.nodes) line(n.event, n.depth, via_words(tree, n));
 }
 
 std::string format_causal_text(const timeline& tl, const causal_tree& tree, const chronology& ch) {

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "constraints.hpp"
+#include "link_table.hpp"
 
 namespace annals {
 

@@ -1,5 +1,7 @@
 #include "constraints.hpp"
 
+#include "link_table.hpp"
+
 #include <chrono>
 
 #include "annals/duration.hpp"
@@ -60,6 +62,7 @@ namespace {
 void add_relation(builder& b, time_relation r, std::uint32_t earlier, std::uint32_t later, std::uint32_t holder,
                   std::uint32_t field) {
   switch (r) {
+    case time_relation::none: break;
     case time_relation::start_after_start: b.add(start_point(earlier), start_point(later), holder, field); break;
     case time_relation::start_after_end: b.add(end_point(earlier), start_point(later), holder, field); break;
     case time_relation::within:
@@ -83,7 +86,8 @@ std::vector<constraint> build_constraints(const timeline& tl, const std::vector<
       const auto t = static_cast<std::uint32_t>(*found);
       if (b.dropped(h, t)) continue;
       const link_info& k = info(e.links[i].kind);
-      add_relation(b, k.relation, k.holder_first ? h : t, k.holder_first ? t : h, h, i);
+      const auto [source, target] = ends(e.links[i].kind, h, t);
+      add_relation(b, k.relation, source, target, h, i);
     }
     if (!e.relative) continue;
     const auto found = tl.find_event(e.relative->anchor);
@@ -100,8 +104,9 @@ std::vector<constraint> build_constraints(const timeline& tl, const std::vector<
       continue;
     }
     // Without `by`, a relative date is a link to its anchor: after, before or part of it.
-    const link_info& k = info(relation_link(e.relative->rel));
-    add_relation(b, k.relation, k.holder_first ? h : x, k.holder_first ? x : h, h, relative_anchor);
+    const link_kind as_link = relation_link(e.relative->rel);
+    const auto [source, target] = ends(as_link, h, x);
+    add_relation(b, info(as_link).relation, source, target, h, relative_anchor);
   }
   return std::move(b.out);
 }

@@ -5,6 +5,7 @@
 
 #include "constraints.hpp"
 #include "graph.hpp"
+#include "link_table.hpp"
 #include "zones.hpp"
 
 namespace annals {
@@ -23,12 +24,12 @@ ordering_graph make_ordering_graph(const timeline& tl) {
     tails.push_back(from);
     heads.push_back(to);
   };
-  // A relation puts its earlier event first; a part lies within its whole, which orders neither.
+  // A relation puts its source first; a part lies within its whole, which orders neither.
   auto relate = [&](link_kind kind, std::uint32_t holder, std::uint32_t target) {
     const link_info& k = info(kind);
-    if (k.relation == time_relation::within) return;
-    if (k.holder_first) arc(holder, target);
-    else arc(target, holder);
+    if (k.relation == time_relation::within || k.relation == time_relation::none) return;
+    const auto [earlier, later] = ends(kind, holder, target);
+    arc(earlier, later);
   };
   for (std::uint32_t h = 0; h < tl.events.size(); ++h) {
     const event& e = tl.events[h];

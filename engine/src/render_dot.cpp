@@ -7,6 +7,7 @@
 #include "civil.hpp"
 #include "date_label.hpp"
 #include "escape.hpp"
+#include "link_table.hpp"
 #include "render_formats.hpp"
 #include "zones.hpp"
 
@@ -116,10 +117,11 @@ void write_dot(const presentation& p, std::ostream& out) {
     const event& e = tl.events[i];
     for (const link& l : e.links) {
       if (!shown.contains(l.target)) continue;  // filtered out
+      // Every edge runs from the link's source to its target, labelled as the source reads it.
       const link_info& k = info(l.kind);
-      const std::string self = dot_string(tl.names.name(e.id)), other = dot_string(tl.names.name(l.target));
-      out << "  " << (k.dot_from_holder ? self : other) << " -> " << (k.dot_from_holder ? other : self) << " ["
-          << k.dot_attrs << "];\n";
+      const auto [from, to] = ends(l.kind, e.id, l.target);
+      out << "  " << dot_string(tl.names.name(from)) << " -> " << dot_string(tl.names.name(to)) << " ["
+          << k.dot_attrs << ", label=" << dot_string(k.source_words) << "];\n";
     }
   }
   out << "}\n";

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "escape.hpp"
+#include "link_table.hpp"
 #include "date_label.hpp"
 #include "render_formats.hpp"
 #include "svg_drawing.hpp"
@@ -47,9 +48,9 @@ footer{font:12.5px/1.5 var(--sans);color:var(--muted);margin-top:40px;border-top
 @media (max-width:720px){.item{grid-template-columns:1fr}h1{font-size:28px}}
 )css";
 
-// "Caused by": the shared link phrase, capitalized to open a line.
-std::string link_heading(link_kind k) {
-  std::string s(info(k).phrase);
+// "Caused by": a link's words, capitalized to open a line.
+std::string link_heading(std::string_view words) {
+  std::string s(words);
   if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
   return s;
 }
@@ -87,11 +88,25 @@ void write_html(const presentation& p, std::ostream& out) {
 
   // The event list, with a year heading whenever the year changes.
   const svg::lane_assignment lanes = svg::assign_lanes(p);
-  const auto edges = svg::causal_edges(p);
-  std::vector<std::vector<std::size_t>> causes_of(tl.events.size()), effects_of(tl.events.size());
-  for (const auto& c : edges) {
-    causes_of[c.effect].push_back(c.cause);
-    effects_of[c.cause].push_back(c.effect);
+  // By event, the events its followed links reach (whichever side wrote the link), grouped
+  // under the words it reads them with: "Caused by", "Enabled by", "Responded to by".
+  struct link_group {
+    std::string_view words;
+    bool to_source;  // the event is the link's target: what led to it comes first
+    std::vector<std::size_t> events;
+  };
+  std::vector<std::vector<link_group>> linked(tl.events.size());
+  auto group = [&](std::size_t at, std::string_view words, bool to_source, std::size_t other) {
+    auto g = std::find_if(linked[at].begin(), linked[at].end(), [&](const link_group& x) { return x.words == words; });
+    if (g == linked[at].end()) g = linked[at].insert(linked[at].end(), link_group{words, to_source, {}});
+    g->events.push_back(other);
+  };
+  for (const auto& c : svg::causal_edges(p)) {
+    group(c.effect, info(c.kind).target_words, true, c.cause);
+    group(c.cause, info(c.kind).source_words, false, c.effect);
+  }
+  for (auto& groups : linked) {
+    std::stable_partition(groups.begin(), groups.end(), [](const link_group& g) { return g.to_source; });
   }
   auto title_link = [&](std::size_t i) {
     const std::string id(tl.names.name(tl.events[i].id));
@@ -154,12 +169,12 @@ void write_html(const presentation& p, std::ostream& out) {
       out << "<p class=\"note\"><b>Inferred from links:</b> " << escape_xml(v.inferred)
           << " (stated: " << escape_xml(e.date_text.empty() ? v.label : std::string(e.date_text)) << ")</p>\n";
     }
-    // Causes and effects (whichever side wrote the link), then the ordering links.
-    if (!causes_of[v.index].empty()) out << "<p class=\"note\"><b>Caused by:</b> " << joined_links(causes_of[v.index]) << "</p>\n";
-    if (!effects_of[v.index].empty()) out << "<p class=\"note\"><b>Led to:</b> " << joined_links(effects_of[v.index]) << "</p>\n";
+    // Causes, effects and responses (whichever side wrote the link), then the ordering links.
+    for (const link_group& g : linked[v.index])
+      out << "<p class=\"note\"><b>" << link_heading(g.words) << ":</b> " << joined_links(g.events) << "</p>\n";
     for (const shown_link& l : v.links) {
-      if (is_causal(l.kind)) continue;
-      out << "<p class=\"note\"><b>" << link_heading(l.kind) << ":</b> "
+      if (is_followed(l.kind)) continue;
+      out << "<p class=\"note\"><b>" << link_heading(link_words(l.kind)) << ":</b> "
           << (l.target ? title_link(*l.target) : escape_xml(l.target_id)) << "</p>\n";
     }
     // Sources.

@@ -107,7 +107,7 @@ void write_ics(const presentation& p, std::ostream& out) {
     if (!e.description.empty()) (description += "\n\n") += e.description;
     for (const shown_link& l : v.links) {
       description += '\n';
-      description += info(l.kind).phrase;
+      description += link_words(l.kind);
       description += ' ';
       description += l.target_id;
     }

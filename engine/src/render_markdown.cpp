@@ -46,7 +46,7 @@ void write_markdown(const presentation& p, std::ostream& out) {
       out << '\n';
     }
     for (const shown_link& l : v.links) {
-      out << "  - " << info(l.kind).phrase << ' ' << escape_markdown(l.target_id) << '\n';
+      out << "  - " << link_words(l.kind) << ' ' << escape_markdown(l.target_id) << '\n';
     }
     if (!v.inferred.empty()) out << "  - inferred from links: " << escape_markdown(v.inferred) << '\n';
     if (v.order_uncertain) out << "  - order uncertain\n";

@@ -13,6 +13,7 @@
 #include "annals/incidents.hpp"
 #include "date_label.hpp"
 #include "escape.hpp"
+#include "link_table.hpp"
 #include "render_formats.hpp"
 
 namespace annals {
@@ -49,6 +50,32 @@ std::string line_of(const presentation& p, const std::vector<std::size_t>& at, s
   return out;
 }
 
+// The events that contribute to one of `effects` (an `enables` link, not a cause), in
+// chronological order, none of them in `effects`: read each link once.
+std::vector<std::uint32_t> contributing(const presentation& p, const std::vector<bool>& effects) {
+  const timeline& tl = p.tl;
+  std::vector<bool> taken(tl.events.size(), false);
+  for (std::uint32_t h = 0; h < tl.events.size(); ++h) {
+    for (const link& l : tl.events[h].links) {
+      const link_info& k = info(l.kind);
+      if (!k.contributes || k.is_cause) continue;
+      const auto t = tl.find_event(l.target);
+      if (!t) continue;
+      const auto [source, target] = ends(l.kind, h, static_cast<std::uint32_t>(*t));
+      if (effects[target] && !effects[source]) taken[source] = true;
+    }
+  }
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t i : p.chron.order) {
+    if (taken[i]) out.push_back(i);
+    taken[i] = false;
+  }
+  for (std::uint32_t i = 0; i < tl.events.size(); ++i) {  // an event outside the chronology, by index
+    if (taken[i]) out.push_back(i);
+  }
+  return out;
+}
+
 }  // namespace
 
 void write_postmortem(const presentation& p, std::ostream& out) {
@@ -78,17 +105,28 @@ void write_postmortem(const presentation& p, std::ostream& out) {
 
   out << "## Root causes\n\n";
   bool any_cause = false;
+  std::vector<std::uint32_t> contributors;
   if (m.impact_start) {
-    const causal_tree causes = trace_causal(tl, *m.impact_start, causal_direction::causes, p.chron);
+    // Root causes only: an event that enabled the impact or a cause is contributing, listed below.
+    const causal_tree causes = trace_causal(tl, *m.impact_start, causal_direction::causes, p.chron, is_cause);
+    std::vector<bool> caused(tl.events.size(), false);
+    caused[*m.impact_start] = true;
     // Nested lists as deep as why's indentation, then flat with the depth named: the
     // section stays linear in its causes however long their chain.
     for (const causal_node& n : causes.nodes) {
       out << std::string(2 * (indent_levels(n.depth) - 1), ' ') << "- " << depth_label(n.depth)
           << line_of(p, at, n.event) << '\n';
+      caused[n.event] = true;
       any_cause = true;
     }
+    contributors = contributing(p, caused);
   }
   out << (any_cause ? "\n" : std::string(to_write) + " (no event is linked as a cause of impact start)\n\n");
+  if (!contributors.empty()) {
+    out << "### Contributing\n\nEnabled the impact or a root cause, without causing it:\n\n";
+    for (std::uint32_t i : contributors) out << "- " << line_of(p, at, i) << '\n';
+    out << '\n';
+  }
 
   out << "## Trigger\n\n";
   out << (m.impact_start ? "- " + line_of(p, at, *m.impact_start) + "\n\n" : std::string(to_write) + "\n\n");

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "escape.hpp"
+#include "link_table.hpp"
 #include "render_common.hpp"
 #include "render_formats.hpp"
 
@@ -91,8 +92,8 @@ void write_text(const presentation& p, std::ostream& out) {
       detail(dim, escape_terminal(line));
     }
     for (const shown_link& l : v.links) {
-      const std::string arrow = info(l.kind).holder_first ? "→ " : "← ";
-      detail(dim, arrow + std::string(info(l.kind).phrase) + ' ' + escape_terminal(l.target_id));
+      const std::string arrow = info(l.kind).holder_is_source ? "→ " : "← ";
+      detail(dim, arrow + std::string(link_words(l.kind)) + ' ' + escape_terminal(l.target_id));
     }
     if (!v.inferred.empty()) detail(magenta, "≈ inferred from links: " + v.inferred);
     if (v.order_uncertain) detail(magenta, "~ order uncertain: no link orders it against its neighbour");

@@ -146,7 +146,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     if (e.place != no_symbol) meta += (meta.empty() ? "" : " · ") + escape_xml(p.place_name(e.place));
     if (!meta.empty()) body += "<p>" + meta + "</p>";
     for (const shown_link& l : v.links) {
-      body += "<p>" + escape_xml(std::string(info(l.kind).phrase)) + ": " +
+      body += "<p>" + escape_xml(std::string(link_words(l.kind))) + ": " +
               escape_xml(l.target ? tl.events[*l.target].title : l.target_id) + "</p>";
     }
     if (!v.inferred.empty()) body += "<p>Inferred from links: " + escape_xml(v.inferred) + "</p>";

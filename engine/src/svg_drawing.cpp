@@ -12,6 +12,7 @@
 #include "annals/gaps.hpp"
 #include "annals/lifespans.hpp"
 #include "escape.hpp"
+#include "link_table.hpp"
 #include "render_common.hpp"
 #include "time_axis.hpp"
 
@@ -122,6 +123,24 @@ lane_assignment assign_lanes(const presentation& p) {
   return out;
 }
 
+namespace {
+
+// "caused, enabled or responded to by": the legend of the arrows.
+std::string arrow_legend() {
+  std::vector<std::string_view> words;
+  for (const link_info& k : link_kinds()) {
+    if (k.followed && std::find(words.begin(), words.end(), k.source_words) == words.end()) words.push_back(k.source_words);
+  }
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    out += i == 0 ? "" : i + 1 == words.size() ? " or " : ", ";
+    out += words[i];
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<causal_edge> causal_edges(const presentation& p) {
   const timeline& tl = p.tl;
   std::vector<bool> shown(tl.events.size(), false);
@@ -130,11 +149,10 @@ std::vector<causal_edge> causal_edges(const presentation& p) {
   std::set<std::pair<std::size_t, std::size_t>> seen;
   for (std::uint32_t i : p.chron.order) {
     for (const link& l : tl.events[i].links) {
-      if (!is_causal(l.kind)) continue;
+      if (!is_followed(l.kind)) continue;
       const auto t = tl.find_event(l.target);
       if (!t || !shown[*t]) continue;
-      const bool forward = info(l.kind).holder_first;  // the holder is the cause
-      const std::size_t cause = forward ? i : *t, effect = forward ? *t : i;
+      const auto [cause, effect] = ends<std::size_t>(l.kind, i, *t);
       if (cause != effect && seen.insert({cause, effect}).second) out.push_back({cause, effect, l.kind});
     }
   }
@@ -383,8 +401,8 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
     d << 'M' << num(ax) << ',' << num(a.y) << " C" << num(a.x_mark - bulge) << ',' << num(a.y) << ' '
       << num(b.x_mark - std::abs(bulge)) << ',' << num(b.y) << ' ' << num(b.x_mark - 7) << ',' << num(b.y);
     out << "<path class=\"link\" d=\"" << d.str() << "\" marker-end=\"url(#annals-arrow)\"><title>"
-        << escape_xml(std::string(tl.names.name(tl.events[c.cause].id)) + " → " +
-                      std::string(tl.names.name(tl.events[c.effect].id)) + " (" + std::string(to_string(c.kind)) + ")")
+        << escape_xml(std::string(tl.names.name(tl.events[c.cause].id)) + ' ' + std::string(info(c.kind).source_words) +
+                      ' ' + std::string(tl.names.name(tl.events[c.effect].id)))
         << "</title></path>\n";
   }
   out << "</g>\n";
@@ -444,8 +462,10 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
   }
   out << "</g>\n";
 
-  // Legend.
+  // Legend. An arrow runs from a link's source: the words of every kind drawn, as the source reads them.
   const double ly = chart_bottom + 28;
+  const std::string arrow_words = arrow_legend();
+  const double hatch_x = 722 + static_cast<double>(display_width(arrow_words)) * 6.2 + 18;
   out << "<g class=\"legend\">\n"
       << "<circle cx=\"22\" cy=\"" << num(ly - 4) << "\" r=\"5\" fill=\"#56616b\"/><text x=\"32\" y=\"" << num(ly) << "\">date as stated</text>\n"
       << "<circle cx=\"142\" cy=\"" << num(ly - 4) << "\" r=\"5\" fill=\"#fff\" stroke=\"#56616b\" stroke-width=\"2\"/><text x=\"152\" y=\"" << num(ly) << "\">approximate or uncertain</text>\n"
@@ -456,9 +476,9 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
       << "<line x1=\"468\" x2=\"502\" y1=\"" << num(ly - 4) << "\" y2=\"" << num(ly - 4) << "\" stroke=\"#56616b\" stroke-width=\"3\" stroke-dasharray=\"4 3\"/>"
       << "<text x=\"510\" y=\"" << num(ly) << "\">narrowed by links (inferred)</text>\n"
       << "<path d=\"M680," << num(ly - 4) << " L712," << num(ly - 4) << "\" stroke=\"#5a5a5a\" stroke-width=\"1.3\" marker-end=\"url(#annals-arrow)\"/>"
-      << "<text x=\"722\" y=\"" << num(ly) << "\">led to</text>\n"
-      << "<rect x=\"782\" y=\"" << num(ly - 11) << "\" width=\"26\" height=\"14\" fill=\"url(#annals-hatch)\" stroke=\"#e2dfd6\"/>"
-      << "<text x=\"816\" y=\"" << num(ly) << "\">time left out (no events)</text>\n"
+      << "<text x=\"722\" y=\"" << num(ly) << "\">" << arrow_words << "</text>\n"
+      << "<rect x=\"" << num(hatch_x) << "\" y=\"" << num(ly - 11) << "\" width=\"26\" height=\"14\" fill=\"url(#annals-hatch)\" stroke=\"#e2dfd6\"/>"
+      << "<text x=\"" << num(hatch_x + 34) << "\" y=\"" << num(ly) << "\">time left out (no events)</text>\n"
       << "</g>\n";
   out << "</svg>\n";
 }

@@ -38,9 +38,15 @@ struct causal_tree {
   std::vector<std::uint32_t> parent;  // by node: the node index of its parent, or UINT32_MAX for the root
 };
 
-/// Follows the causal links (causes, enables, responds_to and their converses)
+/// Follows the links of the kinds `follow` accepts (by default those why and effects
+/// follow: causes, enables, responds_to and their converses; `is_cause` for root causes)
 /// from `root`; breadth-first, iterative, safe on cycles. `ch` orders siblings.
-causal_tree trace_causal(const timeline& tl, std::uint32_t root, causal_direction direction, const chronology& ch);
+causal_tree trace_causal(const timeline& tl, std::uint32_t root, causal_direction direction, const chronology& ch,
+                         bool (*follow)(link_kind) = is_followed);
+
+/// The words of a node's link read from its parent: "caused by", "enabled by",
+/// "responds to" in a tree of causes; "caused", "enabled", "responded to by" in one of effects.
+std::string_view via_words(const causal_tree& tree, const causal_node& n);
 
 /// An event looked up by id for the command line.
 struct event_lookup {
@@ -65,8 +71,8 @@ constexpr std::uint32_t indent_levels(std::uint32_t depth) {
 std::string depth_label(std::uint32_t depth);
 
 /// Writes the indented tree to `out`, a line at a time: the root, then one line per node,
-/// `<2 spaces per depth><via> <id>  <date>  <title>`; a narrowed date adds `(inferred A/B)`.
-/// Past max_indented_depth the indentation stops growing and `[depth N] ` precedes `via`.
+/// `<2 spaces per depth><via words> <id>  <date>  <title>`; a narrowed date adds `(inferred A/B)`.
+/// Past max_indented_depth the indentation stops growing and `[depth N] ` precedes the words.
 void write_causal_text(std::ostream& out, const timeline& tl, const causal_tree& tree, const chronology& ch);
 /// write_causal_text as a string.
 std::string format_causal_text(const timeline& tl, const causal_tree& tree, const chronology& ch);

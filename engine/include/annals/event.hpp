@@ -18,37 +18,16 @@ namespace annals {
 /// The link fields of SPEC §4.
 enum class link_kind : std::uint8_t { causes, caused_by, enables, enabled_by, responds_to, part_of, after, before };
 
-/// How a link ties its two events in time (SPEC §4).
-enum class time_relation : std::uint8_t {
-  start_after_start,  // the later event does not begin before the earlier begins (cause, enable, respond)
-  start_after_end,    // the later event begins no earlier than the earlier ends (after, before)
-  within,             // the part lies within the whole (part_of)
-};
-
-/// What a link kind means: the one table (event.cpp) that loading, constraints,
-/// ordering, why/effects, the schema and every renderer read.
-struct link_info {
-  std::string_view field;     // the YAML field: "caused_by"
-  link_kind converse;         // the same link written on the other event (`a causes b` = `b caused_by a`)
-  bool causal;                // followed by `why` and `effects`
-  time_relation relation;
-  bool holder_first;          // the event holding it is the earlier one (the cause); false for a part
-  std::string_view phrase;    // the link as its holder reads it: "caused by"
-  std::string_view verb;      // a step of an explanation, from the earlier event: "causes"
-  std::string_view dot_attrs; // Graphviz edge attributes
-  bool dot_from_holder;       // the edge is drawn from the holder to the target
-};
-
-/// The row of `k`.
-const link_info& info(link_kind k);
-/// Every link kind, in the order of the enum (and of the schema's fields).
-std::span<const link_info> link_kinds();
-
 /// The YAML field name of a link kind.
 std::string_view to_string(link_kind k);
 std::optional<link_kind> parse_link_kind(std::string_view field);
+/// causes and caused_by: a root cause (enables is contributing, responds_to neither).
+bool is_cause(link_kind k);
 /// causes, caused_by, enables, enabled_by and responds_to: followed by `why` and `effects`.
-inline bool is_causal(link_kind k) { return info(k).causal; }
+bool is_followed(link_kind k);
+/// The link as the event holding it reads it: "caused by", "responds to", "part of".
+/// Its words from the other side, its time relation and its style: link_table.hpp.
+std::string_view link_words(link_kind k);
 
 /// A link from the event that holds it to `target`.
 struct link {
