@@ -298,6 +298,27 @@ def claim_reads(d):
     expect("common_series" in p.stdout, p.stdout[-800:])
 
 
+def alias_bytes(d):
+    # One 1 MB scalar aliased by 1,600 events: 1.1 MB of file that expanded to gigabytes.
+    body = "".join(f"  - {{id: e{i}, title: E, date: 2015, description: *big}}\n" for i in range(1600))
+    (d / "f.yaml").write_text("timeline: t\nx: &big " + "x" * 1_000_000 + "\nevents:\n" + body)
+    status, err = check(["validate", "f.yaml"], d, memory=1 * GiB, cpu=20)
+    expect_status(status, 1, err)
+    expect("[too-large]" in err, err[:300])
+
+
+def process_memory(d):
+    # Every command on 20,000 events with too little memory: too-large (exit 1), never an abort.
+    body = "".join(f"  - {{id: e{i}, title: Event {i}, date: 2015, kind: k{i % 7}"
+                   + (f", caused_by: [e{i - 1}]" if i else "") + "}\n" for i in range(20_000))
+    (d / "f.yaml").write_text("timeline: t\ntitle: T\ntimezone: UTC\nevents:\n" + body)
+    for args in (["validate", "f.yaml"], ["render", "f.yaml", "--format", "json"], ["render", "f.yaml", "--format", "html"],
+                 ["gaps", "f.yaml", "--by", "kind", "--format", "json"], ["why", "f.yaml", "e19999"]):
+        status, err = check(args, d, memory=30 * MiB, cpu=20)
+        expect(status == 1, f"{args[0]}: exit status {status} under 30 MiB: {err[-300:]}")
+        expect("[too-large]" in err or "out of memory" in err, f"{args[0]}: {err[-300:]}")
+
+
 CASES = {
     # README limits row (its first cell) -> the case that shows it
     "YAML nesting depth": nesting,
@@ -322,6 +343,8 @@ CASES = {
     "causes shown by `why`, `effects` and a postmortem's root causes": deep_chain,
     "standard output": standard_output,
     "events of their series that claims read, per run": claim_reads,
+    "memory of the process (`ulimit -v`, or a machine too small for the input)": process_memory,
+    "bytes copied by anchors and aliases, all files together": alias_bytes,
 }
 
 
