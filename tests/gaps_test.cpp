@@ -365,7 +365,7 @@ TEST_CASE("gaps between times of day are minutes and hours between the times as 
   }
 }
 
-TEST_CASE("--quiet finds stretches with no event between times of day", "[gaps][cli]") {
+TEST_CASE("quiet periods between times of day are found by --quiet, in hours and minutes", "[gaps][cli]") {
   gaps_args a;
   a.quiet = "1 hour";
   CHECK(run_gaps_on(outage, a).out ==
@@ -389,7 +389,7 @@ TEST_CASE("--quiet finds stretches with no event between times of day", "[gaps][
   CHECK(j["quiet"][0]["from_time"] == "2017-02-28T19:17:00Z");
 }
 
-TEST_CASE("a time written to the minute ends at that minute; readings give whole-minute ranges", "[gaps][cli]") {
+TEST_CASE("a time written to the minute ends at that minute, and readings give whole-minute ranges", "[gaps][cli]") {
   // By hand: a page at 13:45 or 13:46 (two sources) and an update at 14:05 are 19 or 20
   // minutes apart, not 19:01 to 20:59; a span 09:37 to 11:37 ends at 11:37, 3 minutes
   // before 11:40; 23:50 to 00:10 the next day is 20 minutes; 01:50 PST to 03:10 PDT on
@@ -439,7 +439,7 @@ events:
   CHECK(j["gaps"][1]["min_days"] == 0);
 }
 
-TEST_CASE("events at the same minute overlap; dates keep counting calendar days", "[gaps][cli]") {
+TEST_CASE("events at the same minute overlap, and dates keep counting calendar days", "[gaps][cli]") {
   // Same-day day events still overlap; a day and a time of day are counted in days.
   constexpr const char* mixed = R"(timeline: mixed
 timezone: UTC

@@ -235,7 +235,6 @@ std::vector<std::uint32_t> ranks_of(const chronology& c, std::size_t events) {
   return rank;
 }
 
-
 // The span from the end of what came before (event `from`'s way of writing, ends within
 // [end_min, end_max]) to the start of event `to`: between times as written when both
 // are times of day, else in calendar days.
