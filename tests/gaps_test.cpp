@@ -462,3 +462,17 @@ events:
   CHECK(days["gaps"][0]["min_seconds"].is_null());
   CHECK(days["gaps"][0]["from_time"].is_null());
 }
+
+TEST_CASE("times written with an offset show it, an approximate time says about", "[gaps][cli]") {
+  // By hand: 23:50 to 10:00 ten days later is 9 days 10 hours 10 minutes; 10:30~ is
+  // 10:29 to 10:31 (EDTF '~' on a minute), so 29 to 31 minutes after 10:00.
+  constexpr const char* offsets = R"(events:
+  - {id: b, title: B, date: 2019-07-02T23:50+03:30}
+  - {id: c, title: C, date: 2019-07-12T10:00+03:30}
+  - {id: d, title: D, date: "2019-07-12T10:30+03:30~"}
+)";
+  CHECK(run_gaps_on(offsets, gaps_args{}).out ==
+        "all\n"
+        "  b → c  2 Jul 2019 23:50 +03:30 → 12 Jul 2019 10:00 +03:30  9 days 10 hours 10 minutes\n"
+        "  c → d  12 Jul 2019 10:00 +03:30 → 12 Jul 2019 10:29 +03:30  about 29 to 31 minutes\n");
+}
