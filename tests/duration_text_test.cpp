@@ -75,3 +75,28 @@ TEST_CASE("English uses singulars, commas and a final and", "[duration]") {
   CHECK(to_english(duration{1, 1, 1, 0}) == "1 year, 1 month and 1 day");
   CHECK(to_english(duration{0, 0, 2, 3600}) == "2 days and 1 hour");
 }
+
+TEST_CASE("an elapsed time reads largest unit first, without 'and'", "[duration]") {
+  CHECK(elapsed_english(0) == "0 minutes");
+  CHECK(elapsed_english(1200) == "20 minutes");
+  CHECK(elapsed_english(7080) == "1 hour 58 minutes");
+  CHECK(elapsed_english(7200) == "2 hours");
+  CHECK(elapsed_english(45) == "45 seconds");
+  CHECK(elapsed_english(86400 + 3 * 3600 + 60 + 1) == "1 day 3 hours 1 minute 1 second");
+}
+
+TEST_CASE("a time is at one of the units it was written to, counted from its stated start", "[duration]") {
+  const auto at = [](std::int64_t s) { return instant{std::chrono::seconds{s}}; };
+  const std::int64_t t = 1'562'075'100;  // 2019-07-02T13:45:00Z
+  // 13:45 or 13:46, to the minute: bounds 13:45:00..13:46:59, the times 13:45 and 13:46.
+  CHECK(written_range(at(t), at(t + 119), precision::minute, at(t)) == std::pair{t, t + 60});
+  // To the second: every second of the bounds.
+  CHECK(written_range(at(t), at(t + 119), precision::second, at(t)) == std::pair{t, t + 119});
+  // An hour or a day is at one of its minutes: 13:00..13:59:59 is 13:00..13:59.
+  CHECK(written_range(at(t - 2700), at(t + 899), precision::hour, at(t - 2700)) == std::pair{t - 2700, t + 840});
+  // A stated start off the minutes of UTC (a local mean time offset) keeps its own minutes.
+  CHECK(written_range(at(t + 30), at(t + 89), precision::minute, at(t + 30)) == std::pair{t + 30, t + 30});
+  // No stated start ("before 13:46"): the minutes of UTC; an open end stays open.
+  CHECK(written_range(open_start, at(t + 59), precision::minute, open_start).second == t);
+  CHECK(written_range(at(t), open_end, precision::minute, at(t)).second == open_end.time_since_epoch().count());
+}

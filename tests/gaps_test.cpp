@@ -1,7 +1,11 @@
 #include "annals/gaps.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <sstream>
 
+#include "annals/commands.hpp"
+#include "annals/memory_reader.hpp"
 #include "gaps_fixture.hpp"
 
 using namespace annals;
@@ -49,8 +53,12 @@ TEST_CASE("the seed gap is 2960 days, P8Y1M7D, 8 years, 1 month and 7 days", "[g
       "to": "putin-tehran-2015",
       "from_date": "2007-10-16",
       "to_date": "2015-11-23",
+      "from_time": null,
+      "to_time": null,
       "min_days": 2960,
       "max_days": 2960,
+      "min_seconds": null,
+      "max_seconds": null,
       "duration": "P8Y1M7D",
       "max_duration": "P8Y1M7D",
       "text": "8 years, 1 month and 7 days",
@@ -257,4 +265,214 @@ TEST_CASE("a long gap between consecutive events gets a later marker", "[gaps]")
   CHECK_FALSE(gap_marker(b.tl, c, 1, 2));
   CHECK(gap_marker(b.tl, c, 1, 2, duration{0, 0, 7, 0}) == "— 27 days later —");
   CHECK(gap_marker(b.tl, c, 2, 3) == "— about 1 to 3 years later —");
+}
+
+// Gaps between times of day, through the command: in hours and minutes, between the
+// times as written (issue 20).
+namespace {
+
+struct command_result {
+  outcome status;
+  std::string out, err;
+};
+
+command_result run_gaps_on(const std::string& yaml, gaps_args a) {
+  memory_reader reader;
+  reader.add("incident.yaml", yaml);
+  a.files = {"incident.yaml"};
+  std::ostringstream out, err;
+  command_env env{reader, out, err, {}};
+  const outcome status = run_gaps(a, env);
+  return {status, out.str(), err.str()};
+}
+
+// An outage written in Pacific time. By hand: the updates are 10:01, 10:21 (20 minutes
+// later), 11:17 (56 minutes later) and 13:15 (1 hour 58 minutes later); every event in
+// order is 09:37, 10:01, 10:21, 11:17, 13:15, 13:54, so the stretches with no event are
+// 24, 20, 56, 118 and 39 minutes.
+constexpr const char* outage = R"(timeline: s3
+title: Storage outage
+timezone: America/Los_Angeles
+events:
+  - {id: impact, title: Errors begin, date: 2017-02-28T09:37, kind: outage, milestone: impact_start}
+  - {id: update-1, title: First status update, date: 2017-02-28T10:01, kind: update}
+  - {id: update-2, title: Second status update, date: 2017-02-28T10:21, kind: update}
+  - {id: update-3, title: Third status update, date: 2017-02-28T11:17, kind: update}
+  - {id: update-4, title: Fourth status update, date: 2017-02-28T13:15, kind: update}
+  - {id: resolved, title: Recovered, date: 2017-02-28T13:54, kind: outage, milestone: resolved}
+)";
+
+gaps_args series(std::string s) {
+  gaps_args a;
+  a.series = std::move(s);
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("gaps between times of day are minutes and hours between the times as written", "[gaps][cli]") {
+  SECTION("text") {
+    const command_result r = run_gaps_on(outage, series("kind=update"));
+    CHECK(r.status == outcome::ok);
+    CHECK(r.err.empty());
+    CHECK(r.out ==
+          "kind=update\n"
+          "  update-1 → update-2  28 Feb 2017 10:01 PST → 28 Feb 2017 10:21 PST  20 minutes\n"
+          "  update-2 → update-3  28 Feb 2017 10:21 PST → 28 Feb 2017 11:17 PST  56 minutes\n"
+          "  update-3 → update-4  28 Feb 2017 11:17 PST → 28 Feb 2017 13:15 PST  1 hour 58 minutes\n");
+  }
+  SECTION("json: seconds beside the days, the times as written in UTC") {
+    gaps_args a = series("kind=update");
+    a.format = "json";
+    a.min = "1 hour";
+    const command_result r = run_gaps_on(outage, a);
+    CHECK(r.status == outcome::ok);
+    CHECK(r.out == R"({
+  "gaps": [
+    {
+      "series": "kind=update",
+      "from": "update-3",
+      "to": "update-4",
+      "from_date": "2017-02-28",
+      "to_date": "2017-02-28",
+      "from_time": "2017-02-28T19:17:00Z",
+      "to_time": "2017-02-28T21:15:00Z",
+      "min_days": 0,
+      "max_days": 0,
+      "min_seconds": 7080,
+      "max_seconds": 7080,
+      "duration": "PT1H58M",
+      "max_duration": "PT1H58M",
+      "text": "1 hour 58 minutes",
+      "approximate": false
+    }
+  ],
+  "quiet": []
+}
+)");
+  }
+  SECTION("--by groups them the same way") {
+    gaps_args a;
+    a.by = "kind";
+    const command_result r = run_gaps_on(outage, a);
+    CHECK(r.out ==
+          "kind=outage\n"
+          "  impact → resolved  28 Feb 2017 09:37 PST → 28 Feb 2017 13:54 PST  4 hours 17 minutes\n"
+          "kind=update\n"
+          "  update-1 → update-2  28 Feb 2017 10:01 PST → 28 Feb 2017 10:21 PST  20 minutes\n"
+          "  update-2 → update-3  28 Feb 2017 10:21 PST → 28 Feb 2017 11:17 PST  56 minutes\n"
+          "  update-3 → update-4  28 Feb 2017 11:17 PST → 28 Feb 2017 13:15 PST  1 hour 58 minutes\n");
+  }
+}
+
+TEST_CASE("quiet periods between times of day are found by --quiet, in hours and minutes", "[gaps][cli]") {
+  gaps_args a;
+  a.quiet = "1 hour";
+  CHECK(run_gaps_on(outage, a).out ==
+        "no gaps\n"
+        "quiet periods\n"
+        "  28 Feb 2017 11:17 PST → 28 Feb 2017 13:15 PST  1 hour 58 minutes\n");
+  a.quiet = "30 minutes";
+  CHECK(run_gaps_on(outage, a).out ==
+        "no gaps\n"
+        "quiet periods\n"
+        "  28 Feb 2017 10:21 PST → 28 Feb 2017 11:17 PST  56 minutes\n"
+        "  28 Feb 2017 11:17 PST → 28 Feb 2017 13:15 PST  1 hour 58 minutes\n"
+        "  28 Feb 2017 13:15 PST → 28 Feb 2017 13:54 PST  39 minutes\n");
+  a.quiet = "2 hours";  // 1 hour 58 minutes is not 2 hours
+  CHECK(run_gaps_on(outage, a).out == "no gaps\n");
+  a.quiet = "118 minutes";
+  a.format = "json";
+  const nlohmann::json j = nlohmann::json::parse(run_gaps_on(outage, a).out);
+  REQUIRE(j["quiet"].size() == 1);
+  CHECK(j["quiet"][0]["min_seconds"] == 7080);
+  CHECK(j["quiet"][0]["from_time"] == "2017-02-28T19:17:00Z");
+}
+
+TEST_CASE("a time written to the minute ends at that minute, and readings give whole-minute ranges", "[gaps][cli]") {
+  // By hand: a page at 13:45 or 13:46 (two sources) and an update at 14:05 are 19 or 20
+  // minutes apart, not 19:01 to 20:59; a span 09:37 to 11:37 ends at 11:37, 3 minutes
+  // before 11:40; 23:50 to 00:10 the next day is 20 minutes; 01:50 PST to 03:10 PDT on
+  // the night the clocks go forward is 20 minutes; 10:00:00 to 10:00:45 is 45 seconds.
+  constexpr const char* written = R"(timeline: outage
+timezone: America/Los_Angeles
+sources:
+  a: {title: A}
+  b: {title: B}
+events:
+  - {id: page, title: Paged, date: {sources: {a: 2019-07-02T13:45, b: 2019-07-02T13:46}}, tags: [readings]}
+  - {id: update, title: Update, date: 2019-07-02T14:05, tags: [readings]}
+  - {id: span, title: Degraded, date: 2019-07-03T09:37/2019-07-03T11:37, tags: [span]}
+  - {id: after-span, title: Next, date: 2019-07-03T11:40, tags: [span]}
+  - {id: late, title: Late, date: 2019-07-04T23:50, tags: [midnight]}
+  - {id: early, title: Early, date: 2019-07-05T00:10, tags: [midnight]}
+  - {id: before-dst, title: Before, date: 2017-03-12T01:50, tags: [dst]}
+  - {id: after-dst, title: After, date: 2017-03-12T03:10, tags: [dst]}
+  - {id: s1, title: S1, date: 2019-07-06T10:00:00, tags: [seconds]}
+  - {id: s2, title: S2, date: 2019-07-06T10:00:45, tags: [seconds]}
+)";
+  gaps_args a;
+  a.by = "tag";
+  const command_result r = run_gaps_on(written, a);
+  CHECK(r.err.find("error") == std::string::npos);
+  CHECK(r.out ==
+        "tag=dst\n"
+        "  before-dst → after-dst  12 Mar 2017 01:50 PST → 12 Mar 2017 03:10 PDT  20 minutes\n"
+        "tag=midnight\n"
+        "  late → early  4 Jul 2019 23:50 PDT → 5 Jul 2019 00:10 PDT  20 minutes\n"
+        "tag=readings\n"
+        "  page → update  2 Jul 2019 13:46 PDT → 2 Jul 2019 14:05 PDT  between 19 and 20 minutes\n"
+        "tag=seconds\n"
+        "  s1 → s2  6 Jul 2019 10:00:00 PDT → 6 Jul 2019 10:00:45 PDT  45 seconds\n"
+        "tag=span\n"
+        "  span → after-span  3 Jul 2019 11:37 PDT → 3 Jul 2019 11:40 PDT  3 minutes\n");
+  a.format = "json";
+  const nlohmann::json j = nlohmann::json::parse(run_gaps_on(written, a).out);
+  const nlohmann::json& readings = j["gaps"][2];
+  CHECK(readings["from"] == "page");
+  CHECK(readings["min_seconds"] == 1140);
+  CHECK(readings["max_seconds"] == 1200);
+  CHECK(readings["duration"] == "PT19M");
+  CHECK(readings["max_duration"] == "PT20M");
+  CHECK(j["gaps"][1]["from_date"] == "2019-07-04");
+  CHECK(j["gaps"][1]["to_date"] == "2019-07-05");
+  CHECK(j["gaps"][1]["min_days"] == 0);
+}
+
+TEST_CASE("events at the same minute overlap, and dates keep counting calendar days", "[gaps][cli]") {
+  // Same-day day events still overlap; a day and a time of day are counted in days.
+  constexpr const char* mixed = R"(timeline: mixed
+timezone: UTC
+events:
+  - {id: a, title: A, date: 2019-07-02T13:45Z}
+  - {id: b, title: B, date: 2019-07-02T13:45Z}
+  - {id: c, title: C, date: 2019-07-02}
+  - {id: d, title: D, date: 2019-07-04}
+  - {id: e, title: E, date: 2019-07-05T08:00Z}
+)";
+  const command_result r = run_gaps_on(mixed, gaps_args{});
+  CHECK(r.out ==
+        "all\n"
+        "  c → d  2019-07-02 → 2019-07-04  2 days (2 days)\n"
+        "  d → e  2019-07-04 → 2019-07-05  1 day (1 day)\n");
+  gaps_args j;
+  j.format = "json";
+  const nlohmann::json days = nlohmann::json::parse(run_gaps_on(mixed, j).out);
+  CHECK(days["gaps"][0]["min_days"] == 2);
+  CHECK(days["gaps"][0]["min_seconds"].is_null());
+  CHECK(days["gaps"][0]["from_time"].is_null());
+}
+
+TEST_CASE("times written with an offset show it, an approximate time says about", "[gaps][cli]") {
+  // By hand: 23:50 to 10:00 ten days later is 9 days 10 hours 10 minutes; 10:30~ is
+  // 10:29 to 10:31 (EDTF '~' on a minute), so 29 to 31 minutes after 10:00.
+  constexpr const char* offsets = R"(events:
+  - {id: b, title: B, date: 2019-07-02T23:50+03:30}
+  - {id: c, title: C, date: 2019-07-12T10:00+03:30}
+  - {id: d, title: D, date: "2019-07-12T10:30+03:30~"}
+)";
+  CHECK(run_gaps_on(offsets, gaps_args{}).out ==
+        "all\n"
+        "  b → c  2 Jul 2019 23:50 +03:30 → 12 Jul 2019 10:00 +03:30  9 days 10 hours 10 minutes\n"
+        "  c → d  12 Jul 2019 10:00 +03:30 → 12 Jul 2019 10:29 +03:30  about 29 to 31 minutes\n");
 }

@@ -1,4 +1,5 @@
-// Durations: reading ISO 8601 and English, and calendar addition.
+// Durations: reading ISO 8601 and English, calendar addition, and the instants a date
+// can be at as it was written (what measures between times read).
 // calendar_difference, to_iso and to_english live in duration_text.cpp.
 
 #include "annals/duration.hpp"
@@ -139,6 +140,18 @@ std::int64_t total_months(const duration& d) {
   constexpr std::int64_t limit = civil::max_day;  // months beyond saturate every date anyway
   const std::int64_t years = std::clamp(d.years, -limit / 12, limit / 12);
   return std::clamp(years * 12 + std::clamp(d.months, -limit, limit), -limit, limit);
+}
+
+std::pair<std::int64_t, std::int64_t> written_range(instant first, instant last, precision written, instant anchor) {
+  const std::int64_t lo = first.time_since_epoch().count(), hi = last.time_since_epoch().count();
+  if (last == open_end) return {lo, hi};
+  // Finer than a minute stays as written; an hour or coarser is at one of its minutes.
+  const std::int64_t unit = info(std::min(written, precision::minute)).seconds;
+  // With no stated start ("before 13:42"), the minutes of UTC: every zone's are the same.
+  const std::int64_t from = anchor != open_start && anchor != open_end ? anchor.time_since_epoch().count()
+                            : first != open_start                       ? lo
+                                                                        : 0;
+  return {lo, std::max(lo, from + civil::floor_div(hi - from, unit) * unit)};
 }
 
 std::int64_t add_days(std::int64_t day, const duration& d) {

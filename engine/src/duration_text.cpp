@@ -1,5 +1,5 @@
-// calendar_difference, to_iso and to_english of duration.hpp; parse_duration, add and
-// subtract live in duration.cpp.
+// calendar_difference, to_iso, to_english and elapsed_english of duration.hpp;
+// parse_duration, add and subtract live in duration.cpp.
 
 #include <cassert>
 #include <string>
@@ -60,6 +60,22 @@ std::string to_english(const duration& d) {
     out += parts[i];
   }
   return out;
+}
+
+std::string elapsed_english(std::int64_t seconds) {
+  assert(seconds >= 0);
+  std::string out;
+  auto part = [&out](std::int64_t n, const char* unit) {
+    if (n == 0) return;
+    if (!out.empty()) out += ' ';
+    out += std::to_string(n) + ' ' + unit;
+    if (n != 1) out += 's';
+  };
+  part(seconds / 86400, "day");
+  part(seconds % 86400 / 3600, "hour");
+  part(seconds % 3600 / 60, "minute");
+  part(seconds % 60, "second");
+  return out.empty() ? "0 minutes" : out;
 }
 
 }  // namespace annals

@@ -193,6 +193,38 @@ gap_span measure_span(instant end_min, instant end_max, instant start_min, insta
   return s;
 }
 
+bool timed_between(const temporal_value& end, const temporal_value& start) {
+  return end.end.prec < precision::day && start.start.prec < precision::day;
+}
+
+gap_span measure_time_span(const temporal_value& end, instant end_min, instant end_max, const temporal_value& start,
+                           instant start_min, instant start_max, bool approximate) {
+  gap_span s;
+  s.approximate = approximate;
+  s.timed = true;
+  const auto [end_first, end_last] = written_range(end_min, end_max, end.end.prec, end.earliest);
+  const auto [start_first, start_last] = written_range(start_min, start_max, start.start.prec, start.earliest);
+  const auto at = [](std::int64_t t) { return instant{std::chrono::seconds{t}}; };
+  const auto day = [](zone z, instant t) { return sys_days{std::chrono::days{detail::local_day(z, t)}}; };
+  // The surely free part: latest possible end .. earliest possible start.
+  if (end_max != open_end && start_min != open_start) {
+    s.from_time = at(end_last);
+    s.to_time = at(std::max(start_first, end_last));  // overlapping: no negative gap
+    s.min_seconds = (s.to_time - s.from_time).count();
+    s.from = day(end.tz, s.from_time);
+    s.to = std::max(*s.from, day(start.tz, s.to_time));
+  }
+  s.min_days = s.min_seconds / 86400;
+  s.shortest = duration{0, 0, 0, s.min_seconds};
+  // The longest it can be: earliest possible end .. latest possible start.
+  if (end_min != open_start && start_max != open_end) {
+    s.max_seconds = std::max(start_last - end_first, s.min_seconds);
+    s.max_days = *s.max_seconds / 86400;
+    s.longest = duration{0, 0, 0, *s.max_seconds};
+  }
+  return s;
+}
+
 namespace {
 
 // Where each event lies in the chronology's order.
@@ -203,13 +235,30 @@ std::vector<std::uint32_t> ranks_of(const chronology& c, std::size_t events) {
   return rank;
 }
 
-bool approximate(const timeline& tl, std::uint32_t e) { return tl.events[e].date.approximate; }
-zone zone_of(const timeline& tl, std::uint32_t e) { return tl.events[e].date.tz; }
+// The span from the end of what came before (event `from`'s way of writing, ends within
+// [end_min, end_max]) to the start of event `to`: between times as written when both
+// are times of day, else in calendar days.
+gap_span measure(const timeline& tl, std::uint32_t from, instant end_min, instant end_max, std::uint32_t to,
+                 instant start_min, instant start_max) {
+  const temporal_value &a = tl.events[from].date, &b = tl.events[to].date;
+  if (timed_between(a, b)) {
+    return measure_time_span(a, end_min, end_max, b, start_min, start_max, a.approximate || b.approximate);
+  }
+  return measure_span(end_min, end_max, start_min, start_max, a.approximate || b.approximate, a.tz, b.tz);
+}
 
-// Whether a span may last at least `d`: add(earliest possible end, d) <= latest possible start.
-bool may_reach(instant end_min, zone end_zone, instant start_max, zone start_zone, const duration& d) {
+// Whether a span may last at least `d`: add(earliest possible end, d) <= latest possible
+// start; on the wall clock between times of day, else in days.
+bool may_reach(const timeline& tl, std::uint32_t from, instant end_min, std::uint32_t to, const event_bounds& next,
+               const duration& d) {
+  const instant start_max = next.start_max;
   if (end_min == open_start || start_max == open_end) return true;
-  return add_days(detail::local_day(end_zone, end_min), d) <= detail::local_day(start_zone, start_max);
+  const temporal_value &a = tl.events[from].date, &b = tl.events[to].date;
+  if (timed_between(a, b)) {
+    const std::int64_t latest_start = written_range(next.start_min, start_max, b.start.prec, b.earliest).second;
+    return detail::add_local(a.tz, end_min, d).time_since_epoch().count() <= latest_start;
+  }
+  return add_days(detail::local_day(a.tz, end_min), d) <= detail::local_day(b.tz, start_max);
 }
 
 // Whether event `i` can overlap [from, to].
@@ -334,12 +383,11 @@ gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options&
     for (++i; i < members.size() && members[i].first == group; ++i) {
       const std::uint32_t next = c.order[members[i].second];
       const event_bounds& b = c.bounds[next];
-      if (!options.min || may_reach(end_min, zone_of(tl, last), b.start_max, zone_of(tl, next), *options.min)) {
-        const gap_span span = measure_span(end_min, c.bounds[last].end_max, b.start_min, b.start_max,
-                                           approximate(tl, last) || approximate(tl, next), zone_of(tl, last),
-                                           zone_of(tl, next));
-        // It surely begins before what came before has ended (or on that day): it overlaps, no gap.
-        if (!span.max_days || *span.max_days > 0) report.gaps.push_back(gap{group, last, next, span});
+      if (!options.min || may_reach(tl, last, end_min, next, b, *options.min)) {
+        const gap_span span = measure(tl, last, end_min, c.bounds[last].end_max, next, b.start_min, b.start_max);
+        // It surely begins before what came before has ended (or on that day, or at that
+        // minute): it overlaps, no gap.
+        if (!span.overlaps()) report.gaps.push_back(gap{group, last, next, span});
       }
       end_min = std::max(end_min, b.end_min);
       if (b.end_max >= c.bounds[last].end_max) last = next;
@@ -366,17 +414,24 @@ gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options&
       end_min = std::max(end_min, b.end_min);
       if (b.end_max >= c.bounds[last].end_max) last = selected[k];
       // Only stretches surely free of events for the whole duration count as quiet;
-      // days first, the calendar wording only for the few that qualify.
+      // days (or times) first, the wording only for the few that qualify.
       const instant end_max = c.bounds[last].end_max;
+      const std::uint32_t next = first[k + 1];
       if (end_max == open_end || first_start_min[k + 1] == open_start) continue;
-      const std::int64_t from = detail::local_day(zone_of(tl, last), end_max);
-      const std::int64_t to = detail::local_day(zone_of(tl, first[k + 1]), first_start_min[k + 1]);
-      if (to > from && add_days(from, *options.quiet) <= to) {
-        gap_span s = measure_span(end_min, end_max, first_start_min[k + 1], first_start_max[k + 1],
-                                  approximate(tl, last) || approximate(tl, first[k + 1]), zone_of(tl, last),
-                                  zone_of(tl, first[k + 1]));
-        report.quiet.push_back(quiet_period{std::move(s)});
+      const temporal_value &a = tl.events[last].date, &z = tl.events[next].date;
+      if (timed_between(a, z)) {
+        const instant from{std::chrono::seconds{written_range(end_min, end_max, a.end.prec, a.earliest).second}};
+        const instant to = first_start_min[k + 1];
+        if (to <= from || detail::add_local(a.tz, from, *options.quiet) > to) continue;
+      } else {
+        const std::int64_t from = detail::local_day(a.tz, end_max);
+        const std::int64_t to = detail::local_day(z.tz, first_start_min[k + 1]);
+        if (to <= from || add_days(from, *options.quiet) > to) continue;
       }
+      // The latest start after the split may be another event's; it is read at the
+      // precision of the earliest start's event (the same when the times are written alike).
+      report.quiet.push_back(
+          quiet_period{last, next, measure(tl, last, end_min, end_max, next, first_start_min[k + 1], first_start_max[k + 1])});
     }
   }
   return report;

@@ -5,6 +5,7 @@
 
 #include "annals/gaps.hpp"
 #include "civil.hpp"
+#include "date_label.hpp"
 
 namespace annals {
 
@@ -70,9 +71,52 @@ std::string english_commas(const duration& d) {
 
 std::string dash_if_none(const std::optional<sys_days>& d) { return d ? format_day(*d) : ".."; }
 
+// The unit a time was written to, as gaps show it: the second, else the minute.
+precision shown_unit(precision written) { return written == precision::second ? precision::second : precision::minute; }
+
+// Instant `t` on the clock of `v`'s writer (its zone, or the offset written with it) at
+// `p`: "2 Jul 2019 13:45 UTC", labelled by the one label home.
+std::string clock_label(const temporal_value& v, instant t, precision p) {
+  temporal_value at;
+  at.tz = v.tz;
+  at.offset = v.offset;
+  at.has_offset = v.has_offset;
+  at.cal = v.cal;
+  at.prec = shown_unit(p);
+  at.start = at.end = date_end{at.prec, qualifier::none, end_kind::known};
+  at.has_time = true;
+  at.earliest = at.stated_earliest = t;
+  at.latest = at.stated_latest = t + std::chrono::seconds{info(at.prec).seconds - 1};
+  return date_label(at);
+}
+
+// The unit both `a` and `b` seconds are whole numbers of, and nothing larger: 1,200 and
+// 1,140 are minutes; 7,200 and 10,800 hours; 7,080 and 7,200 none (0).
+std::int64_t common_unit(std::int64_t a, std::int64_t b) {
+  constexpr std::int64_t units[] = {86400, 3600, 60, 1};
+  for (std::size_t k = 0; k < std::size(units); ++k) {
+    const std::int64_t u = units[k], above = k == 0 ? 0 : units[k - 1];
+    if (a % u == 0 && b % u == 0) return (above == 0 || (a < above && b < above)) ? u : 0;
+  }
+  return 0;
+}
+
+// Between times of day: "1 hour 58 minutes", "between 19 and 20 minutes".
+std::string time_gap_text(const gap_span& s) {
+  const std::string about = s.approximate ? "about " : "";
+  if (s.exact()) return about + elapsed_english(s.min_seconds);
+  if (!s.max_seconds) return s.min_seconds > 0 ? "at least " + elapsed_english(s.min_seconds) : "unknown";
+  const std::int64_t lo = s.min_seconds, hi = *s.max_seconds;
+  std::string lo_text = elapsed_english(lo);
+  if (const std::int64_t u = common_unit(lo, hi); u != 0) lo_text = std::to_string(lo / u);  // "19 and 20 minutes"
+  if (s.approximate) return about + lo_text + " to " + elapsed_english(hi);
+  return "between " + lo_text + " and " + elapsed_english(hi);
+}
+
 }  // namespace
 
 std::string gap_text(const gap_span& s) {
+  if (s.timed) return time_gap_text(s);
   const std::string about = s.approximate ? "about " : "";
   if (s.exact()) return about + to_english(s.shortest);
   if (!s.longest) return s.min_days > 0 ? "at least " + to_english(s.shortest) : "unknown";
@@ -106,6 +150,14 @@ std::string format_gaps_text(const gap_report& r, const timeline& tl) {
     if (!s.max_days) return "at least " + std::to_string(s.min_days) + " days";
     return std::to_string(s.min_days) + " to " + std::to_string(*s.max_days) + " days";
   };
+  // "2007-10-16 → 2015-11-23  8 years, 1 month and 7 days (2960 days)"; between times
+  // of day, each time on its writer's clock: "2 Jul 2019 13:45 UTC → 2 Jul 2019 14:05 UTC  20 minutes".
+  auto stretch = [&](const gap_span& s, std::uint32_t from, std::uint32_t to) {
+    if (!s.timed) return dash_if_none(s.from) + " → " + dash_if_none(s.to) + "  " + gap_text(s) + " (" + days(s) + ")";
+    const temporal_value &a = tl.events[from].date, &b = tl.events[to].date;
+    return (s.from ? clock_label(a, s.from_time, a.end.prec) : "..") + " → " +
+           (s.to ? clock_label(b, s.to_time, b.start.prec) : "..") + "  " + gap_text(s);
+  };
   std::string out;
   std::optional<std::uint32_t> series;
   for (const gap& g : r.gaps) {
@@ -117,16 +169,12 @@ std::string format_gaps_text(const gap_report& r, const timeline& tl) {
     out += tl.names.name(tl.events[g.from].id);
     out += " → ";
     out += tl.names.name(tl.events[g.to].id);
-    out += "  " + dash_if_none(g.span.from) + " → " + dash_if_none(g.span.to) + "  " + gap_text(g.span) + " (" +
-           days(g.span) + ")\n";
+    out += "  " + stretch(g.span, g.from, g.to) + '\n';
   }
   if (r.gaps.empty()) out += "no gaps\n";
   if (!r.quiet.empty()) {
     out += "quiet periods\n";
-    for (const quiet_period& q : r.quiet) {
-      out += "  " + dash_if_none(q.span.from) + " → " + dash_if_none(q.span.to) + "  " + gap_text(q.span) + " (" +
-             days(q.span) + ")\n";
-    }
+    for (const quiet_period& q : r.quiet) out += "  " + stretch(q.span, q.from, q.to) + '\n';
   }
   return out;
 }
@@ -139,8 +187,14 @@ using json = nlohmann::ordered_json;
 void put_span(json& j, const gap_span& s) {
   j["from_date"] = s.from ? json(format_day(*s.from)) : json(nullptr);
   j["to_date"] = s.to ? json(format_day(*s.to)) : json(nullptr);
+  // Between times of day, the times as written (UTC) and the seconds; null between dates.
+  const bool timed_from = s.timed && s.from, timed_to = s.timed && s.to;
+  j["from_time"] = timed_from ? json(format_bound(s.from_time, precision::second)) : json(nullptr);
+  j["to_time"] = timed_to ? json(format_bound(s.to_time, precision::second)) : json(nullptr);
   j["min_days"] = s.min_days;
   j["max_days"] = s.max_days ? json(*s.max_days) : json(nullptr);
+  j["min_seconds"] = s.timed ? json(s.min_seconds) : json(nullptr);
+  j["max_seconds"] = s.timed && s.max_seconds ? json(*s.max_seconds) : json(nullptr);
   j["duration"] = to_iso(s.shortest);
   j["max_duration"] = s.longest ? json(to_iso(*s.longest)) : json(nullptr);
   j["text"] = gap_text(s);

@@ -25,19 +25,11 @@ std::string event_text(const timeline& tl, std::uint32_t i) {
   return "event '" + std::string(tl.names.name(tl.events[i].id)) + "' (" + date_label(tl.events[i].date) + ")";
 }
 
-// The starts event i can have, as the times it was written to: a time written to the
-// minute (13:45, or readings 13:45 and 13:46) starts at one of its minutes, not at any
-// second of them; one written to the second at one of its seconds; an hour, a day or a
-// coarser date at one of its minutes. [first, last]: the
-// bounds' starts, the last aligned down to that unit, counted from the stated start
-// (zones with half-hour offsets keep their hours).
+// The starts event i can have, as the times it was written to (written_range): a time
+// written to the minute (13:45, or readings 13:45 and 13:46) starts at one of its minutes.
 std::pair<std::int64_t, std::int64_t> written_starts(const timeline& tl, const chronology& c, std::uint32_t i) {
   const temporal_value& v = tl.events[i].date;
-  const event_bounds& b = c.bounds[i];
-  const std::int64_t first = b.start_min.time_since_epoch().count(), last = b.start_max.time_since_epoch().count();
-  const std::int64_t unit = info(std::min(v.prec, precision::minute)).seconds;
-  const std::int64_t anchor = v.earliest != open_start ? v.earliest.time_since_epoch().count() : first;
-  return {first, std::max(first, anchor + civil::floor_div(last - anchor, unit) * unit)};
+  return written_range(c.bounds[i].start_min, c.bounds[i].start_max, v.prec, v.earliest);
 }
 
 // From the start of event a to the start of event b, in seconds: [lo, hi], between the

@@ -1,4 +1,6 @@
-// csv: one row per event, RFC 4180 (CRLF, quoted fields), formulas neutralized.
+// csv: one row per event, RFC 4180 (CRLF, quoted fields), formulas neutralized. The
+// incident columns (milestone, offset from impact start) and a disputed date's readings
+// are the presentation's, as the text format shows them.
 
 #include <ostream>
 #include <span>
@@ -31,7 +33,14 @@ void write_csv(const presentation& p, std::ostream& out) {
   };
   row({"id", "date", "earliest", "latest", "precision", "approximate", "uncertain", "title", "kind", "actors",
        "place", "tags", "sources", "links", "description", "inferred_earliest", "inferred_latest", "order_uncertain",
-       "calendar", "zone"});
+       "calendar", "zone", "milestone", "offset", "readings"});
+  // An event carries at most one milestone; a timeline has a handful.
+  const auto milestone_of = [&tl](symbol id) -> std::string {
+    for (const milestone_mark& m : tl.milestones) {
+      if (m.event == id) return std::string(to_string(m.kind));
+    }
+    return {};
+  };
   for (std::size_t k = 0; k < p.size(); ++k) {
     const event_view v = p.view(k);
     const event& e = *v.e;
@@ -48,7 +57,8 @@ void write_csv(const presentation& p, std::ostream& out) {
          joined(tl, e.actors), std::string(tl.names.name(e.place)), joined(tl, e.tags), joined(tl, e.sources), links,
          std::string(e.description), inferred ? bound_cell(b.start_min, d.prec, d.tz) : "",
          inferred ? bound_cell(b.end_max, d.prec, d.tz) : "", v.order_uncertain ? "true" : "false",
-         std::string(to_string(d.cal)), std::string(zone_name(d.tz))});
+         std::string(to_string(d.cal)), std::string(zone_name(d.tz)), milestone_of(e.id), v.offset,
+         p.readings(e)});
   }
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "annals/temporal.hpp"
 
@@ -42,10 +43,25 @@ std::int64_t add_days(std::int64_t day, const duration& d);
 /// the calendar: 2007-10-16 to 2015-11-23 is 8 years, 1 month and 7 days.
 duration calendar_difference(std::int64_t from, std::int64_t to);
 
+/// The instants in [first, last] (seconds since 1970) a date written to precision
+/// `written` can be at, as its writer wrote them: a time written to the minute (13:45, or
+/// readings 13:45 and 13:46) is at one of its minutes, not at any second of them; one
+/// written to the second at one of its seconds; an hour, a day or a coarser date at one
+/// of its minutes. So two times written to the minute are a whole number of minutes
+/// apart. Returns [first, last aligned down to that unit counted from `anchor`, the
+/// stated start (zones with half-hour offsets keep their hours)], never below first; an
+/// open last stays open.
+std::pair<std::int64_t, std::int64_t> written_range(instant first, instant last, precision written, instant anchor);
+
 /// ISO 8601: `P8Y1M7D`; the empty duration is `P0D`.
 std::string to_iso(const duration& d);
 
 /// English: "8 years, 1 month and 7 days"; "0 days" when empty.
 std::string to_english(const duration& d);
+
+/// A stretch of `seconds` (>= 0) as a clock measures it, largest unit first, without
+/// "and": "20 minutes", "1 hour 58 minutes", "2 days 3 hours"; seconds only when there
+/// are some; "0 minutes" when empty. Days here are 24 hours.
+std::string elapsed_english(std::int64_t seconds);
 
 }  // namespace annals

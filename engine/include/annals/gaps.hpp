@@ -56,21 +56,30 @@ struct gap_options {
   std::optional<instant> from, to;        // only events that can overlap [from, to]
 };
 
-/// A stretch between the end of something and the start of something else, counted in
-/// calendar days. The ends are known to ranges of days, so the stretch is too:
-/// `min_days` runs from the latest possible end to the earliest possible start (the
-/// part surely free), `max_days` from the earliest possible end to the latest possible
-/// start. Overlaps count as 0, never negative.
+/// A stretch between the end of something and the start of something else. Between
+/// dates it is counted in calendar days. The ends are known to ranges of days, so the
+/// stretch is too: `min_days` runs from the latest possible end to the earliest possible
+/// start (the part surely free), `max_days` from the earliest possible end to the latest
+/// possible start. Between times of day (both ends written with one) it is counted in
+/// seconds between the times as written (`timed`): two times written to the minute are a
+/// whole number of minutes apart, and the days are the whole days of those seconds.
+/// Overlaps count as 0, never negative.
 struct gap_span {
   std::optional<std::chrono::sys_days> from;  // latest possible end; none when open
   std::optional<std::chrono::sys_days> to;    // earliest possible start (>= from); none when open
   std::int64_t min_days = 0;
   std::optional<std::int64_t> max_days;  // none: unbounded (an open date)
-  duration shortest;                     // calendar form of min_days
+  duration shortest;                     // calendar form of min_days; PT1H58M when timed
   std::optional<duration> longest;       // calendar form of max_days
   bool approximate = false;              // an end is approximate (EDTF ~, "c.")
+  bool timed = false;                    // both ends are times of day: the fields below hold
+  instant from_time{}, to_time{};        // latest possible end, earliest possible start, as written
+  std::int64_t min_seconds = 0;
+  std::optional<std::int64_t> max_seconds;  // none: unbounded
 
-  bool exact() const { return max_days && *max_days == min_days; }
+  bool exact() const { return timed ? max_seconds == min_seconds : max_days && *max_days == min_days; }
+  /// Surely no stretch at all: what follows begins before the end (or on its day, or its minute).
+  bool overlaps() const { return timed ? max_seconds == 0 : max_days == 0; }
   friend bool operator==(const gap_span&, const gap_span&) = default;
 };
 
@@ -79,6 +88,17 @@ struct gap_span {
 /// in the calendar days of each end's zone (a day is that day where its writer is).
 gap_span measure_span(instant end_min, instant end_max, instant start_min, instant start_max, bool approximate,
                       zone end_zone = nullptr, zone start_zone = nullptr);
+
+/// Whether an end written as `end` and a start written as `start` are both times of day,
+/// so that the stretch between them is measured in seconds rather than in days.
+bool timed_between(const temporal_value& end, const temporal_value& start);
+
+/// The span between times of day: from an end within [end_min, end_max] of a date written
+/// as `end` to a start within [start_min, start_max] of a date written as `start`, each at
+/// the unit it was written to (written_range: an end written 13:45 is at 13:45, not
+/// 13:45:59), never rounded outwards.
+gap_span measure_time_span(const temporal_value& end, instant end_min, instant end_max, const temporal_value& start,
+                           instant start_min, instant start_max, bool approximate);
 
 /// The gap before event `to` in a series: `from` is the earlier event that ends last
 /// (usually the one just before; a long span that outlasts later events stays `from`).
@@ -93,6 +113,8 @@ struct gap {
 
 /// A stretch with no event of the selection at all.
 struct quiet_period {
+  std::uint32_t from = 0;  // the event whose end it runs from (the latest possible)
+  std::uint32_t to = 0;    // the event whose start it runs to (the earliest possible)
   gap_span span;
 
   friend bool operator==(const quiet_period&, const quiet_period&) = default;
@@ -112,7 +134,8 @@ struct gap_report {
 gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options& options);
 
 /// English: "8 years, 1 month and 7 days"; a range "between 7 and 8 years"; "about"
-/// when an end is approximate.
+/// when an end is approximate; between times of day "1 hour 58 minutes", "between 19
+/// and 20 minutes".
 std::string gap_text(const gap_span& s);
 
 /// `annals gaps --format text`.
