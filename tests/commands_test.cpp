@@ -371,13 +371,15 @@ TEST_CASE("metrics measures from impact start, as ranges when times are vague", 
   const run_result text = run({{"rome.yaml", incident}}, metrics_of("text"), run_metrics);
   CHECK(text.status == outcome::ok);
   CHECK(text.out == "impact start         2 Jul 2019 13:42 UTC  (deploy)\n"
-                    "time to detect       0:03          detected: 2 Jul 2019 13:45 UTC (page)\n"
-                    "time to mitigate     0:25          mitigated: 2 Jul 2019 14:07 UTC (rollback)\n"
-                    "time to resolve      0:00–10:17    resolved: 2 Jul 2019 (healthy)\n");
+                    "time to detect       3m            detected: 2 Jul 2019 13:45 UTC (page)\n"
+                    "time to acknowledge  not marked\n"
+                    "time to mitigate     25m           mitigated: 2 Jul 2019 14:07 UTC (rollback)\n"
+                    "time to resolve      0m–10h17m     resolved: 2 Jul 2019 (healthy)\n");
   const nlohmann::json j = nlohmann::json::parse(run({{"rome.yaml", incident}}, metrics_of("json"), run_metrics).out);
   CHECK(j["impact_start"]["event"] == "deploy");
   CHECK(j["metrics"][0]["min_seconds"] == 180);
-  CHECK(j["metrics"][2]["max_seconds"] == 37020);  // 13:42 to the day's last minute, 23:59
+  CHECK(j["metrics"][1] == nlohmann::json{{"milestone", "acknowledged"}, {"marked", false}});
+  CHECK(j["metrics"][3]["max_seconds"] == 37020);  // 13:42 to the day's last minute, 23:59
   const run_result none = run({{"rome.yaml", "events:\n  - {id: a, title: A, date: 2015}\n"}}, metrics_of("text"), run_metrics);
   CHECK(none.status == outcome::input_error);
   CHECK(run({{"rome.yaml", incident}}, metrics_of("xml"), run_metrics).status == outcome::usage_error);
@@ -417,9 +419,9 @@ events:
 )";
   const run_result text = run({{"rome.yaml", vague}}, metrics_of("text"), run_metrics);
   CHECK(text.status == outcome::ok);
-  CHECK(text.out.find("time to detect       0:03–0:04") != std::string::npos);
-  CHECK(text.out.find("time to acknowledge  0:08–0:10") != std::string::npos);
-  CHECK(text.out.find("time to mitigate     0:17–0:19") != std::string::npos);
+  CHECK(text.out.find("time to detect       3m–4m") != std::string::npos);
+  CHECK(text.out.find("time to acknowledge  8m–10m") != std::string::npos);
+  CHECK(text.out.find("time to mitigate     17m–19m") != std::string::npos);
   const nlohmann::json j = nlohmann::json::parse(run({{"rome.yaml", vague}}, metrics_of("json"), run_metrics).out);
   CHECK(j["metrics"][0]["min_seconds"] == 180);
   CHECK(j["metrics"][0]["max_seconds"] == 240);
@@ -443,7 +445,7 @@ TEST_CASE("renderers show offsets from impact start, postmortem fills the templa
                               "## Action items", "## Lessons learned", "## Timeline"}) {
     CHECK(pm.find(section) != std::string::npos);
   }
-  CHECK(pm.find("It was detected after 0:03, mitigated after 0:25, resolved after 0:00–10:17.") != std::string::npos);
+  CHECK(pm.find("It was detected after 3m, mitigated after 25m, resolved after 0m–10h17m.") != std::string::npos);
   CHECK(pm.find("- detected: **2 Jul 2019 13:45 UTC · T+0:03** — First page") != std::string::npos);
   CHECK(pm.find("- **2 Jul 2019 14:07 UTC · T+0:25** — Rollback *(mitigated)*") != std::string::npos);
 }

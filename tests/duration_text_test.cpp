@@ -1,6 +1,7 @@
 #include "annals/duration.hpp"
 
 #include <catch2/catch.hpp>
+#include <limits>
 
 #include "civil.hpp"
 
@@ -99,4 +100,38 @@ TEST_CASE("a time is at one of the units it was written to, counted from its sta
   // No stated start ("before 13:46"): the minutes of UTC; an open end stays open.
   CHECK(written_range(open_start, at(t + 59), precision::minute, open_start).second == t);
   CHECK(written_range(at(t), open_end, precision::minute, at(t)).second == open_end.time_since_epoch().count());
+
+TEST_CASE("a compact span writes the units from the first to the last that is not zero", "[duration][metrics]") {
+  CHECK(compact_span(0) == "0m");
+  CHECK(compact_span(3 * 60) == "3m");
+  CHECK(compact_span(27 * 60) == "27m");
+  CHECK(compact_span(4 * 3600 + 12 * 60) == "4h12m");
+  CHECK(compact_span(4 * 3600 + 5 * 60) == "4h05m");  // padded after the first unit
+  CHECK(compact_span(18 * 3600 + 47 * 60) == "18h47m");
+  CHECK(compact_span(3600) == "1h");
+  CHECK(compact_span(2 * 86400 + 3 * 3600) == "2d 3h");
+  CHECK(compact_span(2 * 86400) == "2d");
+  CHECK(compact_span(86400 + 10 * 3600 + 17 * 60) == "1d 10h17m");
+  CHECK(compact_span(86400 + 5 * 60) == "1d 5m");
+  SECTION("seconds only when there are any: a time written to the second") {
+    CHECK(compact_span(3 * 60 + 20) == "3m20s");
+    CHECK(compact_span(20) == "20s");
+    CHECK(compact_span(4 * 3600 + 20) == "4h00m20s");
+  }
+  SECTION("before: a minus sign, even for the most negative count") {
+    CHECK(compact_span(-5 * 60) == "\u22125m");
+    CHECK_FALSE(compact_span(std::numeric_limits<std::int64_t>::min()).empty());
+  }
+  SECTION("a range is exact at both ends") {
+    CHECK(compact_range(4 * 3600 + 12 * 60, 4 * 3600 + 17 * 60) == "4h12m\u20134h17m");
+    CHECK(compact_range(180, 180) == "3m");
+    CHECK(compact_range(200, 340) == "3m20s\u20135m40s");
+    CHECK(compact_range(0, 10 * 3600 + 17 * 60) == "0m\u201310h17m");
+  }
+  SECTION("both ends of a range go down to the same unit") {
+    CHECK(compact_range(3600 + 58 * 60, 2 * 3600) == "1h58m\u20132h00m");
+    CHECK(compact_range(58 * 60, 3600) == "58m\u20131h00m");
+    CHECK(compact_range(86400 + 23 * 3600, 2 * 86400) == "1d 23h\u20132d 0h");
+    CHECK(compact_range(180, 200) == "3m00s\u20133m20s");
+  }
 }

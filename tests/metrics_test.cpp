@@ -46,9 +46,10 @@ TEST_CASE("metrics measures whole minutes between times written to the minute", 
     CHECK(r.status == 0);
     CHECK(r.err.empty());
     CHECK(r.out == "impact start         2 Jul 2019 13:42 UTC  (deploy)\n"
-                   "time to detect       0:03          detected: 2 Jul 2019 13:45 UTC (page)\n"
-                   "time to mitigate     0:25          mitigated: 2 Jul 2019 14:07 UTC (rollback)\n"
-                   "time to resolve      2:09          resolved: 2 Jul 2019 15:51 UTC (healthy)\n");
+                   "time to detect       3m            detected: 2 Jul 2019 13:45 UTC (page)\n"
+                   "time to acknowledge  not marked\n"
+                   "time to mitigate     25m           mitigated: 2 Jul 2019 14:07 UTC (rollback)\n"
+                   "time to resolve      2h09m         resolved: 2 Jul 2019 15:51 UTC (healthy)\n");
   }
   SECTION("json") {
     const auto r = run_cli(dir, {"metrics", "--format", "json", "incident.yaml"});
@@ -62,24 +63,34 @@ TEST_CASE("metrics measures whole minutes between times written to the minute", 
   "metrics": [
     {
       "milestone": "detected",
+      "marked": true,
       "event": "page",
+      "label": "2 Jul 2019 13:45 UTC",
       "min_seconds": 180,
       "max_seconds": 180,
-      "text": "0:03"
+      "text": "3m"
+    },
+    {
+      "milestone": "acknowledged",
+      "marked": false
     },
     {
       "milestone": "mitigated",
+      "marked": true,
       "event": "rollback",
+      "label": "2 Jul 2019 14:07 UTC",
       "min_seconds": 1500,
       "max_seconds": 1500,
-      "text": "0:25"
+      "text": "25m"
     },
     {
       "milestone": "resolved",
+      "marked": true,
       "event": "healthy",
+      "label": "2 Jul 2019 15:51 UTC",
       "min_seconds": 7740,
       "max_seconds": 7740,
-      "text": "2:09"
+      "text": "2h09m"
     }
   ]
 }
@@ -98,9 +109,10 @@ TEST_CASE("metrics gives the range a vague time allows, between the minutes it c
     CHECK(r.status == 0);
     CHECK(r.err.empty());
     CHECK(r.out == "impact start         2 Jul 2019 13:42:00 UTC  (deploy)\n"
-                   "time to detect       0:03          detected: 2 Jul 2019 13:45 UTC (page)\n"
-                   "time to acknowledge  0:18–1:17     acknowledged: 2 Jul 2019 14:00 UTC (ack)\n"
-                   "time to resolve      10:18–1d 10:17  resolved: 3 Jul 2019 (healthy)\n");
+                   "time to detect       3m            detected: 2 Jul 2019 13:45 UTC (page)\n"
+                   "time to acknowledge  18m–1h17m     acknowledged: 2 Jul 2019 14:00 UTC (ack)\n"
+                   "time to mitigate     not marked\n"
+                   "time to resolve      10h18m–1d 10h17m  resolved: 3 Jul 2019 (healthy)\n");
   }
   SECTION("json") {
     const auto r = run_cli(dir, {"metrics", "--format", "json", "incident.yaml"});
@@ -110,10 +122,13 @@ TEST_CASE("metrics gives the range a vague time allows, between the minutes it c
     CHECK(nlohmann::json::parse(r.out) == nlohmann::json::parse(R"({
       "impact_start": {"event": "deploy", "label": "2 Jul 2019 13:42:00 UTC"},
       "metrics": [
-        {"milestone": "detected", "event": "page", "min_seconds": 180, "max_seconds": 180, "text": "0:03"},
-        {"milestone": "acknowledged", "event": "ack", "min_seconds": 1080, "max_seconds": 4620, "text": "0:18–1:17"},
-        {"milestone": "resolved", "event": "healthy", "min_seconds": 37080, "max_seconds": 123420,
-         "text": "10:18–1d 10:17"}
+        {"milestone": "detected", "marked": true, "event": "page", "label": "2 Jul 2019 13:45 UTC",
+         "min_seconds": 180, "max_seconds": 180, "text": "3m"},
+        {"milestone": "acknowledged", "marked": true, "event": "ack", "label": "2 Jul 2019 14:00 UTC",
+         "min_seconds": 1080, "max_seconds": 4620, "text": "18m–1h17m"},
+        {"milestone": "mitigated", "marked": false},
+        {"milestone": "resolved", "marked": true, "event": "healthy", "label": "3 Jul 2019",
+         "min_seconds": 37080, "max_seconds": 123420, "text": "10h18m–1d 10h17m"}
       ]})"));
   }
 }
@@ -146,4 +161,57 @@ TEST_CASE("metrics of a file with errors shows them and exits 1, an unknown form
   CHECK(format.status == 2);
   CHECK(format.out.empty());
   CHECK(format.err == "annals metrics: unknown format 'xml'\n(see 'annals metrics --help')\n");
+}
+
+// Durations as incident reviews write them, not as clock times ("4:12" reads as twelve past
+// four): minutes, hours and minutes, days and hours; seconds only from a time written to
+// the second; a range exact at both ends.
+TEST_CASE("metrics writes durations as 27m, 4h12m and 2d 3h, seconds only when written", "[metrics][cli]") {
+  cli_dir dir("metrics-forms");
+  dir.write("incident.yaml", R"(timeline: outage
+timezone: UTC
+events:
+  - {id: deploy, title: Bad config deployed, date: 2017-02-28T09:37Z, milestone: impact_start}
+  - {id: page, title: First page, date: 2017-02-28T09:40:20Z, milestone: detected}
+  - {id: ack, title: Acknowledged, date: "[2017-02-28T11:35Z..2017-02-28T11:37Z]", milestone: acknowledged}
+  - {id: fix, title: Mitigated, date: "[2017-02-28T13:49Z,2017-02-28T13:54Z]", milestone: mitigated}
+  - {id: done, title: Resolved, date: 2017-03-02T12:37Z, milestone: resolved}
+)");
+  const auto r = run_cli(dir, {"metrics", "incident.yaml"});
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out == "impact start         28 Feb 2017 09:37 UTC  (deploy)\n"
+                 "time to detect       3m20s         detected: 28 Feb 2017 09:40:20 UTC (page)\n"
+                 "time to acknowledge  1h58m–2h00m   acknowledged: 28 Feb 2017 11:35 – 11:37 UTC (ack)\n"
+                 "time to mitigate     4h12m–4h17m   mitigated: 28 Feb 2017 13:49 – 13:54 UTC (fix)\n"
+                 "time to resolve      2d 3h         resolved: 2 Mar 2017 12:37 UTC (done)\n");
+  const auto j = nlohmann::json::parse(run_cli(dir, {"metrics", "--format", "json", "incident.yaml"}).out);
+  CHECK(j["metrics"][2]["text"] == "4h12m–4h17m");
+  CHECK(j["metrics"][2]["min_seconds"] == 4 * 3600 + 12 * 60);
+  CHECK(j["metrics"][2]["max_seconds"] == 4 * 3600 + 17 * 60);
+}
+
+// A relative date (`{after: page, by: 20 minutes}`) has no label of its own: metrics shows
+// it at its resolved time, as every format does (SPEC §7), never "undated".
+TEST_CASE("metrics shows a relatively dated milestone at its resolved time", "[metrics][cli]") {
+  cli_dir dir("metrics-relative");
+  dir.write("incident.yaml", R"(timeline: outage
+timezone: UTC
+events:
+  - {id: deploy, title: Bad config deployed, date: 2019-07-02T13:42Z, milestone: impact_start}
+  - {id: page, title: First page, date: 2019-07-02T13:45Z, milestone: detected}
+  - {id: rollback, title: Rollback, date: {after: page, by: 20 minutes}, milestone: mitigated}
+)");
+  const auto r = run_cli(dir, {"metrics", "incident.yaml"});
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out.find("undated") == std::string::npos);
+  CHECK(r.out == "impact start         2 Jul 2019 13:42 UTC  (deploy)\n"
+                 "time to detect       3m            detected: 2 Jul 2019 13:45 UTC (page)\n"
+                 "time to acknowledge  not marked\n"
+                 "time to mitigate     23m           mitigated: 2 Jul 2019 14:05 UTC (rollback)\n"
+                 "time to resolve      not marked\n");
+  const auto j = nlohmann::json::parse(run_cli(dir, {"metrics", "--format", "json", "incident.yaml"}).out);
+  CHECK(j["metrics"][2] == nlohmann::json::parse(R"({"milestone": "mitigated", "marked": true, "event": "rollback",
+    "label": "2 Jul 2019 14:05 UTC", "min_seconds": 1380, "max_seconds": 1380, "text": "23m"})"));
 }

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdio>
 
+#include "annals/duration.hpp"
 #include "civil.hpp"
 #include "date_label.hpp"
 #include "json_writer.hpp"
@@ -44,6 +45,14 @@ std::optional<std::pair<std::int64_t, std::int64_t>> between(const timeline& tl,
   const auto [from_first, from_last] = written_starts(tl, c, a);
   const auto [to_first, to_last] = written_starts(tl, c, b);
   return std::pair{to_first - from_last, to_last - from_first};
+}
+
+// Event i's date as presentation labels it (SPEC §7): a relative date at its resolved
+// bounds, which date_label cannot know ("undated"); any other as written.
+std::string shown_label(const timeline& tl, const chronology& c, std::uint32_t i) {
+  const temporal_value& v = tl.events[i].date;
+  if (!tl.events[i].relative || i >= c.bounds.size()) return date_label(v);
+  return range_label(c.bounds[i].start_min, c.bounds[i].end_max, v.prec, v.tz);
 }
 
 constexpr std::string_view metric_names[] = {"", "time to detect", "time to acknowledge", "time to mitigate",
@@ -114,13 +123,20 @@ incident_metrics measure_incident(const timeline& tl, const chronology& c) {
   if (!first[0]) return m;
   const auto s = static_cast<std::uint32_t>(*tl.find_event(first[0]->event));
   m.impact_start = s;
+  m.impact_label = shown_label(tl, c, s);
   for (std::size_t k = 1; k < milestone_count; ++k) {
-    if (!first[k]) continue;
+    if (!first[k]) {
+      incident_metric unmarked;
+      unmarked.to = static_cast<milestone>(k);
+      unmarked.marked = false;
+      m.metrics.push_back(std::move(unmarked));
+      continue;
+    }
     const auto e = static_cast<std::uint32_t>(*tl.find_event(first[k]->event));
     const auto span = between(tl, c, s, e);
     if (!span) continue;
     const std::int64_t lo = std::max<std::int64_t>(0, span->first), hi = std::max(lo, span->second);
-    m.metrics.push_back({static_cast<milestone>(k), e, lo, hi});
+    m.metrics.push_back({static_cast<milestone>(k), true, e, shown_label(tl, c, e), lo, hi});
   }
   return m;
 }
@@ -140,14 +156,18 @@ std::optional<std::string> offset_from_impact(const timeline& tl, const chronolo
 
 std::string format_metrics_text(const timeline& tl, const incident_metrics& m) {
   if (!m.impact_start) return "no 'impact_start' milestone: nothing to measure from\n";
-  std::string out = "impact start         " + date_label(tl.events[*m.impact_start].date) + "  (" +
-                    std::string(tl.names.name(tl.events[*m.impact_start].id)) + ")\n";
+  std::string out =
+      "impact start         " + m.impact_label + "  (" + std::string(tl.names.name(tl.events[*m.impact_start].id)) + ")\n";
   for (const incident_metric& x : m.metrics) {
     std::string name(metric_names[static_cast<std::size_t>(x.to)]);
     name.resize(21, ' ');
-    std::string span = clock_range(x.min_seconds, x.max_seconds);
+    if (!x.marked) {
+      out += name + "not marked\n";
+      continue;
+    }
+    std::string span = compact_range(x.min_seconds, x.max_seconds);
     span += std::string(display_width(span) < 12 ? 12 - display_width(span) : 0, ' ');
-    out += name + span + "  " + std::string(to_string(x.to)) + ": " + date_label(tl.events[x.event].date) + " (" +
+    out += name + span + "  " + std::string(to_string(x.to)) + ": " + x.label + " (" +
            std::string(tl.names.name(tl.events[x.event].id)) + ")\n";
   }
   return out;
@@ -160,7 +180,7 @@ std::string format_metrics_json(const timeline& tl, const incident_metrics& m) {
   if (m.impact_start) {
     w.field("impact_start").begin_object();
     w.field("event").string(tl.names.name(tl.events[*m.impact_start].id));
-    w.field("label").string(date_label(tl.events[*m.impact_start].date));
+    w.field("label").string(m.impact_label);
     w.end_object();
   } else {
     w.field("impact_start").null();
@@ -169,10 +189,14 @@ std::string format_metrics_json(const timeline& tl, const incident_metrics& m) {
   for (const incident_metric& x : m.metrics) {
     w.item().begin_object();
     w.field("milestone").string(to_string(x.to));
-    w.field("event").string(tl.names.name(tl.events[x.event].id));
-    w.field("min_seconds").number(x.min_seconds);
-    w.field("max_seconds").number(x.max_seconds);
-    w.field("text").string(clock_range(x.min_seconds, x.max_seconds));
+    w.field("marked").boolean(x.marked);
+    if (x.marked) {
+      w.field("event").string(tl.names.name(tl.events[x.event].id));
+      w.field("label").string(x.label);
+      w.field("min_seconds").number(x.min_seconds);
+      w.field("max_seconds").number(x.max_seconds);
+      w.field("text").string(compact_range(x.min_seconds, x.max_seconds));
+    }
     w.end_object();
   }
   w.end_array();

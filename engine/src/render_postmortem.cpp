@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "annals/causes.hpp"
+#include "annals/duration.hpp"
 #include "annals/incidents.hpp"
 #include "date_label.hpp"
 #include "escape.hpp"
@@ -89,10 +90,12 @@ void write_postmortem(const presentation& p, std::ostream& out) {
         << escape_markdown(date_label(tl.events[*m.impact_start].date)) << ".";
     static constexpr std::array<std::string_view, milestone_count> names = {"", "detected", "acknowledged",
                                                                             "mitigated", "resolved"};
-    for (const incident_metric& x : m.metrics) {
-      out << " " << (&x == &m.metrics.front() ? "It was " : "") << names[static_cast<std::size_t>(x.to)] << " after "
-          << clock_range(x.min_seconds, x.max_seconds)
-          << (&x == &m.metrics.back() ? "." : ",");
+    std::vector<const incident_metric*> marked;
+    for (const incident_metric& x : m.metrics)
+      if (x.marked) marked.push_back(&x);
+    for (const incident_metric* x : marked) {
+      out << " " << (x == marked.front() ? "It was " : "") << names[static_cast<std::size_t>(x->to)] << " after "
+          << compact_range(x->min_seconds, x->max_seconds) << (x == marked.back() ? "." : ",");
     }
     out << "\n\n";
   } else {

@@ -64,4 +64,14 @@ std::string to_english(const duration& d);
 /// are some; "0 minutes" when empty. Days here are 24 hours.
 std::string elapsed_english(std::int64_t seconds);
 
+/// A span of seconds as incident reviews write it: "27m", "4h12m", "2d 3h", "1d 10h17m";
+/// the units from the first to the last that is not zero, each after the first padded to
+/// two digits ("4h05m"); seconds only when there are any ("3m20s"); "0m" when empty;
+/// "−5m" before. Not a clock time: "4:12" reads as twelve past four.
+std::string compact_span(std::int64_t seconds);
+
+/// A range of such spans, exact at both ends and written down to the same unit:
+/// "4h12m–4h17m", "1h58m–2h00m", "1d 23h–2d 0h"; one span when lo == hi.
+std::string compact_range(std::int64_t lo, std::int64_t hi);
+
 }  // namespace annals

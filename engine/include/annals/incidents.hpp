@@ -20,15 +20,19 @@ namespace annals {
 void check_milestones(const timeline& tl, const chronology& c, std::vector<diagnostic>& out);
 
 /// The time from impact start to a milestone, in seconds: [min, max] over the readings
-/// of the two events' starts.
+/// of the two events' starts. A milestone no event is marked with is kept, unmarked, so
+/// that reports name it ("time to mitigate     not marked").
 struct incident_metric {
   milestone to = milestone::detected;
+  bool marked = true;  // false: no event carries this milestone; the rest is empty
   std::uint32_t event = 0;
+  std::string label;  // the event's date as shown: a relative date at its resolved time
   std::int64_t min_seconds = 0, max_seconds = 0;
 };
 struct incident_metrics {
   std::optional<std::uint32_t> impact_start;  // its event index
-  std::vector<incident_metric> metrics;       // detected .. resolved, those present
+  std::string impact_label;                   // its date as shown
+  std::vector<incident_metric> metrics;       // detected .. resolved, in that order
 };
 incident_metrics measure_incident(const timeline& tl, const chronology& c);
 
