@@ -100,6 +100,7 @@ TEST_CASE("a time is at one of the units it was written to, counted from its sta
   // No stated start ("before 13:46"): the minutes of UTC; an open end stays open.
   CHECK(written_range(open_start, at(t + 59), precision::minute, open_start).second == t);
   CHECK(written_range(at(t), open_end, precision::minute, at(t)).second == open_end.time_since_epoch().count());
+}
 
 TEST_CASE("a compact span writes the units from the first to the last that is not zero", "[duration][metrics]") {
   CHECK(compact_span(0) == "0m");

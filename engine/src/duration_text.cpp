@@ -1,8 +1,5 @@
-// calendar_difference, to_iso, to_english and elapsed_english of duration.hpp;
-// parse_duration, add and subtract live in duration.cpp.
-
-// calendar_difference, to_iso, to_english and the compact spans of duration.hpp; parse_duration, add and
-// subtract live in duration.cpp.
+// calendar_difference, to_iso, to_english, elapsed_english and the compact spans of
+// duration.hpp; parse_duration, add and subtract live in duration.cpp.
 
 #include <algorithm>
 #include <array>
@@ -82,6 +79,7 @@ std::string elapsed_english(std::int64_t seconds) {
   part(seconds % 3600 / 60, "minute");
   part(seconds % 60, "second");
   return out.empty() ? "0 minutes" : out;
+}
 
 namespace {
 
