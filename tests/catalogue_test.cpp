@@ -49,6 +49,21 @@ std::string with_events(const std::string& events) {
   return "timeline: t\ntitle: T\nreference: 2015-11-25\nevents:\n" + events;
 }
 
+// An incident file whose one flow mapping holds plain values with ', ' inside: the
+// duplicate key it makes stops the reading before the header is used.
+const std::string cut_values =
+    "timeline: s3\ntitle: S3 outage\ntimezone: America/Los_Angeles\n"
+    "sources:\n  shd: {title: SHD}\n  cnn: {title: CNN}\nevents:\n"
+    "  - {id: typo, title: Typo, date: 9:37 AM on February 28, sources: [shd]}\n"
+    "  - {id: ack, title: Ack, date: 11:35 AM on February 28, sources: [cnn]}\n"
+    "  - id: fix\n    title: Fixed\n"
+    "    date: {sources: {shd: 1:54 PM on February 28, 2017, cnn: 1:49 PM on February 28, 2017}}\n";
+
+const std::string cut_values_error =
+    "input.yaml:12:86: error: duplicate key '2017' (first at line 12); a value holding ', ' inside { } must be "
+    "quoted: cnn: \"1:49 PM on February 28, 2017\"; 4 more errors in this file are not listed: they may follow "
+    "from this one, which stopped the reading of the file [duplicate-key]\n";
+
 std::string alias_bomb() {
   std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
   for (char c = 'b'; c <= 'h'; ++c) {
@@ -160,6 +175,10 @@ const row rows[] = {
      "input.yaml:1:8: error: unclosed quote: the scalar starting here has no closing \" [yaml-syntax]"},
     {"catalogue: a duplicate key is an error", "title: a\ntitle: b\nevents: []\n", {"validate", "{in}"}, 1,
      "input.yaml:2:1: error: duplicate key 'title' (first at line 1) [duplicate-key]"},
+    {"catalogue: a YAML error is listed alone, the problems it may cause counted", cut_values,
+     {"validate", "{in}"}, 1, cut_values_error + "1 error, 0 warnings\n"},
+    {"catalogue: a command on a file with a YAML error lists it alone too", cut_values, {"render", "{in}"}, 1,
+     cut_values_error},
     {"catalogue: anchors and aliases within the limit work",
      "timeline: t\ntitle: T\nactors: {p: {name: P}}\nevents:\n"
      "  - {id: a, title: A, date: 2015-11-23, actors: &who [p]}\n"

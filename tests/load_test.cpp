@@ -275,3 +275,83 @@ TEST_CASE("a file with CR line ends is read, its positions on the right lines", 
         "input:2:29: error: invalid date '2015-02-30': February 2015 has 28 days [invalid-date]\n"
         "1 error, 0 warnings\n");
 }
+
+namespace {
+
+// An incident file whose one flow mapping holds plain values with ', ' inside.
+const char* const cut_values = R"(timeline: s3
+title: S3 outage
+timezone: America/Los_Angeles
+sources:
+  shd: {title: Service Health Dashboard}
+  cnn: {title: CNN}
+events:
+  - id: typo
+    title: Command mistyped
+    date: 9:37 AM on February 28, 2017
+    sources: [shd]
+  - id: ack
+    title: Acknowledged
+    date: {sources: {shd: 11:35 AM on February 28, 2017, cnn: 11:37 AM on February 28, 2017}}
+    caused_by: [typo]
+    sources: [cnn, shd]
+)";
+
+}  // namespace
+
+TEST_CASE("a YAML error is reported alone, the problems its file may owe to it counted in its hint", "[load][yaml]") {
+  SECTION("the header is not read: what depends on it is not listed") {
+    CHECK(check(cut_values) ==
+          "input:14:88: error: duplicate key '2017' (first at line 14); a value holding ', ' inside { } must be "
+          "quoted: cnn: \"11:37 AM on February 28, 2017\"; 2 more errors in this file are not listed: they may "
+          "follow from this one, which stopped the reading of the file [duplicate-key]\n"
+          "1 error, 0 warnings\n");
+  }
+  SECTION("another file's problems are still listed") {
+    memory_reader reader;
+    reader.add("input", cut_values);
+    reader.add("other", "events:\n  - {id: b, title: B, date: 2015-11-32}\n");
+    CHECK(report_text(validate({"input", "other"}, reader, {}).diagnostics) ==
+          "input:14:88: error: duplicate key '2017' (first at line 14); a value holding ', ' inside { } must be "
+          "quoted: cnn: \"11:37 AM on February 28, 2017\"; 2 more errors in this file are not listed: they may "
+          "follow from this one, which stopped the reading of the file [duplicate-key]\n"
+          "other:2:37: error: invalid date '2015-11-32': day 32 is not in 01..31 [invalid-date]\n"
+          "2 errors, 0 warnings\n");
+  }
+  SECTION("a YAML error with nothing after it has no count") {
+    CHECK(check("title: a\ntitle: b\nevents: []\n") ==
+          "input:2:1: error: duplicate key 'title' (first at line 1) [duplicate-key]\n"
+          "1 error, 0 warnings\n");
+  }
+}
+
+TEST_CASE("a plain value cut at ', ' in a flow mapping gets the hint to quote it", "[load][schema]") {
+  SECTION("the rest of the value reads as a key of its own") {
+    CHECK(check("timezone: America/Los_Angeles\nsources:\n  shd: {title: SHD}\nevents:\n"
+                "  - id: ack\n    title: Acknowledged\n    date: {sources: {shd: 11:35 AM on February 28, 2017}}\n") ==
+          "input:7:52: error: '2017' reads as a key: the plain value of 'shd' ends at ', '; a value holding ', ' "
+          "inside { } must be quoted: shd: \"11:35 AM on February 28, 2017\" [schema]\n"
+          "1 error, 0 warnings\n");
+  }
+  SECTION("a word after the comma too") {
+    CHECK(check("events:\n  - {id: a, title: Smith, Jones, date: 2015-11-23}\n") ==
+          "input:2:27: error: 'Jones' reads as a key: the plain value of 'title' ends at ', '; a value holding ', ' "
+          "inside { } must be quoted: title: \"Smith, Jones\" [schema]\n"
+          "1 error, 0 warnings\n");
+  }
+  SECTION("a key without a value on a line of its own is not a cut value") {
+    CHECK(check("events:\n  - id: a\n    title: A\n    date: 2015-11-23\n    jones:\n") ==
+          "input:5:5: error: unknown field 'jones' [schema]\n1 error, 0 warnings\n");
+  }
+}
+
+TEST_CASE("'tz' on an event is pointed into the date mapping", "[load][schema]") {
+  CHECK(check("events:\n  - id: a\n    title: A\n    date: 2017-02-28\n    tz: Europe/London\n") ==
+        "input:5:5: error: unknown field 'tz'; an event's zone goes inside its date mapping: "
+        "date: {on: 2017-02-28, tz: Europe/London} [schema]\n"
+        "1 error, 0 warnings\n");
+  CHECK(check("events:\n  - id: a\n    title: A\n    date: {on: 2017-02-28}\n    tz: Europe/London\n") ==
+        "input:5:5: error: unknown field 'tz'; an event's zone goes inside its date mapping: "
+        "date: {on: ..., tz: Europe/London} [schema]\n"
+        "1 error, 0 warnings\n");
+}

@@ -68,7 +68,7 @@ std::optional<std::uint32_t> overlong_line(std::string_view text, std::size_t li
 void take_event(build_state& state, std::uint32_t file, const ynode& item, std::size_t index) {
   const auto issues = check_event(item, index);
   for (const schema_issue& i : issues) {
-    state.report(severity::error, "schema", {file, i.line, i.column}, i.message);
+    state.report(severity::error, "schema", {file, i.line, i.column}, i.message, i.hint);
   }
   if (item.kind != ynode::type::mapping) return;
   // The fields the issues are in: /events/3/date/on is a problem of `date`.
@@ -115,7 +115,7 @@ struct header_issues {
 void take_header(build_state& state, std::uint32_t file, const ynode& header) {
   const auto issues = check_header(header);
   for (const schema_issue& i : issues) {
-    state.report(severity::error, "schema", {file, i.line, i.column}, i.message);
+    state.report(severity::error, "schema", {file, i.line, i.column}, i.message, i.hint);
   }
   const header_issues broken(issues);
   for (std::size_t i = 0; i + 1 < header.children.size(); i += 2) {
@@ -144,8 +144,8 @@ known_entities known_before_events(const build_state& state, const ynode& header
 }
 
 // Reads a whole file's YAML on this thread: each event is checked and built as it
-// arrives; the header at the end.
-void read_whole(build_state& state, std::uint32_t file, std::string_view text, const load_options& options,
+// arrives; the header at the end. Returns the number of YAML errors, reported last.
+std::size_t read_whole(build_state& state, std::uint32_t file, std::string_view text, const load_options& options,
                 run_totals& run) {
   ynode header;
   header.kind = ynode::type::mapping;
@@ -171,6 +171,7 @@ void read_whole(build_state& state, std::uint32_t file, std::string_view text, c
   }
   // After a YAML error the header is incomplete: checking it would mislead.
   if (errors.empty()) take_header(state, file, header);
+  return errors.size();
 }
 
 // A piece of a file's events, built on a thread of its own into a timeline of its
@@ -365,27 +366,28 @@ bool read_in_pieces(build_state& state, std::uint32_t file, std::string& bytes,
 }
 
 // Reads one file into the timeline: on every core when it is big enough and its
-// list can be cut, else whole.
-void load_file(build_state& state, std::uint32_t file, std::string& bytes, const load_options& options,
+// list can be cut, else whole. Returns the number of YAML errors that stopped its
+// reading after some of it was built: they are the last diagnostics reported.
+std::size_t load_file(build_state& state, std::uint32_t file, std::string& bytes, const load_options& options,
                run_totals& run) {
   run.bytes += bytes.size();
   normalize_line_breaks(bytes);
   if (auto bad = check_encoding(bytes)) {
     state.report(severity::error, "yaml-syntax", {file, bad->line, bad->column}, bad->message);
-    return;
+    return 0;
   }
   if (const auto line = overlong_line(bytes, options.max_line_bytes)) {
     state.report(severity::error, "too-large", {file, *line, 1},
                  "line longer than the limit of " + std::to_string(options.max_line_bytes) + " bytes");
-    return;
+    return 0;
   }
   if (const auto e = check_documents(bytes)) {
     state.report(severity::error, e->code, {file, e->line, e->column}, e->message);
-    return;
+    return 0;
   }
   if (const auto errors = lint_yaml(bytes); !errors.empty()) {
     for (const yaml_error& e : errors) state.report(severity::error, e.code, {file, e.line, e.column}, e.message);
-    return;
+    return 0;
   }
   const auto split = split_events(bytes);
   // Room for the events up front: a growing vector of events would briefly hold
@@ -396,9 +398,8 @@ void load_file(build_state& state, std::uint32_t file, std::string& bytes, const
     const std::size_t needed = events.size() + split->items.size();
     if (needed > events.capacity()) events.reserve(std::max(needed, events.size() < 1024 ? needed : 2 * events.capacity()));
   }
-  if (!read_in_pieces(state, file, bytes, split, options, run)) {
-    read_whole(state, file, bytes, options, run);
-  }
+  if (read_in_pieces(state, file, bytes, split, options, run)) return 0;
+  return read_whole(state, file, bytes, options, run);
 }
 
 // The precision a relative date resolves to: its anchor's (following a chain of relative
@@ -655,7 +656,9 @@ load_result load(const std::vector<std::string>& paths, file_reader& reader, con
     }
     const auto file = static_cast<std::uint32_t>(result.tl.files.size());
     result.tl.files.push_back({path, no_symbol, {}, {}, {}, {file, 1, 1}});
-    load_file(state, file, r.bytes, options, run);
+    if (const std::size_t stops = load_file(state, file, r.bytes, options, run)) {
+      result.stops.insert(result.stops.end(), result.diagnostics.end() - stops, result.diagnostics.end());
+    }
   }
   result.pieces = state.pieces;
   normalize_dates(state, options);

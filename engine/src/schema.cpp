@@ -273,6 +273,13 @@ class checker {
       const ynode& key = n.children[i];
       const ynode& value = n.children[i + 1];
       const path_token field_path{path, false, key.text, 0};
+      if (i >= 2 && cut_value(n.children[i - 2], n.children[i - 1], key, value) && !c->property(key.text)) {
+        const ynode& before = n.children[i - 2];
+        report(key, &field_path,
+               "'" + key.text + "' reads as a key: the plain value of '" + before.text + "' ends at ', '",
+               "a value holding ', ' inside { } must be quoted: " + quoted_whole(before, n.children[i - 1], key));
+        continue;
+      }
       if (c->property_names) run(c->property_names, key, &field_path);
       if (const check* p = c->property(key.text)) {
         run(p, value, &field_path);
@@ -285,7 +292,7 @@ class checker {
         if (auto near = spellcheck(key.text, names); !near.empty()) {
           message += ", did you mean '" + std::string(near) + "'?";
         }
-        report(key, &field_path, message);
+        report(key, &field_path, message, misplaced_zone_hint(c, n, key, value));
       }
     }
   }
@@ -298,12 +305,33 @@ class checker {
     return index ? "item " + last : "'" + last + "'";
   }
 
-  void report(const ynode& at, const path_token* path, std::string message) {
+  // A key with no value on the line of a plain value, in a mapping that allows no such
+  // key: in a flow mapping `{shd: 11:35 AM on February 28, 2017}` the value ends at
+  // ', ' and `2017` is read as a key. A block mapping's keys start lines of their own.
+  static bool cut_value(const ynode& before_key, const ynode& before, const ynode& key, const ynode& value) {
+    return value.kind == ynode::type::null && key.kind == ynode::type::scalar && key.plain &&
+           before.kind == ynode::type::scalar && before.plain && before.line == key.line &&
+           before_key.line == key.line;
+  }
+
+  static std::string quoted_whole(const ynode& before_key, const ynode& before, const ynode& key) {
+    return before_key.text + ": \"" + before.text + ", " + key.text + "\"";
+  }
+
+  // `tz` is a field of the date mapping; on the event it is a common slip (issue 20).
+  static std::string misplaced_zone_hint(const check* c, const ynode& n, const ynode& key, const ynode& value) {
+    const ynode* date = n.get("date");
+    if (key.text != "tz" || !c->property("date") || !date || value.kind != ynode::type::scalar) return {};
+    const std::string on = date->kind == ynode::type::scalar ? date->text : "...";
+    return "an event's zone goes inside its date mapping: date: {on: " + on + ", tz: " + value.text + "}";
+  }
+
+  void report(const ynode& at, const path_token* path, std::string message, std::string hint = {}) {
     std::vector<const path_token*> tokens;
     for (; path; path = path->parent) tokens.push_back(path);
     std::string pointer;
     for (auto t = tokens.rbegin(); t != tokens.rend(); ++t) pointer += '/' + escape_pointer_token((*t)->text());
-    out_.push_back({std::move(pointer), std::move(message), at.line, at.column});
+    out_.push_back({std::move(pointer), std::move(message), at.line, at.column, std::move(hint)});
   }
 
   std::vector<schema_issue>& out_;

@@ -23,6 +23,7 @@ struct schema_issue {
   std::string message;  // lower-case, names the field
   std::uint32_t line = 0;
   std::uint32_t column = 0;
+  std::string hint = {};  // what to write instead, when there is a known way
 
   friend bool operator==(const schema_issue&, const schema_issue&) = default;
 };

@@ -316,7 +316,7 @@ class tree_builder final : public YAML::EventHandler {
     const std::vector<ynode>& children = map.node.children;  // keys at even indices
     if (!map.key_lines && children.size() / 2 < scanned_keys) {
       for (std::size_t i = 0; i < children.size(); i += 2) {
-        if (children[i].text == key.text) duplicate_key(key, children[i].line);
+        if (children[i].text == key.text) duplicate_key(map, key, children[i].line);
       }
       return;
     }
@@ -324,13 +324,26 @@ class tree_builder final : public YAML::EventHandler {
       map.key_lines = std::make_unique<std::unordered_map<std::string, std::uint32_t>>();
       for (std::size_t i = 0; i < children.size(); i += 2) map.key_lines->emplace(children[i].text, children[i].line);
     }
-    if (auto [it, added] = map.key_lines->try_emplace(key.text, key.line); !added) duplicate_key(key, it->second);
+    if (auto [it, added] = map.key_lines->try_emplace(key.text, key.line); !added) duplicate_key(map, key, it->second);
   }
 
-  [[noreturn]] static void duplicate_key(const ynode& key, std::uint32_t first_line) {
+  [[noreturn]] static void duplicate_key(const frame& map, const ynode& key, std::uint32_t first_line) {
+    // `{shd: 11:35 AM on February 28, 2017, cnn: 11:37 AM on February 28, 2017}`: each
+    // plain value ends at ', ', so `2017` is a key twice. The key on the line of the
+    // plain value before it is the rest of that value.
+    const std::vector<ynode>& children = map.node.children;
+    std::string hint;
+    if (children.size() >= 2 && key.kind == ynode::type::scalar && key.plain) {
+      const ynode& before_key = children[children.size() - 2];
+      const ynode& before = children.back();
+      if (before.kind == ynode::type::scalar && before.plain && before.line == key.line && before_key.line == key.line) {
+        hint = "a value holding ', ' inside { } must be quoted: " + before_key.text + ": \"" + before.text + ", " +
+               key.text + "\"";
+      }
+    }
     throw stop_reading{{"duplicate-key",
                         "duplicate key '" + key.text + "' (first at line " + std::to_string(first_line) + ")",
-                        key.line, key.column}};
+                        key.line, key.column, std::move(hint)}};
   }
 
   std::string_view text_;

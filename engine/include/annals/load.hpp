@@ -61,6 +61,7 @@ struct load_result {
   std::vector<diagnostic> diagnostics;
   bool io_failed = false;  // a file could not be read: a usage error (exit 2)
   std::size_t pieces = 0;  // the pieces the files were parsed in, on several threads (0: each read whole)
+  std::vector<diagnostic> stops;  // YAML errors that stopped reading a file: its header is unused
 };
 
 /// Loads, schema-checks and normalizes every file into one timeline, then checks
