@@ -287,8 +287,8 @@ int dispatch(const strings& all) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  for (auto& block : unwinding_reserve) block = new char[2 << 20];  // never written: address space, not memory
+int main(int argc, char** argv) try {
+  for (auto& block : unwinding_reserve) block = new (std::nothrow) char[2 << 20];  // address space, never written
   std::set_new_handler(release_reserve);
   // Every command's standard output is checked once, here: a failed or short write is
   // exit status 2, never a truncated page and 0.
@@ -302,4 +302,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   return status;
+} catch (const std::bad_alloc&) {  // before a command runs: the arguments themselves
+  const std::string_view name = argc > 1 ? argv[1] : "";
+  const bool named = std::any_of(std::begin(commands), std::end(commands), [&](const command& c) { return name == c.name; });
+  return exit_status(annals::out_of_memory(named ? name : "", std::cerr));
 }
