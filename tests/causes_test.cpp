@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 
-#include "run_cli.hpp"
+#include "cli_run.hpp"
 #include "timeline_builder.hpp"
 
 using namespace annals;
@@ -194,7 +194,7 @@ TEST_CASE("a tree with no nodes is the root alone, in text and json", "[causes]"
 TEST_CASE("a chain of 100,000 causes gives why, effects and a postmortem linear in it, in bounded memory",
           "[causes][cli]") {
   constexpr int n = 100'000;
-  annals::test::cli_scratch dir("causes-deep-chain");
+  annals::testing::cli_dir dir("causes-deep-chain");
   const std::string file = dir / "chain.yaml", out = dir / "out", err = dir / "err";
   {
     // e0 caused e1 caused ... e99999, the impact start: some 9 MB.
@@ -207,7 +207,7 @@ TEST_CASE("a chain of 100,000 causes gives why, effects and a postmortem linear 
     yaml << "    milestone: impact_start\n";
   }
   // 1 GiB of address space: the quadratic output took 4 GB before it aborted.
-  const std::string limit = annals::test::sanitized ? "" : "ulimit -v 1048576; ";
+  const std::string limit = annals::testing::sanitized ? "" : "ulimit -v 1048576; ";
   const std::string last = id_of(n - 1), deepest(2 * max_indented_depth, ' ');
   const std::pair<std::string, std::string> runs[] = {
       {"why '" + file + "' " + last,
@@ -220,8 +220,8 @@ TEST_CASE("a chain of 100,000 causes gives why, effects and a postmortem linear 
   };
   for (const auto& [args, line] : runs) {
     INFO("annals " << args);
-    REQUIRE(annals::test::run_sh(limit + "\"$ANNALS\" " + args + " >'" + out + "' 2>'" + err + "'") == 0);
-    const std::string text = annals::test::read_all(out);
+    REQUIRE(annals::testing::run_sh(limit + "\"$ANNALS\" " + args + " >'" + out + "' 2>'" + err + "'") == 0);
+    const std::string text = annals::testing::cli_slurp(out);
     CHECK(text.size() < std::size_t{200} * n);
     CHECK(std::count(text.begin(), text.end(), '\n') >= n);
     CHECK(text.find(deepest + " ") == std::string::npos);  // never indented past sixteen levels

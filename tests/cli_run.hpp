@@ -1,6 +1,8 @@
 #pragma once
 // Runs the built command line (ANNALS_BIN) as a user would: its exit status, standard
-// output and standard error apart, in a scratch directory that holds the given files.
+// output and standard error apart, in a scratch directory that holds the given files
+// (run_cli); or through /bin/sh, for what reaches its exit status and output files under
+// redirections and limits (run_sh, where `$ANNALS` is the binary under test).
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -8,6 +10,7 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -18,6 +21,19 @@
 extern char** environ;
 
 namespace annals::testing {
+
+// ulimit -v would stop the sanitizers' runtime itself: sanitized, memory is not limited.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool sanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool sanitized = true;
+#else
+inline constexpr bool sanitized = false;
+#endif
+#else
+inline constexpr bool sanitized = false;
+#endif
 
 struct cli_result {
   int status = -1;
@@ -39,6 +55,8 @@ struct cli_dir {
   void write(const std::string& name, const std::string& text) const {
     std::ofstream(path / name, std::ios::binary) << text;
   }
+  /// The path of `name` in the directory, as text for a shell script.
+  std::string operator/(const std::string& name) const { return (path / name).string(); }
 };
 
 inline std::string cli_slurp(const std::filesystem::path& p) {
@@ -82,6 +100,22 @@ inline cli_result run_cli(const cli_dir& dir, std::vector<std::string> args) {
   r.out = cli_slurp(out);
   r.err = cli_slurp(err);
   return r;
+}
+
+/// run_cli for a run that must succeed quietly: exit status 0, nothing on standard error.
+inline cli_result run_cli_clean(const cli_dir& dir, std::vector<std::string> args) {
+  cli_result r = run_cli(dir, std::move(args));
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+  return r;
+}
+
+/// The exit status of `script`, run by /bin/sh with $ANNALS set; 128 + N when the
+/// shell itself died of signal N.
+inline int run_sh(const std::string& script) {
+  const std::string command = "ANNALS='" ANNALS_BIN "'; " + script;
+  const int status = std::system(command.c_str());
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
 }  // namespace annals::testing

@@ -8,7 +8,7 @@
 
 #include "annals/temporal.hpp"
 #include "date_label.hpp"
-#include "run_cli.hpp"
+#include "cli_run.hpp"
 
 using namespace annals;
 
@@ -219,7 +219,7 @@ TEST_CASE("parts of a day with a date, and year/month/day with a time", "[gramma
 }
 
 TEST_CASE("annals date reads the reviewer's phrases in the writer's zone", "[grammar_time][cli]") {
-  const test::cli_scratch dir("grammar_time");
+  const testing::cli_dir dir("grammar_time");
   const std::string out = dir / "out.json";
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"9:37AM PST on February 28, 2017", "2017-02-28T17:37:00Z 2017-02-28T17:37:59Z"},
@@ -229,14 +229,14 @@ TEST_CASE("annals date reads the reviewer's phrases in the writer's zone", "[gra
       {"2017/01/31 11:27pm UTC", "2017-01-31T23:27:00Z 2017-01-31T23:27:59Z"}};
   for (const auto& [text, bounds] : cases) {
     INFO(text);
-    CHECK(test::run_sh("\"$ANNALS\" date '" + text +
+    CHECK(testing::run_sh("\"$ANNALS\" date '" + text +
                        "' --tz America/Los_Angeles --reference 2017-02-28 --format json > '" + out + "'") ==
           0);
-    const auto j = nlohmann::json::parse(test::read_all(out));
+    const auto j = nlohmann::json::parse(testing::cli_slurp(out));
     CHECK(j["utc"]["earliest"].get<std::string>() + " " + j["utc"]["latest"].get<std::string>() == bounds);
   }
-  CHECK(test::run_sh("\"$ANNALS\" date '9:37 IST' --tz America/Los_Angeles --format json > '" + out + "'") ==
+  CHECK(testing::run_sh("\"$ANNALS\" date '9:37 IST' --tz America/Los_Angeles --format json > '" + out + "'") ==
         1);
-  const auto e = nlohmann::json::parse(test::read_all(out));
+  const auto e = nlohmann::json::parse(testing::cli_slurp(out));
   CHECK(e["error"]["code"] == "ambiguous-timezone");
 }

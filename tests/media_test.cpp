@@ -104,6 +104,15 @@ void check_no_leak(const std::string& text) {
   CHECK(text.find(";base64,") == std::string::npos);  // the html page's policy names "img-src data:"
 }
 
+// `render --format FORMAT FILE`, with --embed-media when `embed`.
+render_args rendering(std::string file, std::string format, bool embed = false) {
+  render_args r;
+  r.files = {std::move(file)};
+  r.format = std::move(format);
+  r.embed_media = embed;
+  return r;
+}
+
 }  // namespace
 
 TEST_CASE("a local media path is a plain relative image path, anything else is unsafe-url, said why",
@@ -193,9 +202,7 @@ TEST_CASE("a source url is http or https: javascript: and data: are unsafe-url",
   reader.add("rome.yaml",
              "sources:\n  s: {title: S, url: 'javascript:alert(1)'}\nevents:\n  - {id: a, title: A, date: "
              "2015, sources: [s]}\n");
-  render_args r;
-  r.files = {"rome.yaml"};
-  r.format = "json";
+  render_args r = rendering("rome.yaml", "json");
   const run_result rendered = run(reader, r, run_render);
   CHECK(rendered.status == outcome::input_error);
   CHECK(rendered.out.empty());
@@ -206,9 +213,7 @@ TEST_CASE("no format writes a media url the rule refuses, however the timeline w
   // The builder keeps no refused media: render refuses the file; the presentation drops it too.
   memory_reader reader;
   reader.add("rome.yaml", with_media("\"<blockquote><img src=//host/pixel.gif>\""));
-  render_args r;
-  r.files = {"rome.yaml"};
-  r.format = "timelinejs";
+  render_args r = rendering("rome.yaml", "timelinejs");
   const run_result tjs = run(reader, r, run_render);
   CHECK(tjs.status == outcome::input_error);
   CHECK(tjs.out.empty());
@@ -309,10 +314,7 @@ TEST_CASE("embedding media takes only bytes that are the image their name says",
   memory_reader reader;
   reader.add("rome.yaml", with_media("a.png"));
   reader.add("a.png", "TOKEN=" + secret);
-  render_args r;
-  r.files = {"rome.yaml"};
-  r.format = "html";
-  r.embed_media = true;
+  render_args r = rendering("rome.yaml", "html", true);
   const run_result out = run(reader, r, run_render);
   CHECK(out.err ==
         "annals render: warning: cannot embed media 'a.png': its content is not image/png (its first bytes "
@@ -325,10 +327,7 @@ TEST_CASE("embedding media refuses a path through a symbolic link, in memory as 
   reader.add("dir/rome.yaml", with_media("img/a.png"));
   reader.add("dir/img/a.png", png);
   reader.add_link("dir/img");
-  render_args r;
-  r.files = {"dir/rome.yaml"};
-  r.format = "html";
-  r.embed_media = true;
+  render_args r = rendering("dir/rome.yaml", "html", true);
   const run_result out = run(reader, r, run_render);
   CHECK(out.status == outcome::ok);
   CHECK(out.err ==
@@ -472,10 +471,7 @@ TEST_CASE("embedding media needs a folder: standard input and two folders naming
   memory_reader reader;
   reader.add("-", with_media("a.png"));
   reader.add("a.png", png);
-  render_args r;
-  r.files = {"-"};
-  r.format = "html";
-  r.embed_media = true;
+  render_args r = rendering("-", "html", true);
   const run_result piped = run(reader, r, run_render);
   CHECK(piped.status == outcome::ok);
   CHECK(piped.err ==

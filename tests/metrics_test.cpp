@@ -42,9 +42,7 @@ TEST_CASE("metrics measures whole minutes between times written to the minute", 
   cli_dir dir("metrics-exact");
   dir.write("incident.yaml", exact);
   SECTION("text") {
-    const auto r = run_cli(dir, {"metrics", "incident.yaml"});
-    CHECK(r.status == 0);
-    CHECK(r.err.empty());
+    const auto r = run_cli_clean(dir, {"metrics", "incident.yaml"});
     CHECK(r.out == "impact start         2 Jul 2019 13:42 UTC  (deploy)\n"
                    "time to detect       3m            detected: 2 Jul 2019 13:45 UTC (page)\n"
                    "time to acknowledge  not marked\n"
@@ -52,9 +50,7 @@ TEST_CASE("metrics measures whole minutes between times written to the minute", 
                    "time to resolve      2h09m         resolved: 2 Jul 2019 15:51 UTC (healthy)\n");
   }
   SECTION("json") {
-    const auto r = run_cli(dir, {"metrics", "--format", "json", "incident.yaml"});
-    CHECK(r.status == 0);
-    CHECK(r.err.empty());
+    const auto r = run_cli_clean(dir, {"metrics", "--format", "json", "incident.yaml"});
     CHECK(r.out == R"({
   "impact_start": {
     "event": "deploy",
@@ -105,9 +101,7 @@ TEST_CASE("metrics gives the range a vague time allows, between the minutes it c
   cli_dir dir("metrics-vague");
   dir.write("incident.yaml", vague);
   SECTION("text") {
-    const auto r = run_cli(dir, {"metrics", "incident.yaml"});
-    CHECK(r.status == 0);
-    CHECK(r.err.empty());
+    const auto r = run_cli_clean(dir, {"metrics", "incident.yaml"});
     CHECK(r.out == "impact start         2 Jul 2019 13:42:00 UTC  (deploy)\n"
                    "time to detect       3m            detected: 2 Jul 2019 13:45 UTC (page)\n"
                    "time to acknowledge  18m–1h17m     acknowledged: 2 Jul 2019 14:00 UTC (ack)\n"
@@ -115,9 +109,7 @@ TEST_CASE("metrics gives the range a vague time allows, between the minutes it c
                    "time to resolve      10h18m–1d 10h17m  resolved: 3 Jul 2019 (healthy)\n");
   }
   SECTION("json") {
-    const auto r = run_cli(dir, {"metrics", "--format", "json", "incident.yaml"});
-    CHECK(r.status == 0);
-    CHECK(r.err.empty());
+    const auto r = run_cli_clean(dir, {"metrics", "--format", "json", "incident.yaml"});
     CHECK(nlohmann::ordered_json::parse(r.out).dump(2) + "\n" == r.out);  // laid out as nlohmann lays it out
     CHECK(nlohmann::json::parse(r.out) == nlohmann::json::parse(R"({
       "impact_start": {"event": "deploy", "label": "2 Jul 2019 13:42:00 UTC"},
@@ -177,9 +169,7 @@ events:
   - {id: fix, title: Mitigated, date: "[2017-02-28T13:49Z,2017-02-28T13:54Z]", milestone: mitigated}
   - {id: done, title: Resolved, date: 2017-03-02T12:37Z, milestone: resolved}
 )");
-  const auto r = run_cli(dir, {"metrics", "incident.yaml"});
-  CHECK(r.status == 0);
-  CHECK(r.err.empty());
+  const auto r = run_cli_clean(dir, {"metrics", "incident.yaml"});
   CHECK(r.out == "impact start         28 Feb 2017 09:37 UTC  (deploy)\n"
                  "time to detect       3m20s         detected: 28 Feb 2017 09:40:20 UTC (page)\n"
                  "time to acknowledge  1h58m–2h00m   acknowledged: 28 Feb 2017 11:35 – 11:37 UTC (ack)\n"
@@ -202,9 +192,7 @@ events:
   - {id: page, title: First page, date: 2019-07-02T13:45Z, milestone: detected}
   - {id: rollback, title: Rollback, date: {after: page, by: 20 minutes}, milestone: mitigated}
 )");
-  const auto r = run_cli(dir, {"metrics", "incident.yaml"});
-  CHECK(r.status == 0);
-  CHECK(r.err.empty());
+  const auto r = run_cli_clean(dir, {"metrics", "incident.yaml"});
   CHECK(r.out.find("undated") == std::string::npos);
   CHECK(r.out == "impact start         2 Jul 2019 13:42 UTC  (deploy)\n"
                  "time to detect       3m            detected: 2 Jul 2019 13:45 UTC (page)\n"

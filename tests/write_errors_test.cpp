@@ -11,11 +11,11 @@
 #include <vector>
 
 #include "annals/standard_output.hpp"
-#include "run_cli.hpp"
+#include "cli_run.hpp"
 
-using annals::test::cli_scratch;
-using annals::test::read_all;
-using annals::test::run_sh;
+using annals::testing::cli_dir;
+using annals::testing::cli_slurp;
+using annals::testing::run_sh;
 
 namespace {
 
@@ -57,37 +57,37 @@ std::vector<invocation> invocations() {
 }  // namespace
 
 TEST_CASE("every command writing to a full disk exits 2 and says it could not write", "[write-errors]") {
-  cli_scratch dir("write-errors-full");
+  cli_dir dir("write-errors-full");
   const std::string err = dir / "err";
   for (const invocation& i : invocations()) {
     INFO("annals " << i.args);
     CHECK(run_sh("\"$ANNALS\" " + i.args + " >/dev/full 2>'" + err + "'") == 2);
     const std::string message = std::string("annals") + (i.command.empty() ? "" : " " + i.command) +
                                 ": cannot write standard output: No space left on device\n";
-    const std::string said = read_all(err);
+    const std::string said = cli_slurp(err);
     CHECK(said.size() >= message.size());
     CHECK(said.substr(said.size() - std::min(said.size(), message.size())) == message);
   }
 }
 
 TEST_CASE("a write cut short part way through a page exits 2", "[write-errors]") {
-  cli_scratch dir("write-errors-short");
+  cli_dir dir("write-errors-short");
   const std::string out = dir / "page.html", err = dir / "err";
   // A file size limit of 1 KiB: the write that crosses it is short, the next one fails
   // with EFBIG (the signal that would say so is ignored).
   CHECK(run_sh("trap '' XFSZ; ulimit -f 1; \"$ANNALS\" render --format html '" + seed + "' >'" + out +
                "' 2>'" + err + "'") == 2);
-  CHECK(read_all(err) == "annals render: cannot write standard output: File too large\n");
-  CHECK(read_all(out).size() <= 1024);
+  CHECK(cli_slurp(err) == "annals render: cannot write standard output: File too large\n");
+  CHECK(cli_slurp(out).size() <= 1024);
 }
 
 TEST_CASE("a page written whole to standard output exits 0 with every byte", "[write-errors]") {
-  cli_scratch dir("write-errors-whole");
+  cli_dir dir("write-errors-whole");
   const std::string piped = dir / "piped.html", file = dir / "file.html";
   CHECK(run_sh("\"$ANNALS\" render --format html '" + seed + "' >'" + piped + "'") == 0);
   CHECK(run_sh("\"$ANNALS\" render --format html '" + seed + "' -o '" + file + "'") == 0);
-  CHECK(read_all(piped).size() > 1024);
-  CHECK(read_all(piped) == read_all(file));
+  CHECK(cli_slurp(piped).size() > 1024);
+  CHECK(cli_slurp(piped) == cli_slurp(file));
 }
 
 TEST_CASE("checked output keeps the errno of the first failed write until the end", "[write-errors]") {
@@ -109,7 +109,7 @@ TEST_CASE("checked output keeps the errno of the first failed write until the en
 }
 
 TEST_CASE("checked output writes every byte and reports none failed", "[write-errors]") {
-  cli_scratch dir("write-errors-helper");
+  cli_dir dir("write-errors-helper");
   const std::string path = dir / "out";
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   REQUIRE(fd >= 0);
@@ -121,5 +121,5 @@ TEST_CASE("checked output writes every byte and reports none failed", "[write-er
     CHECK(out.finish() == 0);
   }
   ::close(fd);
-  CHECK(read_all(path) == bytes + "\n");
+  CHECK(cli_slurp(path) == bytes + "\n");
 }
