@@ -142,8 +142,8 @@ def file_size(d):
 
 def event_count(d):
     # 10 million events would take minutes: the limit is an option of the loader, and
-    # tests/limits_test.cpp holds it at small values ("events past the event limit ...").
-    source = (ROOT / "tests" / "limits_test.cpp").read_text()
+    # tests/input/limits_test.cpp holds it at small values ("events past the event limit ...").
+    source = (ROOT / "tests" / "input" / "limits_test.cpp").read_text()
     expect("events past the event limit are refused at the first one past it" in source, "limits_test lost its case")
     expect(re.search(r"max_events = 10'000'000;", (ROOT / "engine/include/annals/load.hpp").read_text()),
            "the event limit is no longer 10,000,000")

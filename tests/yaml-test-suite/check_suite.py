@@ -22,7 +22,7 @@ import yaml  # PyYAML decodes the suite's own files
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-# Invalid YAML that yaml-cpp accepts and annals' own checks (engine/src/yaml_lint.cpp) do
+# Invalid YAML that yaml-cpp accepts and annals' own checks (engine/src/input/yaml_lint.cpp) do
 # not see yet: none.
 INVALID_ACCEPTED = set()
 

@@ -36,7 +36,7 @@ struct render_report {
   std::vector<std::string> warnings;
 };
 
-class presentation;  // the events as every format shows them (engine/src/presentation.hpp)
+class presentation;  // the events as every format shows them (engine/src/output/presentation.hpp)
 
 /// A row of the format table that feeds `--format` and its help.
 struct renderer_entry {

@@ -1,0 +1,354 @@
+#include "input/builder.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <unordered_map>
+
+#include "input/media_url.hpp"
+#include "time/zones.hpp"
+
+namespace annals {
+
+void build_state::report(severity level, std::string code, source_pos pos, std::string message,
+                         std::string hint) {
+  diagnostics.push_back({level, std::move(code), tl.file_of(pos), pos.line, pos.column, std::move(message),
+                         std::move(hint)});
+}
+
+bool known_entities::has(reference::target t, std::string_view id) const {
+  switch (t) {
+    case reference::target::actor: return actors.contains(id);
+    case reference::target::place: return places.contains(id);
+    case reference::target::source: return sources.contains(id);
+    case reference::target::event: return false;
+  }
+  return false;
+}
+
+namespace {
+
+source_pos at(std::uint32_t file, const ynode& n) { return {file, n.line, n.column}; }
+
+symbol add_reference(build_state& s, reference::target to, std::uint32_t file, const ynode& n) {
+  const symbol id = s.tl.names.intern(n.text);
+  if (!s.known || !s.known->has(to, n.text)) s.references.push_back({to, id, at(file, n)});
+  return id;
+}
+
+std::vector<symbol> reference_list(build_state& s, reference::target to, std::uint32_t file, const ynode* list) {
+  std::vector<symbol> out;
+  if (!list) return out;
+  out.reserve(list->children.size());
+  for (const ynode& item : list->children) out.push_back(add_reference(s, to, file, item));
+  return out;
+}
+
+std::vector<symbol> name_list(build_state& s, const ynode* list) {
+  std::vector<symbol> out;
+  if (!list) return out;
+  for (const ynode& item : list->children) out.push_back(s.tl.names.intern(item.text));
+  return out;
+}
+
+// An event's list, kept in the timeline's arena.
+stored_list<symbol> store_list(build_state& s, const std::vector<symbol>& list) {
+  return s.tl.store.store(std::span<const symbol>(list));
+}
+
+std::string text_of(const ynode* n) { return n ? n->text : std::string(); }
+
+// A zone is checked where it is named, whether or not a time of day uses it.
+bool check_zone(build_state& s, std::uint32_t file, const ynode& zone) {
+  if (find_zone(zone.text)) return true;
+  s.report(severity::error, "unknown-timezone", at(file, zone), "unknown time zone '" + zone.text + "'",
+           "use an IANA name such as 'Asia/Tehran' or 'UTC'");
+  return false;
+}
+
+series_selector build_selector(build_state& s, std::uint32_t file, const ynode& n) {
+  series_selector sel;
+  if (const ynode* k = n.get("kind")) sel.kind = s.tl.names.intern(k->text);
+  if (const ynode* p = n.get("place")) sel.place = add_reference(s, reference::target::place, file, *p);
+  sel.actors = reference_list(s, reference::target::actor, file, n.get("actors"));
+  sel.tags = name_list(s, n.get("tags"));
+  return sel;
+}
+
+void build_claims(build_state& s, std::uint32_t file, const ynode* claims, event& e) {
+  if (!claims) return;
+  for (const ynode& c : claims->children) {
+    claim cl;
+    const ynode* first_in = c.get("first_in");
+    const ynode* since = c.get("first_since");
+    if (!first_in == !since) {
+      s.report(severity::error, "schema", at(file, c), "a claim takes one of 'first_in' or 'first_since'");
+      continue;
+    }
+    if (since) {
+      cl.pos = at(file, *since);
+      cl.since = add_reference(s, reference::target::event, file, *since);
+    } else {
+      const ynode* at_least = first_in->kind == ynode::type::mapping ? first_in->get("at_least") : nullptr;
+      const ynode& d_node = at_least ? *at_least : *first_in;
+      cl.pos = at(file, d_node);
+      cl.at_least = at_least != nullptr;
+      cl.first_in_text = (at_least ? "at least " : "") + d_node.text;
+      if (auto d = parse_duration(d_node.text)) {
+        cl.first_in = *d;
+      } else {
+        s.report(severity::error, "unparsed-duration", cl.pos, "cannot read '" + d_node.text + "' as a duration",
+                 "write it as '8 years' or 'P8Y'");
+        continue;
+      }
+    }
+    if (const ynode* series = c.get("series")) {
+      cl.series = build_selector(s, file, *series);
+    } else {  // the event's own series: same kind, actors and place
+      cl.series = {e.kind, e.place, {e.actors.begin(), e.actors.end()}, {}};
+    }
+    e.claims.push_back(std::move(cl));
+  }
+}
+
+// The date field: a text, or a mapping {on, calendar, tz} / {after|before|during: ID, by}.
+bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e) {
+  e.date_pos = at(file, date);
+  if (date.kind != ynode::type::mapping) {
+    e.date_text = s.tl.store.store(date.text);
+    return true;
+  }
+  const ynode* on = date.get("on");
+  const ynode* relation = nullptr;
+  if (const ynode* sources = date.get("sources")) {  // a date the sources dispute
+    for (const char* other : {"on", "after", "before", "during", "by"}) {
+      if (date.get(other)) {
+        s.report(severity::error, "schema", at(file, *date.get(other)),
+                 std::string("'") + other + "' does not go with 'sources': give each source's date there");
+        return false;
+      }
+    }
+    std::vector<date_reading> readings;
+    std::string text;
+    for (std::size_t i = 0; i + 1 < sources->children.size(); i += 2) {
+      const ynode& id = sources->children[i];
+      const ynode& value = sources->children[i + 1];
+      date_reading r;
+      r.source = add_reference(s, reference::target::source, file, id);
+      r.text = s.tl.store.store(value.text);
+      r.pos = at(file, value);
+      readings.push_back(r);
+      text += (text.empty() ? "" : " or ") + value.text + " (" + id.text + ")";
+    }
+    e.date_text = s.tl.store.store(text);
+    if (const ynode* c = date.get("calendar")) e.date.cal = *parse_calendar(c->text);
+    if (const ynode* tz = date.get("tz")) {
+      if (!check_zone(s, file, *tz)) return false;
+      s.event_zones.emplace_back(s.tl.events.size(), tz->text);
+    }
+    e.readings = s.tl.store.store_one(s.tl.store.store(std::span<const date_reading>(readings)));
+    return true;
+  }
+  relative_date rel;
+  for (auto [name, r] : {std::pair{"after", relative_date::relation::after},
+                         std::pair{"before", relative_date::relation::before},
+                         std::pair{"during", relative_date::relation::during}}) {
+    if (const ynode* n = date.get(name)) {
+      if (on || relation) {
+        s.report(severity::error, "schema", at(file, *n),
+                 "a date mapping takes one of 'on', 'after', 'before' or 'during'");
+        return false;
+      }
+      relation = n;
+      rel.rel = r;
+    }
+  }
+  if (!on && !relation) {
+    s.report(severity::error, "schema", e.date_pos, "a date mapping needs 'on', 'after', 'before' or 'during'");
+    return false;
+  }
+  if (on) {
+    for (const char* field : {"by"}) {
+      if (const ynode* n = date.get(field)) {
+        s.report(severity::error, "schema", at(file, *n), "'by' goes with 'after' or 'before', not 'on'");
+        return false;
+      }
+    }
+    e.date_text = s.tl.store.store(on->text);
+    e.date_pos = at(file, *on);
+    if (const ynode* c = date.get("calendar")) e.date.cal = *parse_calendar(c->text);
+    if (const ynode* tz = date.get("tz")) {
+      if (!check_zone(s, file, *tz)) return false;
+      s.event_zones.emplace_back(s.tl.events.size(), tz->text);
+    }
+    return true;
+  }
+  for (const char* field : {"calendar", "tz"}) {
+    if (const ynode* n = date.get(field)) {
+      s.report(severity::error, "schema", at(file, *n), std::string("'") + field + "' goes with 'on'");
+      return false;
+    }
+  }
+  rel.anchor = add_reference(s, reference::target::event, file, *relation);
+  std::string text = std::string(relation == date.get("during") ? "during "
+                                 : relation == date.get("after") ? "after "
+                                                                 : "before ") +
+                     relation->text;
+  if (const ynode* by = date.get("by")) {
+    if (rel.rel == relative_date::relation::during) {
+      s.report(severity::error, "schema", at(file, *by), "'by' goes with 'after' or 'before', not 'during'");
+      return false;
+    }
+    rel.by = parse_duration(by->text);
+    if (!rel.by) {
+      s.report(severity::error, "unparsed-duration", at(file, *by), "cannot read '" + by->text + "' as a duration",
+               "write it as '3 days' or 'P3D'");
+      return false;
+    }
+    text += " by " + by->text;
+  }
+  e.date_text = s.tl.store.store(text);
+  e.relative = s.tl.store.store_one(rel);
+  return true;
+}
+
+// Files loaded together may each define the same actor, place or source: a
+// definition equal to an earlier one (all but its position) is the same entity;
+// a different one stays, for check_references to report as a duplicate.
+template <typename Entity>
+void add_entity(std::vector<Entity>& entities, std::unordered_map<symbol, std::size_t>& index, Entity e) {
+  if (auto it = index.find(e.id); it != index.end()) {
+    Entity earlier = entities[it->second];
+    earlier.pos = e.pos;
+    if (earlier == e) return;
+  } else {
+    index.emplace(e.id, entities.size());
+  }
+  entities.push_back(std::move(e));
+}
+
+}  // namespace
+
+void build_event(build_state& s, std::uint32_t file, const ynode& item, const std::vector<std::string_view>& broken) {
+  // A field with a schema problem is left out; everything else is built, so that the
+  // event's other problems (its date, its id, its references) are found in the same run.
+  const auto field = [&](std::string_view name) -> const ynode* {
+    if (std::find(broken.begin(), broken.end(), name) != broken.end()) return nullptr;
+    return item.get(name);
+  };
+  const auto scalar = [&](std::string_view name) -> const ynode* {
+    const ynode* n = field(name);
+    return n && n->kind == ynode::type::scalar ? n : nullptr;
+  };
+  event e;
+  e.pos = at(file, item);
+  // An id that breaks the pattern is still the event's id: its duplicates and references are checked.
+  if (const ynode* id = item.get("id"); id && id->kind == ynode::type::scalar) e.id = s.tl.names.intern(id->text);
+  if (const ynode* t = scalar("title")) e.title = s.tl.store.store(t->text);
+  if (const ynode* d = scalar("description")) e.description = s.tl.store.store(d->text);
+  if (const ynode* date = field("date")) {
+    if (!build_date(s, file, *date, e)) {  // reported; the event stays, undated
+      e.date_text = {};
+      e.date_pos = {};
+    }
+  }
+  if (const ynode* k = scalar("kind")) e.kind = s.tl.names.intern(k->text);
+  if (const ynode* p = scalar("place")) e.place = add_reference(s, reference::target::place, file, *p);
+  e.actors = store_list(s, reference_list(s, reference::target::actor, file, field("actors")));
+  e.tags = store_list(s, name_list(s, field("tags")));
+  e.sources = store_list(s, reference_list(s, reference::target::source, file, field("sources")));
+  std::vector<link> links;
+  for (std::size_t i = 0; i + 1 < item.children.size(); i += 2) {
+    const auto kind = parse_link_kind(item.children[i].text);
+    if (!kind || !field(item.children[i].text)) continue;
+    const ynode& value = item.children[i + 1];
+    auto add_link = [&](const ynode& target) {
+      links.push_back({*kind, add_reference(s, reference::target::event, file, target), at(file, target)});
+    };
+    if (value.kind == ynode::type::sequence) {
+      for (const ynode& target : value.children) add_link(target);
+    } else {
+      add_link(value);  // part_of holds one id
+    }
+  }
+  e.links = s.tl.store.store(std::span<const link>(links));
+  build_claims(s, file, field("claims"), e);
+  if (const ynode* m = field("media"); m && m->kind == ynode::type::mapping) {
+    media_item media{e.id, text_of(m->get("url")), text_of(m->get("caption")), text_of(m->get("credit")),
+                     text_of(m->get("alt")), at(file, *m)};
+    bool keep = true;  // a refused media is kept by no output
+    if (!media.url.empty() && media.alt.empty()) {
+      s.report(severity::error, "missing-alt", media.pos, "media with a 'url' needs 'alt', the media in words",
+               "add alt: 'what the image shows'");
+      keep = false;
+    }
+    if (const auto problem = media_url_problem(media.url)) {
+      s.report(severity::error, "unsafe-url", at(file, *m->get("url")), *problem,
+               "link media over https, or name an image file inside the timeline's folder");
+      keep = false;
+    }
+    if (keep) s.tl.media.push_back(std::move(media));
+  }
+  if (const ynode* m = scalar("milestone")) {  // the schema checked the name
+    if (const auto kind = parse_milestone(m->text)) s.tl.milestones.push_back({*kind, e.id, at(file, *m)});
+  }
+  s.tl.events.push_back(std::move(e));
+}
+
+void build_header_entry(build_state& s, std::uint32_t file, const ynode& key, const ynode& value) {
+  file_header& h = s.tl.files[file];
+  const std::string& k = key.text;
+  if (k == "timeline") {
+    h.id = s.tl.names.intern(value.text);
+  } else if (k == "title") {
+    h.title = value.text;
+  } else if (k == "timezone") {
+    if (check_zone(s, file, value)) h.timezone = value.text;
+  } else if (k == "reference") {
+    const std::string& t = value.text;  // the schema checked YYYY-MM-DD
+    int y = 0;
+    unsigned m = 0, d = 0;
+    std::from_chars(t.data(), t.data() + 4, y);
+    std::from_chars(t.data() + 5, t.data() + 7, m);
+    std::from_chars(t.data() + 8, t.data() + 10, d);
+    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    if (!ymd.ok()) {
+      s.report(severity::error, "invalid-date", at(file, value), "'" + t + "' is not a calendar date");
+    } else {
+      h.reference = std::chrono::sys_days{ymd};
+    }
+  } else if (k == "eras") {
+    for (const ynode& item : value.children) {
+      const ynode* id = item.get("id");
+      const ynode* date = item.get("date");
+      if (!id || !date) continue;  // the schema reported it
+      s.tl.eras.push_back({s.tl.names.intern(id->text), text_of(item.get("title")),
+                           life_date{date->text, at(file, *date), std::nullopt}});
+    }
+  } else if (k == "actors" || k == "places" || k == "sources") {
+    for (std::size_t i = 0; i + 1 < value.children.size(); i += 2) {
+      const ynode& id = value.children[i];
+      const ynode& v = value.children[i + 1];
+      const symbol sym = s.tl.names.intern(id.text);
+      const source_pos pos = at(file, id);
+      if (k == "actors") {
+        const auto life = [&](const char* field) {
+          const ynode* n = v.get(field);
+          return n ? life_date{n->text, at(file, *n), std::nullopt} : life_date{};
+        };
+        add_entity(s.tl.actors, s.actor_index,
+                   {sym, text_of(v.get("name")), text_of(v.get("description")), pos, life("born"), life("died")});
+      } else if (k == "places") {
+        add_entity(s.tl.places, s.place_index, {sym, text_of(v.get("name")), text_of(v.get("country")), pos});
+      } else {
+        std::string url = text_of(v.get("url"));
+        if (const auto problem = source_url_problem(url)) {  // reported, and kept from every output
+          s.report(severity::error, "unsafe-url", at(file, *v.get("url")), *problem, "link sources over https");
+          url.clear();
+        }
+        add_entity(s.tl.sources, s.source_index, {sym, text_of(v.get("title")), std::move(url), text_of(v.get("date")), pos});
+      }
+    }
+  }
+}
+
+}  // namespace annals

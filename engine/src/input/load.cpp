@@ -1,0 +1,672 @@
+#include "annals/load.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <atomic>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <system_error>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "input/builder.hpp"
+#include "time/date_label.hpp"
+#include "input/encoding.hpp"
+#include "input/schema.hpp"
+#include "input/split.hpp"
+#include "input/yaml_lint.hpp"
+#include "input/yaml_stream.hpp"
+
+namespace annals {
+
+namespace {
+
+constexpr std::size_t progress_every = 8192;  // events between two progress calls
+
+// What the files of a run have used so far of the limits that hold for all of them.
+struct run_totals {
+  std::size_t events = 0;       // events read, for the event limit
+  std::size_t bytes = 0;        // bytes of the files read so far, this one included
+  std::size_t alias_bytes = 0;  // bytes copied by anchors and aliases
+};
+
+yaml_limits limits_of(const load_options& options, std::size_t file_bytes) {
+  yaml_limits limits;
+  limits.max_depth = options.max_depth;
+  limits.max_scalar_bytes = options.max_scalar_bytes;
+  limits.max_events = options.max_events;
+  limits.max_tree_bytes = options.memory_base + options.memory_per_byte * file_bytes;
+  limits.max_alias_bytes = 0;  // a file is cut into pieces only when it has no anchor or alias
+  return limits;
+}
+
+// The limits of a file read as a whole (or its header), with the run's totals.
+yaml_limits limits_of(const load_options& options, std::size_t file_bytes, run_totals& run) {
+  yaml_limits limits = limits_of(options, file_bytes);
+  limits.events_before = run.events;
+  limits.max_alias_bytes = options.alias_memory_base + options.alias_memory_per_byte * run.bytes;
+  limits.alias_bytes = &run.alias_bytes;
+  return limits;
+}
+
+// The first line longer than the limit: yaml-cpp would hold it whole before any check
+// could see it (a 100 MB scalar on one line took 12 s and 400 MB), so it is refused first.
+std::optional<std::uint32_t> overlong_line(std::string_view text, std::size_t limit) {
+  std::uint32_t line = 1;
+  for (std::size_t start = 0; start < text.size(); ++line) {
+    const void* nl = std::memchr(text.data() + start, '\n', text.size() - start);
+    const std::size_t end = nl ? static_cast<const char*>(nl) - text.data() : text.size();
+    if (end - start > limit) return line;
+    start = end + 1;
+  }
+  return std::nullopt;
+}
+
+// One item of `events:`: schema-checked, then built as far as it can be.
+void take_event(build_state& state, std::uint32_t file, const ynode& item, std::size_t index) {
+  const auto issues = check_event(item, index);
+  for (const schema_issue& i : issues) {
+    state.report(severity::error, "schema", {file, i.line, i.column}, i.message, i.hint);
+  }
+  if (item.kind != ynode::type::mapping) return;
+  // The fields the issues are in: /events/3/date/on is a problem of `date`.
+  std::vector<std::string_view> broken;
+  if (!issues.empty()) {
+    const std::string prefix = "/events/" + std::to_string(index) + "/";
+    for (const schema_issue& i : issues) {
+      if (!i.pointer.starts_with(prefix)) continue;
+      const std::string_view rest = std::string_view(i.pointer).substr(prefix.size());
+      for (std::size_t k = 0; k + 1 < item.children.size(); k += 2) {
+        const std::string& name = item.children[k].text;
+        if (rest.starts_with(name) && (rest.size() == name.size() || rest[name.size()] == '/')) broken.push_back(name);
+      }
+    }
+  }
+  build_event(state, file, item, broken);
+}
+
+bool is_entities(const ynode& key) { return key.text == "actors" || key.text == "places" || key.text == "sources"; }
+
+// Which header entries have schema issues: on the entry itself (`/title`) or inside it
+// (`/actors/putin/nme`). Made once, so that a header of many entries (100,000 unknown
+// keys) costs its entries plus its issues, not their product.
+struct header_issues {
+  std::unordered_set<std::string> on, inside;
+
+  explicit header_issues(const std::vector<schema_issue>& issues) {
+    for (const schema_issue& i : issues) {
+      if (i.pointer.empty()) continue;  // the header as a whole
+      const std::size_t next = i.pointer.find('/', 1);
+      if (next == std::string::npos) on.insert(i.pointer.substr(1));
+      else inside.insert(i.pointer.substr(1, next - 1));
+    }
+  }
+
+  // Whether an entry is built despite them: entities are built even when one of their
+  // fields is wrong, so that references to them do not cascade into unknown-reference errors.
+  bool builds(const ynode& key) const {
+    return !on.contains(key.text) && (is_entities(key) || !inside.contains(key.text));
+  }
+};
+
+// Checks the header entries (kept as they came: they are small) and builds them.
+void take_header(build_state& state, std::uint32_t file, const ynode& header) {
+  const auto issues = check_header(header);
+  for (const schema_issue& i : issues) {
+    state.report(severity::error, "schema", {file, i.line, i.column}, i.message, i.hint);
+  }
+  const header_issues broken(issues);
+  for (std::size_t i = 0; i + 1 < header.children.size(); i += 2) {
+    if (broken.builds(header.children[i])) {
+      build_header_entry(state, file, header.children[i], header.children[i + 1]);
+    }
+  }
+}
+
+// The entities that `header`, and the files read before it, define: what the
+// events of its file may name without a later check.
+known_entities known_before_events(const build_state& state, const ynode& header) {
+  known_entities known;
+  for (const actor& a : state.tl.actors) known.actors.insert(state.tl.names.name(a.id));
+  for (const place& p : state.tl.places) known.places.insert(state.tl.names.name(p.id));
+  for (const source& s : state.tl.sources) known.sources.insert(state.tl.names.name(s.id));
+  const header_issues broken(check_header(header));
+  for (std::size_t i = 0; i + 1 < header.children.size(); i += 2) {
+    const ynode& key = header.children[i];
+    const ynode& value = header.children[i + 1];
+    if (!is_entities(key) || value.kind != ynode::type::mapping || !broken.builds(key)) continue;
+    auto& ids = key.text == "actors" ? known.actors : key.text == "places" ? known.places : known.sources;
+    for (std::size_t j = 0; j < value.children.size(); j += 2) ids.insert(value.children[j].text);
+  }
+  return known;
+}
+
+// Reads a whole file's YAML on this thread: each event is checked and built as it
+// arrives; the header at the end. Returns the number of YAML errors, reported last.
+std::size_t read_whole(build_state& state, std::uint32_t file, std::string_view text, const load_options& options,
+                run_totals& run) {
+  ynode header;
+  header.kind = ynode::type::mapping;
+  header.line = header.column = 1;
+  std::size_t event_number = 0;
+  yaml_sink sink;
+  sink.header = [&](ynode key, ynode value) {
+    header.children.push_back(std::move(key));
+    header.children.push_back(std::move(value));
+  };
+  // Progress by lines: the share of the file's lines read, as a share of its bytes.
+  const std::size_t lines = options.progress ? std::count(text.begin(), text.end(), '\n') + 1 : 1;
+  sink.event = [&](ynode item) {
+    if (options.progress && event_number % progress_every == 0) {
+      options.progress(state.tl.files[file].path, event_number, text.size() * item.line / lines, text.size());
+    }
+    ++run.events;
+    take_event(state, file, item, event_number++);
+  };
+  const auto errors = read_yaml(text, limits_of(options, text.size(), run), sink);
+  for (const yaml_error& e : errors) {
+    state.report(severity::error, e.code, {file, e.line, e.column}, e.message, e.hint);
+  }
+  // After a YAML error the header is incomplete: checking it would mislead.
+  if (errors.empty()) take_header(state, file, header);
+  return errors.size();
+}
+
+// A piece of a file's events, built on a thread of its own into a timeline of its
+// own (its own name table: interning is not shared across threads).
+struct piece {
+  piece(std::size_t begin, std::size_t end, std::uint32_t line_offset, std::size_t first_item,
+        std::size_t expected_items, const std::vector<file_header>& files)
+      : begin(begin), end(end), line_offset(line_offset), first_item(first_item), expected_items(expected_items) {
+    tl.files = files;
+    tl.events.reserve(expected_items);  // exactly: growth would leave a doubled vector behind
+  }
+  piece(const piece&) = delete;  // `state` refers to the members: a piece stays where it was made
+
+  std::size_t begin, end;         // byte offsets in the file
+  std::uint32_t line_offset;      // lines before `begin`
+  std::size_t first_item;         // the index of its first item in the list
+  std::size_t expected_items;
+  timeline tl;
+  std::vector<diagnostic> diagnostics;
+  build_state state{tl, diagnostics};
+  std::size_t items = 0;
+  bool failed = false;  // a YAML error, or not the items expected: read the file whole
+};
+
+void read_piece(piece& p, std::uint32_t file, std::string_view text, const load_options& options,
+                std::atomic<std::size_t>& events_parsed, std::size_t events_total) {
+  yaml_sink sink;
+  sink.header = [&](ynode, ynode) { p.failed = true; };
+  sink.event = [&](ynode item) {
+    const std::size_t index = p.first_item + p.items++;
+    if (options.progress && p.items % progress_every == 0) {
+      const std::size_t read = events_parsed += progress_every;
+      options.progress(p.tl.files[file].path, read, text.size() * read / events_total, text.size());
+    }
+    take_event(p.state, file, item, index);
+  };
+  const auto errors = read_yaml(text.substr(p.begin, p.end - p.begin), limits_of(options, text.size()), sink,
+                                {p.line_offset, true});
+  p.failed = p.failed || !errors.empty() || p.items != p.expected_items;
+}
+
+// Moves a piece's events and findings into the whole, renaming its symbols.
+void merge_piece(build_state& whole, piece& p) {
+  std::vector<symbol> rename(p.tl.names.size());
+  for (symbol s = 0; s < rename.size(); ++s) rename[s] = whole.tl.names.intern(p.tl.names.name(s));
+  auto re = [&](symbol& s) {
+    if (s != no_symbol) s = rename[s];
+  };
+  auto re_all = [&](auto& list) {
+    for (symbol& s : list) re(s);
+  };
+  const std::size_t offset = whole.tl.events.size();
+  for (event& e : p.tl.events) {
+    re(e.id);
+    re(e.kind);
+    re(e.place);
+    re_all(e.actors);
+    re_all(e.tags);
+    re_all(e.sources);
+    for (link& l : e.links) re(l.target);
+    if (e.relative) re(e.relative->anchor);
+    if (e.readings) {
+      for (date_reading& r : *e.readings) re(r.source);
+    }
+    for (claim& c : e.claims) {
+      re(c.since);
+      re(c.series.kind);
+      re(c.series.place);
+      re_all(c.series.actors);
+      re_all(c.series.tags);
+    }
+    whole.tl.events.push_back(std::move(e));
+  }
+  for (milestone_mark& m : p.tl.milestones) {
+    re(m.event);
+    whole.tl.milestones.push_back(m);
+  }
+  for (media_item& m : p.tl.media) {
+    re(m.event);
+    whole.tl.media.push_back(std::move(m));
+  }
+  for (reference& r : p.state.references) {
+    re(r.id);
+    whole.references.push_back(r);
+  }
+  whole.tl.store.adopt(std::move(p.tl.store));  // the events' texts and lists stay where they are
+  for (auto& [index, zone] : p.state.event_zones) whole.event_zones.emplace_back(index + offset, std::move(zone));
+  for (diagnostic& d : p.diagnostics) whole.diagnostics.push_back(std::move(d));
+  // Give the piece's memory back now, not when every piece is merged.
+  p.tl = timeline{};
+  p.state.references = {};
+}
+
+std::size_t thread_count(const load_options& options) {
+  if (options.threads > 0) return options.threads;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// The header of a file whose list was cut out: the file without the list, its
+// lines kept as empty lines so that positions after it stay right. Nullopt when
+// it does not read as a header alone.
+std::optional<ynode> read_header(std::string_view text, const events_split& split, const load_options& options,
+                                 run_totals& run) {
+  std::string header_text(text.substr(0, split.key_end));
+  header_text += " []";
+  const std::string_view tail = text.substr(split.end);
+  if (tail.find_first_not_of(" \r\n") != std::string_view::npos) {
+    header_text.append(std::count(text.begin() + split.key_end, text.begin() + split.end, '\n'), '\n');
+    header_text += tail;
+  }
+  ynode header;
+  header.kind = ynode::type::mapping;
+  header.line = header.column = 1;
+  yaml_sink sink;
+  sink.header = [&](ynode key, ynode value) {
+    header.children.push_back(std::move(key));
+    header.children.push_back(std::move(value));
+  };
+  bool stray_events = false;
+  sink.event = [&](ynode) { stray_events = true; };
+  if (!read_yaml(header_text, limits_of(options, text.size(), run), sink).empty() || stray_events) return std::nullopt;
+  return header;
+}
+
+// Reads a big file's events on every core: the header (the file without the
+// list) first, then the list cut at its items and each piece parsed alone.
+// Returns false, having changed nothing, when the file must be read whole; else
+// the file's bytes are freed as soon as they are read, before the pieces merge.
+bool read_in_pieces(build_state& state, std::uint32_t file, std::string& bytes,
+                    const std::optional<events_split>& split, const load_options& options, run_totals& run) {
+  const std::size_t threads = thread_count(options);
+  constexpr std::size_t min_piece_items = 1000;
+  if (threads < 2) return false;
+  // Past the events limit the file is read whole, which stops at the limit.
+  if (!split || split->items.size() < 2 * min_piece_items ||
+      run.events + split->items.size() > options.max_events) {
+    return false;
+  }
+  const std::string_view text = bytes;
+  // The header's copies count once the pieces are in: read whole, it is read again.
+  run_totals header_run = run;
+  const std::optional<ynode> header = read_header(text, *split, options, header_run);
+  if (!header) return false;
+  const known_entities known = known_before_events(state, *header);
+
+  // A few pieces per thread, so that a slow piece does not leave a core idle.
+  const std::size_t n = split->items.size();
+  const std::size_t count = std::min(threads * 4, n / min_piece_items);
+  std::deque<piece> pieces;
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::size_t first = n * k / count, last = n * (k + 1) / count;
+    piece& p = pieces.emplace_back(split->items[first], last < n ? split->items[last] : split->end,
+                                   split->item_lines[first] - 1, first, last - first, state.tl.files);
+    p.state.known = &known;
+  }
+  std::atomic<std::size_t> next{0}, events_parsed{0};
+  // Memory running out on a thread goes to this one, which says too-large: an
+  // exception must not leave a thread (that would abort the process).
+  std::mutex failure_lock;
+  std::exception_ptr failure;
+  auto work = [&] {
+    try {
+      for (std::size_t k; (k = next++) < pieces.size();) read_piece(pieces[k], file, text, options, events_parsed, n);
+    } catch (...) {
+      next = pieces.size();  // the other threads stop after their piece
+      const std::lock_guard lock(failure_lock);
+      if (!failure) failure = std::current_exception();
+    }
+  };
+  std::vector<std::jthread> workers;
+  try {
+    for (std::size_t t = 1; t < std::min(threads, pieces.size()); ++t) workers.emplace_back(work);
+  } catch (const std::system_error&) {
+    // No room for another thread (`ulimit -v`, a process limit): the ones started do the work.
+  }
+  work();
+  workers.clear();  // joins
+  if (failure) std::rethrow_exception(failure);
+  if (std::any_of(pieces.begin(), pieces.end(), [](const piece& p) { return p.failed; })) return false;
+  run.alias_bytes = header_run.alias_bytes;
+  std::string().swap(bytes);
+
+  std::size_t names = state.tl.names.size(), events = state.tl.events.size();
+  for (const piece& p : pieces) names += p.tl.names.size(), events += p.tl.events.size();
+  state.tl.names.reserve(names);
+  state.tl.events.reserve(events);
+  for (piece& p : pieces) merge_piece(state, p);
+  take_header(state, file, *header);
+  state.pieces += pieces.size();
+  run.events += split->items.size();
+  return true;
+}
+
+// Reads one file into the timeline: on every core when it is big enough and its
+// list can be cut, else whole. Returns the number of YAML errors that stopped its
+// reading after some of it was built: they are the last diagnostics reported.
+std::size_t load_file(build_state& state, std::uint32_t file, std::string& bytes, const load_options& options,
+               run_totals& run) {
+  run.bytes += bytes.size();
+  normalize_line_breaks(bytes);
+  if (auto bad = check_encoding(bytes)) {
+    state.report(severity::error, "yaml-syntax", {file, bad->line, bad->column}, bad->message);
+    return 0;
+  }
+  if (const auto line = overlong_line(bytes, options.max_line_bytes)) {
+    state.report(severity::error, "too-large", {file, *line, 1},
+                 "line longer than the limit of " + std::to_string(options.max_line_bytes) + " bytes");
+    return 0;
+  }
+  if (const auto e = check_documents(bytes)) {
+    state.report(severity::error, e->code, {file, e->line, e->column}, e->message);
+    return 0;
+  }
+  if (const auto errors = lint_yaml(bytes); !errors.empty()) {
+    for (const yaml_error& e : errors) state.report(severity::error, e.code, {file, e.line, e.column}, e.message);
+    return 0;
+  }
+  const auto split = split_events(bytes);
+  // Room for the events up front: a growing vector of events would briefly hold
+  // them twice. Across many small files the room grows geometrically, else each file
+  // would move every event read before it (20,000 files: quadratic).
+  if (split) {
+    auto& events = state.tl.events;
+    const std::size_t needed = events.size() + split->items.size();
+    if (needed > events.capacity()) events.reserve(std::max(needed, events.size() < 1024 ? needed : 2 * events.capacity()));
+  }
+  if (read_in_pieces(state, file, bytes, split, options, run)) return 0;
+  return read_whole(state, file, bytes, options, run);
+}
+
+// The precision a relative date resolves to: its anchor's (following a chain of relative
+// dates to a stated one), or the finest unit of its `by` when that is finer.
+precision resolved_precision(const timeline& tl, const event& e) {
+  precision p = precision::day;
+  const event* at = &e;
+  for (int hop = 0; hop < 64 && at->relative; ++hop) {
+    const auto anchor = tl.find_event(at->relative->anchor);
+    if (!anchor) break;
+    at = &tl.events[*anchor];
+  }
+  if (!at->relative) p = at->date.prec;
+  if (const auto& by = e.relative->by) {
+    // The coarsest precision of which `by` is a whole number of units.
+    precision finest = precision::year;
+    if (by->seconds != 0) {
+      finest = precision::hour;
+      while (finest > precision::second && by->seconds % info(finest).seconds != 0) {
+        finest = static_cast<precision>(static_cast<int>(finest) - 1);
+      }
+    } else if (by->days != 0) {
+      finest = by->days % 7 == 0 ? precision::week : precision::day;
+    } else if (by->months != 0) {
+      finest = precision::month;
+    }
+    p = std::min(p, finest);
+  }
+  return p;
+}
+
+// A disputed date: each source's reading, then the date that covers them all, uncertain;
+// readings with no moment in common are the warning date-conflict.
+void normalize_readings(build_state& state, event& e, const date_context& context) {
+  bool all = true;
+  for (date_reading& r : *e.readings) {
+    date_result d = normalize_date(r.text, context);
+    if (!d.ok()) {
+      source_pos pos = r.pos;
+      pos.column += d.error->offset;
+      state.report(severity::error, d.error->code, pos, d.error->message, d.error->hint);
+      all = false;
+      continue;
+    }
+    r.value = d.value;
+  }
+  if (!all || e.readings->empty()) return;
+  const stored_list<date_reading>& rs = *e.readings;
+  temporal_value v = rs.front().value;
+  instant common_from = v.earliest, common_to = v.latest;
+  for (const date_reading& r : rs) {
+    const temporal_value& x = r.value;
+    if (x.earliest < v.earliest) {
+      v.earliest = x.earliest;
+      v.stated_earliest = x.stated_earliest;
+      v.start = x.start;
+    }
+    if (x.latest > v.latest) {
+      v.latest = x.latest;
+      v.stated_latest = x.stated_latest;
+      v.end = x.end;
+    }
+    v.prec = std::max(v.prec, x.prec);
+    v.has_time = v.has_time || x.has_time;
+    common_from = std::max(common_from, x.earliest);
+    common_to = std::min(common_to, x.latest);
+  }
+  v.uncertain = true;
+  v.interval = false;
+  // One reading that holds the others is the date; two apart are "23 or 24 Nov"; else a range.
+  const bool one_holds_all = std::any_of(rs.begin(), rs.end(), [&](const date_reading& r) {
+    return r.value.earliest == v.earliest && r.value.latest == v.latest;
+  });
+  v.form = one_holds_all ? date_form::single : rs.size() == 2 && common_from > common_to ? date_form::either : date_form::between;
+  e.date = v;
+  if (common_from > common_to) {
+    std::string readings;
+    for (const date_reading& r : rs)
+      readings += (readings.empty() ? "" : ", ") + std::string(state.tl.names.name(r.source)) + " " + date_label(r.value);
+    state.report(severity::warning, "date-conflict", e.date_pos,
+                 "the sources disagree on the date of event '" + std::string(state.tl.names.name(e.id)) +
+                     "': " + readings,
+                 "the event covers every reading, uncertain which");
+  }
+}
+
+// Dates are normalized once each file's header is known (a file may list its
+// `reference` after its events).
+void normalize_dates(build_state& state, const load_options& options) {
+  std::vector<zone> file_zones;
+  for (const file_header& f : state.tl.files) file_zones.push_back(find_zone(f.timezone));
+  std::size_t zone_index = 0;
+  auto& events = state.tl.events;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    event& e = events[i];
+    std::string_view zone_text = state.tl.files[e.pos.file].timezone;
+    zone tz = file_zones[e.pos.file];
+    while (zone_index < state.event_zones.size() && state.event_zones[zone_index].first < i) ++zone_index;
+    if (zone_index < state.event_zones.size() && state.event_zones[zone_index].first == i) {
+      zone_text = state.event_zones[zone_index].second;
+      tz = find_zone(zone_text);
+    }
+    if (e.relative) {
+      e.date.tz = tz;
+      e.date.form = date_form::relative;
+      continue;
+    }
+    if (e.date_pos.line == 0) continue;  // no date could be built: reported, the event stays undated
+    date_context context;
+    context.reference = options.reference ? options.reference : state.tl.files[e.pos.file].reference;
+    context.timezone = zone_text;
+    context.tz = tz;
+    context.cal = e.date.cal;
+    if (e.readings) {
+      normalize_readings(state, e, context);
+      continue;
+    }
+    date_result r = normalize_date(e.date_text, context);
+    if (r.ok()) {
+      e.date = r.value;
+      continue;
+    }
+    source_pos pos = e.date_pos;
+    pos.column += r.error->offset;  // where reading stopped, when the text is on one line
+    state.report(severity::error, r.error->code, pos, r.error->message, r.error->hint);
+  }
+}
+
+// The header's dates (actors' `born` and `died`, eras), read as its file's events are
+// (its reference and zone); a second era of an id is duplicate-id.
+void normalize_header_dates(build_state& state, const load_options& options) {
+  const auto normalize = [&](life_date& d) {
+    if (d.text.empty()) return;
+    const file_header& f = state.tl.files[d.pos.file];
+    date_context context;
+    context.reference = options.reference ? options.reference : f.reference;
+    context.timezone = f.timezone;
+    date_result r = normalize_date(d.text, context);
+    if (r.ok()) {
+      d.value = r.value;
+      return;
+    }
+    source_pos pos = d.pos;
+    pos.column += r.error->offset;
+    state.report(severity::error, r.error->code, pos, r.error->message, r.error->hint);
+  };
+  for (actor& a : state.tl.actors) {
+    normalize(a.born);
+    normalize(a.died);
+  }
+  std::unordered_set<symbol> era_ids;
+  for (era& e : state.tl.eras) {
+    normalize(e.date);
+    if (!era_ids.insert(e.id).second)
+      state.report(severity::error, "duplicate-id", e.date.pos,
+                   "era '" + std::string(state.tl.names.name(e.id)) + "' is defined twice");
+  }
+}
+
+// Relative dates take their precision once every stated one is known.
+void resolve_relative_precisions(timeline& tl) {
+  for (event& e : tl.events) {
+    if (!e.relative) continue;
+    e.date.prec = resolved_precision(tl, e);
+    e.date.start.prec = e.date.end.prec = e.date.prec;
+  }
+}
+
+std::string_view target_name(reference::target t) {
+  switch (t) {
+    case reference::target::actor: return "actor";
+    case reference::target::place: return "place";
+    case reference::target::source: return "source";
+    case reference::target::event: return "event";
+  }
+  return "";
+}
+
+// duplicate-id and unknown-reference, across every file loaded together.
+void check_references(build_state& state) {
+  timeline& tl = state.tl;
+  const std::size_t n = tl.names.size();
+  // For each symbol, what it names: bit per target kind.
+  std::vector<std::uint8_t> defined(n, 0);
+  auto bit = [](reference::target t) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(t)); };
+  std::vector<source_pos> first(n);
+
+  auto define = [&](reference::target t, symbol id, source_pos pos, std::string_view what) {
+    if (defined[id] & bit(t)) {
+      const source_pos f = first[id];
+      state.report(severity::error, "duplicate-id", pos,
+                   std::string(what) + " '" + std::string(tl.names.name(id)) + "' is already defined at " +
+                       tl.file_of(f) + ":" + std::to_string(f.line) + ":" + std::to_string(f.column));
+      return;
+    }
+    defined[id] |= bit(t);
+    if (t == reference::target::event || first[id].line == 0) first[id] = pos;
+  };
+  for (const actor& a : tl.actors) define(reference::target::actor, a.id, a.pos, "actor");
+  for (const place& p : tl.places) define(reference::target::place, p.id, p.pos, "place");
+  for (const source& s : tl.sources) define(reference::target::source, s.id, s.pos, "source");
+  for (const event& e : tl.events) {
+    if (e.id != no_symbol) define(reference::target::event, e.id, e.pos, "event");
+  }
+
+  std::unordered_map<unsigned, std::vector<std::string_view>> candidates;
+  auto names_of = [&](reference::target t) -> const std::vector<std::string_view>& {
+    auto [it, added] = candidates.try_emplace(static_cast<unsigned>(t));
+    if (added) {
+      for (symbol s = 0; s < n; ++s) {
+        if (defined[s] & bit(t)) it->second.push_back(tl.names.name(s));
+      }
+    }
+    return it->second;
+  };
+  // Past this many comparisons in one load, unknown references get no hint, so that a
+  // file of many misspelt references costs its references, not their product with the ids.
+  constexpr std::size_t hint_budget = 2'000'000;
+  std::size_t hint_work = 0;
+  for (const reference& r : state.references) {
+    if (r.id < n && (defined[r.id] & bit(r.to))) continue;
+    const std::string name(tl.names.name(r.id));
+    std::string hint;
+    const std::vector<std::string_view>& known = names_of(r.to);
+    hint_work += known.size();
+    if (auto near = hint_work <= hint_budget ? spellcheck(name, known) : std::string_view(); !near.empty()) {
+      hint = "did you mean '" + std::string(near) + "'?";
+    }
+    state.report(severity::error, "unknown-reference", r.pos,
+                 "unknown " + std::string(target_name(r.to)) + " '" + name + "'", hint);
+  }
+}
+
+}  // namespace
+
+load_result load(const std::vector<std::string>& paths, file_reader& reader, const load_options& options) {
+  load_result result;
+  build_state state{result.tl, result.diagnostics};
+  run_totals run;
+  for (const std::string& path : paths) {
+    read_result r = reader.read(path, options.max_file_bytes);
+    if (r.too_large || r.bytes.size() > options.max_file_bytes) {
+      // An input error, not an unreadable file: the file is there, but annals will not hold it.
+      result.diagnostics.push_back({severity::error, "too-large", path, 0, 0,
+                                    "file larger than the limit of " + std::to_string(options.max_file_bytes) +
+                                        " bytes",
+                                    ""});
+      continue;
+    }
+    if (r.error) {
+      result.diagnostics.push_back({severity::error, "io-error", path, 0, 0, *r.error, ""});
+      result.io_failed = true;
+      continue;
+    }
+    const auto file = static_cast<std::uint32_t>(result.tl.files.size());
+    result.tl.files.push_back({path, no_symbol, {}, {}, {}, {file, 1, 1}});
+    if (const std::size_t stops = load_file(state, file, r.bytes, options, run)) {
+      result.stops.insert(result.stops.end(), result.diagnostics.end() - stops, result.diagnostics.end());
+    }
+  }
+  result.pieces = state.pieces;
+  normalize_dates(state, options);
+  normalize_header_dates(state, options);
+  check_references(state);
+  result.tl.index_events();
+  resolve_relative_precisions(result.tl);
+  return result;
+}
+
+}  // namespace annals

@@ -1,0 +1,344 @@
+#include "output/escape.hpp"
+
+#include <cstdint>
+
+namespace annals {
+
+namespace {
+
+// The length of the valid UTF-8 sequence at text[i], or 0 when it is invalid
+// (overlong forms, surrogates and code points past U+10FFFF are invalid).
+std::size_t utf8_length(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  std::size_t n = 0;
+  std::uint32_t cp = 0;
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2, cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3, cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4, cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + n > text.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return 0;
+  if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
+  return n;
+}
+
+constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
+
+// Calls f(piece) for each character of `text` as valid UTF-8 (one byte for ASCII).
+template <class F>
+void for_each_char(std::string_view text, F&& f) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = utf8_length(text, i);
+    if (n == 0) {
+      f(replacement);
+      ++i;
+    } else {
+      f(text.substr(i, n));
+      i += n;
+    }
+  }
+}
+
+bool is_control(std::string_view ch) {
+  return ch.size() == 1 && (static_cast<unsigned char>(ch[0]) < 0x20 || ch[0] == 0x7F);
+}
+
+// C1 controls (U+0080-U+009F, UTF-8 C2 80..C2 9F): U+009B is a CSI on some terminals.
+bool is_c1_control(std::string_view ch) {
+  return ch.size() == 2 && static_cast<unsigned char>(ch[0]) == 0xC2 && static_cast<unsigned char>(ch[1]) < 0xA0;
+}
+
+// The bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): they
+// reorder the text after them ("Trojan Source"), so outputs that cannot isolate them
+// (a terminal, a spreadsheet cell) leave them out. The marks (U+200E, U+200F) stay.
+bool is_bidi_control(std::string_view ch) {
+  if (ch.size() != 3 || static_cast<unsigned char>(ch[0]) != 0xE2) return false;
+  const auto b1 = static_cast<unsigned char>(ch[1]), b2 = static_cast<unsigned char>(ch[2]);
+  return (b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9);
+}
+
+}  // namespace
+
+std::string valid_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for_each_char(text, [&](std::string_view ch) { out += ch; });
+  return out;
+}
+
+std::string escape_json(std::string_view text) {
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(text.size() + 8);
+  for_each_char(text, [&](std::string_view ch) {
+    if (ch.size() == 1) {
+      const auto c = static_cast<unsigned char>(ch[0]);
+      switch (c) {
+        case '"': out += "\\\""; return;
+        case '\\': out += "\\\\"; return;
+        case '\n': out += "\\n"; return;
+        case '\r': out += "\\r"; return;
+        case '\t': out += "\\t"; return;
+        case '\b': out += "\\b"; return;
+        case '\f': out += "\\f"; return;
+        default: break;
+      }
+      // Control characters must be escaped; < > & are, so "</script>" cannot close a script.
+      if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x7F) {
+        out += "\\u00";
+        out += hex[c >> 4];
+        out += hex[c & 0xF];
+        return;
+      }
+    } else if (ch == "\xE2\x80\xA8") {  // U+2028, a line terminator to JavaScript
+      out += "\\u2028";
+      return;
+    } else if (ch == "\xE2\x80\xA9") {  // U+2029
+      out += "\\u2029";
+      return;
+    }
+    out += ch;
+  });
+  return out;
+}
+
+std::string json_string(std::string_view text) { return '"' + escape_json(text) + '"'; }
+
+std::string escape_xml(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for_each_char(text, [&](std::string_view ch) {
+    if (ch.size() == 1) {
+      switch (ch[0]) {
+        case '&': out += "&amp;"; return;
+        case '<': out += "&lt;"; return;
+        case '>': out += "&gt;"; return;
+        case '"': out += "&quot;"; return;
+        case '\'': out += "&#39;"; return;
+        case '\t':
+        case '\n': out += ch; return;
+        case '\r': out += "&#13;"; return;
+        default: break;
+      }
+      if (is_control(ch)) return;  // not allowed in XML 1.0
+    }
+    out += ch;
+  });
+  return out;
+}
+
+std::string csv_field(std::string_view text) {
+  // Control characters other than line breaks and tabs (an ESC a YAML escape wrote, C1)
+  // and bidi controls are left out, as formula starts are neutralized below.
+  std::string cell;
+  cell.reserve(text.size());
+  for_each_char(text, [&](std::string_view ch) {
+    if ((is_control(ch) && ch != "\n" && ch != "\r" && ch != "\t") || is_c1_control(ch) || is_bidi_control(ch)) return;
+    cell += ch;
+  });
+  // Formula injection: a spreadsheet runs a cell starting with these as a formula.
+  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
+                        cell[0] == '\t' || cell[0] == '\r')) {
+    cell.insert(cell.begin(), '\'');
+  }
+  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+  std::string out = "\"";
+  for (char c : cell) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string escape_dot(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for_each_char(text, [&](std::string_view ch) {
+    if (ch.size() == 1) {
+      switch (ch[0]) {
+        case '\\': out += "\\\\"; return;
+        case '"': out += "\\\""; return;
+        case '\n': out += "\\n"; return;
+        default: break;
+      }
+      if (is_control(ch)) return;
+    }
+    out += ch;
+  });
+  return out;
+}
+
+std::string dot_string(std::string_view text) { return '"' + escape_dot(text) + '"'; }
+
+std::string escape_ics_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for_each_char(text, [&](std::string_view ch) {
+    if (ch.size() == 1) {
+      switch (ch[0]) {
+        case '\\': out += "\\\\"; return;
+        case ';': out += "\\;"; return;
+        case ',': out += "\\,"; return;
+        case '\n': out += "\\n"; return;
+        case '\t': out += ch; return;
+        default: break;
+      }
+      if (is_control(ch)) return;  // CR of a CRLF, and characters RFC 5545 TEXT excludes
+    }
+    out += ch;
+  });
+  return out;
+}
+
+std::string fold_ics_line(std::string_view line) {
+  const std::string text = valid_utf8(line);
+  std::string out;
+  std::size_t used = 0;  // octets on the current physical line
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = utf8_length(text, i);  // valid: checked above
+    // RFC 5545 §3.1: at most 75 octets a line, CRLF excluded; a fold is CRLF + one space.
+    if (used + n > 75) {
+      out += "\r\n ";
+      used = 1;
+    }
+    out.append(text, i, n);
+    used += n;
+    i += n;
+  }
+  out += "\r\n";
+  return out;
+}
+
+std::string base64(std::string_view bytes) {
+  static constexpr char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve((bytes.size() + 2) / 3 * 4);
+  std::size_t i = 0;
+  for (; i + 2 < bytes.size(); i += 3) {
+    const auto n = static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i])) << 16 |
+                   static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i + 1])) << 8 |
+                   static_cast<unsigned char>(bytes[i + 2]);
+    for (int shift : {18, 12, 6, 0}) out += digits[(n >> shift) & 63];
+  }
+  if (i < bytes.size()) {
+    std::uint32_t n = static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i])) << 16;
+    if (i + 1 < bytes.size()) n |= static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i + 1])) << 8;
+    out += digits[(n >> 18) & 63];
+    out += digits[(n >> 12) & 63];
+    out += i + 1 < bytes.size() ? digits[(n >> 6) & 63] : '=';
+    out += '=';
+  }
+  return out;
+}
+
+std::string markdown_link(std::string_view title, std::string_view url) {
+  if (url.empty()) return escape_markdown(title);
+  std::string out(1, '[');  // appended, not "[" + ...: GCC 12 warns falsely on that
+  out += escape_markdown(title);
+  out += "](";
+  for (char c : url) {  // nothing that ends the target
+    switch (c) {
+      case '(': out += "%28"; break;
+      case ')': out += "%29"; break;
+      case '<': out += "%3C"; break;
+      case '>': out += "%3E"; break;
+      case '"': out += "%22"; break;
+      default: out += c;
+    }
+  }
+  out += ')';
+  return out;
+}
+
+std::string escape_markdown(std::string_view text) {
+  constexpr std::string_view special = "\\`*_{}[]<>()#+-.!|~&";
+  std::string out;
+  out.reserve(text.size() + 8);
+  bool line_start = true;
+  for_each_char(text, [&](std::string_view ch) {
+    if (ch == "\n" || ch == "\r") {
+      if (!line_start) out += ' ';
+      line_start = true;
+      return;
+    }
+    if (is_control(ch)) return;
+    // `.`, `-`, `+`, `#`, `!`, `(`, `)` are only markup in some places; escaping
+    // them everywhere would make the text unreadable, so only these always are.
+    const bool always = ch.size() == 1 && std::string_view("\\`*_[]<>|~&").find(ch[0]) != std::string_view::npos;
+    const bool at_start = line_start && ch.size() == 1 && special.find(ch[0]) != std::string_view::npos;
+    if (always || at_start) out += '\\';
+    out += ch;
+    line_start = false;
+  });
+  return out;
+}
+
+std::string escape_mermaid(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for_each_char(text, [&](std::string_view ch) {
+    if (ch.size() == 1) {
+      const char c = ch[0];
+      if (c == '\n' || c == '\r' || c == '\t') {
+        out += ' ';
+        return;
+      }
+      if (is_control(ch)) return;
+      // Mermaid decodes `#NN;` entity codes after parsing, so these reach the label as text.
+      if (std::string_view(":#;%<>&\"{}[]`").find(c) != std::string_view::npos) {
+        out += '#';
+        out += std::to_string(static_cast<int>(c));
+        out += ';';
+        return;
+      }
+    }
+    out += ch;
+  });
+  return out;
+}
+
+std::string escape_terminal(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for_each_char(text, [&](std::string_view ch) {
+    if (ch == "\n" || ch == "\t") {
+      out += ' ';
+      return;
+    }
+    if (is_control(ch) || is_c1_control(ch) || is_bidi_control(ch)) return;
+    out += ch;
+  });
+  return out;
+}
+
+bool is_safe_url(std::string_view url) {
+  const auto starts = [&](std::string_view p) {
+    if (url.size() < p.size()) return false;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      char c = url[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != p[i]) return false;
+    }
+    return true;
+  };
+  if (!starts("http://") && !starts("https://") && !starts("mailto:")) return false;
+  for (char c : url) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u == 0x7F) return false;
+  }
+  return true;
+}
+
+}  // namespace annals

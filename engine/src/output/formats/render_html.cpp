@@ -1,0 +1,203 @@
+// html: one self-contained page that works offline — the timeline drawing (svg_drawing)
+// and below it the event list. No scripts, fonts or images are fetched.
+
+#include <algorithm>
+#include <ostream>
+#include <string>
+
+#include "output/escape.hpp"
+#include "model/link_table.hpp"
+#include "time/date_label.hpp"
+#include "output/render_formats.hpp"
+#include "output/svg_drawing.hpp"
+
+namespace annals {
+
+namespace {
+
+constexpr std::string_view page_css = R"css(
+:root{--ink:#1a1a1a;--muted:#666;--rule:#e6e3dc;--accent:#b0413e;--sans:"Helvetica Neue",Helvetica,Arial,"Liberation Sans",sans-serif}
+*{box-sizing:border-box}
+body{margin:0;background:#fff;color:var(--ink);font:17px/1.55 Georgia,"Times New Roman","Liberation Serif",serif}
+main{max-width:1240px;margin:0 auto;padding:32px 20px 56px}
+header{border-top:4px solid var(--ink);padding-top:14px}
+header>*{max-width:860px}
+.kicker{font:700 12px/1.2 var(--sans);letter-spacing:.12em;text-transform:uppercase;color:var(--accent);margin:0 0 8px}
+h1{font-size:36px;line-height:1.15;margin:0 0 10px}
+.dek{font:15px/1.45 var(--sans);color:var(--muted);margin:0}
+figure{margin:26px 0 0}
+.chart{overflow-x:auto;border-top:1px solid var(--rule);border-bottom:1px solid var(--rule)}
+.chart svg{display:block;width:100%;min-width:900px;height:auto}
+.chart a{cursor:pointer}
+figcaption{font:12.5px/1.5 var(--sans);color:var(--muted);margin-top:8px}
+.events{max-width:920px;margin-top:40px}
+.events>h2{font:700 13px/1 var(--sans);letter-spacing:.12em;text-transform:uppercase;margin:0 0 4px;padding-bottom:10px;border-bottom:2px solid var(--ink)}
+.year{font:700 24px/1.2 Georgia,"Times New Roman",serif;margin:30px 0 4px;color:#333}
+.item{display:grid;grid-template-columns:180px 1fr;gap:0 24px;padding:14px 0;border-top:1px solid var(--rule)}
+.when{font:600 13.5px/1.6 var(--sans);color:#444}
+.dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:8px;vertical-align:1px}
+.item h3{font-size:20px;line-height:1.3;margin:0 0 4px}
+.meta{font:13.5px/1.5 var(--sans);color:var(--muted);margin:0 0 6px}
+.item p{margin:0 0 6px}
+.note{font:13.5px/1.5 var(--sans);color:#555}
+.note b{font-weight:600;color:#333}
+.flag{white-space:nowrap;font:600 11px/1 var(--sans);text-transform:uppercase;letter-spacing:.06em;color:var(--accent);border:1px solid currentColor;border-radius:3px;padding:2px 5px;margin-left:8px;vertical-align:2px}
+a{color:#1f4e79;text-decoration-thickness:1px;text-underline-offset:2px}
+.item:target{background:#fff8e6}
+footer{font:12.5px/1.5 var(--sans);color:var(--muted);margin-top:40px;border-top:1px solid var(--rule);padding-top:12px}
+@media (max-width:720px){.item{grid-template-columns:1fr}h1{font-size:28px}}
+)css";
+
+// "Caused by": a link's words, capitalized to open a line.
+std::string link_heading(std::string_view words) {
+  std::string s(words);
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+}  // namespace
+
+void write_html(const presentation& p, std::ostream& out) {
+  const timeline& tl = p.tl;
+  const std::string title = p.title(" · ", "Timeline");
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         "<meta name=\"generator\" content=\"annals\">\n"
+         // Nothing may be fetched: no scripts, no external styles, fonts or images.
+         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+         "img-src data:\">\n"
+      << "<title>" << escape_xml(title) << "</title>\n<style>" << page_css << "</style>\n</head>\n<body>\n<main>\n";
+
+  // Header: kicker, headline, dek.
+  out << "<header>\n<p class=\"kicker\">Chronology</p>\n<h1>" << escape_xml(title) << "</h1>\n<p class=\"dek\">";
+  out << p.size() << (p.size() == 1 ? " event" : " events");
+  if (p.size() > 0) out << " · " << escape_xml(p.span());
+  if (!tl.files.empty() && tl.files.front().reference) {
+    out << " · as of " << escape_xml(day_label(tl.files.front().reference->time_since_epoch().count()));
+  }
+  out << "</p>\n</header>\n";
+
+  // The drawing.
+  out << "<figure>\n<div class=\"chart\">\n";
+  svg::draw(p, {.standalone = false, .link_to_list = true}, out);
+  const zone tz = p.display_zone();
+  out << "</div>\n<figcaption>One lane per " << (p.options.lanes == render_options::lane_key::kind ? "kind" : "actor")
+      << " of event. Hover over an event for its details; select it to jump to its entry below. "
+      << "Dates are as their writers gave them; the axis is drawn in "
+      << (tz ? escape_xml(zone_name(tz)) + " time" : std::string("UTC")) << ".</figcaption>\n</figure>\n";
+
+  // The event list, with a year heading whenever the year changes.
+  const svg::lane_assignment lanes = svg::assign_lanes(p);
+  // By event, the events its followed links reach (whichever side wrote the link), grouped
+  // under the words it reads them with: "Caused by", "Enabled by", "Responded to by".
+  struct link_group {
+    std::string_view words;
+    bool to_source;  // the event is the link's target: what led to it comes first
+    std::vector<std::size_t> events;
+  };
+  std::vector<std::vector<link_group>> linked(tl.events.size());
+  auto group = [&](std::size_t at, std::string_view words, bool to_source, std::size_t other) {
+    auto g = std::find_if(linked[at].begin(), linked[at].end(), [&](const link_group& x) { return x.words == words; });
+    if (g == linked[at].end()) g = linked[at].insert(linked[at].end(), link_group{words, to_source, {}});
+    g->events.push_back(other);
+  };
+  for (const auto& c : svg::causal_edges(p)) {
+    group(c.effect, info(c.kind).target_words, true, c.cause);
+    group(c.cause, info(c.kind).source_words, false, c.effect);
+  }
+  for (auto& groups : linked) {
+    std::stable_partition(groups.begin(), groups.end(), [](const link_group& g) { return g.to_source; });
+  }
+  auto title_link = [&](std::size_t i) {
+    const std::string id(tl.names.name(tl.events[i].id));
+    return "<a href=\"#event-" + escape_xml(id) + "\">" + escape_xml(tl.events[i].title) + "</a>";
+  };
+  auto joined_links = [&](const std::vector<std::size_t>& events) {
+    std::string s;
+    for (std::size_t i : events) s += (s.empty() ? "" : "; ") + title_link(i);
+    return s;
+  };
+  out << "<section class=\"events\">\n<h2>The events</h2>\n";
+  std::string last_heading;
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    const event_view v = p.view(k);
+    const event& e = *v.e;
+    const std::string id(tl.names.name(e.id));
+    if (v.heading != last_heading) {
+      out << "<h3 class=\"year\">" << escape_xml(v.heading) << "</h3>\n";
+      last_heading = v.heading;
+    }
+    out << "<article class=\"item\" id=\"event-" << escape_xml(id) << "\">\n<div class=\"when\">";
+    if (lanes.of_event[v.index] != svg::lane_assignment::npos) {
+      out << "<span class=\"dot\" style=\"background:" << lanes.lanes[lanes.of_event[v.index]].color << "\"></span>";
+    }
+    out << escape_xml(presentation::with_offset(v)) << "</div>\n<div class=\"what\">\n<h3>" << escape_xml(e.title);
+    if (v.order_uncertain) {
+      out << "<span class=\"flag\" title=\"No link orders this event against its neighbour\">order uncertain</span>";
+    }
+    out << "</h3>\n";
+    // What, who, where.
+    std::string meta;
+    auto add = [&](const std::string& s) { meta += (meta.empty() ? "" : " · ") + escape_xml(s); };
+    if (e.kind != no_symbol) add(std::string(tl.names.name(e.kind)));
+    if (const std::string who = p.who(v.index); !who.empty()) add(who);
+    if (e.place != no_symbol) {
+      std::string where = p.place_name(e.place);
+      if (const place* pl = p.find_place(e.place); pl && !pl->country.empty() && pl->country != where) {
+        where += ", " + pl->country;
+      }
+      add(where);
+    }
+    for (symbol t : e.tags) add(std::string(1, '#').append(tl.names.name(t)));
+    if (!meta.empty()) out << "<p class=\"meta\">" << meta << "</p>\n";
+    if (!e.description.empty()) out << "<p>" << escape_xml(e.description) << "</p>\n";
+    if (const media_item* m = v.media) {  // fetched by nothing: an embedded image, else a link
+      out << "<figure class=\"media\">";
+      if (const std::string_view uri = p.embedded(m->url); !uri.empty())
+        out << "<img src=\"" << escape_xml(uri) << "\" alt=\"" << escape_xml(m->alt) << "\">";
+      out << "<figcaption>";
+      if (!m->caption.empty()) out << escape_xml(m->caption);
+      if (!m->credit.empty()) out << " <span class=\"credit\">" << escape_xml(m->credit) << "</span>";
+      if (!m->url.empty() && (is_safe_url(m->url) || m->url.find(':') == std::string::npos))
+        out << " <a href=\"" << escape_xml(m->url) << "\">" << escape_xml(m->alt.empty() ? m->url : m->alt) << "</a>";
+      out << "</figcaption></figure>\n";
+    }
+    if (!v.relation.empty()) out << "<p class=\"note\"><b>As written:</b> " << escape_xml(v.relation) << "</p>\n";
+    if (const std::string r = p.readings(e); !r.empty())
+      out << "<p class=\"note\"><b>Dated by source:</b> " << escape_xml(r) << "</p>\n";
+    if (!v.inferred.empty()) {
+      out << "<p class=\"note\"><b>Inferred from links:</b> " << escape_xml(v.inferred)
+          << " (stated: " << escape_xml(e.date_text.empty() ? v.label : std::string(e.date_text)) << ")</p>\n";
+    }
+    // Causes, effects and responses (whichever side wrote the link), then the ordering links.
+    for (const link_group& g : linked[v.index])
+      out << "<p class=\"note\"><b>" << link_heading(g.words) << ":</b> " << joined_links(g.events) << "</p>\n";
+    for (const shown_link& l : v.links) {
+      if (is_followed(l.kind)) continue;
+      out << "<p class=\"note\"><b>" << link_heading(link_words(l.kind)) << ":</b> "
+          << (l.target ? title_link(*l.target) : escape_xml(l.target_id)) << "</p>\n";
+    }
+    // Sources.
+    std::string srcs;
+    for (const shown_source& s : v.sources) {
+      const std::string item = s.url.empty() ? escape_xml(s.title)
+                                             : "<a href=\"" + escape_xml(s.url) + "\" rel=\"noopener noreferrer\">" +
+                                                   escape_xml(s.title) + "</a>";
+      srcs += (srcs.empty() ? "" : "; ") + item;
+    }
+    if (!srcs.empty()) out << "<p class=\"note\"><b>Source:</b> " << srcs << "</p>\n";
+    out << "</div>\n</article>\n";
+  }
+  out << "</section>\n<footer>Made with annals";
+  if (!tl.files.empty()) {
+    out << " from ";
+    // The file's name alone: the page must not depend on where it was made.
+    for (std::size_t k = 0; k < tl.files.size(); ++k) {
+      const std::string& path = tl.files[k].path;
+      out << (k ? ", " : "") << escape_xml(path.substr(path.find_last_of('/') + 1));
+    }
+  }
+  out << ". Each date is drawn with the whole range it allows.</footer>\n</main>\n</body>\n</html>\n";
+}
+
+}  // namespace annals

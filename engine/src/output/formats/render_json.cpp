@@ -1,0 +1,194 @@
+// json: SPEC §6 `render --format json`, described by schemas/render.schema.json. The bytes
+// are those of the whole document dumped by nlohmann with an indent of 2, written one
+// event at a time into one reused buffer.
+
+#include <ostream>
+#include <span>
+
+#include "annals/duration.hpp"
+#include "output/date_json.hpp"
+#include "time/date_label.hpp"
+#include "output/render_formats.hpp"
+
+namespace annals {
+
+namespace {
+
+void write_names(json_writer& w, const timeline& tl, std::span<const symbol> symbols) {
+  w.begin_array();
+  for (symbol s : symbols) w.item().string(tl.names.name(s));
+  w.end_array();
+}
+
+// `key`: the actors or places, each its id, name and `extra` field when it has one.
+template <typename Entity>
+void write_named(json_writer& w, const timeline& tl, std::string_view key, const std::vector<Entity>& entities,
+                 std::string_view extra, std::string Entity::*extra_field) {
+  w.field(key).begin_array();
+  for (const Entity& e : entities) {
+    w.item().begin_object();
+    w.field("id").string(tl.names.name(e.id));
+    w.field("name").string(e.name);
+    if (!(e.*extra_field).empty()) w.field(extra).string(e.*extra_field);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_bound(json_writer& w, instant t, precision p, zone tz) {
+  const bool open = t == open_start || t == open_end;
+  w.string_or_null(open ? std::string() : format_bound(t, p, tz), open);
+}
+
+void write_date(json_writer& w, const presentation& p, const event_view& v) {
+  const event& e = *v.e;
+  const temporal_value& d = v.date;
+  w.begin_object();
+  w.field("input").string(e.date_text);
+  write_date_fields(w, d);
+  w.field("text").string(e.date_text);
+  w.field("label").string(v.label);
+  if (e.relative) {
+    w.field("relative").begin_object();
+    w.field("relation").string(to_string(e.relative->rel));
+    w.field("anchor").string(p.tl.names.name(e.relative->anchor));
+    w.field("by").string_or_null(e.relative->by ? to_iso(*e.relative->by) : std::string(), !e.relative->by);
+    w.end_object();
+  }
+  if (e.readings) {  // a disputed date: each source's reading
+    w.field("readings").begin_array();
+    for (const date_reading& r : *e.readings) {
+      w.item().begin_object();
+      w.field("source").string(p.tl.names.name(r.source));
+      w.field("text").string(r.text);
+      w.field("label").string(date_label(r.value));
+      write_bound(w.field("earliest"), r.value.earliest, r.value.prec, r.value.tz);
+      write_bound(w.field("latest"), r.value.latest, r.value.prec, r.value.tz);
+      w.end_object();
+    }
+    w.end_array();
+  }
+  if (!e.relative && p.chron.narrowed[v.index]) {
+    const event_bounds& b = p.chron.bounds[v.index];
+    w.field("inferred").begin_object();
+    write_bound(w.field("earliest"), b.start_min, d.prec, d.tz);
+    write_bound(w.field("latest"), b.end_max, d.prec, d.tz);
+    w.end_object();
+  }
+  w.end_object();
+}
+
+void write_event(json_writer& w, const presentation& p, const event_view& v) {
+  const timeline& tl = p.tl;
+  const event& e = *v.e;
+  w.begin_object();
+  w.field("id").string(tl.names.name(e.id));
+  w.field("title").string(e.title);
+  if (!e.description.empty()) w.field("description").string(e.description);
+  write_date(w.field("date"), p, v);
+  if (e.kind != no_symbol) w.field("kind").string(tl.names.name(e.kind));
+  write_names(w.field("actors"), tl, e.actors);
+  if (e.place != no_symbol) w.field("place").string(tl.names.name(e.place));
+  write_names(w.field("tags"), tl, e.tags);
+  write_names(w.field("sources"), tl, e.sources);
+  if (v.media) {
+    w.field("media").begin_object();
+    for (const auto& [key, value] : {std::pair{"url", &v.media->url}, std::pair{"caption", &v.media->caption},
+                                     std::pair{"credit", &v.media->credit}, std::pair{"alt", &v.media->alt}}) {
+      if (!value->empty()) w.field(key).string(*value);
+    }
+    w.end_object();
+  }
+  w.field("links").begin_array();
+  for (const shown_link& l : v.links) {
+    w.item().begin_object();
+    w.field("kind").string(to_string(l.kind));
+    w.field("target").string(l.target_id);
+    w.end_object();
+  }
+  w.end_array();
+  w.field("heading").string(v.heading);
+  w.field("order_uncertain").boolean(v.order_uncertain);
+  w.end_object();
+}
+
+// The fields of a file header: its id, title, reference day and timezone.
+void write_file_fields(json_writer& w, const timeline& tl, const file_header& f) {
+  w.field("id").string_or_null(tl.names.name(f.id), f.id == no_symbol);
+  w.field("title").string(f.title);
+  w.field("reference")
+      .string_or_null(f.reference ? format_bound(instant{*f.reference}, precision::day) : "", !f.reference);
+  w.field("timezone").string_or_null(f.timezone, f.timezone.empty());
+}
+
+void write_header(json_writer& w, const presentation& p) {
+  const timeline& tl = p.tl;
+  w.begin_object();
+  if (!tl.files.empty()) write_file_fields(w, tl, tl.files.front());
+  w.field("files").begin_array();
+  for (const file_header& f : tl.files) {
+    w.item().begin_object();
+    write_file_fields(w, tl, f);
+    w.end_object();
+  }
+  w.end_array();
+  w.field("actors").begin_array();
+  for (const actor& a : tl.actors) {
+    w.item().begin_object();
+    w.field("id").string(tl.names.name(a.id));
+    w.field("name").string(a.name);
+    if (!a.description.empty()) w.field("description").string(a.description);
+    for (const auto& [key, life] : {std::pair{"born", &a.born}, std::pair{"died", &a.died}}) {
+      if (!life->value) continue;
+      w.field(key).begin_object();
+      w.field("text").string(life->text);
+      w.field("label").string(date_label(*life->value));
+      write_date_fields(w, *life->value);
+      w.end_object();
+    }
+    w.end_object();
+  }
+  w.end_array();
+  write_named(w, tl, "places", tl.places, "country", &place::country);
+  w.field("eras").begin_array();
+  for (const presentation::shown_era& x : p.eras()) {
+    w.item().begin_object();
+    w.field("id").string(tl.names.name(x.e->id));
+    w.field("title").string(x.e->title);
+    w.field("text").string(x.e->date.text);
+    w.field("label").string(date_label(*x.e->date.value));
+    write_date_fields(w, *x.e->date.value);
+    w.end_object();
+  }
+  w.end_array();
+  w.field("sources").begin_array();
+  for (const source& s : tl.sources) {
+    w.item().begin_object();
+    w.field("id").string(tl.names.name(s.id));
+    w.field("title").string(s.title);
+    if (!s.url.empty()) w.field("url").string(s.url);
+    if (!s.date.empty()) w.field("date").string(s.date);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+}  // namespace
+
+void write_json(const presentation& p, std::ostream& out) {
+  std::string text = "{\n  \"timeline\": ";
+  json_writer header(text, true, 1);
+  write_header(header, p);
+  text += ",\n  \"events\": [";
+  out << text;
+  json_writer event(text, true, 2);
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    text.assign(k == 0 ? "\n    " : ",\n    ");
+    write_event(event, p, p.view(k));
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  }
+  out << (p.size() == 0 ? "]\n}\n" : "\n  ]\n}\n");
+}
+
+}  // namespace annals

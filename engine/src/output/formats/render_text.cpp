@@ -1,0 +1,105 @@
+// text: the chronology for a terminal, under year and month headings.
+
+#include <algorithm>
+#include <ostream>
+
+#include "output/escape.hpp"
+#include "model/link_table.hpp"
+#include "output/render_common.hpp"
+#include "output/render_formats.hpp"
+
+namespace annals {
+
+namespace {
+
+constexpr std::string_view bold = "\x1b[1m", dim = "\x1b[2m", cyan = "\x1b[36m", yellow = "\x1b[33m",
+                           magenta = "\x1b[35m", reset = "\x1b[0m";
+constexpr std::size_t event_indent = 4;  // under "  Nov" month headings
+constexpr std::size_t max_label_column = 26;
+constexpr std::size_t min_body_width = 30;
+
+}  // namespace
+
+void write_text(const presentation& p, std::ostream& out) {
+  const render_options& options = p.options;
+  const auto paint = [&](std::string_view colour, const std::string& s) {
+    return options.color ? std::string(colour) + s + std::string(reset) : s;
+  };
+  const std::string title = escape_terminal(p.title(" + ", ""));
+  if (!title.empty()) out << paint(bold, title) << '\n' << std::string(display_width(title), '=') << "\n";
+  if (p.size() == 0) {
+    out << "\n(no events)\n";
+    return;
+  }
+  // The label column: as wide as the widest label that fits it.
+  std::size_t column = 0;
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    const std::size_t w = display_width(p.label_with_offset(k));
+    if (w <= max_label_column) column = std::max(column, w);
+  }
+  column += 2;
+  // Narrow terminals: the label goes on its own line and the text below it.
+  const bool stacked = options.width < event_indent + column + min_body_width;
+  if (stacked) column = 2;
+  const std::size_t body_width =
+      std::max<std::size_t>(options.width > event_indent + column ? options.width - event_indent - column : 0, 8);
+  const std::string pad(event_indent + column, ' ');
+
+  std::optional<std::string> year_heading, month_heading;
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    const event_view v = p.view(k);
+    const event& e = *v.e;
+    for (const era* x : p.eras_before(k)) out << '\n' << paint(bold, "== " + escape_terminal(presentation::era_heading(*x)) + " ==") << '\n';
+    if (v.gap_before) out << '\n' << paint(yellow, "  " + *v.gap_before) << '\n';
+    if (v.heading != year_heading) {
+      out << '\n' << paint(bold, v.heading) << '\n';
+      year_heading = v.heading;
+      month_heading.reset();
+    }
+    if (v.month.empty()) {
+      month_heading.reset();
+    } else if (v.month != month_heading) {
+      out << "  " << paint(bold, v.month) << '\n';
+      month_heading = v.month;
+    }
+
+    // The label, then the title wrapped beside it.
+    const std::string label = presentation::with_offset(v);
+    const std::size_t label_width = display_width(label);
+    const std::vector<std::string> title_lines = wrap(escape_terminal(e.title), body_width);
+    if (stacked || label_width + 2 > column) {
+      out << std::string(event_indent, ' ') << paint(cyan, label) << '\n';
+      for (const std::string& l : title_lines) out << pad << l << '\n';
+    } else {
+      out << std::string(event_indent, ' ') << paint(cyan, label) << std::string(column - label_width, ' ')
+          << title_lines.front() << '\n';
+      for (std::size_t i = 1; i < title_lines.size(); ++i) out << pad << title_lines[i] << '\n';
+    }
+
+    const auto detail = [&](std::string_view colour, const std::string& text) {
+      for (const std::string& l : wrap(text, body_width)) out << pad << paint(colour, l) << '\n';
+    };
+    std::string who = p.who(v.index);
+    if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place);
+    if (!who.empty()) detail(dim, escape_terminal(who));
+    if (!v.relation.empty()) detail(dim, "as written: " + escape_terminal(v.relation));
+    if (const std::string r = p.readings(e); !r.empty()) detail(dim, "dated by source: " + escape_terminal(r));
+    if (!e.description.empty()) detail({}, escape_terminal(e.description));
+    if (const media_item* m = v.media) {
+      std::string line = "media: " + (m->caption.empty() ? m->alt : m->caption);
+      if (!m->credit.empty()) line += " (" + m->credit + ")";
+      if (!m->url.empty()) line += " <" + m->url + ">";
+      detail(dim, escape_terminal(line));
+    }
+    for (const shown_link& l : v.links) {
+      const std::string arrow = info(l.kind).holder_is_source ? "→ " : "← ";
+      detail(dim, arrow + std::string(link_words(l.kind)) + ' ' + escape_terminal(l.target_id));
+    }
+    if (!v.inferred.empty()) detail(magenta, "≈ inferred from links: " + v.inferred);
+    if (v.order_uncertain) detail(magenta, "~ order uncertain: no link orders it against its neighbour");
+    for (const shown_source& s : v.sources) detail(dim, "source: " + escape_terminal(s.title));
+  }
+  for (const era* x : p.eras_before(p.size())) out << '\n' << paint(bold, "== " + escape_terminal(presentation::era_heading(*x)) + " ==") << '\n';
+}
+
+}  // namespace annals

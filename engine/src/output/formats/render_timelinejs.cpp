@@ -1,0 +1,186 @@
+// timelinejs: TimelineJS3 JSON (timeline.knightlab.com/docs/json-format.html): a title
+// slide and one slide per event with start_date/end_date objects in the writer's wall
+// time, the label as display_date, a group per actor or kind.
+//
+// TimelineJS numbers years historically (year -44 is 44 BCE; there is no year 0), and
+// builds its dates from the fields as local time, so wall time is what it shows. It
+// renders headline and text as HTML, so user text is HTML-escaped first, then
+// JSON-escaped: a title of <script> arrives as the text "<script>", never markup.
+// `group` and `display_date` it first strips of markup by reading the textContent of
+// the parsed string (which decodes entities once) and then sets as innerHTML
+// (TimelineJS 3.9 TimelineConfig STRIP_MARKUP_FIELDS, TimeGroup): those are escaped
+// twice. Its autolink (URLs in text become links) is turned off on every slide.
+
+#include <ostream>
+#include <string>
+
+#include "time/civil.hpp"
+#include "time/date_label.hpp"
+#include "output/escape.hpp"
+#include "output/render_formats.hpp"
+#include "output/svg_drawing.hpp"
+
+namespace annals {
+
+namespace {
+
+std::string str(std::string_view s) {
+  std::string r(1, '"');
+  r += escape_json(s);
+  r += '"';
+  return r;
+}
+std::string html(std::string_view s) { return str(escape_xml(s)); }
+std::string stripped_html(std::string_view s) { return str(escape_xml(escape_xml(s))); }
+
+// JavaScript's Date covers ±100,000,000 days around 1970; beyond it only "cosmological" works.
+bool human_scale(std::int64_t year) { return year > -271820 && year < 275759; }
+
+// TimelineJS's year for an astronomical year: 44 BC is -43 astronomically, -44 to it.
+std::int64_t timelinejs_year(std::int64_t year) { return year <= 0 ? year - 1 : year; }
+
+// The finest TimelineJS field a precision fills: a week gives a day, a season a month, a decade a year.
+precision fields_of(precision p) {
+  if (p == precision::week) return precision::day;
+  if (p == precision::season) return precision::month;
+  return p > precision::year ? precision::year : p;
+}
+
+// A TimelineJS date object at wall time `local` (seconds): only the fields the precision knows.
+std::string date_object(std::int64_t local, precision p, bool cosmological, const std::string& display,
+                        const std::string& pad) {
+  const civil::date_time c = civil::to_date_time(local);
+  std::string s = "{\n" + pad + "  \"year\": " + std::to_string(timelinejs_year(c.date.y));
+  if (!cosmological) {
+    if (p <= precision::month) s += ",\n" + pad + "  \"month\": " + std::to_string(c.date.m);
+    if (p <= precision::day) s += ",\n" + pad + "  \"day\": " + std::to_string(c.date.d);
+    if (p <= precision::hour) s += ",\n" + pad + "  \"hour\": " + std::to_string(c.hour);
+    if (p <= precision::minute) s += ",\n" + pad + "  \"minute\": " + std::to_string(c.minute);
+    if (p <= precision::second) s += ",\n" + pad + "  \"second\": " + std::to_string(c.second);
+  }
+  if (!display.empty()) s += ",\n" + pad + "  \"display_date\": " + stripped_html(display);
+  return s + "\n" + pad + "}";
+}
+
+// The wall times of a date's first and last units between bounds lo and hi, and whether
+// it needs an end date (it is longer than one unit of its precision).
+struct wall_span {
+  std::int64_t start, last;
+  bool has_end;
+};
+wall_span wall_span_of(const temporal_value& d, instant lo, instant hi) {
+  const auto wall = [&](instant t) { return wall_seconds(d, t); };
+  const precision f = fields_of(d.prec);
+  // The start of the last unit, so that an end date names the unit it lies in.
+  const std::int64_t unit = f < precision::day ? info(f).seconds : civil::seconds_per_day;
+  const std::int64_t start = wall(lo), last = std::max(start, wall(hi) - unit + 1);
+  return {start, last, wall(hi) - start + 1 > info(f).max_seconds};
+}
+
+struct slide {
+  std::size_t k;                  // position in the presentation
+  std::int64_t start, last;       // wall time, seconds: the first unit and the last unit shown
+  bool has_end;
+  bool human;                     // within JavaScript's dates
+};
+
+}  // namespace
+
+void write_timelinejs(const presentation& p, std::ostream& out) {
+  const timeline& tl = p.tl;
+  const svg::lane_assignment lanes = svg::assign_lanes(p);
+  std::vector<slide> slides;
+  bool any_human = false;
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    const std::uint32_t i = p.chron.order[k];
+    const temporal_value d = p.shown_date(i);
+    instant lo = d.stated_earliest, hi = d.stated_latest;
+    // An open end takes the bound the links inferred, else the other end.
+    const event_bounds& b = p.chron.bounds[i];
+    if (lo == open_start) lo = b.start_min;
+    if (hi == open_end) hi = b.end_max;
+    if (lo == open_start && hi == open_end) {
+      p.leave_out(i, "TimelineJS cannot place an event with no date");
+      continue;
+    }
+    if (lo == open_start) lo = hi;
+    if (hi == open_end) hi = lo;
+    const wall_span w = wall_span_of(d, lo, hi);
+    const bool human = human_scale(civil::to_date_time(w.start).date.y) && human_scale(civil::to_date_time(w.last).date.y);
+    any_human = any_human || human;
+    slides.push_back({k, w.start, w.has_end ? w.last : w.start, w.has_end, human});
+  }
+  // One scale for all: a far-away event must not turn every other date into a bare year,
+  // so when some events are within JavaScript's dates the others are left out.
+  const bool cosmological = !any_human;
+  if (any_human) {
+    std::erase_if(slides, [&](const slide& s) {
+      if (!s.human) p.leave_out(p.chron.order[s.k], "TimelineJS dates reach only about 271,000 years from 1970");
+      return !s.human;
+    });
+  }
+
+  out << "{\n";
+  if (cosmological && !slides.empty()) out << "  \"scale\": \"cosmological\",\n";
+  out << "  \"title\": {\n    \"text\": {\n      \"headline\": " << html(p.title(" · ", "Timeline"))
+      << ",\n      \"text\": " << html(std::to_string(slides.size()) + (slides.size() == 1 ? " event" : " events"))
+      << "\n    }\n  },\n";
+  out << "  \"events\": [";
+  for (std::size_t n = 0; n < slides.size(); ++n) {
+    const slide& s = slides[n];
+    const event_view v = p.view(s.k);
+    const event& e = *v.e;
+    const precision f = fields_of(v.date.prec);
+    out << (n ? ",\n" : "\n") << "    {\n      \"unique_id\": " << str("event-" + std::string(tl.names.name(e.id)))
+        << ",\n      \"start_date\": " << date_object(s.start, f, cosmological, v.label, "      ");
+    if (s.has_end) out << ",\n      \"end_date\": " << date_object(s.last, f, cosmological, "", "      ");
+    out << ",\n      \"display_date\": " << stripped_html(v.label);
+    // Body: description, who and where, links written out, sources.
+    std::string body;
+    if (!v.relation.empty()) body += "<p>As written: " + escape_xml(v.relation) + "</p>";
+    if (const std::string r = p.readings(e); !r.empty()) body += "<p>Dated by source: " + escape_xml(r) + "</p>";
+    if (!e.description.empty()) body += "<p>" + escape_xml(e.description) + "</p>";
+    std::string meta;
+    if (e.kind != no_symbol) meta += escape_xml(tl.names.name(e.kind));
+    for (symbol a : e.actors) meta += (meta.empty() ? "" : " · ") + escape_xml(p.actor_name(a));
+    if (e.place != no_symbol) meta += (meta.empty() ? "" : " · ") + escape_xml(p.place_name(e.place));
+    if (!meta.empty()) body += "<p>" + meta + "</p>";
+    for (const shown_link& l : v.links) {
+      body += "<p>" + escape_xml(std::string(link_words(l.kind))) + ": " +
+              escape_xml(l.target ? tl.events[*l.target].title : l.target_id) + "</p>";
+    }
+    if (!v.inferred.empty()) body += "<p>Inferred from links: " + escape_xml(v.inferred) + "</p>";
+    for (const shown_source& src : v.sources) body += "<p>Source: " + escape_xml(src.title) + "</p>";
+    out << ",\n      \"text\": {\n        \"headline\": " << html(e.title) << ",\n        \"text\": " << str(body)
+        << "\n      }";
+    if (const media_item* m = v.media; m && !m->url.empty()) {  // a slide's media: only a link TimelineJS may load
+      const std::string_view uri = p.embedded(m->url);
+      out << ",\n      \"media\": {\n        \"url\": " << str(uri.empty() ? std::string_view(m->url) : uri)
+          << ",\n        \"caption\": " << html(m->caption) << ",\n        \"credit\": " << html(m->credit)
+          << ",\n        \"alt\": " << str(m->alt) << "\n      }";
+    }
+    if (lanes.of_event[v.index] != svg::lane_assignment::npos) {
+      out << ",\n      \"group\": " << stripped_html(lanes.lanes[lanes.of_event[v.index]].label);
+    }
+    out << ",\n      \"autolink\": false\n    }";
+  }
+  out << (slides.empty() ? "]" : "\n  ]");
+  // Eras: a band each, from its first unit to its last (only bounded ones on this scale).
+  std::string eras;
+  for (const presentation::shown_era& era : p.eras()) {
+    const temporal_value& d = *era.e->date.value;
+    if (!d.bounded_start() || !d.bounded_end()) continue;
+    const wall_span w = wall_span_of(d, d.stated_earliest, d.stated_latest);
+    const bool human = human_scale(civil::to_date_time(w.start).date.y) && human_scale(civil::to_date_time(w.last).date.y);
+    if (human == cosmological) continue;
+    const precision f = fields_of(d.prec);
+    eras += std::string(eras.empty() ? "\n" : ",\n") + "    {\n      \"start_date\": " +
+            date_object(w.start, f, cosmological, "", "      ") + ",\n      \"end_date\": " +
+            date_object(w.last, f, cosmological, "", "      ") + ",\n      \"text\": {\n        \"headline\": " +
+            html(era.e->title) + "\n      }\n    }";
+  }
+  if (!eras.empty()) out << ",\n  \"eras\": [" << eras << "\n  ]";
+  out << "\n}\n";
+}
+
+}  // namespace annals

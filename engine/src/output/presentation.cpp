@@ -1,0 +1,259 @@
+#include "output/presentation.hpp"
+
+#include <algorithm>
+
+#include "annals/duration.hpp"
+#include "annals/gaps.hpp"
+#include "annals/incidents.hpp"
+#include "annals/lifespans.hpp"
+#include "time/date_label.hpp"
+#include "output/escape.hpp"
+#include "input/media_url.hpp"
+
+namespace annals {
+
+namespace {
+
+constexpr std::uint32_t none = UINT32_MAX;
+
+// symbol -> index + 1 of the first entity defining it (0: none).
+template <typename Entity>
+std::vector<std::uint32_t> index_of(const std::vector<Entity>& entities, std::size_t symbols) {
+  std::vector<std::uint32_t> index(symbols, 0);
+  for (std::size_t k = entities.size(); k-- > 0;) {
+    if (entities[k].id < symbols) index[entities[k].id] = static_cast<std::uint32_t>(k + 1);
+  }
+  return index;
+}
+
+}  // namespace
+
+presentation::presentation(const timeline& tl, const chronology& chron, const render_options& options,
+                           render_report& report)
+    : tl(tl),
+      chron(chron),
+      options(options),
+      report_(report),
+      actor_index_(index_of(tl.actors, tl.names.size())),
+      place_index_(index_of(tl.places, tl.names.size())),
+      source_index_(index_of(tl.sources, tl.names.size())) {
+  if (!tl.files.empty()) display_zone_ = find_zone(tl.files.front().timezone);
+  // The gap before each event runs from the event before it that ends last, not merely
+  // the one before (a long span can outlast the events after it).
+  gap_from_.assign(chron.order.size(), none);
+  std::uint32_t latest = none;
+  for (std::size_t k = 0; k < chron.order.size(); ++k) {
+    const std::uint32_t i = chron.order[k];
+    gap_from_[k] = latest;
+    if (latest == none || chron.bounds[i].end_max > chron.bounds[latest].end_max) latest = i;
+  }
+  if (!tl.media.empty()) {
+    media_index_.assign(tl.names.size(), 0);
+    for (std::size_t m = 0; m < tl.media.size(); ++m) {
+      // A url the media rule refuses is shown by no format, however the timeline was built.
+      if (tl.media[m].event < media_index_.size() && !media_url_problem(tl.media[m].url))
+        media_index_[tl.media[m].event] = static_cast<std::uint32_t>(m + 1);
+    }
+  }
+  for (const era& e : tl.eras) {
+    if (!e.date.value) continue;
+    const temporal_value& d = *e.date.value;
+    if ((options.to && d.earliest > *options.to) || (options.from && d.latest < *options.from)) continue;
+    const auto first = std::partition_point(chron.order.begin(), chron.order.end(), [&](std::uint32_t i) {
+      return chron.position[i] < d.earliest;
+    });
+    eras_.push_back({&e, static_cast<std::size_t>(first - chron.order.begin())});
+  }
+  std::stable_sort(eras_.begin(), eras_.end(), [](const shown_era& a, const shown_era& b) {
+    return a.e->date.value->earliest < b.e->date.value->earliest;
+  });
+}
+
+std::string_view presentation::embedded(std::string_view url) const {
+  const auto& e = options.embedded;  // sorted by url
+  const auto it = std::lower_bound(e.begin(), e.end(), url, [](const auto& p, std::string_view u) { return p.first < u; });
+  return it != e.end() && it->first == url ? std::string_view(it->second) : std::string_view();
+}
+
+std::vector<const era*> presentation::eras_before(std::size_t k) const {
+  std::vector<const era*> out;
+  for (const shown_era& e : eras_)
+    if (e.before == k) out.push_back(e.e);
+  return out;
+}
+
+const era* presentation::era_of(std::size_t k) const {
+  const instant at = chron.position[chron.order[k]];
+  const era* found = nullptr;
+  for (const shown_era& e : eras_)
+    if (e.e->date.value->earliest <= at && at <= e.e->date.value->latest) found = e.e;
+  return found;
+}
+
+std::string presentation::era_heading(const era& e) { return e.title + ", " + date_label(*e.date.value); }
+
+temporal_value presentation::shown_date(std::uint32_t i) const {
+  const event& e = tl.events[i];
+  if (!e.relative || i >= chron.bounds.size()) return e.date;
+  temporal_value v = e.date;
+  v.earliest = v.stated_earliest = chron.bounds[i].start_min;
+  v.latest = v.stated_latest = chron.bounds[i].end_max;
+  return v;
+}
+
+std::pair<instant, instant> presentation::extent(std::uint32_t i) const {
+  const temporal_value d = shown_date(i);
+  instant lo = d.earliest, hi = d.latest;
+  if (i < chron.narrowed.size() && chron.narrowed[i]) {
+    lo = std::max(lo, chron.bounds[i].start_min);
+    hi = std::min(hi, chron.bounds[i].end_max);
+  }
+  return {lo, hi};
+}
+
+std::string presentation::label_of(std::uint32_t i, const temporal_value& shown) const {
+  if (tl.events[i].relative) return range_label(shown.earliest, shown.latest, shown.prec, shown.tz);
+  return date_label(shown);
+}
+
+std::string presentation::readings(const event& e) const {
+  std::string each;
+  if (!e.readings) return each;
+  for (const date_reading& r : *e.readings) {
+    const source* s = find_source(r.source);
+    each += (each.empty() ? "" : "; ") + (s && !s->title.empty() ? s->title : std::string(tl.names.name(r.source))) +
+            ": " + date_label(r.value);
+  }
+  return each;
+}
+
+std::string presentation::label(std::size_t k) const {
+  const std::uint32_t i = chron.order[k];
+  return label_of(i, shown_date(i));
+}
+
+std::string presentation::with_offset(const event_view& v) {
+  return v.offset.empty() ? v.label : v.label + " \u00b7 " + v.offset;
+}
+
+std::string presentation::label_with_offset(std::size_t k) const {
+  const std::uint32_t i = chron.order[k];
+  std::string label = label_of(i, shown_date(i));
+  if (!tl.milestones.empty()) {
+    if (const auto o = offset_from_impact(tl, chron, i)) label += " \u00b7 " + *o;
+  }
+  return label;
+}
+
+event_view presentation::view(std::size_t k) const {
+  event_view v;
+  v.index = chron.order[k];
+  v.e = &tl.events[v.index];
+  const event& e = *v.e;
+  v.date = shown_date(v.index);
+  v.label = label_of(v.index, v.date);
+  if (!tl.milestones.empty()) v.offset = offset_from_impact(tl, chron, v.index).value_or("");
+  if (e.id < media_index_.size() && media_index_[e.id] != 0) v.media = &tl.media[media_index_[e.id] - 1];
+  if (e.relative) {
+    v.relation = std::string(to_string(e.relative->rel)) + " '" + std::string(tl.names.name(e.relative->anchor)) + "'";
+    if (e.relative->by) v.relation = to_english(*e.relative->by) + ' ' + v.relation;
+  } else if (v.index < chron.narrowed.size() && chron.narrowed[v.index]) {
+    v.inferred = range_label(chron.bounds[v.index].start_min, chron.bounds[v.index].end_max, e.date.prec, e.date.tz);
+    if (v.inferred == v.label) v.inferred.clear();  // narrowed within what the label already says
+  }
+  // Headings follow the position the order is sorted by, in the writer's zone.
+  const instant at = chron.position[v.index];
+  if (at == open_end) {
+    v.heading = "Undated";
+  } else {
+    const year_month ym = wall_year_month(v.date, at);
+    // The year it falls in; a single date known only to the decade or coarser heads itself ("5th century").
+    const bool coarse = v.date.prec >= precision::decade && v.date.form == date_form::single && !e.relative &&
+                        v.date.stated_earliest != open_start && v.date.stated_latest != open_end;
+    v.heading = coarse ? span_heading(v.date) : year_label(ym.year);
+    // A date known to the month or finer sits under the month it falls in.
+    if (v.date.prec <= precision::month) v.month = std::string(month_abbr(ym.month));
+  }
+  if (gap_from_[k] != none) v.gap_before = gap_marker(tl, chron, gap_from_[k], v.index);
+  v.order_uncertain = v.index < chron.order_uncertain.size() && chron.order_uncertain[v.index];
+  v.links.reserve(e.links.size());
+  for (const link& l : e.links) {
+    shown_link s{l.kind, tl.names.name(l.target), std::nullopt};
+    if (const auto t = tl.find_event(l.target)) s.target = static_cast<std::uint32_t>(*t);
+    v.links.push_back(s);
+  }
+  v.sources.reserve(e.sources.size());
+  for (symbol s : e.sources) {
+    const source* src = find_source(s);
+    shown_source out{tl.names.name(s), {}};
+    if (src && !src->title.empty()) out.title = src->title;
+    if (src && is_safe_url(src->url)) out.url = src->url;  // never a javascript: or data: link
+    v.sources.push_back(out);
+  }
+  return v;
+}
+
+std::string presentation::title(std::string_view separator, std::string_view fallback) const {
+  std::string t;
+  std::vector<std::string_view> seen;
+  for (const file_header& f : tl.files) {
+    if (f.title.empty() || std::find(seen.begin(), seen.end(), f.title) != seen.end()) continue;
+    seen.push_back(f.title);
+    if (!t.empty()) t += separator;
+    t += f.title;
+  }
+  return t.empty() ? std::string(fallback) : t;
+}
+
+std::string presentation::span() const {
+  if (chron.order.empty()) return {};
+  const std::uint32_t first = chron.order.front(), last = chron.order.back();
+  const std::string a = label_of(first, shown_date(first));
+  if (chron.order.size() == 1) return a;
+  return a + " to " + label_of(last, shown_date(last));
+}
+
+const actor* presentation::find_actor(symbol id) const {
+  return id < actor_index_.size() && actor_index_[id] != 0 ? &tl.actors[actor_index_[id] - 1] : nullptr;
+}
+
+std::string presentation::actor_name(symbol id) const {
+  if (const actor* a = find_actor(id); a && !a->name.empty()) return a->name;
+  return std::string(tl.names.name(id));
+}
+
+const place* presentation::find_place(symbol id) const {
+  return id < place_index_.size() && place_index_[id] != 0 ? &tl.places[place_index_[id] - 1] : nullptr;
+}
+
+std::string presentation::place_name(symbol id) const {
+  if (const place* p = find_place(id); p && !p->name.empty()) return p->name;
+  return std::string(tl.names.name(id));
+}
+
+const source* presentation::find_source(symbol id) const {
+  return id < source_index_.size() && source_index_[id] != 0 ? &tl.sources[source_index_[id] - 1] : nullptr;
+}
+
+std::string presentation::who(std::uint32_t i) const {
+  const event& e = tl.events[i];
+  std::string out;
+  const auto age = [&](symbol a) -> std::optional<std::string> {
+    const actor* found = find_actor(a);
+    return found ? age_at(*found, chron.bounds[i], e.date.prec) : std::nullopt;
+  };
+  const bool aged = std::any_of(e.actors.begin(), e.actors.end(), [&](symbol a) { return age(a).has_value(); });
+  for (symbol a : e.actors) {
+    if (!out.empty()) out += aged ? "; " : ", ";
+    out += actor_name(a);
+    if (const auto years = age(a)) out += ", " + *years;
+  }
+  return out;
+}
+
+void presentation::leave_out(std::uint32_t i, std::string_view why) const {
+  report_.warnings.push_back("event '" + std::string(tl.names.name(tl.events[i].id)) + "' is left out: " +
+                             std::string(why));
+}
+
+}  // namespace annals

@@ -1,0 +1,297 @@
+#include "time/date_label.hpp"
+
+#include <optional>
+
+#include "time/calendars.hpp"
+#include "time/civil.hpp"
+#include "time/date_words.hpp"
+#include "time/zones.hpp"
+
+namespace annals {
+
+namespace {
+
+using std::int64_t;
+
+int64_t secs(instant t) { return t.time_since_epoch().count(); }
+
+std::string ordinal(int64_t n) {
+  const int64_t r100 = n % 100, r10 = n % 10;
+  const char* suffix = (r100 >= 11 && r100 <= 13) ? "th" : r10 == 1 ? "st" : r10 == 2 ? "nd" : r10 == 3 ? "rd" : "th";
+  return std::to_string(n) + suffix;
+}
+
+// 12,000 reads better than 12000; four digits stay as they are.
+std::string grouped(int64_t n) {
+  const std::string digits = std::to_string(n);
+  if (n < 10000) return digits;
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string two(unsigned v) { return {static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)}; }
+
+// How instants become wall time: the writer's zone, or the UTC offset they wrote.
+struct wall_clock {
+  zone tz = nullptr;
+  bool fixed = false;
+  int64_t offset = 0;  // seconds east of UTC, when fixed
+
+  int64_t local(instant t) const { return fixed ? secs(t) + offset : detail::local_seconds(tz, t); }
+  int64_t day(instant t) const { return civil::floor_div(local(t), civil::seconds_per_day); }
+  std::string abbreviation(instant t) const {
+    if (!fixed) return detail::abbreviation(tz, t);
+    if (offset == 0) return "UTC";
+    const int64_t m = (offset < 0 ? -offset : offset) / 60;
+    return std::string(offset < 0 ? "-" : "+") + two(static_cast<unsigned>(m / 60)) + ':' + two(static_cast<unsigned>(m % 60));
+  }
+};
+
+wall_clock clock_of(const temporal_value& v) { return {v.tz, v.has_offset, v.offset}; }
+
+std::string day_text(calendar c, int64_t day) {
+  const civil::ymd d = detail::from_days(c, day);
+  return std::to_string(d.d) + ' ' + std::string(month_abbr(d.m, c)) + ' ' + year_label(d.y, c);
+}
+
+std::string month_text(calendar c, const civil::ymd& d) {
+  return std::string(month_abbr(d.m, c)) + ' ' + year_label(d.y, c);
+}
+
+// "21:49", "21:49:30".
+std::string clock_text(int64_t local, bool seconds) {
+  const civil::date_time t = civil::to_date_time(local);
+  std::string s = two(t.hour) + ':' + two(t.minute);
+  if (seconds) s += ':' + two(t.second);
+  return s;
+}
+
+// The label of days [first, last] (local day numbers, inclusive) of calendar `c` when
+// they are exactly one unit of a precision no finer than a day, else nullopt.
+std::optional<std::string> unit_label(calendar c, int64_t first, int64_t last, precision p) {
+  if (first == last) return day_text(c, first);
+  if (p == precision::week && last - first == 6) return "week of " + day_text(c, first);
+  const civil::ymd a = detail::from_days(c, first), b = detail::from_days(c, last);
+  const bool month_start = a.d == 1, month_end = b.d == detail::days_in_month(c, b.y, b.m);
+  if (a.y == b.y && a.m == b.m) {
+    if (month_start && month_end) return month_text(c, a);
+    // early|mid|late + month: days 1-10, 11-20, 21-end (SPEC §3).
+    if (a.d == 1 && b.d == 10) return "early " + month_text(c, a);
+    if (a.d == 11 && b.d == 20) return "mid-" + month_text(c, a);
+    if (a.d == 21 && month_end) return "late " + month_text(c, a);
+    return std::nullopt;
+  }
+  if (!month_start || !month_end) return std::nullopt;
+  const int64_t months = (b.y * 12 + b.m) - (a.y * 12 + a.m) + 1;
+  const bool gregorian_like = c == calendar::gregorian || c == calendar::julian;
+  if (p == precision::season && months == 3 && a.m % 3 == 0 && gregorian_like) {
+    std::string name(detail::season_names[(a.m % 12 / 3 + 3) % 4 + 1]);  // December's is winter
+    if (a.m == 12) return name + ' ' + year_label(a.y, c) + '/' + two(static_cast<unsigned>(civil::floor_mod(a.y + 1, 100)));
+    return name + ' ' + year_label(a.y, c);
+  }
+  // early|mid|late + year: Jan-Apr, May-Aug, Sep-Dec (SPEC §3).
+  if (months == 4 && a.y == b.y && (a.m == 1 || a.m == 5 || a.m == 9)) {
+    return (a.m == 1 ? "early " : a.m == 5 ? "mid-" : "late ") + year_label(a.y, c);
+  }
+  if (a.m != 1 || b.m != 12) return std::nullopt;
+  const int64_t years = b.y - a.y + 1;
+  if (years == 1) return year_label(a.y, c);
+  if (!gregorian_like) return std::nullopt;
+  if (a.y >= 1) {
+    const int64_t decade = a.y - a.y % 10;
+    if (years == 10 && a.y % 10 == 0) return std::to_string(a.y) + "s";
+    // early|mid|late + decade: years 0-3, 4-6, 7-9 (SPEC §3).
+    if (years == 4 && a.y % 10 == 0) return "early " + std::to_string(decade) + "s";
+    if (years == 3 && a.y % 10 == 4) return "mid-" + std::to_string(decade) + "s";
+    if (years == 3 && a.y % 10 == 7) return "late " + std::to_string(decade) + "s";
+    if (years == 100 && a.y % 100 == 1) return ordinal(a.y / 100 + 1) + " century";
+    if (years == 100 && a.y % 100 == 0) return std::to_string(a.y) + "s";  // the 1800s: 1800-1899
+    if (years == 1000 && a.y % 1000 == 1) return ordinal(a.y / 1000 + 1) + " millennium";
+  } else if (b.y <= 0) {
+    // Years before AD 1 count down: the 50s BC are 59..50 BC, the 5th century BC 500..401 BC.
+    const int64_t from = 1 - a.y, to = 1 - b.y;  // BC years, from > to
+    if (years == 10 && to % 10 == 0) return std::to_string(to) + "s BC";
+    if (years == 100 && to % 100 == 1) return ordinal(from / 100) + " century BC";
+    if (years == 1000 && to % 1000 == 1) return ordinal(from / 1000) + " millennium BC";
+  }
+  return std::nullopt;
+}
+
+// Days [first, last] of calendar `c` that are not one unit: the shortest range that says them.
+std::string day_range(calendar c, int64_t first, int64_t last) {
+  const civil::ymd a = detail::from_days(c, first), b = detail::from_days(c, last);
+  if (a.d == 1 && b.d == detail::days_in_month(c, b.y, b.m)) {  // whole months
+    if (a.m == 1 && b.m == 12) return year_label(a.y, c) + " – " + year_label(b.y, c);
+    if (a.y == b.y) return std::string(month_abbr(a.m, c)) + " – " + month_text(c, b);
+    return month_text(c, a) + " – " + month_text(c, b);
+  }
+  if (a.y == b.y && a.m == b.m) return std::to_string(a.d) + "–" + std::to_string(b.d) + ' ' + month_text(c, a);
+  if (a.y == b.y) return std::to_string(a.d) + ' ' + std::string(month_abbr(a.m, c)) + " – " + day_text(c, last);
+  return day_text(c, first) + " – " + day_text(c, last);
+}
+
+std::string days_label(calendar c, int64_t first, int64_t last, precision p) {
+  if (auto u = unit_label(c, first, last, p)) return *u;
+  return day_range(c, first, last);
+}
+
+// A time of day with its date and zone: "20 Apr 2010 21:49 CDT".
+std::string time_label(calendar c, const wall_clock& w, instant t, precision p) {
+  const int64_t local = w.local(t);
+  return day_text(c, civil::floor_div(local, civil::seconds_per_day)) + ' ' +
+         clock_text(local, p == precision::second) + ' ' + w.abbreviation(t);
+}
+
+// The instants [first, last] at a precision finer than a day: one time, or a range of times.
+std::string times_label(calendar c, const wall_clock& w, instant first, instant last, precision p) {
+  if (secs(last) - secs(first) < info(p).seconds) return time_label(c, w, first, p);
+  // The last unit's start: "21:49 – 22:10" names the minutes, not their last seconds.
+  const instant last_unit = last - std::chrono::seconds{info(p).seconds - 1};
+  if (w.day(first) == w.day(last_unit) && w.abbreviation(first) == w.abbreviation(last_unit)) {
+    const int64_t a = w.local(first), b = w.local(last_unit);
+    return day_text(c, w.day(first)) + ' ' + clock_text(a, p == precision::second) + " – " +
+           clock_text(b, p == precision::second) + ' ' + w.abbreviation(first);
+  }
+  return time_label(c, w, first, p) + " – " + time_label(c, w, last_unit, p);
+}
+
+// The label of one unit of precision `p` that begins at day `day` (or, `backward`,
+// ends on it) in calendar `c`; the day alone when the unit does not align there.
+std::string unit_at(calendar c, int64_t day, precision p, bool backward) {
+  const precision_info& u = info(p);
+  if (u.months == 0) {
+    const int64_t days = u.seconds / civil::seconds_per_day;
+    return days <= 1 ? day_text(c, day) : days_label(c, backward ? day - days + 1 : day, backward ? day : day + days - 1, p);
+  }
+  const civil::ymd d = detail::from_days(c, day);
+  const int64_t index = d.y * 12 + (d.m - 1) + (backward ? 1 - u.months : 0);
+  const civil::ymd m0 = civil::month_of_index(index), m1 = civil::month_of_index(index + u.months - 1);
+  const auto first = detail::to_days(c, m0.y, m0.m, 1);
+  const auto last = detail::to_days(c, m1.y, m1.m, detail::days_in_month(c, m1.y, m1.m));
+  if (!first || !last || (backward ? *last != day : *first != day)) return day_text(c, day);
+  return days_label(c, *first, *last, p);
+}
+
+std::string with_qualifier(std::string label, qualifier q) {
+  if (q == qualifier::approximate || q == qualifier::both) label = "c. " + label;
+  if (q == qualifier::uncertain || q == qualifier::both) label += '?';
+  return label;
+}
+
+// One end of an interval: the unit it begins with (start) or ends with (end).
+std::string end_label(const temporal_value& v, calendar c, bool start) {
+  const wall_clock w = clock_of(v);
+  const date_end& e = start ? v.start : v.end;
+  if (e.prec < precision::day) {
+    const instant t = start ? v.stated_earliest : v.stated_latest - std::chrono::seconds{info(e.prec).seconds - 1};
+    return with_qualifier(time_label(c, w, t, e.prec), e.qual);
+  }
+  const int64_t day = w.day(start ? v.stated_earliest : v.stated_latest);
+  return with_qualifier(unit_at(c, day, e.prec, !start), e.qual);
+}
+
+// The label of `v` in calendar `c`.
+std::string label_in(const temporal_value& v, calendar c) {
+  const wall_clock w = clock_of(v);
+  const instant first = v.stated_earliest, last = v.stated_latest;
+  constexpr std::chrono::seconds one{1};
+  switch (v.form) {
+    case date_form::single:
+    case date_form::relative: {
+      if (first == open_start || last == open_end) return range_label(first, last, v.prec, v.tz);
+      const qualifier q = v.start.qual;
+      if (v.prec < precision::day) return with_qualifier(times_label(c, w, first, last, v.prec), q);
+      return with_qualifier(days_label(c, w.day(first), w.day(last), v.prec), q);
+    }
+    case date_form::before:
+      if (v.end.prec < precision::day) return "before " + with_qualifier(time_label(c, w, last + one, v.end.prec), v.end.qual);
+      return "before " + with_qualifier(unit_at(c, w.day(last + one), v.end.prec, false), v.end.qual);
+    case date_form::after:
+      if (v.start.prec < precision::day) {
+        return "after " + with_qualifier(time_label(c, w, first - one, v.start.prec), v.start.qual);
+      }
+      return "after " + with_qualifier(unit_at(c, w.day(first - one), v.start.prec, true), v.start.qual);
+    case date_form::either: {
+      // "12 or 13 Jul 2015", "Aug or Sep 54 BC", "1914 or 1915": the shared tail said once.
+      const std::string a = end_label(v, c, true), b = end_label(v, c, false);
+      std::size_t shared = 0;  // a common tail of whole words
+      while (shared < a.size() && shared < b.size() && a[a.size() - 1 - shared] == b[b.size() - 1 - shared]) ++shared;
+      while (shared > 0 && (a[a.size() - shared] != ' ' || b[b.size() - shared] != ' ')) --shared;
+      return a.substr(0, a.size() - shared) + " or " + b;
+    }
+    case date_form::interval:
+    case date_form::between: break;
+  }
+  const bool known_start = v.start.kind == end_kind::known, known_end = v.end.kind == end_kind::known;
+  if (!known_start && !known_end) return "undated";
+  if (!known_start) return (v.start.kind == end_kind::open ? "until " : "? – ") + end_label(v, c, false);
+  if (!known_end) return v.end.kind == end_kind::open ? "from " + end_label(v, c, true) : end_label(v, c, true) + " – ?";
+  // Two plain ends of the same unit read as one range: "16–23 Nov 2015", "Nov – Dec 2015", "2007 – 2015".
+  const bool plain = v.start.qual == qualifier::none && v.end.qual == qualifier::none && v.start.prec == v.end.prec;
+  if (plain && v.start.prec < precision::day) return times_label(c, w, first, last, v.start.prec);
+  if (plain && v.start.prec <= precision::year) return days_label(c, w.day(first), w.day(last), v.start.prec);
+  return end_label(v, c, true) + " – " + end_label(v, c, false);
+}
+
+// The unit of `p` that holds `t`, Gregorian, in zone `tz`: one end of a range.
+std::string point_label(instant t, precision p, zone tz) {
+  const wall_clock w{tz};
+  if (p < precision::day) return time_label(calendar::gregorian, w, t, p);
+  const int64_t day = w.day(t);
+  const civil::ymd d = civil::civil_from_days(day);
+  if (p <= precision::week) return day_label(day);
+  if (p <= precision::season) return month_text(calendar::gregorian, d);
+  return year_label(d.y);
+}
+
+}  // namespace
+
+std::string_view month_abbr(unsigned month, calendar c) { return detail::months_of(c).abbr[(month + 11) % 12]; }
+
+std::string year_label(int64_t year, calendar c) {
+  if (c == calendar::solar_hijri || c == calendar::islamic) return std::to_string(year);
+  if (year <= 0) return grouped(1 - year) + " BC";  // astronomical 0 is 1 BC
+  if (year < 1000) return "AD " + std::to_string(year);
+  return grouped(year);
+}
+
+std::string day_label(int64_t day) { return day_text(calendar::gregorian, day); }
+
+std::string date_label(const temporal_value& v) {
+  if (!v.ok()) return "undated";
+  std::string label = label_in(v, v.cal);
+  if (v.cal != calendar::gregorian) {
+    label += " (";
+    label += detail::calendar_title(v.cal);
+    label += ") = ";
+    label += label_in(v, calendar::gregorian);
+  }
+  return label;
+}
+
+std::string span_heading(const temporal_value& v) {
+  const wall_clock w = clock_of(v);
+  return days_label(calendar::gregorian, w.day(v.stated_earliest), w.day(v.stated_latest), v.prec);
+}
+
+std::string range_label(instant first, instant last, precision p, zone tz) {
+  if (first == open_start && last == open_end) return "undated";
+  if (first == open_start) return "until " + point_label(last, p, tz);
+  if (last == open_end) return "from " + point_label(first, p, tz);
+  const wall_clock w{tz};
+  if (p < precision::day) return times_label(calendar::gregorian, w, first, last, p);
+  return days_label(calendar::gregorian, w.day(first), w.day(last), p);
+}
+
+std::int64_t wall_seconds(const temporal_value& v, instant t) { return clock_of(v).local(t); }
+
+year_month wall_year_month(const temporal_value& v, instant t) {
+  const civil::ymd d = civil::civil_from_days(clock_of(v).day(t));
+  return {d.y, d.m};
+}
+
+}  // namespace annals

@@ -1,0 +1,103 @@
+// Labels show a date as it was written: its calendar, zone, precision and qualifiers.
+// Each case goes the way a user's date goes: text, normalized, labelled.
+
+#include <catch2/catch.hpp>
+
+#include "time/date_label.hpp"
+
+using namespace annals;
+
+namespace {
+
+std::string label(std::string_view text, std::string_view zone = "", calendar c = calendar::gregorian) {
+  date_context context;
+  context.reference = std::chrono::sys_days{std::chrono::year{2015} / 11 / 25};
+  context.timezone = zone;
+  context.cal = c;
+  const date_result r = normalize_date(text, context);
+  if (!r.ok()) return "error: " + r.error->message;
+  return date_label(r.value);
+}
+
+}  // namespace
+
+TEST_CASE("a date is labelled no more precisely than it is known", "[label]") {
+  CHECK(label("2015-11-23") == "23 Nov 2015");
+  CHECK(label("November 2015") == "Nov 2015");
+  CHECK(label("mid-December 2015") == "mid-Dec 2015");
+  CHECK(label("early December 2015") == "early Dec 2015");
+  CHECK(label("late February 2015") == "late Feb 2015");
+  CHECK(label("2015") == "2015");
+  CHECK(label("late 2015") == "late 2015");
+  CHECK(label("the 1990s") == "1990s");
+  CHECK(label("the late 1990s") == "late 1990s");
+  CHECK(label("the 20th century") == "20th century");
+  CHECK(label("201X") == "2010s");
+  CHECK(label("19XX") == "1900s");
+  CHECK(label("2016-21") == "spring 2016");
+  CHECK(label("2015-24") == "winter 2015/16");
+  CHECK(label("last week") == "week of 16 Nov 2015");
+  CHECK(label("44 BC") == "44 BC");
+  CHECK(label("-0043-03-15") == "15 Mar 44 BC");
+  CHECK(label("AD 79") == "AD 79");
+  CHECK(label("Y17000000") == "17,000,000");
+}
+
+TEST_CASE("a qualified date is labelled as written, not as widened", "[label]") {
+  CHECK(label("c. 1500") == "c. 1500");
+  CHECK(label("1984?") == "1984?");
+  CHECK(label("2015-12~") == "c. Dec 2015");
+  CHECK(label("2004-06-11%") == "c. 11 Jun 2004?");
+  CHECK(label("-0508~") == "c. 509 BC");
+}
+
+TEST_CASE("intervals are labelled end by end, each with its own precision and qualifier", "[label]") {
+  CHECK(label("2015-11-16/2015-11-23") == "16–23 Nov 2015");
+  CHECK(label("2015-11-16/2015-12-02") == "16 Nov – 2 Dec 2015");
+  CHECK(label("2015-11/2016-02") == "Nov 2015 – Feb 2016");
+  CHECK(label("2007/2015") == "2007 – 2015");
+  CHECK(label("from 2007 to 2015") == "2007 – 2015");
+  CHECK(label("between c. 1500 and 1600") == "c. 1500 – 1600");
+  CHECK(label("2015~/2016") == "c. 2015 – 2016");
+  CHECK(label("2015-11-23/2016") == "23 Nov 2015 – 2016");
+  CHECK(label("the past week") == "18–25 Nov 2015");
+}
+
+TEST_CASE("an open end runs on, an unknown end is not known", "[label]") {
+  CHECK(label("../2015") == "until 2015");
+  CHECK(label("/2015") == "? – 2015");
+  CHECK(label("2015/..") == "from 2015");
+  CHECK(label("2015/") == "2015 – ?");
+  CHECK(label("before 2007") == "before 2007");
+  CHECK(label("after 2015") == "after 2015");
+  CHECK(label("after 23 November 2015") == "after 23 Nov 2015");
+  CHECK(label("before c. 1500") == "before c. 1500");
+}
+
+TEST_CASE("times are wall time in the writer's zone, with its abbreviation", "[label][zone]") {
+  CHECK(label("2010-04-20T21:49", "America/Chicago") == "20 Apr 2010 21:49 CDT");
+  CHECK(label("2010-01-20T21:49", "America/Chicago") == "20 Jan 2010 21:49 CST");
+  CHECK(label("2015-11-23T10:30Z") == "23 Nov 2015 10:30 UTC");
+  CHECK(label("2015-11-23T14:00:00+03:30") == "23 Nov 2015 14:00:00 +03:30");
+  CHECK(label("2010-04-20T21:49/2010-04-20T22:10", "America/Chicago") == "20 Apr 2010 21:49 – 22:10 CDT");
+  SECTION("a day in a zone is still its civil date") {
+    CHECK(label("2010-04-20", "America/Chicago") == "20 Apr 2010");
+    CHECK(label("20 April 2010", "America/Chicago") == "20 Apr 2010");
+  }
+}
+
+TEST_CASE("a non-Gregorian date is labelled in its calendar with the Gregorian beside it", "[label][calendar]") {
+  CHECK(label("15 March 44 BC", "", calendar::julian) == "15 Mar 44 BC (Julian) = 13 Mar 44 BC");
+  CHECK(label("1917-10-25", "", calendar::julian) == "25 Oct 1917 (Julian) = 7 Nov 1917");
+  CHECK(label("2 Azar 1394", "", calendar::solar_hijri) == "2 Azar 1394 (Solar Hijri) = 23 Nov 2015");
+  CHECK(label("1917-07-03/1917-07-07", "", calendar::julian) == "3–7 Jul 1917 (Julian) = 16–20 Jul 1917");
+}
+
+TEST_CASE("ranges of instants are labelled in a zone at a precision", "[label]") {
+  const zone chicago = find_zone("America/Chicago");
+  const instant day = instant{std::chrono::sys_days{std::chrono::year{2010} / 4 / 21}.time_since_epoch()};
+  CHECK(range_label(day + std::chrono::hours{2}, day + std::chrono::hours{4}, precision::day, chicago) == "20 Apr 2010");
+  CHECK(range_label(open_start, day, precision::day, nullptr) == "until 21 Apr 2010");
+  CHECK(range_label(day, open_end, precision::year, nullptr) == "from 2010");
+  CHECK(range_label(open_start, open_end, precision::day, nullptr) == "undated");
+}
