@@ -16,13 +16,20 @@ inline instant at(int y, unsigned m, unsigned d, int hours = 0) {
   return instant{date::sys_days{date::year{y} / m / d}.time_since_epoch() + std::chrono::hours{hours}};
 }
 
+/// `v` as the loader leaves a date: its bounds as written are its bounds (labels read them).
+inline temporal_value stated(temporal_value v) {
+  v.stated_earliest = v.earliest;
+  v.stated_latest = v.latest;
+  return v;
+}
+
 /// A whole day: 2015-11-23 is 2015-11-23T00:00:00 .. 2015-11-23T23:59:59.
 inline temporal_value on(int y, unsigned m, unsigned d) {
   temporal_value v;
   v.earliest = at(y, m, d);
   v.latest = at(y, m, d) + std::chrono::days{1} - std::chrono::seconds{1};
   v.prec = precision::day;
-  return v;
+  return stated(v);
 }
 
 /// A whole month.
@@ -32,7 +39,7 @@ inline temporal_value in_month(int y, unsigned m) {
   const date::sys_days last = date::year_month_day_last{date::year{y} / m / date::last};
   v.latest = instant{last.time_since_epoch() + std::chrono::days{1}} - std::chrono::seconds{1};
   v.prec = precision::month;
-  return v;
+  return stated(v);
 }
 
 /// A whole year.
@@ -41,7 +48,7 @@ inline temporal_value in_year(int y) {
   v.earliest = at(y, 1, 1);
   v.latest = at(y + 1, 1, 1) - std::chrono::seconds{1};
   v.prec = precision::year;
-  return v;
+  return stated(v);
 }
 
 class timeline_builder {

@@ -201,7 +201,7 @@ TEST_CASE("why and effects look the event up and print the tree", "[commands][tr
   trace_args a{{"input"}, "effect", causal_direction::causes, "text"};
   const run_result r = run({{"input", yaml}}, a, run_trace);
   CHECK(r.status == outcome::ok);
-  CHECK(r.out == "effect  2015-11-23  Effect\n  caused by cause  2015-11-20  Cause\n");
+  CHECK(r.out == "effect  23 Nov 2015  Effect\n  caused by cause  20 Nov 2015  Cause\n");
   a.id = "efect";
   const run_result unknown = run({{"input", yaml}}, a, run_trace);
   CHECK(unknown.status == outcome::usage_error);

@@ -70,19 +70,19 @@ struct kind_case {
 
 const std::vector<kind_case>& cases() {
   static const std::vector<kind_case> all = {
-      {"causes", "a", "caused by a  2015-11-20  A", "caused b  2015-11-23  B", "→ caused b", "- caused b",
+      {"causes", "a", "caused by a  20 Nov 2015  A", "caused b  23 Nov 2015  B", "→ caused b", "- caused b",
        {"<b>Caused:</b> <a href=\"#event-b\">B</a>"}, {"<b>Caused by:</b> <a href=\"#event-a\">A</a>"},
        "\"a\" -> \"b\" [color=\"#b03a2e\", label=\"caused\"];"},
-      {"caused_by", "b", "caused by a  2015-11-20  A", "caused b  2015-11-23  B", "← caused by a", "- caused by a",
+      {"caused_by", "b", "caused by a  20 Nov 2015  A", "caused b  23 Nov 2015  B", "← caused by a", "- caused by a",
        {"<b>Caused:</b> <a href=\"#event-b\">B</a>"}, {"<b>Caused by:</b> <a href=\"#event-a\">A</a>"},
        "\"a\" -> \"b\" [color=\"#b03a2e\", label=\"caused\"];"},
-      {"enables", "a", "enabled by a  2015-11-20  A", "enabled b  2015-11-23  B", "→ enabled b", "- enabled b",
+      {"enables", "a", "enabled by a  20 Nov 2015  A", "enabled b  23 Nov 2015  B", "→ enabled b", "- enabled b",
        {"<b>Enabled:</b> <a href=\"#event-b\">B</a>"}, {"<b>Enabled by:</b> <a href=\"#event-a\">A</a>"},
        "\"a\" -> \"b\" [color=\"#1f618d\", label=\"enabled\"];"},
-      {"enabled_by", "b", "enabled by a  2015-11-20  A", "enabled b  2015-11-23  B", "← enabled by a",
+      {"enabled_by", "b", "enabled by a  20 Nov 2015  A", "enabled b  23 Nov 2015  B", "← enabled by a",
        "- enabled by a", {"<b>Enabled:</b> <a href=\"#event-b\">B</a>"},
        {"<b>Enabled by:</b> <a href=\"#event-a\">A</a>"}, "\"a\" -> \"b\" [color=\"#1f618d\", label=\"enabled\"];"},
-      {"responds_to", "b", "responds to a  2015-11-20  A", "responded to by b  2015-11-23  B", "← responds to a",
+      {"responds_to", "b", "responds to a  20 Nov 2015  A", "responded to by b  23 Nov 2015  B", "← responds to a",
        "- responds to a", {"<b>Responded to by:</b> <a href=\"#event-b\">B</a>"},
        {"<b>Responds to:</b> <a href=\"#event-a\">A</a>"},
        "\"a\" -> \"b\" [color=\"#7d3c98\", label=\"responded to by\"];"},
@@ -145,8 +145,8 @@ TEST_CASE("why and effects read every link kind in its own words from each side"
       const run_out effects = annals_on(yaml, {"effects", "a"});
       CHECK(why.status == 0);
       CHECK(effects.status == 0);
-      const std::string a_line = c.kind == "part_of" ? "a  2015-11  A\n" : "a  2015-11-20  A\n";
-      CHECK(why.out == "b  2015-11-23  B\n" + (c.why_b.empty() ? "" : "  " + std::string(c.why_b) + "\n"));
+      const std::string a_line = c.kind == "part_of" ? "a  Nov 2015  A\n" : "a  20 Nov 2015  A\n";
+      CHECK(why.out == "b  23 Nov 2015  B\n" + (c.why_b.empty() ? "" : "  " + std::string(c.why_b) + "\n"));
       CHECK(effects.out == a_line + (c.effects_a.empty() ? "" : "  " + std::string(c.effects_a) + "\n"));
     }
   }

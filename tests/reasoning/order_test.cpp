@@ -49,7 +49,7 @@ TEST_CASE("an effect dated before its cause is a causal-order error naming the l
   std::vector<diagnostic> ds;
   order_events(tl, ds);
   CHECK(texts(ds) == std::vector<std::string>{
-                         "input:3:5: error: 'b' cannot begin before 2015-11-23: 'a' (2015-11-23) causes 'b' "
+                         "input:3:5: error: 'b' cannot begin before 23 Nov 2015: 'a' (2015-11-23) causes 'b' "
                          "(2015-11-20) [causal-order]"});
 }
 
@@ -64,7 +64,7 @@ TEST_CASE("a contradiction through a chain of links names every link and date of
   std::vector<diagnostic> ds;
   const chronology ch = order_events(tl, ds);
   CHECK(texts(ds) == std::vector<std::string>{
-                         "input:4:5: error: 'credit' cannot begin before 2015-11-23: 'visit' (November 23rd) causes "
+                         "input:4:5: error: 'credit' cannot begin before 23 Nov 2015: 'visit' (November 23rd) causes "
                          "'decree' (November 2015), which enables 'credit' (2015-11-20) [causal-order]"});
   SECTION("the events of a contradiction keep their stated bounds") {
     const event_bounds& credit = bounds_of(tl, ch, "credit");
@@ -83,7 +83,7 @@ TEST_CASE("a part outside its whole is a causal-order error", "[order]") {
   std::vector<diagnostic> ds;
   order_events(tl, ds);
   CHECK(texts(ds) == std::vector<std::string>{
-                         "input:2:5: error: 'summit' cannot end before 2015-12-05: 'speech' (2015-12-05) is part of "
+                         "input:2:5: error: 'summit' cannot end before 5 Dec 2015: 'speech' (2015-12-05) is part of "
                          "'summit' (November 2015) [causal-order]"});
 }
 

@@ -57,6 +57,12 @@ po::variables_map parse(const strings& args, const po::options_description& opti
 
 std::string text(const po::variables_map& vm, const char* name) { return vm[name].as<std::string>(); }
 
+// --tz on the commands that show times: one wording in every --help.
+void add_tz_option(po::options_description& options) {
+  options.add_options()("tz", po::value<std::string>()->default_value(""),
+                        "show every time of day in this IANA zone (America/New_York, UTC); default: each in its writer's");
+}
+
 // Progress on big inputs goes to standard error when it is a terminal; ANNALS_THREADS caps
 // the parsing threads (benchmarks compare one thread with all).
 std::atomic<bool> progress_shown{false};
@@ -133,11 +139,12 @@ int gaps_command(const strings& args) {
       "from", po::value<std::string>()->default_value(""), "only events that can end on or after this date")(
       "to", po::value<std::string>()->default_value(""), "only events that can begin on or before this date")(
       "format", po::value<std::string>()->default_value("text"), "text or json");
+  add_tz_option(options);
   const auto vm = parse(args, options, "file");
   if (help(vm, options)) return 0;
   auto env = environment();
   return finish(annals::run_gaps({vm["file"].as<strings>(), text(vm, "series"), text(vm, "by"), text(vm, "min"),
-                                  text(vm, "quiet"), text(vm, "from"), text(vm, "to"), text(vm, "format")},
+                                  text(vm, "quiet"), text(vm, "from"), text(vm, "to"), text(vm, "format"), text(vm, "tz")},
                                  env));
 }
 
@@ -145,16 +152,18 @@ int metrics_command(const strings& args) {
   po::options_description options("annals metrics FILE... [options]");
   options.add_options()("help,h", "show this help")(
       "format", po::value<std::string>()->default_value("text"), "text or json");
+  add_tz_option(options);
   const auto vm = parse(args, options, "file");
   if (help(vm, options)) return 0;
   auto env = environment();
-  return finish(annals::run_metrics({vm["file"].as<strings>(), text(vm, "format")}, env));
+  return finish(annals::run_metrics({vm["file"].as<strings>(), text(vm, "format"), text(vm, "tz")}, env));
 }
 
 int trace_command(const strings& args, annals::causal_direction direction, const char* name) {
   po::options_description options(std::string("annals ") + name + " FILE... ID [options]");
   options.add_options()("help,h", "show this help")(
       "format", po::value<std::string>()->default_value("text"), "text or json");
+  add_tz_option(options);
   const auto vm = parse(args, options, "file");
   if (help(vm, options)) return 0;
   strings files = vm["file"].as<strings>();
@@ -164,7 +173,7 @@ int trace_command(const strings& args, annals::causal_direction direction, const
     files.pop_back();
   }
   auto env = environment();
-  return finish(annals::run_trace({files, id, direction, text(vm, "format")}, env));
+  return finish(annals::run_trace({files, id, direction, text(vm, "format"), text(vm, "tz")}, env));
 }
 
 std::string format_list() {
@@ -191,6 +200,7 @@ int render_command(const strings& args) {
       "embed-media", po::bool_switch(), "html, timelinejs: inline local image files as data: URIs")(
       "media-root", po::value<std::string>()->default_value(""),
       "with --embed-media: read media paths beneath this folder, not each timeline file's");
+  add_tz_option(options);
   const auto vm = parse(args, options, "file");
   if (help(vm, options)) return 0;
   annals::render_args r;
@@ -202,6 +212,7 @@ int render_command(const strings& args) {
   r.lanes = text(vm, "lanes");
   r.embed_media = vm["embed-media"].as<bool>();
   r.media_root = text(vm, "media-root");
+  r.tz = text(vm, "tz");
   const bool terminal = r.output.empty() && isatty(STDOUT_FILENO);
   r.color = terminal && !std::getenv("NO_COLOR");
   if (winsize w{}; terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col >= 40) r.width = w.ws_col;

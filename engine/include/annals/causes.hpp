@@ -71,11 +71,15 @@ constexpr std::uint32_t indent_levels(std::uint32_t depth) {
 std::string depth_label(std::uint32_t depth);
 
 /// Writes the indented tree to `out`, a line at a time: the root, then one line per node,
-/// `<2 spaces per depth><via words> <id>  <date>  <title>`; a narrowed date adds `(inferred A/B)`.
-/// Past max_indented_depth the indentation stops growing and `[depth N] ` precedes the words.
-void write_causal_text(std::ostream& out, const timeline& tl, const causal_tree& tree, const chronology& ch);
+/// `<2 spaces per depth><via words> <id>  <date>  <title>`, the date as the text chronology
+/// labels it; a narrowed date adds `(inferred RANGE)`. Times of day in `shown` (--tz), else
+/// each in its writer's zone. Past max_indented_depth the indentation stops growing and
+/// `[depth N] ` precedes the words.
+void write_causal_text(std::ostream& out, const timeline& tl, const causal_tree& tree, const chronology& ch,
+                       std::optional<zone> shown = std::nullopt);
 /// write_causal_text as a string.
-std::string format_causal_text(const timeline& tl, const causal_tree& tree, const chronology& ch);
+std::string format_causal_text(const timeline& tl, const causal_tree& tree, const chronology& ch,
+                               std::optional<zone> shown = std::nullopt);
 
 /// Writes `{"root": ID, "nodes": [{"id", "depth", "via"}]}` to `out`, a node at a time,
 /// nodes in the tree's order, laid out as a JSON dump with an indent of 2.

@@ -138,8 +138,8 @@ gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options&
 /// and 20 minutes".
 std::string gap_text(const gap_span& s);
 
-/// `annals gaps --format text`.
-std::string format_gaps_text(const gap_report& r, const timeline& tl);
+/// `annals gaps --format text`; times of day in `shown` (--tz), else each on its writer's clock.
+std::string format_gaps_text(const gap_report& r, const timeline& tl, std::optional<zone> shown = std::nullopt);
 
 /// `annals gaps --format json` (SPEC §6), one object and a newline.
 std::string format_gaps_json(const gap_report& r, const timeline& tl);

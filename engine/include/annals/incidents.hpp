@@ -34,7 +34,8 @@ struct incident_metrics {
   std::string impact_label;                   // its date as shown
   std::vector<incident_metric> metrics;       // detected .. resolved, in that order
 };
-incident_metrics measure_incident(const timeline& tl, const chronology& c);
+/// The labels show times in `shown` (--tz), else each in its writer's zone.
+incident_metrics measure_incident(const timeline& tl, const chronology& c, std::optional<zone> shown = std::nullopt);
 
 /// "0:42", "26:05", "3d 04:10": a span of seconds as a clock reads it.
 std::string clock_span(std::int64_t seconds);

@@ -10,6 +10,7 @@
 #include "annals/output.hpp"
 #include "annals/validate.hpp"
 #include "output/media_embed.hpp"
+#include "time/zones.hpp"
 
 namespace annals {
 
@@ -21,6 +22,18 @@ outcome usage(command_env& env, std::string_view command, std::string_view messa
 }
 
 bool text_or_json(const std::string& format) { return format == "text" || format == "json"; }
+
+// --tz: the zone every time of day is shown in, read into `shown` ("" leaves each in its
+// writer's). An unknown name is a usage error, with the zone it may have meant.
+bool read_shown_zone(const std::string& name, std::optional<zone>& shown, command_env& env, std::string_view command) {
+  if (name.empty()) return true;
+  if (const zone z = find_zone(name)) {
+    shown = z;
+    return true;
+  }
+  usage(env, command, "unknown time zone '" + name + "' for --tz; " + detail::zone_name_hint(name));
+  return false;
+}
 
 // The files loaded and checked, every diagnostic on standard error. `status` says how
 // the input fared; `usable` whether the command may still run on it.
@@ -89,6 +102,8 @@ outcome run_render(const render_args& args, command_env& env) try {
   if (args.lanes != "actor" && args.lanes != "kind") return usage(env, "render", "--lanes takes actor or kind");
   if (args.files.empty()) return usage(env, "render", "at least one FILE is needed");
   if (!args.media_root.empty() && !args.embed_media) return usage(env, "render", "--media-root goes with --embed-media");
+  render_options options;
+  if (!read_shown_zone(args.tz, options.tz, env, "render")) return outcome::usage_error;
   checked_input in = load_checked(args.files, env, false);
   if (!in.usable) return in.status;
   const timeline& tl = in.v.loaded.tl;
@@ -96,7 +111,6 @@ outcome run_render(const render_args& args, command_env& env) try {
   if (filter.error) return usage(env, "render", filter.error_option + ": " + filter.error->message);
   const chronology chron = apply_filter(tl, std::move(in.v.chron), filter.filter);
 
-  render_options options;
   options.lanes = args.lanes == "kind" ? render_options::lane_key::kind : render_options::lane_key::actor;
   options.from = filter.filter.from;
   options.to = filter.filter.to;
@@ -123,6 +137,8 @@ outcome run_render(const render_args& args, command_env& env) try {
 outcome run_gaps(const gaps_args& args, command_env& env) try {
   if (!text_or_json(args.format)) return usage(env, "gaps", "unknown format '" + args.format + "'");
   if (args.files.empty()) return usage(env, "gaps", "at least one FILE is needed");
+  std::optional<zone> shown;
+  if (!read_shown_zone(args.tz, shown, env, "gaps")) return outcome::usage_error;
   gap_options o;
   for (auto [name, text, slot] : {std::tuple{"min", &args.min, &o.min}, std::tuple{"quiet", &args.quiet, &o.quiet}}) {
     if (text->empty()) continue;
@@ -149,7 +165,7 @@ outcome run_gaps(const gaps_args& args, command_env& env) try {
   o.from = window.filter.from;
   o.to = window.filter.to;
   const gap_report report = find_gaps(tl, in.v.chron, o);
-  env.out << (args.format == "json" ? format_gaps_json(report, tl) : format_gaps_text(report, tl));
+  env.out << (args.format == "json" ? format_gaps_json(report, tl) : format_gaps_text(report, tl, shown));
   return in.status;
 } catch (const std::bad_alloc&) {
   return out_of_memory("gaps", env.err);
@@ -158,9 +174,11 @@ outcome run_gaps(const gaps_args& args, command_env& env) try {
 outcome run_metrics(const metrics_args& args, command_env& env) try {
   if (!text_or_json(args.format)) return usage(env, "metrics", "unknown format '" + args.format + "'");
   if (args.files.empty()) return usage(env, "metrics", "at least one FILE is needed");
+  std::optional<zone> shown;
+  if (!read_shown_zone(args.tz, shown, env, "metrics")) return outcome::usage_error;
   checked_input in = load_checked(args.files, env, false);
   if (!in.usable) return in.status;
-  const incident_metrics m = measure_incident(in.v.loaded.tl, in.v.chron);
+  const incident_metrics m = measure_incident(in.v.loaded.tl, in.v.chron, shown);
   env.out << (args.format == "json" ? format_metrics_json(in.v.loaded.tl, m) : format_metrics_text(in.v.loaded.tl, m));
   return m.impact_start ? in.status : outcome::input_error;
 } catch (const std::bad_alloc&) {
@@ -171,6 +189,8 @@ outcome run_trace(const trace_args& args, command_env& env) try {
   const std::string_view name = args.direction == causal_direction::causes ? "why" : "effects";
   if (!text_or_json(args.format)) return usage(env, name, "unknown format '" + args.format + "'");
   if (args.files.empty() || args.id.empty()) return usage(env, name, std::string(name) + " needs FILE... and an event ID");
+  std::optional<zone> shown;
+  if (!read_shown_zone(args.tz, shown, env, name)) return outcome::usage_error;
   checked_input in = load_checked(args.files, env, false);
   if (!in.usable) return in.status;
   const timeline& tl = in.v.loaded.tl;
@@ -180,7 +200,7 @@ outcome run_trace(const trace_args& args, command_env& env) try {
   if (args.format == "json") {
     write_causal_json(env.out, tl, tree);
   } else {
-    write_causal_text(env.out, tl, tree, in.v.chron);
+    write_causal_text(env.out, tl, tree, in.v.chron, shown);
   }
   return outcome::ok;
 } catch (const std::bad_alloc&) {

@@ -74,20 +74,10 @@ std::string dash_if_none(const std::optional<sys_days>& d) { return d ? format_d
 // The unit a time was written to, as gaps show it: the second, else the minute.
 precision shown_unit(precision written) { return written == precision::second ? precision::second : precision::minute; }
 
-// Instant `t` on the clock of `v`'s writer (its zone, or the offset written with it) at
-// `p`: "2 Jul 2019 13:45 UTC", labelled by the one label home.
-std::string clock_label(const temporal_value& v, instant t, precision p) {
-  temporal_value at;
-  at.tz = v.tz;
-  at.offset = v.offset;
-  at.has_offset = v.has_offset;
-  at.cal = v.cal;
-  at.prec = shown_unit(p);
-  at.start = at.end = date_end{at.prec, qualifier::none, end_kind::known};
-  at.has_time = true;
-  at.earliest = at.stated_earliest = t;
-  at.latest = at.stated_latest = t + std::chrono::seconds{info(at.prec).seconds - 1};
-  return date_label(at);
+// Instant `t` on the clock of `v`'s writer (its zone, or the offset written with it), or
+// in `shown`, at `p`: "2 Jul 2019 13:45 UTC", labelled by the one label home.
+std::string clock_label(const temporal_value& v, instant t, precision p, shown_zone shown) {
+  return instant_label(v, t, shown_unit(p), shown);
 }
 
 // The unit both `a` and `b` seconds are whole numbers of, and nothing larger: 1,200 and
@@ -144,7 +134,7 @@ std::string gap_text(const gap_span& s) {
   return "between " + english_commas(lo) + " and " + english_commas(hi);
 }
 
-std::string format_gaps_text(const gap_report& r, const timeline& tl) {
+std::string format_gaps_text(const gap_report& r, const timeline& tl, std::optional<zone> shown) {
   auto days = [](const gap_span& s) {
     if (s.exact()) return std::to_string(s.min_days) + (s.min_days == 1 ? " day" : " days");
     if (!s.max_days) return "at least " + std::to_string(s.min_days) + " days";
@@ -155,8 +145,8 @@ std::string format_gaps_text(const gap_report& r, const timeline& tl) {
   auto stretch = [&](const gap_span& s, std::uint32_t from, std::uint32_t to) {
     if (!s.timed) return dash_if_none(s.from) + " → " + dash_if_none(s.to) + "  " + gap_text(s) + " (" + days(s) + ")";
     const temporal_value &a = tl.events[from].date, &b = tl.events[to].date;
-    return (s.from ? clock_label(a, s.from_time, a.end.prec) : "..") + " → " +
-           (s.to ? clock_label(b, s.to_time, b.start.prec) : "..") + "  " + gap_text(s);
+    return (s.from ? clock_label(a, s.from_time, a.end.prec, shown) : "..") + " → " +
+           (s.to ? clock_label(b, s.to_time, b.start.prec, shown) : "..") + "  " + gap_text(s);
   };
   std::string out;
   std::optional<std::uint32_t> series;

@@ -37,7 +37,11 @@ presentation::presentation(const timeline& tl, const chronology& chron, const re
       actor_index_(index_of(tl.actors, tl.names.size())),
       place_index_(index_of(tl.places, tl.names.size())),
       source_index_(index_of(tl.sources, tl.names.size())) {
-  if (!tl.files.empty()) display_zone_ = find_zone(tl.files.front().timezone);
+  if (options.tz) {
+    display_zone_ = *options.tz;
+  } else if (!tl.files.empty()) {
+    display_zone_ = find_zone(tl.files.front().timezone);
+  }
   // The gap before each event runs from the event before it that ends last, not merely
   // the one before (a long span can outlast the events after it).
   gap_from_.assign(chron.order.size(), none);
@@ -112,8 +116,8 @@ std::pair<instant, instant> presentation::extent(std::uint32_t i) const {
 }
 
 std::string presentation::label_of(std::uint32_t i, const temporal_value& shown) const {
-  if (tl.events[i].relative) return range_label(shown.earliest, shown.latest, shown.prec, shown.tz);
-  return date_label(shown);
+  if (tl.events[i].relative) return range_label(shown.earliest, shown.latest, shown.prec, shown.tz, options.tz);
+  return date_label(shown, options.tz);
 }
 
 std::string presentation::readings(const event& e) const {
@@ -122,7 +126,7 @@ std::string presentation::readings(const event& e) const {
   for (const date_reading& r : *e.readings) {
     const source* s = find_source(r.source);
     each += (each.empty() ? "" : "; ") + (s && !s->title.empty() ? s->title : std::string(tl.names.name(r.source))) +
-            ": " + date_label(r.value);
+            ": " + date_label(r.value, options.tz);
   }
   return each;
 }
@@ -158,15 +162,16 @@ event_view presentation::view(std::size_t k) const {
     v.relation = std::string(to_string(e.relative->rel)) + " '" + std::string(tl.names.name(e.relative->anchor)) + "'";
     if (e.relative->by) v.relation = to_english(*e.relative->by) + ' ' + v.relation;
   } else if (v.index < chron.narrowed.size() && chron.narrowed[v.index]) {
-    v.inferred = range_label(chron.bounds[v.index].start_min, chron.bounds[v.index].end_max, e.date.prec, e.date.tz);
+    v.inferred = range_label(chron.bounds[v.index].start_min, chron.bounds[v.index].end_max, e.date.prec, e.date.tz,
+                             options.tz);
     if (v.inferred == v.label) v.inferred.clear();  // narrowed within what the label already says
   }
-  // Headings follow the position the order is sorted by, in the writer's zone.
+  // Headings follow the position the order is sorted by, in the writer's zone (a time of day in --tz's).
   const instant at = chron.position[v.index];
   if (at == open_end) {
     v.heading = "Undated";
   } else {
-    const year_month ym = wall_year_month(v.date, at);
+    const year_month ym = wall_year_month(v.date, at, options.tz);
     // The year it falls in; a single date known only to the decade or coarser heads itself ("5th century").
     const bool coarse = v.date.prec >= precision::decade && v.date.form == date_form::single && !e.relative &&
                         v.date.stated_earliest != open_start && v.date.stated_latest != open_end;

@@ -89,7 +89,7 @@ class presentation {
   std::string title(std::string_view separator, std::string_view fallback) const;
   /// "16 Nov 2015 to 2 Dec 2015": the labels of the first and last event shown; "" when none.
   std::string span() const;
-  /// The zone the timeline is drawn in: the first file's `timezone` (UTC when none).
+  /// The zone the timeline is drawn in: --tz, else the first file's `timezone` (UTC when none).
   zone display_zone() const { return display_zone_; }
 
   /// The date of event `i` as shown (a relative date at its resolved bounds).

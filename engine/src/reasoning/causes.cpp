@@ -7,6 +7,7 @@
 #include "reasoning/constraints.hpp"
 #include "output/escape.hpp"
 #include "model/link_table.hpp"
+#include "time/date_label.hpp"
 
 namespace annals {
 
@@ -45,17 +46,15 @@ std::vector<std::vector<causal_arc>> causal_arcs(const timeline& tl, causal_dire
   return arcs;
 }
 
-std::string dates_of(const event& e, const event_bounds& b, bool narrowed) {
-  std::string out = date_label(e);
+// The date as the text chronology labels it (a relative one at its resolved bounds), and
+// the range its links narrowed it to: "Nov 2015 (inferred 23–30 Nov 2015)".
+std::string dates_of(const event& e, const event_bounds& b, bool narrowed, shown_zone shown) {
+  const temporal_value& d = e.date;
+  if (e.relative) return range_label(b.start_min, b.end_max, d.prec, d.tz, shown);
+  std::string out = date_label(d, shown);
   if (!narrowed) return out;
-  auto bound = [&](instant t) {
-    return t == open_start || t == open_end ? std::string("..") : format_bound(t, e.date.prec, e.date.tz);
-  };
-  out += " (inferred ";
-  out += bound(b.start_min);
-  out += '/';
-  out += bound(b.end_max);
-  out += ')';
+  const std::string inferred = range_label(b.start_min, b.end_max, d.prec, d.tz, shown);
+  if (inferred != out) out += " (inferred " + inferred + ')';
   return out;
 }
 
@@ -132,7 +131,8 @@ std::string depth_label(std::uint32_t depth) {
   return depth > max_indented_depth ? "[depth " + std::to_string(depth) + "] " : std::string();
 }
 
-void write_causal_text(std::ostream& out, const timeline& tl, const causal_tree& tree, const chronology& ch) {
+void write_causal_text(std::ostream& out, const timeline& tl, const causal_tree& tree, const chronology& ch,
+                       std::optional<zone> shown) {
   // One line at a time, never the whole tree: a chain of 100,000 causes is 100,000 lines.
   auto line = [&](std::uint32_t event, std::uint32_t depth, std::string_view via) {
     const annals::event& e = tl.events[event];
@@ -144,7 +144,7 @@ void write_causal_text(std::ostream& out, const timeline& tl, const causal_tree&
     }
     text += tl.names.name(e.id);
     text += "  ";
-    text += dates_of(e, ch.bounds[event], ch.narrowed[event]);
+    text += dates_of(e, ch.bounds[event], ch.narrowed[event], shown);
     text += "  ";
     text += e.title;
     text += '\n';
@@ -154,9 +154,10 @@ void write_causal_text(std::ostream& out, const timeline& tl, const causal_tree&
   for (const causal_node& n : tree.nodes) line(n.event, n.depth, via_words(tree, n));
 }
 
-std::string format_causal_text(const timeline& tl, const causal_tree& tree, const chronology& ch) {
+std::string format_causal_text(const timeline& tl, const causal_tree& tree, const chronology& ch,
+                               std::optional<zone> shown) {
   std::ostringstream out;
-  write_causal_text(out, tl, tree, ch);
+  write_causal_text(out, tl, tree, ch, shown);
   return std::move(out).str();
 }
 

@@ -3,6 +3,7 @@
 
 #include "reasoning/constraints.hpp"
 #include "model/link_table.hpp"
+#include "time/date_label.hpp"
 
 namespace annals {
 
@@ -34,9 +35,12 @@ void append_quoted(std::string& out, const timeline& tl, std::uint32_t index) {
 
 std::string date_label(const event& e) {
   if (!e.date_text.empty()) return std::string(e.date_text);
-  const std::string first = e.date.bounded_start() ? format_bound(e.date.earliest, e.date.prec, e.date.tz) : "..";
-  const std::string last = e.date.bounded_end() ? format_bound(e.date.latest, e.date.prec, e.date.tz) : "..";
-  return first == last ? first : first + "/" + last;
+  // No text (a relative date): its bounds as labels write them, on its writer's clock.
+  return range_label(e.date.earliest, e.date.latest, e.date.prec, e.date.tz);
+}
+
+std::string bound_label(const temporal_value& origin, instant t) {
+  return instant_label(origin, t, origin.prec);
 }
 
 std::string describe_chain(const timeline& tl, const std::vector<constraint>& cs, const std::vector<chain_step>& steps) {

@@ -65,7 +65,11 @@ struct chain_step {
 /// "'a' (2015-11-23) causes 'b' (2015-11-20), which ...": the steps in reading order.
 std::string describe_chain(const timeline& tl, const std::vector<constraint>& cs, const std::vector<chain_step>& steps);
 
-/// How a date reads in a message: as written, else its bounds.
+/// How a date reads in a message: as written, else its bounds as labels write them.
 std::string date_label(const event& e);
+
+/// A bound carried from date `origin`, as a message names it: on its writer's clock, at
+/// its precision, in the label form ("28 Feb 2017 14:26 PST", "23 Nov 2015").
+std::string bound_label(const temporal_value& origin, instant t);
 
 }  // namespace annals

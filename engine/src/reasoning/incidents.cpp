@@ -22,10 +22,6 @@ std::array<const milestone_mark*, milestone_count> first_marks(const timeline& t
   return first;
 }
 
-std::string event_text(const timeline& tl, std::uint32_t i) {
-  return "event '" + std::string(tl.names.name(tl.events[i].id)) + "' (" + date_label(tl.events[i].date) + ")";
-}
-
 // The starts event i can have, as the times it was written to (written_range): a time
 // written to the minute (13:45, or readings 13:45 and 13:46) starts at one of its minutes.
 std::pair<std::int64_t, std::int64_t> written_starts(const timeline& tl, const chronology& c, std::uint32_t i) {
@@ -49,10 +45,16 @@ std::optional<std::pair<std::int64_t, std::int64_t>> between(const timeline& tl,
 
 // Event i's date as presentation labels it (SPEC §7): a relative date at its resolved
 // bounds, which date_label cannot know ("undated"); any other as written.
-std::string shown_label(const timeline& tl, const chronology& c, std::uint32_t i) {
+// `shown`: the zone times are shown in (--tz), else each in its writer's.
+std::string shown_label(const timeline& tl, const chronology& c, std::uint32_t i, shown_zone shown = std::nullopt) {
   const temporal_value& v = tl.events[i].date;
-  if (!tl.events[i].relative || i >= c.bounds.size()) return date_label(v);
-  return range_label(c.bounds[i].start_min, c.bounds[i].end_max, v.prec, v.tz);
+  if (!tl.events[i].relative || i >= c.bounds.size()) return date_label(v, shown);
+  return range_label(c.bounds[i].start_min, c.bounds[i].end_max, v.prec, v.tz, shown);
+}
+
+// A milestone's event in a message, its date on its writer's clock: "event 'typo' (28 Feb 2017 09:37 PST)".
+std::string event_text(const timeline& tl, const chronology& c, std::uint32_t i) {
+  return "event '" + std::string(tl.names.name(tl.events[i].id)) + "' (" + shown_label(tl, c, i) + ")";
 }
 
 constexpr std::string_view metric_names[] = {"", "time to detect", "time to acknowledge", "time to mitigate",
@@ -107,9 +109,9 @@ void check_milestones(const timeline& tl, const chronology& c, std::vector<diagn
       if (c.bounds[b].start_max < c.bounds[a].start_min) {
         std::string message(1, '\'');  // appended, not "'" + ...: GCC 12 warns falsely on that
         message += to_string(static_cast<milestone>(later));
-        message += "' (" + event_text(tl, b) + ") comes before '";
+        message += "' (" + event_text(tl, c, b) + ") comes before '";
         message += to_string(static_cast<milestone>(earlier));
-        message += "' (" + event_text(tl, a) + ")";
+        message += "' (" + event_text(tl, c, a) + ")";
         out.push_back(tl.finding(first[later]->pos, severity::error, "milestone-order", std::move(message)));
         break;
       }
@@ -117,13 +119,13 @@ void check_milestones(const timeline& tl, const chronology& c, std::vector<diagn
   }
 }
 
-incident_metrics measure_incident(const timeline& tl, const chronology& c) {
+incident_metrics measure_incident(const timeline& tl, const chronology& c, std::optional<zone> shown) {
   incident_metrics m;
   const auto first = first_marks(tl);
   if (!first[0]) return m;
   const auto s = static_cast<std::uint32_t>(*tl.find_event(first[0]->event));
   m.impact_start = s;
-  m.impact_label = shown_label(tl, c, s);
+  m.impact_label = shown_label(tl, c, s, shown);
   for (std::size_t k = 1; k < milestone_count; ++k) {
     if (!first[k]) {
       incident_metric unmarked;
@@ -136,7 +138,7 @@ incident_metrics measure_incident(const timeline& tl, const chronology& c) {
     const auto span = between(tl, c, s, e);
     if (!span) continue;
     const std::int64_t lo = std::max<std::int64_t>(0, span->first), hi = std::max(lo, span->second);
-    m.metrics.push_back({static_cast<milestone>(k), true, e, shown_label(tl, c, e), lo, hi});
+    m.metrics.push_back({static_cast<milestone>(k), true, e, shown_label(tl, c, e, shown), lo, hi});
   }
   return m;
 }

@@ -189,7 +189,7 @@ class network {
     std::string message = quoted_id(point / 2);
     message += point % 2 ? " cannot end " : " cannot begin ";
     message += by_lower ? "before " : "after ";
-    message += format_bound(by_lower ? lo_[c] : hi_[c], origin_date.prec, origin_date.tz);
+    message += bound_label(origin_date, by_lower ? lo_[c] : hi_[c]);
     message += ": ";
     if (steps.empty()) {
       message += "its dates conflict";

@@ -53,6 +53,16 @@ struct wall_clock {
 
 wall_clock clock_of(const temporal_value& v) { return {v.tz, v.has_offset, v.offset}; }
 
+// The clocks a label reads: days on the writer's, times of day on the shown zone's.
+struct clocks {
+  wall_clock day, time;
+};
+
+clocks clocks_of(const temporal_value& v, shown_zone shown) {
+  const wall_clock writer = clock_of(v);
+  return {writer, shown ? wall_clock{*shown} : writer};
+}
+
 std::string day_text(calendar c, int64_t day) {
   const civil::ymd d = detail::from_days(c, day);
   return std::to_string(d.d) + ' ' + std::string(month_abbr(d.m, c)) + ' ' + year_label(d.y, c);
@@ -183,41 +193,42 @@ std::string with_qualifier(std::string label, qualifier q) {
 }
 
 // One end of an interval: the unit it begins with (start) or ends with (end).
-std::string end_label(const temporal_value& v, calendar c, bool start) {
-  const wall_clock w = clock_of(v);
+std::string end_label(const temporal_value& v, const clocks& w, calendar c, bool start) {
   const date_end& e = start ? v.start : v.end;
   if (e.prec < precision::day) {
     const instant t = start ? v.stated_earliest : v.stated_latest - std::chrono::seconds{info(e.prec).seconds - 1};
-    return with_qualifier(time_label(c, w, t, e.prec), e.qual);
+    return with_qualifier(time_label(c, w.time, t, e.prec), e.qual);
   }
-  const int64_t day = w.day(start ? v.stated_earliest : v.stated_latest);
+  const int64_t day = w.day.day(start ? v.stated_earliest : v.stated_latest);
   return with_qualifier(unit_at(c, day, e.prec, !start), e.qual);
 }
 
 // The label of `v` in calendar `c`.
-std::string label_in(const temporal_value& v, calendar c) {
-  const wall_clock w = clock_of(v);
+std::string label_in(const temporal_value& v, calendar c, shown_zone shown) {
+  const clocks w = clocks_of(v, shown);
   const instant first = v.stated_earliest, last = v.stated_latest;
   constexpr std::chrono::seconds one{1};
   switch (v.form) {
     case date_form::single:
     case date_form::relative: {
-      if (first == open_start || last == open_end) return range_label(first, last, v.prec, v.tz);
+      if (first == open_start || last == open_end) return range_label(first, last, v.prec, v.tz, shown);
       const qualifier q = v.start.qual;
-      if (v.prec < precision::day) return with_qualifier(times_label(c, w, first, last, v.prec), q);
-      return with_qualifier(days_label(c, w.day(first), w.day(last), v.prec), q);
+      if (v.prec < precision::day) return with_qualifier(times_label(c, w.time, first, last, v.prec), q);
+      return with_qualifier(days_label(c, w.day.day(first), w.day.day(last), v.prec), q);
     }
     case date_form::before:
-      if (v.end.prec < precision::day) return "before " + with_qualifier(time_label(c, w, last + one, v.end.prec), v.end.qual);
-      return "before " + with_qualifier(unit_at(c, w.day(last + one), v.end.prec, false), v.end.qual);
+      if (v.end.prec < precision::day) {
+        return "before " + with_qualifier(time_label(c, w.time, last + one, v.end.prec), v.end.qual);
+      }
+      return "before " + with_qualifier(unit_at(c, w.day.day(last + one), v.end.prec, false), v.end.qual);
     case date_form::after:
       if (v.start.prec < precision::day) {
-        return "after " + with_qualifier(time_label(c, w, first - one, v.start.prec), v.start.qual);
+        return "after " + with_qualifier(time_label(c, w.time, first - one, v.start.prec), v.start.qual);
       }
-      return "after " + with_qualifier(unit_at(c, w.day(first - one), v.start.prec, true), v.start.qual);
+      return "after " + with_qualifier(unit_at(c, w.day.day(first - one), v.start.prec, true), v.start.qual);
     case date_form::either: {
       // "12 or 13 Jul 2015", "Aug or Sep 54 BC", "1914 or 1915": the shared tail said once.
-      const std::string a = end_label(v, c, true), b = end_label(v, c, false);
+      const std::string a = end_label(v, w, c, true), b = end_label(v, w, c, false);
       std::size_t shared = 0;  // a common tail of whole words
       while (shared < a.size() && shared < b.size() && a[a.size() - 1 - shared] == b[b.size() - 1 - shared]) ++shared;
       while (shared > 0 && (a[a.size() - shared] != ' ' || b[b.size() - shared] != ' ')) --shared;
@@ -228,20 +239,19 @@ std::string label_in(const temporal_value& v, calendar c) {
   }
   const bool known_start = v.start.kind == end_kind::known, known_end = v.end.kind == end_kind::known;
   if (!known_start && !known_end) return "undated";
-  if (!known_start) return (v.start.kind == end_kind::open ? "until " : "? – ") + end_label(v, c, false);
-  if (!known_end) return v.end.kind == end_kind::open ? "from " + end_label(v, c, true) : end_label(v, c, true) + " – ?";
+  if (!known_start) return (v.start.kind == end_kind::open ? "until " : "? – ") + end_label(v, w, c, false);
+  if (!known_end) return v.end.kind == end_kind::open ? "from " + end_label(v, w, c, true) : end_label(v, w, c, true) + " – ?";
   // Two plain ends of the same unit read as one range: "16–23 Nov 2015", "Nov – Dec 2015", "2007 – 2015".
   const bool plain = v.start.qual == qualifier::none && v.end.qual == qualifier::none && v.start.prec == v.end.prec;
-  if (plain && v.start.prec < precision::day) return times_label(c, w, first, last, v.start.prec);
-  if (plain && v.start.prec <= precision::year) return days_label(c, w.day(first), w.day(last), v.start.prec);
-  return end_label(v, c, true) + " – " + end_label(v, c, false);
+  if (plain && v.start.prec < precision::day) return times_label(c, w.time, first, last, v.start.prec);
+  if (plain && v.start.prec <= precision::year) return days_label(c, w.day.day(first), w.day.day(last), v.start.prec);
+  return end_label(v, w, c, true) + " – " + end_label(v, w, c, false);
 }
 
-// The unit of `p` that holds `t`, Gregorian, in zone `tz`: one end of a range.
-std::string point_label(instant t, precision p, zone tz) {
-  const wall_clock w{tz};
-  if (p < precision::day) return time_label(calendar::gregorian, w, t, p);
-  const int64_t day = w.day(t);
+// The unit of `p` that holds `t`, Gregorian, on clocks `w`: one end of a range.
+std::string point_label(instant t, precision p, const clocks& w) {
+  if (p < precision::day) return time_label(calendar::gregorian, w.time, t, p);
+  const int64_t day = w.day.day(t);
   const civil::ymd d = civil::civil_from_days(day);
   if (p <= precision::week) return day_label(day);
   if (p <= precision::season) return month_text(calendar::gregorian, d);
@@ -261,14 +271,14 @@ std::string year_label(int64_t year, calendar c) {
 
 std::string day_label(int64_t day) { return day_text(calendar::gregorian, day); }
 
-std::string date_label(const temporal_value& v) {
+std::string date_label(const temporal_value& v, shown_zone shown) {
   if (!v.ok()) return "undated";
-  std::string label = label_in(v, v.cal);
+  std::string label = label_in(v, v.cal, shown);
   if (v.cal != calendar::gregorian) {
     label += " (";
     label += detail::calendar_title(v.cal);
     label += ") = ";
-    label += label_in(v, calendar::gregorian);
+    label += label_in(v, calendar::gregorian, shown);
   }
   return label;
 }
@@ -278,19 +288,27 @@ std::string span_heading(const temporal_value& v) {
   return days_label(calendar::gregorian, w.day(v.stated_earliest), w.day(v.stated_latest), v.prec);
 }
 
-std::string range_label(instant first, instant last, precision p, zone tz) {
+std::string range_label(instant first, instant last, precision p, zone tz, shown_zone shown) {
+  const clocks w{wall_clock{tz}, wall_clock{shown ? *shown : tz}};
   if (first == open_start && last == open_end) return "undated";
-  if (first == open_start) return "until " + point_label(last, p, tz);
-  if (last == open_end) return "from " + point_label(first, p, tz);
-  const wall_clock w{tz};
-  if (p < precision::day) return times_label(calendar::gregorian, w, first, last, p);
-  return days_label(calendar::gregorian, w.day(first), w.day(last), p);
+  if (first == open_start) return "until " + point_label(last, p, w);
+  if (last == open_end) return "from " + point_label(first, p, w);
+  if (p < precision::day) return times_label(calendar::gregorian, w.time, first, last, p);
+  return days_label(calendar::gregorian, w.day.day(first), w.day.day(last), p);
 }
 
-std::int64_t wall_seconds(const temporal_value& v, instant t) { return clock_of(v).local(t); }
+std::string instant_label(const temporal_value& v, instant t, precision p, shown_zone shown) {
+  if (t == open_start || t == open_end) return "..";
+  return point_label(t, p, clocks_of(v, shown));
+}
 
-year_month wall_year_month(const temporal_value& v, instant t) {
-  const civil::ymd d = civil::civil_from_days(clock_of(v).day(t));
+// A timed date reads the shown zone's clock; a day or coarser its writer's.
+std::int64_t wall_seconds(const temporal_value& v, instant t, shown_zone shown) {
+  return (v.prec < precision::day ? clocks_of(v, shown).time : clock_of(v)).local(t);
+}
+
+year_month wall_year_month(const temporal_value& v, instant t, shown_zone shown) {
+  const civil::ymd d = civil::civil_from_days(civil::floor_div(wall_seconds(v, t, shown), civil::seconds_per_day));
   return {d.y, d.m};
 }
 

@@ -7,12 +7,19 @@
 // Every format's labels, headings, axis ticks and inferred ranges come from here.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "annals/temporal.hpp"
 
 namespace annals {
+
+/// The zone labels show times of day in: none keeps each date's writer's clock (its
+/// zone, or the UTC offset written with it); a zone (`--tz`; UTC is the zone "UTC")
+/// shows every timed date there. Dates of a day or coarser never move: a day is a day
+/// in its writer's calendar. A time is always labelled with its zone's abbreviation.
+using shown_zone = std::optional<zone>;
 
 /// "Nov", in the month names of calendar `c`.
 std::string_view month_abbr(unsigned month, calendar c = calendar::gregorian);
@@ -27,26 +34,31 @@ std::string day_label(std::int64_t day);
 /// A date as written: in its calendar (a non-Gregorian one with its Gregorian
 /// equivalent beside it), at its precision, with its qualifiers, times as wall time in
 /// the writer's zone with its abbreviation. A relative date has no label of its own:
-/// label its resolved bounds with range_label.
-std::string date_label(const temporal_value& v);
+/// label its resolved bounds with range_label. `shown`: the zone its times are shown in.
+std::string date_label(const temporal_value& v, shown_zone shown = std::nullopt);
 
 /// The stated span of `v` as a heading: Gregorian, without qualifiers ("5th century", "1990s").
 std::string span_heading(const temporal_value& v);
 
 /// The instants [first, last] as a reader writes them at precision `p` in zone `tz`
 /// (Gregorian): inferred and resolved bounds. "23–30 Nov 2015", "from 2015",
-/// "until 16 Nov 2015", "undated".
-std::string range_label(instant first, instant last, precision p, zone tz);
+/// "until 16 Nov 2015", "undated". Times in `shown` when given.
+std::string range_label(instant first, instant last, precision p, zone tz, shown_zone shown = std::nullopt);
+
+/// The unit of precision `p` that holds instant `t`, on `v`'s writer's clock (its zone,
+/// or the UTC offset written with it) or, for a time of day, in `shown`: "28 Feb 2017
+/// 14:26 PST", "28 Feb 2017", "Feb 2017". How messages and gaps name one instant.
+std::string instant_label(const temporal_value& v, instant t, precision p, shown_zone shown = std::nullopt);
 
 /// The wall time of `t` (seconds since 1970-01-01T00:00 local) as `v`'s writer reads
-/// clocks: in its zone, or at the UTC offset written with it.
-std::int64_t wall_seconds(const temporal_value& v, instant t);
+/// clocks: in its zone, or at the UTC offset written with it; a timed `v` in `shown`.
+std::int64_t wall_seconds(const temporal_value& v, instant t, shown_zone shown = std::nullopt);
 
 /// The Gregorian year and month `t` falls in on `v`'s wall clock: what headings are made of.
 struct year_month {
   std::int64_t year = 1970;
   unsigned month = 1;
 };
-year_month wall_year_month(const temporal_value& v, instant t);
+year_month wall_year_month(const temporal_value& v, instant t, shown_zone shown = std::nullopt);
 
 }  // namespace annals

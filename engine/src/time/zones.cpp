@@ -8,6 +8,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "annals/diagnostic.hpp"
 #include "time/civil.hpp"
 #include "time/spans.hpp"
 #include "time/words.hpp"
@@ -184,6 +185,24 @@ std::string upper(std::string_view w) {
   return s;
 }
 
+std::string lower(std::string_view w) {
+  std::string s(w);
+  for (char& c : s) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  return s;
+}
+
+// The zones named first where an abbreviation names several: the most populous that use
+// it, then alphabetical.
+constexpr std::string_view principal[] = {
+    "America/New_York", "America/Chicago",  "America/Denver", "America/Los_Angeles", "America/Havana",
+    "Asia/Shanghai",    "Asia/Kolkata",     "Asia/Jerusalem", "Europe/Dublin",       "Europe/London",
+    "Europe/Paris",     "Australia/Sydney", "Asia/Tokyo"};
+
+std::size_t principal_rank(std::string_view z) {
+  const auto at = std::find(std::begin(principal), std::end(principal), z);
+  return static_cast<std::size_t>(at - std::begin(principal));
+}
+
 // "UTC-06:00"
 std::string offset_text(std::int32_t seconds) {
   const std::int32_t a = seconds < 0 ? -seconds : seconds;
@@ -206,15 +225,7 @@ std::optional<zone_word> read_zone_word(std::string_view w, zone writer, std::st
     for (const auto& [offset, zones] : offsets)
       if (std::binary_search(zones.begin(), zones.end(), writer->name())) return zone_word{offset, nullptr, std::nullopt};
   }
-  // The zones named first: the most populous that use the abbreviation, then alphabetical.
-  static constexpr std::string_view principal[] = {
-      "America/New_York", "America/Chicago",  "America/Denver", "America/Los_Angeles", "America/Havana",
-      "Asia/Shanghai",    "Asia/Kolkata",     "Asia/Jerusalem", "Europe/Dublin",       "Europe/London",
-      "Europe/Paris",     "Australia/Sydney", "Asia/Tokyo"};
-  const auto rank = [](const std::string& z) {
-    const auto at = std::find(std::begin(principal), std::end(principal), z);
-    return static_cast<std::size_t>(at - std::begin(principal));
-  };
+  const auto rank = [](const std::string& z) { return principal_rank(z); };
   std::string could;
   for (const auto& [offset, listed] : offsets) {
     std::vector<std::string> zones = listed;
@@ -248,6 +259,44 @@ std::string zone_word_hint(std::string_view w) {
   std::string s = "zone abbreviations near it: ";
   for (std::size_t k = 0; k < near.size() && k < 6; ++k) s += (k ? ", " : "") + near[k];
   return s + "; or " + other;
+}
+
+std::string zone_name_hint(std::string_view name) {
+  const date::tzdb& db = date::get_tzdb();
+  std::vector<std::string_view> names;
+  for (const date::time_zone& z : db.zones) names.push_back(z.name());
+  const std::string low = lower(name);
+  // Another case ("utc", "america/new_york"), or a city without its region ("Los_Angeles").
+  // (With the system tzdata, links such as US/Pacific are zones too.)
+  for (std::string_view n : names) {
+    const std::string ln = lower(n);
+    const std::size_t slash = ln.rfind('/');
+    if (ln == low || (slash != std::string::npos && name.find('/') == std::string_view::npos && ln.substr(slash + 1) == low))
+      return "did you mean '" + std::string(n) + "'?";
+  }
+  // An abbreviation (PST) or a general name (PT) names an offset or a rule, not a zone.
+  std::vector<std::string> zones;
+  for (const auto& g : general_zones)
+    if (low == g.word) zones.emplace_back(g.zone);
+  if (const auto found = abbreviations().find(low); found != abbreviations().end()) {
+    for (const auto& [offset, listed] : found->second) zones.insert(zones.end(), listed.begin(), listed.end());
+    std::stable_sort(zones.begin(), zones.end(), [](const std::string& a, const std::string& b) {
+      return principal_rank(a) < principal_rank(b);
+    });
+  }
+  if (!zones.empty()) {
+    std::string s = "'" + upper(name) + "' is a zone abbreviation, not a zone; name the zone, e.g. ";
+    // The principal zones alone when there are some (PST: Los Angeles, not Dawson); else the first three.
+    const bool principal_first = principal_rank(zones.front()) < std::size(principal);
+    for (std::size_t k = 0; k < zones.size() && k < 3; ++k) {
+      if (k > 0 && principal_first && principal_rank(zones[k]) == std::size(principal)) break;
+      if (k > 0 && zones[k] == zones[k - 1]) continue;
+      s += (k ? " or '" : "'") + zones[k] + "'";
+    }
+    return s;
+  }
+  if (const std::string_view near = spellcheck(name, names); !near.empty()) return "did you mean '" + std::string(near) + "'?";
+  return "use an IANA name such as 'America/Los_Angeles' or 'UTC'";
 }
 
 std::optional<date_error> zoned_span(zone tz, std::int64_t local_first, std::int64_t local_last,

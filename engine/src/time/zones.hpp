@@ -75,6 +75,11 @@ struct zone_word {
 /// `text` is the date as written, for messages.
 std::optional<zone_word> read_zone_word(std::string_view w, zone writer, std::string_view text);
 
+/// The hint for a zone name the tz database does not have (`--tz`): the name in its
+/// right case, the zones an abbreviation (PST) or general name (PT) stands for, the
+/// nearest name by spelling, else how to name a zone.
+std::string zone_name_hint(std::string_view name);
+
 /// The hint for a word that stands where a zone could: the nearest abbreviations tzdata
 /// knows, or how else to name a zone.
 std::string zone_word_hint(std::string_view w);

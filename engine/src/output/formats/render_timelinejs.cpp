@@ -68,8 +68,8 @@ struct wall_span {
   std::int64_t start, last;
   bool has_end;
 };
-wall_span wall_span_of(const temporal_value& d, instant lo, instant hi) {
-  const auto wall = [&](instant t) { return wall_seconds(d, t); };
+wall_span wall_span_of(const temporal_value& d, instant lo, instant hi, shown_zone shown) {
+  const auto wall = [&](instant t) { return wall_seconds(d, t, shown); };
   const precision f = fields_of(d.prec);
   // The start of the last unit, so that an end date names the unit it lies in.
   const std::int64_t unit = f < precision::day ? info(f).seconds : civil::seconds_per_day;
@@ -105,7 +105,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     }
     if (lo == open_start) lo = hi;
     if (hi == open_end) hi = lo;
-    const wall_span w = wall_span_of(d, lo, hi);
+    const wall_span w = wall_span_of(d, lo, hi, p.options.tz);
     const bool human = human_scale(civil::to_date_time(w.start).date.y) && human_scale(civil::to_date_time(w.last).date.y);
     any_human = any_human || human;
     slides.push_back({k, w.start, w.has_end ? w.last : w.start, w.has_end, human});
@@ -170,7 +170,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
   for (const presentation::shown_era& era : p.eras()) {
     const temporal_value& d = *era.e->date.value;
     if (!d.bounded_start() || !d.bounded_end()) continue;
-    const wall_span w = wall_span_of(d, d.stated_earliest, d.stated_latest);
+    const wall_span w = wall_span_of(d, d.stated_earliest, d.stated_latest, p.options.tz);
     const bool human = human_scale(civil::to_date_time(w.start).date.y) && human_scale(civil::to_date_time(w.last).date.y);
     if (human == cosmological) continue;
     const precision f = fields_of(d.prec);
