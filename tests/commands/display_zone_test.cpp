@@ -204,4 +204,10 @@ TEST_CASE("an unknown --tz is a usage error naming it, with the zone it may have
   CHECK(refused({"gaps", "--tz", "Nowhere", "s3.yaml"}) ==
         "annals gaps: unknown time zone 'Nowhere' for --tz; use an IANA name such as 'America/Los_Angeles' or 'UTC'\n"
         "(see 'annals gaps --help')\n");
+  SECTION("date's --tz (the zone of times written without one) gives the same hint") {
+    const auto r = run_cli(dir, {"date", "--tz", "Europe/Londn", "9:37"});
+    CHECK(r.status == 2);
+    CHECK(r.err == "annals date: unknown time zone 'Europe/Londn' for --tz; did you mean 'Europe/London'?\n"
+                   "(see 'annals date --help')\n");
+  }
 }

@@ -7,6 +7,7 @@
 #include "annals/diagnostic.hpp"
 #include "output/date_json.hpp"
 #include "time/date_label.hpp"
+#include "time/zones.hpp"
 #include "output/escape.hpp"
 
 #include <cstdio>
@@ -99,7 +100,7 @@ outcome run_date(const date_args& args, std::chrono::sys_days today, std::ostrea
     context.reference = std::chrono::floor<std::chrono::days>(r.value.earliest);
   }
   if (!args.timezone.empty() && !find_zone(args.timezone)) {
-    return usage("unknown time zone '" + args.timezone + "' for --tz (use an IANA name such as Asia/Tehran)");
+    return usage("unknown time zone '" + args.timezone + "' for --tz; " + detail::zone_name_hint(args.timezone));
   }
   context.timezone = args.timezone;
   outcome status = outcome::ok;
