@@ -111,6 +111,16 @@ TEST_CASE("render shows each time on its writer's clock, and with --tz every tim
     CHECK(events[4]["start_date"] ==
           nlohmann::json{{"year", 2017}, {"month", 3}, {"day", 1}, {"display_date", "1 Mar 2017"}});
   }
+  SECTION("timelinejs without --tz: every time placed on the file's clock, so that the order holds; labels as written") {
+    const auto r = run_cli_clean(dir, {"render", "--format", "timelinejs", "s3.yaml"});
+    const auto events = nlohmann::json::parse(r.out)["events"];
+    REQUIRE(events.size() == 5);
+    CHECK(events[1]["start_date"] == nlohmann::json{{"year", 2017}, {"month", 2}, {"day", 28}, {"hour", 10},
+                                                    {"minute", 20}, {"display_date", "28 Feb 2017 18:20 UTC"}});
+    CHECK(events[2]["start_date"]["hour"] == 10);
+    CHECK(events[2]["start_date"]["minute"] == 54);
+    CHECK(events[3]["start_date"]["hour"] == 16);
+  }
   SECTION("html: the labels follow --tz") {
     const auto r = run_cli_clean(dir, {"render", "--format", "html", "--tz", "UTC", "s3.yaml"});
     CHECK_THAT(r.out, Catch::Contains("1 Mar 2017 00:30 UTC"));

@@ -9,6 +9,16 @@ using namespace annals;
 
 namespace {
 
+temporal_value value(std::string_view text, std::string_view zone = "", calendar c = calendar::gregorian) {
+  date_context context;
+  context.reference = std::chrono::sys_days{std::chrono::year{2015} / 11 / 25};
+  context.timezone = zone;
+  context.cal = c;
+  const date_result r = normalize_date(text, context);
+  REQUIRE(r.ok());
+  return r.value;
+}
+
 std::string label(std::string_view text, std::string_view zone = "", calendar c = calendar::gregorian) {
   date_context context;
   context.reference = std::chrono::sys_days{std::chrono::year{2015} / 11 / 25};
@@ -100,4 +110,38 @@ TEST_CASE("ranges of instants are labelled in a zone at a precision", "[label]")
   CHECK(range_label(open_start, day, precision::day, nullptr) == "until 21 Apr 2010");
   CHECK(range_label(day, open_end, precision::year, nullptr) == "from 2010");
   CHECK(range_label(open_start, open_end, precision::day, nullptr) == "undated");
+}
+
+TEST_CASE("a shown zone moves times of day, never a day or a coarser date", "[label][zone]") {
+  const shown_zone utc = find_zone("UTC"), new_york = find_zone("America/New_York");
+  SECTION("a time, in the writer's zone or at a written offset, reads on the shown clock") {
+    CHECK(date_label(value("2017-02-28T16:30", "America/Los_Angeles"), utc) == "1 Mar 2017 00:30 UTC");
+    CHECK(date_label(value("2017-02-28T16:30", "America/Los_Angeles"), new_york) == "28 Feb 2017 19:30 EST");
+    CHECK(date_label(value("1:54PM EST on February 28, 2017", "America/Los_Angeles"), utc) == "28 Feb 2017 18:54 UTC");
+    CHECK(date_label(value("2015-11-23T14:00:00+03:30"), utc) == "23 Nov 2015 10:30:00 UTC");
+    CHECK(date_label(value("2017-02-28T09:37/2017-02-28T11:37", "America/Los_Angeles"), new_york) ==
+          "28 Feb 2017 12:37 – 14:37 EST");
+  }
+  SECTION("without a shown zone, the writer's") {
+    CHECK(date_label(value("2017-02-28T16:30", "America/Los_Angeles"), std::nullopt) == "28 Feb 2017 16:30 PST");
+  }
+  SECTION("days and coarser dates stay in their writer's calendar") {
+    CHECK(date_label(value("2017-03-01", "America/Los_Angeles"), utc) == "1 Mar 2017");
+    CHECK(date_label(value("February 2017", "Asia/Tokyo"), new_york) == "Feb 2017");
+  }
+  SECTION("an interval moves its timed end only") {
+    CHECK(date_label(value("2017-02-28T16:30/2017-03-02", "America/Los_Angeles"), utc) ==
+          "1 Mar 2017 00:30 UTC – 2 Mar 2017");
+  }
+  SECTION("ranges, single instants and wall clocks alike") {
+    const temporal_value v = value("2017-02-28T16:30", "America/Los_Angeles");
+    CHECK(range_label(v.earliest, v.latest, precision::minute, v.tz, utc) == "1 Mar 2017 00:30 UTC");
+    CHECK(range_label(v.earliest, v.latest, precision::day, v.tz, utc) == "28 Feb 2017");
+    CHECK(instant_label(v, v.earliest, precision::minute) == "28 Feb 2017 16:30 PST");
+    CHECK(instant_label(v, v.earliest, precision::minute, utc) == "1 Mar 2017 00:30 UTC");
+    CHECK(instant_label(v, v.earliest, precision::day) == "28 Feb 2017");
+    CHECK(wall_year_month(v, v.earliest).month == 2);
+    CHECK(wall_year_month(v, v.earliest, utc).month == 3);
+    CHECK(wall_year_month(value("2017-02-28", "America/Los_Angeles"), v.earliest, utc).month == 2);
+  }
 }

@@ -63,7 +63,10 @@ std::string date_object(std::int64_t local, precision p, bool cosmological, cons
 }
 
 // The wall times of a date's first and last units between bounds lo and hi, and whether
-// it needs an end date (it is longer than one unit of its precision).
+// it needs an end date (it is longer than one unit of its precision). TimelineJS knows no
+// zones: every time of day is placed on one clock, `shown` (the drawing's zone: --tz,
+// else the first file's), so that times written in several zones keep their order; the
+// display_date keeps the label, on its writer's clock unless --tz.
 struct wall_span {
   std::int64_t start, last;
   bool has_end;
@@ -105,7 +108,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     }
     if (lo == open_start) lo = hi;
     if (hi == open_end) hi = lo;
-    const wall_span w = wall_span_of(d, lo, hi, p.options.tz);
+    const wall_span w = wall_span_of(d, lo, hi, p.display_zone());
     const bool human = human_scale(civil::to_date_time(w.start).date.y) && human_scale(civil::to_date_time(w.last).date.y);
     any_human = any_human || human;
     slides.push_back({k, w.start, w.has_end ? w.last : w.start, w.has_end, human});
@@ -170,7 +173,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
   for (const presentation::shown_era& era : p.eras()) {
     const temporal_value& d = *era.e->date.value;
     if (!d.bounded_start() || !d.bounded_end()) continue;
-    const wall_span w = wall_span_of(d, d.stated_earliest, d.stated_latest, p.options.tz);
+    const wall_span w = wall_span_of(d, d.stated_earliest, d.stated_latest, p.display_zone());
     const bool human = human_scale(civil::to_date_time(w.start).date.y) && human_scale(civil::to_date_time(w.last).date.y);
     if (human == cosmological) continue;
     const precision f = fields_of(d.prec);
