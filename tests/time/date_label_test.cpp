@@ -90,6 +90,13 @@ TEST_CASE("times are wall time in the writer's zone, with its abbreviation", "[l
   CHECK(label("2015-11-23T10:30Z") == "23 Nov 2015 10:30 UTC");
   CHECK(label("2015-11-23T14:00:00+03:30") == "23 Nov 2015 14:00:00 +03:30");
   CHECK(label("2010-04-20T21:49/2010-04-20T22:10", "America/Chicago") == "20 Apr 2010 21:49 – 22:10 CDT");
+  SECTION("an offset the writer's zone has then is named as the zone names it; another stays an offset") {
+    CHECK(label("9:37AM PST on February 28, 2017", "America/Los_Angeles") == "28 Feb 2017 09:37 PST");
+    CHECK(label("2017-02-28T09:37-08:00", "America/Los_Angeles") == "28 Feb 2017 09:37 PST");
+    CHECK(label("9:37AM PST on July 28, 2017", "America/Los_Angeles") == "28 Jul 2017 09:37 -08:00");
+    CHECK(label("1:54PM EST on February 28, 2017", "America/Los_Angeles") == "28 Feb 2017 13:54 -05:00");
+    CHECK(label("2017-02-28T09:37Z", "Europe/London") == "28 Feb 2017 09:37 UTC");
+  }
   SECTION("a day in a zone is still its civil date") {
     CHECK(label("2010-04-20", "America/Chicago") == "20 Apr 2010");
     CHECK(label("20 April 2010", "America/Chicago") == "20 Apr 2010");

@@ -46,6 +46,8 @@ struct wall_clock {
   std::string abbreviation(instant t) const {
     if (!fixed) return detail::abbreviation(tz, t);
     if (offset == 0) return "UTC";
+    // The writer's zone at the offset written (`9:37AM PST` in a Los Angeles file): its name.
+    if (tz && detail::utc_offset(tz, t) == offset) return detail::abbreviation(tz, t);
     const int64_t m = (offset < 0 ? -offset : offset) / 60;
     return std::string(offset < 0 ? "-" : "+") + two(static_cast<unsigned>(m / 60)) + ':' + two(static_cast<unsigned>(m % 60));
   }

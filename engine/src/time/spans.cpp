@@ -67,8 +67,14 @@ bool qualify(temporal_value& v, qualifier q) {
 
 std::optional<date_error> apply_zone(temporal_value& v, const date_context& context, std::string_view text,
                                      std::size_t offset) {
-  if (v.has_offset) return std::nullopt;  // already UTC
   const zone tz = context.tz ? context.tz : find_zone(context.timezone);
+  if (v.has_offset) {  // already UTC
+    // Written at the writer's own offset (`9:37AM PST` in a Los Angeles file): the writer's
+    // zone is kept beside the offset, so that labels say PST, not -08:00. `Z` stays bare.
+    const instant at = v.stated_earliest != open_start ? v.stated_earliest : v.stated_latest;
+    if (tz && v.offset != 0 && detail::utc_offset(tz, at) == v.offset) v.tz = tz;
+    return std::nullopt;
+  }
   if (!context.timezone.empty() && !tz) {
     return make_error("unknown-timezone", "unknown time zone " + quoted(context.timezone) + " for date " + quoted(text),
                       "use an IANA zone name such as 'Asia/Tehran' or 'Europe/London'", offset);
