@@ -157,7 +157,7 @@ TEST_CASE("the postmortem's action items are a table of the action events; facto
   CHECK(section(r.out, "## Contributing factors") ==
         "## Contributing factors\n\n"
         "- Backups had never been restored in a drill\n"
-        "- No alert on replication lag ([Internal review](https://example.com/review))\n"
+        "- No alert on replication lag ([review](https://example.com/review))\n"
         "- **20 Jan 2017 · T−10d–11d** — Disk left at 95% (enabled the impact or a cause)\n\n");
 }
 

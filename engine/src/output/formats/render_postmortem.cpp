@@ -311,11 +311,10 @@ void write_factors(const presentation& p, const std::vector<std::size_t>& at, co
   }
   for (const factor& f : p.tl.factors) {
     out << "- " << escape_markdown(f.text);
-    std::string sources;
+    std::string sources;  // by id: a list of factors often cites one long-titled source throughout
     for (symbol s : f.sources) {
       const source* src = p.find_source(s);
-      const std::string title = src && !src->title.empty() ? src->title : std::string(p.tl.names.name(s));
-      sources += (sources.empty() ? "" : ", ") + markdown_link(title, src ? std::string_view(src->url) : "");
+      sources += (sources.empty() ? "" : ", ") + markdown_link(p.tl.names.name(s), src ? std::string_view(src->url) : "");
     }
     if (!sources.empty()) out << " (" << sources << ")";
     out << '\n';
