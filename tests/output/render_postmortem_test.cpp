@@ -184,6 +184,10 @@ TEST_CASE("without impact_end the postmortem measures the impact to resolution, 
   CHECK(open.out.find("- **Impact:** began 31 Jan 2017 22:05 PST; its end is not marked (impact_end or resolved)\n") !=
         std::string::npos);
   CHECK(open.out.find("| Time to resolve (TTR) | not marked | no event is marked `resolved` |\n") != std::string::npos);
+  // An open window would hold the rest of the timeline: the impact lists no events then.
+  CHECK(section(open.out, "## Impact") ==
+        "## Impact\n\nImpact began 31 Jan 2017 22:05 PST; no event marks its end (impact_end or resolved).\n\n"
+        "_To be written._ (who and what was affected: users, requests, revenue)\n\n");
 }
 
 TEST_CASE("a postmortem of a file with no impact_start is an error, never an empty template", "[postmortem][cli]") {

@@ -142,20 +142,21 @@ void write_impact(const presentation& p, const incident_metrics& m, const std::v
   if (m.impact.marked) {
     out << "Impact lasted " << compact_range(m.impact.min_seconds, m.impact.max_seconds) << ", from "
         << escape_markdown(m.impact_label) << " to " << escape_markdown(m.impact.label) << ". In that window:\n\n";
-  } else {
+  } else {  // an open window would hold the rest of the timeline: the timeline below has it
     out << "Impact began " << escape_markdown(m.impact_label)
-        << "; no event marks its end (impact_end or resolved). From then on:\n\n";
+        << "; no event marks its end (impact_end or resolved).\n\n";
   }
   // The events that start inside the window whatever their dates' readings: a date
   // only known to be before impact start, or a day that runs past its end, is not listed.
   const event_bounds& from = p.chron.bounds[s];
   for (std::uint32_t i : p.chron.order) {
+    if (!m.impact.marked) break;
     const event_bounds& b = p.chron.bounds[i];
     if (b.start_min < from.start_min || b.start_min == open_start) continue;
-    if (m.impact.marked && (b.start_max > p.chron.bounds[m.impact.event].start_max || b.start_max == open_end)) continue;
+    if (b.start_max > p.chron.bounds[m.impact.event].start_max || b.start_max == open_end) continue;
     out << "- " << line_of(p, at, i) << '\n';
   }
-  out << '\n' << to_write << " (who and what was affected: users, requests, revenue)\n\n";
+  out << (m.impact.marked ? "\n" : "") << to_write << " (who and what was affected: users, requests, revenue)\n\n";
 }
 
 // Root causes (every cause into impact start, as why shows them), the trigger (its
