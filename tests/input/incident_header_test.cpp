@@ -80,7 +80,7 @@ TEST_CASE("an action's type and status and an update's audience are checked agai
         "3 errors, 0 warnings\n");
 }
 
-TEST_CASE("a commander, role holder or owner written as an id must be an actor; a url must be http(s)",
+TEST_CASE("a commander, role holder or owner written as an id must be an actor, and a url must be http(s)",
           "[incident][cli]") {
   std::string yaml = good;
   yaml.replace(yaml.find("commander: carol"), 16, "commander: carl");
@@ -101,7 +101,7 @@ TEST_CASE("a commander, role holder or owner written as an id must be an actor; 
         "5 errors, 0 warnings\n");
 }
 
-TEST_CASE("impact_end before impact_start is milestone-order; before detection it is allowed", "[incident][cli]") {
+TEST_CASE("impact_end before impact_start is milestone-order, before detection it is allowed", "[incident][cli]") {
   const std::string head = "timeline: t\nevents:\n"
                            "  - {id: a, title: A, date: 2017-01-31T22:05Z, milestone: impact_start}\n"
                            "  - {id: d, title: D, date: 2017-01-31T22:40Z, milestone: detected}\n";

@@ -146,7 +146,7 @@ TEST_CASE("the postmortem lists status updates in order with the waits between t
         "31 Jan 2017 23:30 PST · T+1:25 to 1 Feb 2017 02:40 PST · T+4:35.\n\n");
 }
 
-TEST_CASE("the postmortem's action items are a table of the action events; factors and enablers contribute",
+TEST_CASE("the postmortem's action items are a table of the action events, factors and enablers contribute",
           "[postmortem][cli]") {
   const auto r = postmortem(incident);
   CHECK(section(r.out, "## Action items") ==
