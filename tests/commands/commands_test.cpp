@@ -374,7 +374,8 @@ TEST_CASE("metrics measures from impact start, as ranges when times are vague", 
                     "time to detect       3m            detected: 2 Jul 2019 13:45 UTC (page)\n"
                     "time to acknowledge  not marked\n"
                     "time to mitigate     25m           mitigated: 2 Jul 2019 14:07 UTC (rollback)\n"
-                    "time to resolve      0m–10h17m     resolved: 2 Jul 2019 (healthy)\n");
+                    "time to resolve      0m–10h17m     resolved: 2 Jul 2019 (healthy)\n"
+                    "impact duration      0m–10h17m     resolved: 2 Jul 2019 (healthy), no impact_end marked\n");
   const nlohmann::json j = nlohmann::json::parse(run({{"rome.yaml", incident}}, metrics_of("json"), run_metrics).out);
   CHECK(j["impact_start"]["event"] == "deploy");
   CHECK(j["metrics"][0]["min_seconds"] == 180);
@@ -445,9 +446,10 @@ TEST_CASE("renderers show offsets from impact start, postmortem fills the templa
                               "## Action items", "## Lessons learned", "## Timeline"}) {
     CHECK(pm.find(section) != std::string::npos);
   }
-  CHECK(pm.find("It was detected after 3m, mitigated after 25m, resolved after 0m–10h17m.") != std::string::npos);
-  CHECK(pm.find("- detected: **2 Jul 2019 13:45 UTC · T+0:03** — First page") != std::string::npos);
-  CHECK(pm.find("- **2 Jul 2019 14:07 UTC · T+0:25** — Rollback *(mitigated)*") != std::string::npos);
+  CHECK(pm.find("| Time to detect (TTD) | 3m | 2 Jul 2019 13:45 UTC: First page |") != std::string::npos);
+  CHECK(pm.find("| Time to resolve (TTR) | 0m–10h17m | 2 Jul 2019: Healthy again |") != std::string::npos);
+  CHECK(pm.find("- detected (TTD 3m): **2 Jul 2019 13:45 UTC · T+0:03** — First page") != std::string::npos);
+  CHECK(pm.find("| 2 Jul 2019 14:07 UTC · T+0:25 |  | Rollback *(mitigated)* |") != std::string::npos);
 }
 
 // Issue 15's eras: background periods in every format that can show them.

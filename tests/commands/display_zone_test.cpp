@@ -165,7 +165,8 @@ TEST_CASE("why, effects, gaps and metrics show times in --tz, else each on its w
           "time to detect       43m           detected: 28 Feb 2017 13:20 EST (dashboard)\n"
           "time to acknowledge  not marked\n"
           "time to mitigate     1h17m         mitigated: 28 Feb 2017 13:54 EST (restart)\n"
-          "time to resolve      6h53m         resolved: 28 Feb 2017 19:30 EST (recovered)\n");
+          "time to resolve      6h53m         resolved: 28 Feb 2017 19:30 EST (recovered)\n"
+          "impact duration      6h53m         resolved: 28 Feb 2017 19:30 EST (recovered), no impact_end marked\n");
     const auto j = nlohmann::json::parse(run_cli_clean(dir, {"metrics", "--format", "json", "--tz", "UTC", "s3.yaml"}).out);
     CHECK(j["impact_start"]["label"] == "28 Feb 2017 17:37 UTC");
     CHECK(j["metrics"][3]["label"] == "1 Mar 2017 00:30 UTC");

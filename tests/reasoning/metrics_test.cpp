@@ -47,7 +47,8 @@ TEST_CASE("metrics measures whole minutes between times written to the minute", 
                    "time to detect       3m            detected: 2 Jul 2019 13:45 UTC (page)\n"
                    "time to acknowledge  not marked\n"
                    "time to mitigate     25m           mitigated: 2 Jul 2019 14:07 UTC (rollback)\n"
-                   "time to resolve      2h09m         resolved: 2 Jul 2019 15:51 UTC (healthy)\n");
+                   "time to resolve      2h09m         resolved: 2 Jul 2019 15:51 UTC (healthy)\n"
+                   "impact duration      2h09m         resolved: 2 Jul 2019 15:51 UTC (healthy), no impact_end marked\n");
   }
   SECTION("json") {
     const auto r = run_cli_clean(dir, {"metrics", "--format", "json", "incident.yaml"});
@@ -88,7 +89,15 @@ TEST_CASE("metrics measures whole minutes between times written to the minute", 
       "max_seconds": 7740,
       "text": "2h09m"
     }
-  ]
+  ],
+  "impact": {
+    "to": "resolved",
+    "event": "healthy",
+    "label": "2 Jul 2019 15:51 UTC",
+    "min_seconds": 7740,
+    "max_seconds": 7740,
+    "text": "2h09m"
+  }
 }
 )");
   }
@@ -106,7 +115,8 @@ TEST_CASE("metrics gives the range a vague time allows, between the minutes it c
                    "time to detect       3m            detected: 2 Jul 2019 13:45 UTC (page)\n"
                    "time to acknowledge  18m–1h17m     acknowledged: 2 Jul 2019 14:00 UTC (ack)\n"
                    "time to mitigate     not marked\n"
-                   "time to resolve      10h18m–1d 10h17m  resolved: 3 Jul 2019 (healthy)\n");
+                   "time to resolve      10h18m–1d 10h17m  resolved: 3 Jul 2019 (healthy)\n"
+                   "impact duration      10h18m–1d 10h17m  resolved: 3 Jul 2019 (healthy), no impact_end marked\n");
   }
   SECTION("json") {
     const auto r = run_cli_clean(dir, {"metrics", "--format", "json", "incident.yaml"});
@@ -121,7 +131,9 @@ TEST_CASE("metrics gives the range a vague time allows, between the minutes it c
         {"milestone": "mitigated", "marked": false},
         {"milestone": "resolved", "marked": true, "event": "healthy", "label": "3 Jul 2019",
          "min_seconds": 37080, "max_seconds": 123420, "text": "10h18m–1d 10h17m"}
-      ]})"));
+      ],
+      "impact": {"to": "resolved", "event": "healthy", "label": "3 Jul 2019",
+         "min_seconds": 37080, "max_seconds": 123420, "text": "10h18m–1d 10h17m"}})"));
   }
 }
 
@@ -138,7 +150,7 @@ TEST_CASE("metrics without an impact start measures nothing and exits 1", "[metr
     const auto r = run_cli(dir, {"metrics", "--format", "json", "incident.yaml"});
     CHECK(r.status == 1);
     CHECK(r.err.empty());
-    CHECK(r.out == "{\n  \"impact_start\": null,\n  \"metrics\": []\n}\n");
+    CHECK(r.out == "{\n  \"impact_start\": null,\n  \"metrics\": [],\n  \"impact\": null\n}\n");
   }
 }
 
@@ -174,7 +186,8 @@ events:
                  "time to detect       3m20s         detected: 28 Feb 2017 09:40:20 UTC (page)\n"
                  "time to acknowledge  1h58m–2h00m   acknowledged: 28 Feb 2017 11:35 – 11:37 UTC (ack)\n"
                  "time to mitigate     4h12m–4h17m   mitigated: 28 Feb 2017 13:49 – 13:54 UTC (fix)\n"
-                 "time to resolve      2d 3h         resolved: 2 Mar 2017 12:37 UTC (done)\n");
+                 "time to resolve      2d 3h         resolved: 2 Mar 2017 12:37 UTC (done)\n"
+                 "impact duration      2d 3h         resolved: 2 Mar 2017 12:37 UTC (done), no impact_end marked\n");
   const auto j = nlohmann::json::parse(run_cli(dir, {"metrics", "--format", "json", "incident.yaml"}).out);
   CHECK(j["metrics"][2]["text"] == "4h12m–4h17m");
   CHECK(j["metrics"][2]["min_seconds"] == 4 * 3600 + 12 * 60);
@@ -198,8 +211,38 @@ events:
                  "time to detect       3m            detected: 2 Jul 2019 13:45 UTC (page)\n"
                  "time to acknowledge  not marked\n"
                  "time to mitigate     23m           mitigated: 2 Jul 2019 14:05 UTC (rollback)\n"
-                 "time to resolve      not marked\n");
+                 "time to resolve      not marked\n"
+                 "impact duration      not marked (impact_end, or resolved)\n");
   const auto j = nlohmann::json::parse(run_cli(dir, {"metrics", "--format", "json", "incident.yaml"}).out);
+  CHECK(j["impact"].is_null());
   CHECK(j["metrics"][2] == nlohmann::json::parse(R"({"milestone": "mitigated", "marked": true, "event": "rollback",
     "label": "2 Jul 2019 14:05 UTC", "min_seconds": 1380, "max_seconds": 1380, "text": "23m"})"));
+}
+
+// By hand: impact 22:05 PST, impact end 02:17 PST the next day: 4h12m (15,120 seconds);
+// an impact end written to the hour (2am: 02:00..02:59) gives 3h55m–4h54m.
+TEST_CASE("metrics gives the impact duration from impact start to impact_end, text and JSON", "[metrics][cli]") {
+  cli_dir dir("metrics-impact-end");
+  const std::string head = R"(timeline: outage
+timezone: America/Los_Angeles
+events:
+  - {id: lock, title: Orders table locked, date: "2017-01-31T22:05", milestone: impact_start}
+  - {id: page, title: Page, date: "2017-01-31T22:12", milestone: detected}
+  - {id: closed, title: Closed, date: "2017-02-01T09:00", milestone: resolved}
+)";
+  dir.write("incident.yaml", head + "  - {id: ok, title: Checkouts succeed, date: \"2017-02-01T02:17\", milestone: impact_end}\n");
+  const auto r = run_cli_clean(dir, {"metrics", "incident.yaml"});
+  CHECK(r.out == "impact start         31 Jan 2017 22:05 PST  (lock)\n"
+                 "time to detect       7m            detected: 31 Jan 2017 22:12 PST (page)\n"
+                 "time to acknowledge  not marked\n"
+                 "time to mitigate     not marked\n"
+                 "time to resolve      10h55m        resolved: 1 Feb 2017 09:00 PST (closed)\n"
+                 "impact duration      4h12m         impact_end: 1 Feb 2017 02:17 PST (ok)\n");
+  const auto j = nlohmann::json::parse(run_cli(dir, {"metrics", "--format", "json", "incident.yaml"}).out);
+  CHECK(j["impact"] == nlohmann::json::parse(R"({"to": "impact_end", "event": "ok", "label": "1 Feb 2017 02:17 PST",
+    "min_seconds": 15120, "max_seconds": 15120, "text": "4h12m"})"));
+  CHECK(j["metrics"].size() == 4);  // detected .. resolved; impact_end is the impact, not a time-to metric
+  dir.write("incident.yaml", head + "  - {id: ok, title: Checkouts succeed, date: 2am on 1 February 2017, milestone: impact_end}\n");
+  const auto vague = nlohmann::json::parse(run_cli(dir, {"metrics", "--format", "json", "incident.yaml"}).out);
+  CHECK(vague["impact"]["text"] == "3h55m–4h54m");
 }

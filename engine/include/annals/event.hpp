@@ -48,12 +48,23 @@ struct relative_date {
   friend bool operator==(const relative_date&, const relative_date&) = default;
 };
 
-/// The moments of an incident (`milestone:` on an event), in the order they must come.
-enum class milestone : std::uint8_t { impact_start, detected, acknowledged, mitigated, resolved };
-inline constexpr std::size_t milestone_count = 5;
+/// The moments of an incident (`milestone:` on an event). Their order is
+/// milestone_info::follows; this enum's order is the order reports list them.
+enum class milestone : std::uint8_t { impact_start, detected, acknowledged, mitigated, resolved, impact_end };
+inline constexpr std::size_t milestone_count = 6;
 /// `impact_start`, ..., as the YAML field writes it.
 std::string_view to_string(milestone m);
 std::optional<milestone> parse_milestone(std::string_view text);
+
+/// A milestone's row of the one milestone table (engine/src/model/event.cpp): what the
+/// schema, the order check, `metrics` and the postmortem read.
+struct milestone_info {
+  std::string_view name;    // as the YAML field writes it
+  std::string_view metric;  // "time to detect"; empty: not a time-to metric (impact start, impact end)
+  std::string_view abbreviation;  // "TTD"; empty for none
+  std::uint8_t follows = 0;       // bit k: cannot start before milestone k
+};
+const milestone_info& info(milestone m);
 
 /// An event marked as a milestone: kept beside the events (a timeline has a handful).
 struct milestone_mark {

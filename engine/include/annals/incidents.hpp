@@ -1,7 +1,7 @@
 #pragma once
 
 // Incident timelines: events marked `milestone: impact_start | detected | acknowledged |
-// mitigated | resolved`, checked for order, and the times between them.
+// mitigated | resolved | impact_end`, checked for order, and the times between them.
 
 #include <cstdint>
 #include <optional>
@@ -33,9 +33,21 @@ struct incident_metrics {
   std::optional<std::uint32_t> impact_start;  // its event index
   std::string impact_label;                   // its date as shown
   std::vector<incident_metric> metrics;       // detected .. resolved, in that order
+  /// The impact's duration: impact start to `impact_end`, or to `resolved` when no event
+  /// is marked impact_end (`to` says which); unmarked when neither is.
+  incident_metric impact{milestone::impact_end, false, 0, {}, 0, 0};
 };
 /// The labels show times in `shown` (--tz), else each in its writer's zone.
 incident_metrics measure_incident(const timeline& tl, const chronology& c, std::optional<zone> shown = std::nullopt);
+
+/// From the start of event a to the start of event b, in seconds: [lo, hi] between the
+/// times as written (two times written to the minute are a whole number of minutes
+/// apart). nullopt when a start is unbounded.
+std::optional<std::pair<std::int64_t, std::int64_t>> time_between(const timeline& tl, const chronology& c,
+                                                                  std::uint32_t a, std::uint32_t b);
+
+/// The event marked with milestone `m` (the first such mark), if any.
+std::optional<std::uint32_t> marked_event(const timeline& tl, milestone m);
 
 /// "0:42", "26:05", "3d 04:10": a span of seconds as a clock reads it.
 std::string clock_span(std::int64_t seconds);

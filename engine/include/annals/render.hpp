@@ -45,6 +45,9 @@ struct renderer_entry {
   std::string_view name;
   std::string_view description;
   void (*write)(const presentation& p, std::ostream& out);  // the format's syntax
+  /// What the format needs that the timeline lacks, as an error message; nullptr or
+  /// nullopt: it can render any timeline. `render` refuses to write then (exit 1).
+  std::optional<std::string> (*missing)(const timeline& tl) = nullptr;
 };
 
 /// Every format, in the order `--help` lists them.

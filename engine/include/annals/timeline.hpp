@@ -81,6 +81,66 @@ struct media_item {
   friend bool operator==(const media_item&, const media_item&) = default;
 };
 
+/// A person named by an incident field: an actor id (lower-case, as ids are written:
+/// checked like every reference) or, any other text, a name as written ("Jane Doe").
+struct person_ref {
+  std::string text;  // as written; empty: not given
+  bool is_actor = false;
+
+  friend bool operator==(const person_ref&, const person_ref&) = default;
+};
+
+/// The incident header (`incident: {severity, commander, roles, status_page}`).
+struct incident_header {
+  bool given = false;
+  std::string severity;  // as written: SEV1, P1, major; empty: not given
+  person_ref commander;
+  std::vector<std::pair<std::string, person_ref>> roles;  // role → who, in file order
+  std::string status_page;                                // an http(s) url; empty: not given
+  source_pos pos;                                         // of the `incident` mapping
+
+  friend bool operator==(const incident_header&, const incident_header&) = default;
+};
+
+/// A contributing condition that is not an event (`factors:` in a header).
+struct factor {
+  symbol id = no_symbol;  // none for a plain text
+  std::string text;
+  std::vector<symbol> sources;
+  source_pos pos;
+
+  friend bool operator==(const factor&, const factor&) = default;
+};
+
+/// An action item (`action: {owner, url, type, status}` on an event), kept beside the
+/// events by event id: the event's title is the item.
+struct action_item {
+  enum class kind : std::uint8_t { unspecified, mitigate, prevent, process };
+  enum class state : std::uint8_t { unspecified, open, in_progress, done };
+  symbol event = no_symbol;
+  person_ref owner;
+  std::string url;  // an http(s) url; empty: none
+  kind type = kind::unspecified;
+  state status = state::unspecified;
+  source_pos pos;  // of the `action` mapping
+
+  friend bool operator==(const action_item&, const action_item&) = default;
+};
+/// "mitigate", "in progress", ... as the YAML writes them; "" for unspecified.
+std::string_view to_string(action_item::kind k);
+std::string_view to_string(action_item::state s);
+
+/// A status update (`update: customer | internal` on an event), kept by event id.
+struct status_update {
+  enum class audience : std::uint8_t { customer, internal };
+  symbol event = no_symbol;
+  audience to = audience::customer;
+  source_pos pos;  // of the `update` value
+
+  friend bool operator==(const status_update&, const status_update&) = default;
+};
+std::string_view to_string(status_update::audience a);
+
 /// Every file loaded together: one set of events, actors, places and sources.
 struct timeline {
   std::vector<file_header> files;  // source_pos::file indexes this
@@ -92,6 +152,10 @@ struct timeline {
   std::vector<event> events;  // in file order
   std::vector<milestone_mark> milestones;  // in file order
   std::vector<media_item> media;           // in file order
+  incident_header incident;                // the first file's that has one
+  std::vector<factor> factors;             // in file order
+  std::vector<action_item> actions;        // in file order
+  std::vector<status_update> updates;      // in file order
   arena store;                // the texts and lists of `events`
 
   /// The path of a position's file.

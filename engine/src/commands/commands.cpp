@@ -107,6 +107,12 @@ outcome run_render(const render_args& args, command_env& env) try {
   checked_input in = load_checked(args.files, env, false);
   if (!in.usable) return in.status;
   const timeline& tl = in.v.loaded.tl;
+  if (format->missing) {
+    if (const auto why = format->missing(tl)) {  // never an empty template
+      env.err << "annals render: error: " << display_text(*why) << " [missing-milestone]\n";
+      return outcome::input_error;
+    }
+  }
   const filter_result filter = make_filter(args.filter, first_file_context(tl));
   if (filter.error) return usage(env, "render", filter.error_option + ": " + filter.error->message);
   const chronology chron = apply_filter(tl, std::move(in.v.chron), filter.filter);

@@ -211,6 +211,55 @@ bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e)
   return true;
 }
 
+// A commander, a role holder or an owner: a text written as an id names an actor (and is
+// checked like every reference); any other text is a name as written.
+person_ref build_person(build_state& s, std::uint32_t file, const ynode& n) {
+  const bool id_like = !n.text.empty() && std::all_of(n.text.begin(), n.text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+  }) && n.text.front() != '.' && n.text.front() != '_' && n.text.front() != '-';
+  if (id_like) add_reference(s, reference::target::actor, file, n);
+  return {n.text, id_like};
+}
+
+// An http(s) url of the incident fields, checked as sources' urls are; "" when refused.
+std::string checked_url(build_state& s, std::uint32_t file, const ynode* n, std::string_view what, std::string_view hint) {
+  if (!n) return {};
+  if (const auto problem = source_url_problem(n->text, what)) {
+    s.report(severity::error, "unsafe-url", at(file, *n), *problem, std::string(hint));
+    return {};
+  }
+  return n->text;
+}
+
+void build_incident(build_state& s, std::uint32_t file, const ynode& value) {
+  if (s.tl.incident.given) return;  // files loaded together: the first header's
+  incident_header& h = s.tl.incident;
+  h.given = true;
+  h.pos = at(file, value);
+  h.severity = text_of(value.get("severity"));
+  if (const ynode* c = value.get("commander")) h.commander = build_person(s, file, *c);
+  if (const ynode* roles = value.get("roles")) {
+    for (std::size_t i = 0; i + 1 < roles->children.size(); i += 2)
+      h.roles.emplace_back(roles->children[i].text, build_person(s, file, roles->children[i + 1]));
+  }
+  h.status_page = checked_url(s, file, value.get("status_page"), "status page url", "give the status page's https address");
+}
+
+void build_factors(build_state& s, std::uint32_t file, const ynode& value) {
+  for (const ynode& item : value.children) {
+    factor f;
+    f.pos = at(file, item);
+    if (item.kind == ynode::type::mapping) {
+      if (const ynode* id = item.get("id")) f.id = s.tl.names.intern(id->text);
+      f.text = text_of(item.get("text"));
+      f.sources = reference_list(s, reference::target::source, file, item.get("sources"));
+    } else {
+      f.text = item.text;
+    }
+    s.tl.factors.push_back(std::move(f));
+  }
+}
+
 // Files loaded together may each define the same actor, place or source: a
 // definition equal to an earlier one (all but its position) is the same entity;
 // a different one stays, for check_references to report as a duplicate.
@@ -288,6 +337,22 @@ void build_event(build_state& s, std::uint32_t file, const ynode& item, const st
     }
     if (keep) s.tl.media.push_back(std::move(media));
   }
+  if (const ynode* a = field("action"); a && a->kind == ynode::type::mapping) {  // the schema checked its words
+    action_item item;
+    item.event = e.id;
+    item.pos = at(file, *a);
+    if (const ynode* owner = a->get("owner")) item.owner = build_person(s, file, *owner);
+    item.url = checked_url(s, file, a->get("url"), "action item url", "link the action item's ticket over https");
+    for (auto k : {action_item::kind::mitigate, action_item::kind::prevent, action_item::kind::process})
+      if (text_of(a->get("type")) == to_string(k)) item.type = k;
+    for (auto st : {action_item::state::open, action_item::state::in_progress, action_item::state::done})
+      if (text_of(a->get("status")) == to_string(st)) item.status = st;
+    s.tl.actions.push_back(std::move(item));
+  }
+  if (const ynode* u = scalar("update")) {
+    for (auto to : {status_update::audience::customer, status_update::audience::internal})
+      if (u->text == to_string(to)) s.tl.updates.push_back({e.id, to, at(file, *u)});
+  }
   if (const ynode* m = scalar("milestone")) {  // the schema checked the name
     if (const auto kind = parse_milestone(m->text)) s.tl.milestones.push_back({*kind, e.id, at(file, *m)});
   }
@@ -316,6 +381,10 @@ void build_header_entry(build_state& s, std::uint32_t file, const ynode& key, co
     } else {
       h.reference = std::chrono::sys_days{ymd};
     }
+  } else if (k == "incident") {
+    build_incident(s, file, value);
+  } else if (k == "factors") {
+    build_factors(s, file, value);
   } else if (k == "eras") {
     for (const ynode& item : value.children) {
       const ynode* id = item.get("id");

@@ -253,6 +253,14 @@ void merge_piece(build_state& whole, piece& p) {
     re(m.event);
     whole.tl.media.push_back(std::move(m));
   }
+  for (action_item& a : p.tl.actions) {
+    re(a.event);
+    whole.tl.actions.push_back(std::move(a));
+  }
+  for (status_update& u : p.tl.updates) {
+    re(u.event);
+    whole.tl.updates.push_back(u);
+  }
   for (reference& r : p.state.references) {
     re(r.id);
     whole.references.push_back(r);

@@ -121,11 +121,11 @@ bool is_local_media_path(std::string_view url) {
   return !url.empty() && !is_web_url(url) && !media_url_problem(url);
 }
 
-std::optional<std::string> source_url_problem(std::string_view url) {
+std::optional<std::string> source_url_problem(std::string_view url, std::string_view what) {
   if (url.empty() || is_web_url(url)) return std::nullopt;
   if (starts_with_nocase(url, "http://") || starts_with_nocase(url, "https://"))
-    return quoted("source url", url) + " has " + bad_character(url, false);
-  return quoted("source url", url) + " is not http or https";
+    return quoted(what, url) + " has " + bad_character(url, false);
+  return quoted(what, url) + " is not http or https";
 }
 
 std::optional<std::vector<std::string_view>> names_beneath(std::string_view relative) {

@@ -23,8 +23,9 @@ std::optional<std::string> media_url_problem(std::string_view url);
 /// Whether `url` is a local media path media_url_problem accepts (not an http(s) url).
 bool is_local_media_path(std::string_view url);
 
-/// Why a source url is refused (only http and https are linked), or nullopt.
-std::optional<std::string> source_url_problem(std::string_view url);
+/// Why a source url (or another web link, named by `what`) is refused (only http and
+/// https are linked), or nullopt.
+std::optional<std::string> source_url_problem(std::string_view url, std::string_view what = "source url");
 
 /// The names of `relative` to open one by one beneath a folder (`.` names dropped), or
 /// nullopt when it is not plain: empty, absolute, with a `..` or empty name, a backslash

@@ -16,15 +16,30 @@ bool contains_all(const stored_list<symbol>& have, const std::vector<symbol>& wa
 }  // namespace
 
 namespace {
-constexpr std::string_view milestone_names[] = {"impact_start", "detected", "acknowledged", "mitigated", "resolved"};
-static_assert(std::size(milestone_names) == milestone_count);
+constexpr std::uint8_t bit(milestone m) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(m)); }
+constexpr std::uint8_t responses = bit(milestone::impact_start) | bit(milestone::detected);
+
+// The milestone table, in the enum's order. Detection, acknowledgement, mitigation and
+// resolution come in that order after impact start; impact end comes after impact
+// start only (a short outage can be over before anyone detects it).
+constexpr milestone_info milestones[] = {
+    {"impact_start", "", "", 0},
+    {"detected", "time to detect", "TTD", bit(milestone::impact_start)},
+    {"acknowledged", "time to acknowledge", "TTA", responses},
+    {"mitigated", "time to mitigate", "TTM", responses | bit(milestone::acknowledged)},
+    {"resolved", "time to resolve", "TTR", responses | bit(milestone::acknowledged) | bit(milestone::mitigated)},
+    {"impact_end", "", "", bit(milestone::impact_start)},
+};
+static_assert(std::size(milestones) == milestone_count);
 }  // namespace
 
-std::string_view to_string(milestone m) { return milestone_names[static_cast<std::size_t>(m)]; }
+const milestone_info& info(milestone m) { return milestones[static_cast<std::size_t>(m)]; }
+
+std::string_view to_string(milestone m) { return info(m).name; }
 
 std::optional<milestone> parse_milestone(std::string_view text) {
   for (std::size_t i = 0; i < milestone_count; ++i)
-    if (milestone_names[i] == text) return static_cast<milestone>(i);
+    if (milestones[i].name == text) return static_cast<milestone>(i);
   return std::nullopt;
 }
 

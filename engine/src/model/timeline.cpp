@@ -2,6 +2,17 @@
 
 namespace annals {
 
+namespace {
+// As the YAML writes them; the schema's enums list the same words.
+constexpr std::string_view action_kinds[] = {"", "mitigate", "prevent", "process"};
+constexpr std::string_view action_states[] = {"", "open", "in progress", "done"};
+constexpr std::string_view audiences[] = {"customer", "internal"};
+}  // namespace
+
+std::string_view to_string(action_item::kind k) { return action_kinds[static_cast<std::size_t>(k)]; }
+std::string_view to_string(action_item::state s) { return action_states[static_cast<std::size_t>(s)]; }
+std::string_view to_string(status_update::audience a) { return audiences[static_cast<std::size_t>(a)]; }
+
 std::optional<std::size_t> timeline::find_event(symbol id) const {
   if (id >= event_index_.size() || event_index_[id] == 0) return std::nullopt;
   return event_index_[id] - 1;

@@ -23,7 +23,8 @@ constexpr std::array<renderer_entry, 11> table = {{
     {"mermaid", "a Mermaid timeline diagram", write_mermaid},
     {"ics", "an iCalendar file (RFC 5545), one event each", write_ics},
     {"timelinejs", "TimelineJS3 JSON", write_timelinejs},
-    {"postmortem", "an incident review in the Google SRE template's shape (markdown), from the milestones", write_postmortem},
+    {"postmortem", "an incident review in the Google SRE template's shape (markdown), from the milestones",
+     write_postmortem, postmortem_missing},
 }};
 
 bool any_named(const timeline& tl, const std::vector<std::string>& names, symbol s) {

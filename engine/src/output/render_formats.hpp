@@ -19,5 +19,7 @@ void write_mermaid(const presentation& p, std::ostream& out);
 void write_ics(const presentation& p, std::ostream& out);
 void write_timelinejs(const presentation& p, std::ostream& out);
 void write_postmortem(const presentation& p, std::ostream& out);
+/// Why a timeline has no postmortem (no impact start), or nullopt.
+std::optional<std::string> postmortem_missing(const timeline& tl);
 
 }  // namespace annals

@@ -29,11 +29,12 @@ std::pair<std::int64_t, std::int64_t> written_starts(const timeline& tl, const c
   return written_range(c.bounds[i].start_min, c.bounds[i].start_max, v.prec, v.earliest);
 }
 
-// From the start of event a to the start of event b, in seconds: [lo, hi], between the
-// times as written (two times written to the minute are a whole number of minutes apart,
-// also when one is a range or a set of readings). nullopt when a start is unbounded.
-std::optional<std::pair<std::int64_t, std::int64_t>> between(const timeline& tl, const chronology& c, std::uint32_t a,
-                                                             std::uint32_t b) {
+}  // namespace
+
+// Two times written to the minute are a whole number of minutes apart, also when one is
+// a range or a set of readings.
+std::optional<std::pair<std::int64_t, std::int64_t>> time_between(const timeline& tl, const chronology& c,
+                                                                  std::uint32_t a, std::uint32_t b) {
   const event_bounds &from = c.bounds[a], &to = c.bounds[b];
   if (to.start_min == open_start || to.start_max == open_end || from.start_min == open_start ||
       from.start_max == open_end)
@@ -42,6 +43,16 @@ std::optional<std::pair<std::int64_t, std::int64_t>> between(const timeline& tl,
   const auto [to_first, to_last] = written_starts(tl, c, b);
   return std::pair{to_first - from_last, to_last - from_first};
 }
+
+std::optional<std::uint32_t> marked_event(const timeline& tl, milestone m) {
+  for (const milestone_mark& mark : tl.milestones) {
+    if (mark.kind != m) continue;
+    if (const auto i = tl.find_event(mark.event)) return static_cast<std::uint32_t>(*i);
+  }
+  return std::nullopt;
+}
+
+namespace {
 
 // Event i's date as presentation labels it (SPEC §7): a relative date at its resolved
 // bounds, which date_label cannot know ("undated"); any other as written.
@@ -56,9 +67,6 @@ std::string shown_label(const timeline& tl, const chronology& c, std::uint32_t i
 std::string event_text(const timeline& tl, const chronology& c, std::uint32_t i) {
   return "event '" + std::string(tl.names.name(tl.events[i].id)) + "' (" + shown_label(tl, c, i) + ")";
 }
-
-constexpr std::string_view metric_names[] = {"", "time to detect", "time to acknowledge", "time to mitigate",
-                                             "time to resolve"};
 
 }  // namespace
 
@@ -98,12 +106,12 @@ void check_milestones(const timeline& tl, const chronology& c, std::vector<diagn
                            std::string(tl.names.name(f->event)) + "' (line " + std::to_string(f->pos.line) + ")"));
     }
   }
-  // Each milestone starts no earlier than every one before it in the list.
-  for (std::size_t later = 1; later < milestone_count; ++later) {
+  // Each milestone starts no earlier than every one it follows in the milestone table.
+  for (std::size_t later = 0; later < milestone_count; ++later) {
     if (!first[later]) continue;
     const std::uint32_t b = static_cast<std::uint32_t>(*tl.find_event(first[later]->event));
-    for (std::size_t earlier = 0; earlier < later; ++earlier) {
-      if (!first[earlier]) continue;
+    for (std::size_t earlier = 0; earlier < milestone_count; ++earlier) {
+      if (!first[earlier] || !(info(static_cast<milestone>(later)).follows & (1u << earlier))) continue;
       const std::uint32_t a = static_cast<std::uint32_t>(*tl.find_event(first[earlier]->event));
       if (c.bounds[b].start_max == open_end || c.bounds[a].start_min == open_start) continue;
       if (c.bounds[b].start_max < c.bounds[a].start_min) {
@@ -126,27 +134,36 @@ incident_metrics measure_incident(const timeline& tl, const chronology& c, std::
   const auto s = static_cast<std::uint32_t>(*tl.find_event(first[0]->event));
   m.impact_start = s;
   m.impact_label = shown_label(tl, c, s, shown);
-  for (std::size_t k = 1; k < milestone_count; ++k) {
+  // From impact start to milestone k; nullopt when a start is unbounded.
+  const auto measure = [&](std::size_t k) -> std::optional<incident_metric> {
+    incident_metric x;
+    x.to = static_cast<milestone>(k);
     if (!first[k]) {
-      incident_metric unmarked;
-      unmarked.to = static_cast<milestone>(k);
-      unmarked.marked = false;
-      m.metrics.push_back(std::move(unmarked));
-      continue;
+      x.marked = false;
+      return x;
     }
     const auto e = static_cast<std::uint32_t>(*tl.find_event(first[k]->event));
-    const auto span = between(tl, c, s, e);
-    if (!span) continue;
+    const auto span = time_between(tl, c, s, e);
+    if (!span) return std::nullopt;
     const std::int64_t lo = std::max<std::int64_t>(0, span->first), hi = std::max(lo, span->second);
-    m.metrics.push_back({static_cast<milestone>(k), true, e, shown_label(tl, c, e, shown), lo, hi});
+    return incident_metric{x.to, true, e, shown_label(tl, c, e, shown), lo, hi};
+  };
+  for (std::size_t k = 1; k < milestone_count; ++k) {
+    if (info(static_cast<milestone>(k)).metric.empty()) continue;
+    if (auto x = measure(k)) m.metrics.push_back(std::move(*x));
   }
+  const auto end = static_cast<std::size_t>(first[static_cast<std::size_t>(milestone::impact_end)] ? milestone::impact_end
+                                                                                                   : milestone::resolved);
+  m.impact.to = milestone::impact_end;
+  m.impact.marked = false;
+  if (auto x = measure(end)) m.impact = std::move(*x);
   return m;
 }
 
 std::optional<std::string> offset_from_impact(const timeline& tl, const chronology& c, std::uint32_t i) {
   const auto first = first_marks(tl);
   if (!first[0]) return std::nullopt;
-  const auto span = between(tl, c, static_cast<std::uint32_t>(*tl.find_event(first[0]->event)), i);
+  const auto span = time_between(tl, c, static_cast<std::uint32_t>(*tl.find_event(first[0]->event)), i);
   if (!span) return std::nullopt;
   const auto [lo, hi] = *span;
   const auto signed_offset = [](std::int64_t s) { return (s < 0 ? "T\u2212" : "T+") + clock_span(s < 0 ? -s : s); };
@@ -160,18 +177,20 @@ std::string format_metrics_text(const timeline& tl, const incident_metrics& m) {
   if (!m.impact_start) return "no 'impact_start' milestone: nothing to measure from\n";
   std::string out =
       "impact start         " + m.impact_label + "  (" + std::string(tl.names.name(tl.events[*m.impact_start].id)) + ")\n";
-  for (const incident_metric& x : m.metrics) {
-    std::string name(metric_names[static_cast<std::size_t>(x.to)]);
+  const auto line = [&](std::string name, const incident_metric& x, std::string_view note) {
     name.resize(21, ' ');
     if (!x.marked) {
-      out += name + "not marked\n";
-      continue;
+      out += name + "not marked" + std::string(note) + "\n";
+      return;
     }
     std::string span = compact_range(x.min_seconds, x.max_seconds);
     span += std::string(display_width(span) < 12 ? 12 - display_width(span) : 0, ' ');
     out += name + span + "  " + std::string(to_string(x.to)) + ": " + x.label + " (" +
-           std::string(tl.names.name(tl.events[x.event].id)) + ")\n";
-  }
+           std::string(tl.names.name(tl.events[x.event].id)) + ")" + std::string(note) + "\n";
+  };
+  for (const incident_metric& x : m.metrics) line(std::string(info(x.to).metric), x, "");
+  line("impact duration", m.impact,
+       !m.impact.marked ? " (impact_end, or resolved)" : m.impact.to == milestone::resolved ? ", no impact_end marked" : "");
   return out;
 }
 
@@ -202,6 +221,19 @@ std::string format_metrics_json(const timeline& tl, const incident_metrics& m) {
     w.end_object();
   }
   w.end_array();
+  w.field("impact");
+  if (m.impact.marked) {
+    w.begin_object();
+    w.field("to").string(to_string(m.impact.to));
+    w.field("event").string(tl.names.name(tl.events[m.impact.event].id));
+    w.field("label").string(m.impact.label);
+    w.field("min_seconds").number(m.impact.min_seconds);
+    w.field("max_seconds").number(m.impact.max_seconds);
+    w.field("text").string(compact_range(m.impact.min_seconds, m.impact.max_seconds));
+    w.end_object();
+  } else {
+    w.null();
+  }
   w.end_object();
   out += '\n';
   return out;
