@@ -28,8 +28,13 @@ struct event_bounds {
 /// span (`~`, `?`) is treated like a moment. A relative date `{after: X, by: P}`
 /// is X's start and end shifted by P; `{after: X}` starts once X has ended;
 /// `{before: X}` ends before X starts; `{during: X}` lies within X.
+///
+/// `order` is a topological order of the links consistent with the sort by position: no
+/// event comes before one its links or relative date put first (a cause, what it
+/// responds to, what it is `after`), unless a cycle or a contradiction leaves no such
+/// order; events no link joins keep the sort's order.
 struct chronology {
-  std::vector<std::uint32_t> order;   // event indices: by position, latest end, chain of links before it, file order
+  std::vector<std::uint32_t> order;   // event indices: by position, latest end, chain of links before it, file order; links first among equal positions
   std::vector<event_bounds> bounds;   // by event index: propagated bounds (stated ones for an event in a contradiction)
   std::vector<instant> position;      // by event index: where it falls in time (open_end: nowhere, it is undated)
   std::vector<bool> narrowed;         // by event index: start_min or end_max is tighter than the stated date (show as inferred)
