@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <tuple>
 
 #include "reasoning/constraints.hpp"
@@ -174,6 +175,47 @@ void order_ties(const cycle_groups& gs, const std::vector<instant>& position, st
   }
 }
 
+// The first event marked impact_start (a second mark is duplicate-milestone), if any.
+std::optional<std::uint32_t> impact_start(const timeline& tl) {
+  for (const milestone_mark& m : tl.milestones) {
+    if (m.kind != milestone::impact_start) continue;
+    if (const auto found = tl.find_event(m.event)) return static_cast<std::uint32_t>(*found);
+  }
+  return std::nullopt;
+}
+
+// By event: how the constraints hold its start against `anchor`'s. A chain of
+// constraints from one start to another puts the second no earlier (each step is
+// "no earlier than", or a shift later by a relative date's `by`, never negative).
+std::vector<start_side> start_sides(const std::vector<constraint>& cs, std::uint32_t events, std::uint32_t anchor) {
+  std::vector<std::uint32_t> tails, heads;
+  tails.reserve(cs.size());
+  heads.reserve(cs.size());
+  for (const constraint& k : cs) {
+    if (k.by && (k.by->years < 0 || k.by->months < 0 || k.by->days < 0 || k.by->seconds < 0)) continue;
+    tails.push_back(k.from);
+    heads.push_back(k.to);
+  }
+  const digraph forward = make_digraph(2 * events, tails, heads);
+  const digraph backward = reverse(forward);
+  std::vector<start_side> side(events, side_unknown);
+  std::vector<bool> seen;
+  std::vector<std::uint32_t> queue;
+  for (const auto& [g, mark] : {std::pair{&forward, side_no_earlier}, std::pair{&backward, side_no_later}}) {
+    seen.assign(2 * events, false);
+    queue.assign(1, start_point(anchor));
+    seen[start_point(anchor)] = true;
+    for (std::size_t q = 0; q < queue.size(); ++q) {
+      const std::uint32_t p = queue[q];
+      if (p % 2 == 0) side[p / 2] = static_cast<start_side>(side[p / 2] | mark);
+      for (std::uint32_t a = g->first[p]; a < g->first[p + 1]; ++a) {
+        if (!seen[g->heads[a]]) seen[g->heads[a]] = true, queue.push_back(g->heads[a]);
+      }
+    }
+  }
+  return side;
+}
+
 }  // namespace
 
 std::vector<std::vector<std::uint32_t>> find_cycles(const timeline& tl) { return find_groups(tl).cycles; }
@@ -228,6 +270,10 @@ chronology order_events(const timeline& tl, std::vector<diagnostic>& out) {
   auto key = [&](std::uint32_t i) { return std::tuple(ch.position[i], ch.bounds[i].end_max, net.level[i], i); };
   std::sort(ch.order.begin(), ch.order.end(), [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
   order_ties(groups, ch.position, ch.order);
+  if (const auto s = impact_start(tl)) {
+    ch.impact = *s;
+    ch.impact_side = start_sides(cs, n, *s);
+  }
 
   // Neighbours whose intervals overlap can have happened either way round unless
   // a link joins them. Only direct links are checked: a chain through a third
