@@ -91,7 +91,7 @@ bool names(const timeline& tl, std::uint32_t a, std::uint32_t b) {
   return std::any_of(e.links.begin(), e.links.end(), [id](const link& l) { return l.target == id; });
 }
 
-// Whether arc `a` of the ordering graph orders two events: one inside a cycle is left
+// Whether a link from `tail` to `head` orders the two: one inside a cycle is left
 // out, as it is of propagation (the cycle is the error).
 bool orders(const cycle_groups& gs, std::uint32_t tail, std::uint32_t head) {
   return gs.cs.of[tail] != gs.cs.of[head];
