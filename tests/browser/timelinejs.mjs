@@ -1,6 +1,7 @@
 // Loads annals' timelinejs output into TimelineJS3 (@knight-lab/timelinejs, from
 // node_modules via file://) in headless Chromium and checks that it shows one slide per
-// event plus the title slide, with no page errors and no script run from the titles:
+// event plus the title slide, in the order annals wrote them (TimelineJS sorts slides by
+// their start dates itself), with no page errors and no script run from the titles:
 //   node timelinejs.mjs TIMELINE.json EXPECTED_EVENTS [SCREENSHOT.png]
 import { launch, deadline } from './chromium.mjs';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -39,12 +40,18 @@ try {
   // Offline: anything but files is refused (and not counted against annals' output).
   await page.route(/^(?!file:)/, (r) => r.abort());
   await page.goto(pathToFileURL(host).href, { waitUntil: 'load' });
-  const loaded = await page.evaluate((d) => new Promise((ok, fail) => {
+  const shown = await page.evaluate((d) => new Promise((ok, fail) => {
     const tl = new TL.Timeline('tl', d, { hash_bookmark: false, language: 'en' });
-    tl.on('loaded', () => ok(true));
+    // The slides in the order TimelineJS sorted them into.
+    tl.on('loaded', () => ok(tl.config.events.map((e) => e.unique_id)));
     setTimeout(() => fail(new Error('TimelineJS did not finish loading')), 15000);
   }), data);
-  if (!loaded) problems.push('not loaded');
+  if (!shown) problems.push('not loaded');
+  const written = (data.events || []).map((e) => e.unique_id);
+  if (shown && shown.join(' ') !== written.join(' ')) {
+    const at = written.findIndex((id, i) => shown[i] !== id);
+    problems.push(`TimelineJS reorders the slides: slide ${at + 1} is ${shown[at]}, annals wrote ${written[at]}`);
+  }
   await page.waitForSelector('.tl-slide', { state: 'attached' });
   const slides = await page.locator('.tl-storyslider .tl-slide').count();
   const want = expected + (data.title ? 1 : 0);

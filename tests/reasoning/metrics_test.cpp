@@ -3,6 +3,8 @@
 // is vague, and the exit status when there is nothing to measure. (Disputed times are
 // left to the test of their fix.)
 
+#include <fstream>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -245,4 +247,28 @@ events:
   dir.write("incident.yaml", head + "  - {id: ok, title: Checkouts succeed, date: 2am on 1 February 2017, milestone: impact_end}\n");
   const auto vague = nlohmann::json::parse(run_cli(dir, {"metrics", "--format", "json", "incident.yaml"}).out);
   CHECK(vague["impact"]["text"] == "3h55m–4h54m");
+}
+
+TEST_CASE("an offset from impact start is what the links allow, not only what the two bounds do", "[metrics][cli]") {
+  // Both written "c. 23:00" (22:30 to 23:30): alone, their starts are an hour apart either
+  // way; the response is linked to the impact start, so it begins 0 to 60 minutes after
+  // it, and the impact start is T+0:00 from itself.
+  const auto dir = cli_dir("metrics-linked-offset");
+  {
+    std::ofstream(dir / "t.yaml") << R"(timeline: outage
+title: A page and its reply
+timezone: UTC
+events:
+  - {id: page, title: Page, date: "c. 23:00 on January 31, 2017", milestone: impact_start}
+  - {id: reply, title: Reply, date: "c. 23:00 on January 31, 2017", responds_to: [page], milestone: acknowledged}
+)";
+  }
+  const std::string text = annals::testing::run_cli_clean(dir, {"render", "--format", "text", "t.yaml"}).out;
+  CHECK(text.find("\u00b7 T+0:00\n") != std::string::npos);
+  CHECK(text.find("T+0:00\u20131:00") != std::string::npos);
+  CHECK(text.find("T\u2212") == std::string::npos);
+  const auto j = nlohmann::json::parse(annals::testing::run_cli_clean(dir, {"metrics", "--format", "json", "t.yaml"}).out);
+  CHECK(j["metrics"][1]["milestone"] == "acknowledged");
+  CHECK(j["metrics"][1]["min_seconds"] == 0);
+  CHECK(j["metrics"][1]["max_seconds"] == 3600);
 }

@@ -328,3 +328,40 @@ TEST_CASE("links to unknown events are left to the loader", "[order]") {
   CHECK(ds.empty());
   CHECK(ch.bounds[1].start_min == open_start);
 }
+
+TEST_CASE("the chronology says how links hold each start against the impact start's", "[order]") {
+  timeline_builder b;
+  b.add("unrelated", on(2017, 1, 31), "2017-01-31");
+  b.add("reply", on(2017, 1, 31), "2017-01-31");
+  b.add("page", on(2017, 1, 31), "2017-01-31");
+  b.add("fix", on(2017, 1, 31), "2017-01-31");
+  b.add("part", on(2017, 1, 31), "2017-01-31");
+  b.add("deploy", on(2017, 1, 31), "2017-01-31");
+  b.add_relative("later", rel::after, "page", duration{0, 0, 0, 600}, "10 minutes after page");
+  b.link("reply", link_kind::responds_to, "page");
+  b.link("fix", link_kind::after, "reply");  // through an end: the reply ends before the fix starts
+  b.link("part", link_kind::part_of, "page");
+  b.link("deploy", link_kind::causes, "page");
+  timeline tl = b.build();
+  std::vector<diagnostic> ds;
+  SECTION("without an impact start there is nothing to hold against") {
+    const chronology ch = order_events(tl, ds);
+    CHECK(ch.impact == UINT32_MAX);
+    CHECK(ch.impact_side.empty());
+  }
+  SECTION("the first event marked impact_start is the anchor") {
+    tl.milestones.push_back({milestone::impact_start, tl.names.intern("page"), {}});
+    tl.milestones.push_back({milestone::impact_start, tl.names.intern("fix"), {}});  // duplicate-milestone, not the anchor
+    const chronology ch = order_events(tl, ds);
+    CHECK(ds.empty());
+    REQUIRE(ch.impact == *tl.find_event("page"));
+    auto side = [&](std::string_view id) { return ch.impact_side[*tl.find_event(id)]; };
+    CHECK(side("page") == side_same);
+    CHECK(side("reply") == side_no_earlier);
+    CHECK(side("fix") == side_no_earlier);
+    CHECK(side("part") == side_no_earlier);  // a part starts within its whole
+    CHECK(side("later") == side_no_earlier);
+    CHECK(side("deploy") == side_no_later);
+    CHECK(side("unrelated") == side_unknown);
+  }
+}

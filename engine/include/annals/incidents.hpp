@@ -42,7 +42,8 @@ incident_metrics measure_incident(const timeline& tl, const chronology& c, std::
 
 /// From the start of event a to the start of event b, in seconds: [lo, hi] between the
 /// times as written (two times written to the minute are a whole number of minutes
-/// apart). nullopt when a start is unbounded.
+/// apart). From the impact start, the links narrow it: what responds to it is 0 or more.
+/// nullopt when a start is unbounded.
 std::optional<std::pair<std::int64_t, std::int64_t>> time_between(const timeline& tl, const chronology& c,
                                                                   std::uint32_t a, std::uint32_t b);
 

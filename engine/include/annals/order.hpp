@@ -19,6 +19,14 @@ struct event_bounds {
   friend bool operator==(const event_bounds&, const event_bounds&) = default;
 };
 
+/// How links hold one event's start against another's: bits, both when they start together.
+enum start_side : std::uint8_t {
+  side_unknown = 0,
+  side_no_earlier = 1,  // it starts no earlier (a chain of links runs from the other to it)
+  side_no_later = 2,    // it starts no later (a chain runs from it to the other)
+  side_same = side_no_earlier | side_no_later,
+};
+
 /// A timeline put in order: what renderers, gaps and `why` read.
 ///
 /// Each event has a start and an end instant (SPEC §4). A moment (`interval` false)
@@ -28,12 +36,23 @@ struct event_bounds {
 /// span (`~`, `?`) is treated like a moment. A relative date `{after: X, by: P}`
 /// is X's start and end shifted by P; `{after: X}` starts once X has ended;
 /// `{before: X}` ends before X starts; `{during: X}` lies within X.
+///
+/// `order` is a topological order of the links consistent with the sort by position: no
+/// event comes before one its links or relative date put first (a cause, what it
+/// responds to, what it is `after`), unless a cycle or a contradiction leaves no such
+/// order; events no link joins keep the sort's order.
 struct chronology {
-  std::vector<std::uint32_t> order;   // event indices: by position, latest end, chain of links before it, file order
+  std::vector<std::uint32_t> order;   // event indices: by position, latest end, chain of links before it, file order; links first among equal positions
   std::vector<event_bounds> bounds;   // by event index: propagated bounds (stated ones for an event in a contradiction)
   std::vector<instant> position;      // by event index: where it falls in time (open_end: nowhere, it is undated)
   std::vector<bool> narrowed;         // by event index: start_min or end_max is tighter than the stated date (show as inferred)
   std::vector<bool> order_uncertain;  // by event index: overlaps a neighbour in `order` and no link joins the two directly
+  // Offsets from impact start are differences of two starts, which the two events' bounds
+  // alone cannot give: a response to a c. 23:00 impact start, also c. 23:00, starts 0 to
+  // 60 minutes after it, never before. By event: how links hold its start against the
+  // impact start's (the first event marked impact_start); empty when there is none.
+  std::uint32_t impact = UINT32_MAX;
+  std::vector<start_side> impact_side;
 };
 
 /// Where event `e` falls in time, the one rule that order, headings and summaries follow:

@@ -39,9 +39,18 @@ std::optional<std::pair<std::int64_t, std::int64_t>> time_between(const timeline
   if (to.start_min == open_start || to.start_max == open_end || from.start_min == open_start ||
       from.start_max == open_end)
     return std::nullopt;
+  if (a == b) return std::pair<std::int64_t, std::int64_t>{0, 0};
   const auto [from_first, from_last] = written_starts(tl, c, a);
   const auto [to_first, to_last] = written_starts(tl, c, b);
-  return std::pair{to_first - from_last, to_last - from_first};
+  std::int64_t lo = to_first - from_last, hi = to_last - from_first;
+  // Two starts' bounds allow more than their links do: a response to the impact start
+  // begins no earlier than it, whatever both were written as.
+  if (a == c.impact && b < c.impact_side.size()) {
+    if (c.impact_side[b] & side_no_earlier) lo = std::max<std::int64_t>(lo, 0);
+    if (c.impact_side[b] & side_no_later) hi = std::min<std::int64_t>(hi, 0);
+    hi = std::max(lo, hi);  // in a contradiction (reported as causal-order) the bounds are the stated ones
+  }
+  return std::pair{lo, hi};
 }
 
 std::optional<std::uint32_t> marked_event(const timeline& tl, milestone m) {

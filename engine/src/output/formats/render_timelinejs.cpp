@@ -10,7 +10,14 @@
 // the parsed string (which decodes entities once) and then sets as innerHTML
 // (TimelineJS 3.9 TimelineConfig STRIP_MARKUP_FIELDS, TimeGroup): those are escaped
 // twice. Its autolink (URLs in text become links) is turned off on every slide.
+//
+// TimelineJS sorts the slides by start_date itself, keeping the given order among equal
+// starts (a stable sort, TimelineJS 3.9 DateUtil sortByDate). So each slide starts where
+// the order puts its event (the chronology's position): a day-only response to a blowout
+// at 21:49 starts at 21:49 too, written with the hour and minute it needs, and follows the
+// blowout as it does in every other format, where 00:00 would have put it first.
 
+#include <algorithm>
 #include <ostream>
 #include <string>
 
@@ -80,9 +87,21 @@ wall_span wall_span_of(const temporal_value& d, instant lo, instant hi, shown_zo
   return {start, last, wall(hi) - start + 1 > info(f).max_seconds};
 }
 
+// The fields a start at wall time `local` needs: those of precision `p` when it is at the
+// start of a unit of `p`, else down to the minute (or the second) it falls at.
+precision start_fields(std::int64_t local, precision p) {
+  const civil::date_time c = civil::to_date_time(local);
+  if (c.second != 0) return std::min(p, precision::second);
+  if (c.minute != 0 || c.hour != 0) return std::min(p, precision::minute);
+  if (c.date.d != 1) return std::min(p, precision::day);
+  if (c.date.m != 1) return std::min(p, precision::month);
+  return p;
+}
+
 struct slide {
   std::size_t k;                  // position in the presentation
-  std::int64_t start, last;       // wall time, seconds: the first unit and the last unit shown
+  std::int64_t start, last;       // wall time, seconds: where it falls and the last unit shown
+  precision start_prec;           // the fields its start_date needs
   bool has_end;
   bool human;                     // within JavaScript's dates
 };
@@ -109,9 +128,13 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     if (lo == open_start) lo = hi;
     if (hi == open_end) hi = lo;
     const wall_span w = wall_span_of(d, lo, hi, p.display_zone());
-    const bool human = human_scale(civil::to_date_time(w.start).date.y) && human_scale(civil::to_date_time(w.last).date.y);
+    // Where the order puts it: its written start, kept within what its links allow.
+    const instant at = p.chron.position[i];
+    const std::int64_t start = at == open_end ? w.start : wall_seconds(d, at, p.display_zone());
+    const bool human = human_scale(civil::to_date_time(start).date.y) && human_scale(civil::to_date_time(w.last).date.y);
     any_human = any_human || human;
-    slides.push_back({k, w.start, w.has_end ? w.last : w.start, w.has_end, human});
+    slides.push_back({k, start, w.has_end ? std::max(w.last, start) : start, start_fields(start, fields_of(d.prec)),
+                      w.has_end, human});
   }
   // One scale for all: a far-away event must not turn every other date into a bare year,
   // so when some events are within JavaScript's dates the others are left out.
@@ -135,7 +158,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     const event& e = *v.e;
     const precision f = fields_of(v.date.prec);
     out << (n ? ",\n" : "\n") << "    {\n      \"unique_id\": " << str("event-" + std::string(tl.names.name(e.id)))
-        << ",\n      \"start_date\": " << date_object(s.start, f, cosmological, v.label, "      ");
+        << ",\n      \"start_date\": " << date_object(s.start, s.start_prec, cosmological, v.label, "      ");
     if (s.has_end) out << ",\n      \"end_date\": " << date_object(s.last, f, cosmological, "", "      ");
     out << ",\n      \"display_date\": " << stripped_html(v.label);
     // Body: description, who and where, links written out, sources.
