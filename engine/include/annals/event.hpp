@@ -55,6 +55,9 @@ inline constexpr std::size_t milestone_count = 5;
 std::string_view to_string(milestone m);
 std::optional<milestone> parse_milestone(std::string_view text);
 
+/// "impact start": a milestone's name in words, for labels and legends.
+std::string milestone_words(milestone m);
+
 /// An event marked as a milestone: kept beside the events (a timeline has a handful).
 struct milestone_mark {
   milestone kind = milestone::impact_start;
