@@ -304,7 +304,8 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
   // --- output --------------------------------------------------------------
   out << "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"annals-timeline\" viewBox=\"0 0 " << num(width) << ' '
       << num(height) << "\" width=\"" << num(width) << "\" height=\"" << num(height)
-      << "\" role=\"img\" aria-label=\"Timeline\">\n";
+      // An image, unless its marks are links (html): an image's parts cannot be focused.
+      << "\" role=\"" << (how.link_to_list ? "group" : "img") << "\" aria-label=\"Timeline\">\n";
   if (!tl.files.empty() && !tl.files.front().title.empty()) out << "<title>" << escape_xml(tl.files.front().title) << "</title>\n";
   out << "<style>\n"
          ".annals-timeline{font-family:\"Helvetica Neue\",Helvetica,Arial,\"Liberation Sans\",sans-serif}\n"
