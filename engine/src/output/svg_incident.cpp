@@ -139,12 +139,11 @@ incident_layout lay_out_incident(const presentation& p, const axis::scale& sc, d
   }
   if (l.band && l.band->open && !l.band->end.after_axis) l.labels.push_back({"impact: no end marked", l.band->end.x_hi, true, 0});
   std::vector<double> row_end;  // per row: occupied up to x
-  std::vector<std::pair<double, double>> spans;
   for (strip_label& s : l.labels) {
     const double w = static_cast<double>(display_width(s.text)) * label_char_w + 12;
     if (!s.anchor_end && s.x + w > x_max) s.anchor_end = true;
-    double lo = s.anchor_end ? s.x - w : s.x, hi = s.anchor_end ? s.x : s.x + w;
-    if (lo < x_min) lo = x_min, hi = x_min + w, s.anchor_end = false, s.x = std::max(s.x, x_min);
+    if (s.anchor_end && s.x - w < x_min) s.anchor_end = false;  // too long either way: rightwards
+    const double lo = s.anchor_end ? s.x - w : s.x, hi = s.anchor_end ? s.x : s.x + w;
     std::size_t r = 0;
     while (r < row_end.size() && row_end[r] > lo) ++r;
     if (r == row_end.size()) row_end.push_back(0);
@@ -197,8 +196,8 @@ void draw_milestone_flags(const presentation& p, const incident_layout& l, doubl
     const strip_label& s = l.labels[k];
     const double ty = strip_top + strip_row_h * static_cast<double>(s.row) + 12;
     if (k >= l.flags.size()) {  // the open band's note
-      out << "<text class=\"milestone-note\" x=\"" << num(s.x - 4) << "\" y=\"" << num(ty) << "\" text-anchor=\"end\">"
-          << escape_xml(s.text) << "</text>\n";
+      out << "<text class=\"milestone-note\" x=\"" << num(s.anchor_end ? s.x - 4 : s.x + 4) << "\" y=\"" << num(ty) << "\""
+          << (s.anchor_end ? " text-anchor=\"end\"" : "") << ">" << escape_xml(s.text) << "</text>\n";
       continue;
     }
     const milestone_flag& f = l.flags[k];
@@ -217,8 +216,7 @@ void draw_milestone_flags(const presentation& p, const incident_layout& l, doubl
           << "\" fill=\"url(#annals-uncertain)\" stroke=\"" << ink << "\" stroke-opacity=\"0.8\" stroke-width=\"0.8\"/>";
     }
     // The pennant, then the words beside it.
-    const double px = s.anchor_end ? s.x : s.x;
-    const double dir = s.anchor_end ? -1 : 1;
+    const double px = s.x, dir = s.anchor_end ? -1 : 1;
     out << "<path d=\"M" << num(px) << ',' << num(pole_top) << " L" << num(px + dir * 7) << ',' << num(pole_top + 3.5)
         << " L" << num(px) << ',' << num(pole_top + 7) << " z\" fill=\"" << ink << "\"/>";
     out << "<text x=\"" << num(px + dir * 10) << "\" y=\"" << num(ty) << "\""
