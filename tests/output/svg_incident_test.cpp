@@ -89,7 +89,9 @@ std::map<std::string, flag> flags(const std::string& svg) {
     std::smatch m;
     if (std::regex_search(whole, m, std::regex("<line class=\"pole\" x1=\"([0-9.]+)\""))) {
       f.x0 = f.x1 = std::stod(m[1]);
-    } else if (std::regex_search(whole, m, std::regex("<rect class=\"pole\" x=\"([0-9.]+)\" y=\"[0-9.]+\" width=\"([0-9.]+)\""))) {
+    } else if (std::regex_search(
+                   whole, m,
+                   std::regex("<rect class=\"pole\" x=\"([0-9.]+)\" y=\"[0-9.]+\" width=\"([0-9.]+)\""))) {
       f.x0 = std::stod(m[1]);
       f.x1 = f.x0 + std::stod(m[2]);
     }
@@ -101,18 +103,22 @@ std::map<std::string, flag> flags(const std::string& svg) {
 // The certain part of the impact band: [x, x + width].
 std::pair<double, double> band_span(const std::string& svg) {
   std::smatch m;
-  REQUIRE(std::regex_search(svg, m, std::regex("<rect class=\"impact-span\" x=\"([0-9.]+)\" y=\"[0-9.]+\" width=\"([0-9.]+)\"")));
+  REQUIRE(std::regex_search(
+      svg, m, std::regex("<rect class=\"impact-span\" x=\"([0-9.]+)\" y=\"[0-9.]+\" width=\"([0-9.]+)\"")));
   return {std::stod(m[1]), std::stod(m[1]) + std::stod(m[2])};
 }
 
 std::vector<std::string> tick_labels(const std::string& svg) {
   std::vector<std::string> out;
   const std::regex t("<g class=\"tick\">[^\n]*?text-anchor=\"middle\">([^<]*)</text>");
-  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), t); it != std::sregex_iterator(); ++it) out.push_back((*it)[1]);
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), t); it != std::sregex_iterator(); ++it)
+    out.push_back((*it)[1]);
   return out;
 }
 
-bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
 
 }  // namespace
 
@@ -125,7 +131,8 @@ TEST_CASE("--from and --to crop the drawing's axis to the events shown", "[rende
   }
   for (const char* format : {"svg", "html"}) {
     SECTION(std::string("--to the day of the incident, ") + format) {
-      const auto r = run_cli_clean(dir, {"render", "incident.yaml", "--format", format, "--to", "2017-02-28"});
+      const auto r =
+          run_cli_clean(dir, {"render", "incident.yaml", "--format", format, "--to", "2017-02-28"});
       const std::string axis = element(r.out, "axis");
       // The events shown run from 09:30 to 13:49: the axis holds them, within an hour.
       CHECK(attr(axis, "data-from") <= "2017-02-28T09:30:00Z");
@@ -141,8 +148,8 @@ TEST_CASE("--from and --to crop the drawing's axis to the events shown", "[rende
     }
   }
   SECTION("a window inside the events: the axis is the window, a range past it is cut with a mark") {
-    const auto r =
-        run_cli_clean(dir, {"render", "incident.yaml", "--format", "svg", "--from", "2017-02-28T10:30Z", "--to", "2017-02-28T12:00Z"});
+    const auto r = run_cli_clean(dir, {"render", "incident.yaml", "--format", "svg", "--from",
+                                       "2017-02-28T10:30Z", "--to", "2017-02-28T12:00Z"});
     const std::string axis = element(r.out, "axis");
     CHECK(attr(axis, "data-from") == "2017-02-28T10:30:00Z");
     CHECK(attr(axis, "data-to") == "2017-02-28T12:00:59Z");
@@ -157,12 +164,14 @@ TEST_CASE("--from and --to crop the drawing's axis to the events shown", "[rende
   }
 }
 
-TEST_CASE("an incident's milestones are flags and its impact a band between impact start and resolved", "[render][svg][html][cli]") {
+TEST_CASE("an incident's milestones are flags and its impact a band between impact start and resolved",
+          "[render][svg][html][cli]") {
   cli_dir dir("chart-milestones");
   dir.write("incident.yaml", incident);
   for (const char* format : {"svg", "html"}) {
     DYNAMIC_SECTION(format) {
-      const auto r = run_cli_clean(dir, {"render", "incident.yaml", "--format", format, "--to", "2017-02-28"});
+      const auto r =
+          run_cli_clean(dir, {"render", "incident.yaml", "--format", format, "--to", "2017-02-28"});
       const auto f = flags(r.out);
       REQUIRE(f.size() == 5);
       // In the order of the incident, each at its time.
@@ -186,11 +195,12 @@ TEST_CASE("an incident's milestones are flags and its impact a band between impa
       const std::string band = element(r.out, "impact");
       CHECK(attr(band, "data-from") == "2017-02-28T09:37:00Z");
       CHECK(attr(band, "data-to") == "2017-02-28T13:49:00Z");
-      CHECK(r.out.find("<title>Impact 4h12m: from 28 Feb 2017 09:37 UTC to 28 Feb 2017 13:49 UTC (Resolved)</title>") !=
-            std::string::npos);
+      CHECK(r.out.find("<title>Impact 4h12m: from 28 Feb 2017 09:37 UTC to 28 Feb 2017 13:49 UTC "
+                       "(Resolved)</title>") != std::string::npos);
       // The words, and the legend.
-      for (const char* words : {">Impact start<", ">Detected<", ">Acknowledged<", ">Mitigated<", ">Resolved<",
-                                ">impact, from its start to its end (else resolved)<", ">milestone time uncertain<"}) {
+      for (const char* words :
+           {">Impact start<", ">Detected<", ">Acknowledged<", ">Mitigated<", ">Resolved<",
+            ">impact, from its start to its end (else resolved)<", ">milestone time uncertain<"}) {
         CHECK(r.out.find(words) != std::string::npos);
       }
     }
@@ -213,10 +223,12 @@ TEST_CASE("an impact with no end marked is an open band to the last event shown"
   CHECK(b1 > b0);
 }
 
-TEST_CASE("a timeline without milestones has no band, no flags and no incident legend", "[render][svg][html][cli]") {
+TEST_CASE("a timeline without milestones has no band, no flags and no incident legend",
+          "[render][svg][html][cli]") {
   cli_dir dir("chart-plain");
   std::string plain = incident;
-  for (std::size_t p; (p = plain.find("    milestone: ")) != std::string::npos;) plain.erase(p, plain.find('\n', p) + 1 - p);
+  for (std::size_t p; (p = plain.find("    milestone: ")) != std::string::npos;)
+    plain.erase(p, plain.find('\n', p) + 1 - p);
   dir.write("plain.yaml", plain);
   for (const char* format : {"svg", "html"}) {
     const auto r = run_cli_clean(dir, {"render", "plain.yaml", "--format", format, "--to", "2017-02-28"});

@@ -73,13 +73,15 @@ incident_layout lay_out_incident(const presentation& p, const axis::scale& sc, d
   std::vector<std::optional<std::uint32_t>> event_of(milestone_count);
   for (const milestone_mark& m : tl.milestones) {
     auto& e = event_of[static_cast<std::size_t>(m.kind)];
-    if (const auto i = tl.find_event(m.event); !e && i && *i < p.chron.bounds.size()) e = static_cast<std::uint32_t>(*i);
+    if (const auto i = tl.find_event(m.event); !e && i && *i < p.chron.bounds.size())
+      e = static_cast<std::uint32_t>(*i);
   }
   for (std::size_t k = 0; k < milestone_count; ++k) {
     if (!event_of[k]) continue;
     const auto at = written_start(p, *event_of[k]);
     if (!on_axis(sc, at.first, at.second)) continue;
-    l.flags.push_back({static_cast<milestone>(k), *event_of[k], words_of(static_cast<milestone>(k)), place(sc, at)});
+    l.flags.push_back(
+        {static_cast<milestone>(k), *event_of[k], words_of(static_cast<milestone>(k)), place(sc, at)});
   }
   std::stable_sort(l.flags.begin(), l.flags.end(), [](const milestone_flag& a, const milestone_flag& b) {
     return a.at.x_lo + a.at.x_hi < b.at.x_lo + b.at.x_hi;
@@ -108,7 +110,8 @@ incident_layout lay_out_incident(const presentation& p, const axis::scale& sc, d
       }
       end_hi = end_lo;
     }
-    if (end_lo != open_end && (start_lo == open_start || end_hi >= start_lo) && on_axis(sc, start_lo, end_hi)) {
+    if (end_lo != open_end && (start_lo == open_start || end_hi >= start_lo) &&
+        on_axis(sc, start_lo, end_hi)) {
       impact_band b;
       b.open = !end_kind;
       b.start = place(sc, {start_lo, start_hi});
@@ -118,26 +121,29 @@ incident_layout lay_out_incident(const presentation& p, const axis::scale& sc, d
       b.title = "Impact";
       for (const incident_metric& x : m.metrics) {
         if (end_kind && x.to == *end_kind && x.marked) {
-          b.title += " " + compact_range(x.min_seconds, x.max_seconds) + ": from " + m.impact_label + " to " + x.label +
-                     " (" + words_of(*end_kind) + ")";
+          b.title += " " + compact_range(x.min_seconds, x.max_seconds) + ": from " + m.impact_label + " to " +
+                     x.label + " (" + words_of(*end_kind) + ")";
         }
       }
       if (end_kind && b.title == "Impact") b.title += ": to " + words_of(*end_kind);
-      if (!end_kind) b.title += ": from " + m.impact_label + ", no end marked (drawn to the last event shown)";
+      if (!end_kind)
+        b.title += ": from " + m.impact_label + ", no end marked (drawn to the last event shown)";
       if (b.end.x_hi > b.start.x_lo) l.band = std::move(b);
     }
   }
 
   auto wide = [](const moment& m) { return m.x_hi - m.x_lo >= exact_px; };
-  l.uncertain = std::any_of(l.flags.begin(), l.flags.end(), [&](const milestone_flag& f) { return wide(f.at); }) ||
-                (l.band && (wide(l.band->start) || (!l.band->open && wide(l.band->end))));
+  l.uncertain =
+      std::any_of(l.flags.begin(), l.flags.end(), [&](const milestone_flag& f) { return wide(f.at); }) ||
+      (l.band && (wide(l.band->start) || (!l.band->open && wide(l.band->end))));
 
   // Labels in rows: each at its flag, rightwards, or leftwards where it would leave the chart.
   for (const milestone_flag& f : l.flags) {
     const double x = f.at.x_hi - f.at.x_lo < exact_px ? (f.at.x_lo + f.at.x_hi) / 2 : f.at.x_lo;
     l.labels.push_back({f.words, x, false, 0});
   }
-  if (l.band && l.band->open && !l.band->end.after_axis) l.labels.push_back({"impact: no end marked", l.band->end.x_hi, true, 0});
+  if (l.band && l.band->open && !l.band->end.after_axis)
+    l.labels.push_back({"impact: no end marked", l.band->end.x_hi, true, 0});
   std::vector<double> row_end;  // per row: occupied up to x
   for (strip_label& s : l.labels) {
     const double w = static_cast<double>(display_width(s.text)) * label_char_w + 12;
@@ -155,7 +161,8 @@ incident_layout lay_out_incident(const presentation& p, const axis::scale& sc, d
 }
 
 std::string_view incident_css() {
-  return ".annals-timeline .milestone text,.annals-timeline .milestone-note{font-size:11px;font-weight:700;fill:#8c2b26}\n";
+  return ".annals-timeline .milestone text,.annals-timeline "
+         ".milestone-note{font-size:11px;font-weight:700;fill:#8c2b26}\n";
 }
 
 std::string_view incident_defs() {
@@ -170,11 +177,12 @@ void draw_impact_band(const incident_layout& l, double top, double bottom, std::
   const double h = bottom - top;
   // Certain impact between the latest start and the earliest end; the uncertain edges hatched.
   const double x0 = b.start.x_hi, x1 = std::max(x0, b.end.x_lo);
-  out << "<g class=\"impact" << (b.open ? " open" : "") << "\" data-from=\"" << format_bound(b.start.lo, precision::second)
-      << "\" data-to=\"" << (b.open ? std::string("..") : format_bound(b.end.hi, precision::second)) << "\"><title>"
+  out << "<g class=\"impact" << (b.open ? " open" : "") << "\" data-from=\""
+      << format_bound(b.start.lo, precision::second) << "\" data-to=\""
+      << (b.open ? std::string("..") : format_bound(b.end.hi, precision::second)) << "\"><title>"
       << escape_xml(b.title) << "</title>";
-  out << "<rect class=\"impact-span\" x=\"" << num(x0) << "\" y=\"" << num(top) << "\" width=\"" << num(x1 - x0)
-      << "\" height=\"" << num(h) << "\" fill=\"" << band_fill << "\" fill-opacity=\"0.3\"/>";
+  out << "<rect class=\"impact-span\" x=\"" << num(x0) << "\" y=\"" << num(top) << "\" width=\""
+      << num(x1 - x0) << "\" height=\"" << num(h) << "\" fill=\"" << band_fill << "\" fill-opacity=\"0.3\"/>";
   for (const moment* m : {&b.start, &b.end}) {
     if (m == &b.end && b.open) continue;
     if (m->x_hi - m->x_lo < exact_px) continue;
@@ -182,8 +190,8 @@ void draw_impact_band(const incident_layout& l, double top, double bottom, std::
         << num(m->x_hi - m->x_lo) << "\" height=\"" << num(h) << "\" fill=\"url(#annals-uncertain)\"/>";
   }
   if (b.open) {  // no end marked: a dashed edge where the drawing stops knowing
-    out << "<line x1=\"" << num(x1) << "\" x2=\"" << num(x1) << "\" y1=\"" << num(top) << "\" y2=\"" << num(bottom)
-        << "\" stroke=\"" << ink << "\" stroke-width=\"1.2\" stroke-dasharray=\"2 3\"/>";
+    out << "<line x1=\"" << num(x1) << "\" x2=\"" << num(x1) << "\" y1=\"" << num(top) << "\" y2=\""
+        << num(bottom) << "\" stroke=\"" << ink << "\" stroke-width=\"1.2\" stroke-dasharray=\"2 3\"/>";
   }
   out << "</g>\n";
 }
@@ -196,29 +204,34 @@ void draw_milestone_flags(const presentation& p, const incident_layout& l, doubl
     const strip_label& s = l.labels[k];
     const double ty = strip_top + strip_row_h * static_cast<double>(s.row) + 12;
     if (k >= l.flags.size()) {  // the open band's note
-      out << "<text class=\"milestone-note\" x=\"" << num(s.anchor_end ? s.x - 4 : s.x + 4) << "\" y=\"" << num(ty) << "\""
-          << (s.anchor_end ? " text-anchor=\"end\"" : "") << ">" << escape_xml(s.text) << "</text>\n";
+      out << "<text class=\"milestone-note\" x=\"" << num(s.anchor_end ? s.x - 4 : s.x + 4) << "\" y=\""
+          << num(ty) << "\"" << (s.anchor_end ? " text-anchor=\"end\"" : "") << ">" << escape_xml(s.text)
+          << "</text>\n";
       continue;
     }
     const milestone_flag& f = l.flags[k];
     const event& e = p.tl.events[f.event];
     out << "<g class=\"milestone\" data-milestone=\"" << to_string(f.kind) << "\" data-event=\""
-        << escape_xml(std::string(p.tl.names.name(e.id))) << "\" data-from=\"" << format_bound(f.at.lo, precision::second)
-        << "\" data-to=\"" << format_bound(f.at.hi, precision::second) << "\"><title>" << escape_xml(f.words) << ": "
+        << escape_xml(std::string(p.tl.names.name(e.id))) << "\" data-from=\""
+        << format_bound(f.at.lo, precision::second) << "\" data-to=\""
+        << format_bound(f.at.hi, precision::second) << "\"><title>" << escape_xml(f.words) << ": "
         << escape_xml(e.title) << "</title>";
     const double pole_top = ty - 10;
     if (f.at.x_hi - f.at.x_lo < exact_px) {
       out << "<line class=\"pole\" x1=\"" << num(s.x) << "\" x2=\"" << num(s.x) << "\" y1=\"" << num(pole_top)
-          << "\" y2=\"" << num(bottom) << "\" stroke=\"" << ink << "\" stroke-width=\"1.2\" stroke-opacity=\"0.8\"/>";
+          << "\" y2=\"" << num(bottom) << "\" stroke=\"" << ink
+          << "\" stroke-width=\"1.2\" stroke-opacity=\"0.8\"/>";
     } else {  // an uncertain time: hatched over all it can be, edged
       out << "<rect class=\"pole\" x=\"" << num(f.at.x_lo) << "\" y=\"" << num(pole_top) << "\" width=\""
           << num(f.at.x_hi - f.at.x_lo) << "\" height=\"" << num(bottom - pole_top)
-          << "\" fill=\"url(#annals-uncertain)\" stroke=\"" << ink << "\" stroke-opacity=\"0.8\" stroke-width=\"0.8\"/>";
+          << "\" fill=\"url(#annals-uncertain)\" stroke=\"" << ink
+          << "\" stroke-opacity=\"0.8\" stroke-width=\"0.8\"/>";
     }
     // The pennant, then the words beside it.
     const double px = s.x, dir = s.anchor_end ? -1 : 1;
-    out << "<path d=\"M" << num(px) << ',' << num(pole_top) << " L" << num(px + dir * 7) << ',' << num(pole_top + 3.5)
-        << " L" << num(px) << ',' << num(pole_top + 7) << " z\" fill=\"" << ink << "\"/>";
+    out << "<path d=\"M" << num(px) << ',' << num(pole_top) << " L" << num(px + dir * 7) << ','
+        << num(pole_top + 3.5) << " L" << num(px) << ',' << num(pole_top + 7) << " z\" fill=\"" << ink
+        << "\"/>";
     out << "<text x=\"" << num(px + dir * 10) << "\" y=\"" << num(ty) << "\""
         << (s.anchor_end ? " text-anchor=\"end\"" : "") << ">" << escape_xml(s.text) << "</text></g>\n";
   }
@@ -232,18 +245,20 @@ double draw_incident_legend(const incident_layout& l, double x, double y, std::o
     return at + static_cast<double>(words.size()) * 6.2 + 22;
   };
   if (l.band) {
-    out << "<rect x=\"" << num(x) << "\" y=\"" << num(y - 11) << "\" width=\"26\" height=\"14\" fill=\"" << band_fill
-        << "\" fill-opacity=\"0.3\"/>";
+    out << "<rect x=\"" << num(x) << "\" y=\"" << num(y - 11) << "\" width=\"26\" height=\"14\" fill=\""
+        << band_fill << "\" fill-opacity=\"0.3\"/>";
     x = text(x + 34, "impact, from its start to its end (else resolved)");
   }
   if (l.flags.empty()) return x;
-  out << "<path d=\"M" << num(x + 4) << ',' << num(y - 12) << " L" << num(x + 4) << ',' << num(y + 3) << "\" stroke=\"" << ink
-      << "\" stroke-width=\"1.2\"/><path d=\"M" << num(x + 4) << ',' << num(y - 12) << " L" << num(x + 11) << ','
-      << num(y - 8.5) << " L" << num(x + 4) << ',' << num(y - 5) << " z\" fill=\"" << ink << "\"/>";
+  out << "<path d=\"M" << num(x + 4) << ',' << num(y - 12) << " L" << num(x + 4) << ',' << num(y + 3)
+      << "\" stroke=\"" << ink << "\" stroke-width=\"1.2\"/><path d=\"M" << num(x + 4) << ',' << num(y - 12)
+      << " L" << num(x + 11) << ',' << num(y - 8.5) << " L" << num(x + 4) << ',' << num(y - 5)
+      << " z\" fill=\"" << ink << "\"/>";
   x = text(x + 16, "milestone");
   if (!l.uncertain) return x;
-  out << "<rect x=\"" << num(x) << "\" y=\"" << num(y - 11) << "\" width=\"26\" height=\"14\" fill=\"url(#annals-uncertain)\" stroke=\""
-      << ink << "\" stroke-width=\"0.8\"/>";
+  out << "<rect x=\"" << num(x) << "\" y=\"" << num(y - 11)
+      << "\" width=\"26\" height=\"14\" fill=\"url(#annals-uncertain)\" stroke=\"" << ink
+      << "\" stroke-width=\"0.8\"/>";
   return text(x + 34, "milestone time uncertain");
 }
 

@@ -43,7 +43,7 @@ struct impact_band {
 /// "no end marked" of an open band.
 struct strip_label {
   std::string text;
-  double x = 0;         // where it is anchored
+  double x = 0;  // where it is anchored
   bool anchor_end = false;
   std::size_t row = 0;
 };
