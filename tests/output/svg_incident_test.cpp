@@ -128,6 +128,11 @@ TEST_CASE("--from and --to crop the drawing's axis to the events shown", "[rende
   SECTION("the whole file spans the follow-ups days later") {
     const auto r = run_cli_clean(dir, {"render", "incident.yaml", "--format", "svg"});
     CHECK(attr(element(r.out, "axis"), "data-to") >= "2017-03-06");
+    // The days between are a gap band: the four hours keep most of the width.
+    CHECK(count(r.out, "<g class=\"band\">") == 1);
+    const auto f = flags(r.out);
+    REQUIRE(f.size() == 5);
+    CHECK(f.at("resolved").x0 - f.at("impact_start").x0 > 400);
   }
   for (const char* format : {"svg", "html"}) {
     SECTION(std::string("--to the day of the incident, ") + format) {

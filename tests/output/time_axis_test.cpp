@@ -77,3 +77,24 @@ TEST_CASE("a window cuts the axis: no time outside it, extents wholly outside le
   CHECK(inside.last() <= to);
   CHECK(inside.last() > from + std::chrono::minutes{90});
 }
+
+TEST_CASE("the hours of an incident keep their width beside follow-ups days later", "[axis]") {
+  const instant start = day_start(2017, 2, 28) + std::chrono::hours{17} + std::chrono::minutes{30};
+  std::vector<axis::extent> extents;
+  for (int k = 0; k < 15; ++k) {  // an event every 17 minutes, each written to the minute
+    const instant at = start + std::chrono::minutes{17 * k};
+    extents.push_back({at, at + std::chrono::seconds{59}});
+  }
+  // Two days of Los Angeles, 08:00Z to 07:59:59Z: by the rule for long gaps alone, the
+  // days between would be drawn to scale.
+  for (int day : {3, 6}) {
+    const instant from = day_start(2017, 3, static_cast<unsigned>(day)) + std::chrono::hours{8};
+    extents.push_back({from, from + std::chrono::hours{24} - std::chrono::seconds{1}});
+  }
+  axis::scale sc(extents, 0, 1000);
+  REQUIRE(!sc.bands().empty());
+  CHECK(sc.bands()[0].from == start + std::chrono::minutes{17 * 14} + std::chrono::seconds{59});
+  REQUIRE(sc.segments().size() == sc.bands().size() + 1);
+  const auto width = [](const axis::segment& s) { return s.x1 - s.x0; };
+  for (std::size_t k = 1; k < sc.segments().size(); ++k) CHECK(width(sc.segments()[0]) > 3 * width(sc.segments()[k]));
+}

@@ -91,7 +91,22 @@ scale::scale(std::vector<extent> extents, double x0, double x1, window cut) {
   for (std::size_t g : gaps) {
     const double len = gap_len(g);
     // A band for a gap of a tenth of the whole at least: a shorter one is drawn to scale.
-    if (nbands == 3 || len < 2.0 * day_s || len <= drawn - len || len < total / 10) break;
+    if (nbands == 3 || len < 2.0 * day_s || len < total / 10) break;
+    // Or when beside it several events happen within hours and it is ten times as long:
+    // the hours of an incident stay legible beside its follow-ups days later.
+    // busy_hours(c, -1): the day of events that ends at cluster c; (c, 1): that starts there.
+    auto busy_hours = [&](std::size_t c, int step) {
+      double n = 0, s = 0;
+      for (std::size_t j = c; j < clusters.size(); j += static_cast<std::size_t>(step)) {
+        const double from_c = step < 0 ? static_cast<double>(secs(clusters[c].second) - secs(clusters[j].first))
+                                       : static_cast<double>(secs(clusters[j].second) - secs(clusters[c].first));
+        if (from_c >= day_s) break;
+        n += cluster_n[j], s = from_c;
+        if (j == 0 && step < 0) break;
+      }
+      return n >= 3 && len >= 10 * std::max(s, 3600.0);
+    };
+    if (len <= drawn - len && !busy_hours(g, -1) && !busy_hours(g + 1, 1)) continue;
     broken[g] = true;
     drawn -= len;
     ++nbands;
