@@ -5,7 +5,8 @@
 #   python3-yaml        decodes the YAML test suite's cases (tests/yaml-test-suite)
 #   chromium            headless browser for the html and timelinejs checks
 #   tests/browser's locked npm packages (npm ci): playwright-core drives Chromium,
-#                       @knight-lab/timelinejs loads the timelinejs output
+#                       @knight-lab/timelinejs loads the timelinejs output,
+#                       axe-core audits the html page's accessibility
 # Idempotent and quiet when everything is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,7 @@ command -v npm >/dev/null 2>&1 || packages+=(npm)
 apt_install_missing setup-clients --no-install-recommends -- "${packages[@]}"
 
 modules=tests/browser/node_modules
-if [ ! -d "$modules/playwright-core" ] || [ ! -d "$modules/@knight-lab/timelinejs" ]; then
+if [ ! -d "$modules/playwright-core" ] || [ ! -d "$modules/@knight-lab/timelinejs" ] || [ ! -d "$modules/axe-core" ]; then
   echo "setup-clients: npm ci in tests/browser" >&2
   npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error >/dev/null
 fi

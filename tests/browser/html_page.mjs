@@ -2,10 +2,15 @@
 //   node html_page.mjs PAGE.html EXPECTED_EVENTS SCREENSHOT.png
 // - the SVG timeline has exactly one mark (g.event) per event, and the list one entry per event;
 // - no console errors, no page errors, no dialogs (an escaped <script> must not run);
-// - nothing is requested beyond the file itself (it works offline).
+// - nothing is requested beyond the file itself (it works offline);
+// - axe-core finds no WCAG 2 A or AA violation (text contrast at least 4.5:1, names, roles).
 import { launch, deadline } from './chromium.mjs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const axe_source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const [page_path, expected_arg, shot] = process.argv.slice(2);
 if (!page_path || expected_arg === undefined) {
@@ -36,6 +41,12 @@ try {
   // Injected markup must stay text: no element the titles tried to smuggle in.
   const smuggled = await page.locator('main script, main img, svg script, svg img').count();
   if (smuggled !== 0) problems.push(`${smuggled} injected script/img elements`);
+  // axe-core, evaluated through the debugger: the page's policy forbids scripts, as it should.
+  await page.evaluate(axe_source);
+  const audit = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
+  for (const v of audit.violations) {
+    problems.push(`axe ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+  }
   if (shot) {
     await page.screenshot({ path: shot, fullPage: true });
     await page.locator('figure:not(.media)').screenshot({ path: shot.replace(/\.png$/, '') + '-chart.png' });

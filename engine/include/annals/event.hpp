@@ -65,6 +65,8 @@ struct milestone_info {
   std::uint8_t follows = 0;       // bit k: cannot start before milestone k
 };
 const milestone_info& info(milestone m);
+/// "impact start": a milestone's name in words, for labels and legends.
+std::string milestone_words(milestone m);
 
 /// An event marked as a milestone: kept beside the events (a timeline has a handful).
 struct milestone_mark {

@@ -43,6 +43,12 @@ std::optional<milestone> parse_milestone(std::string_view text) {
   return std::nullopt;
 }
 
+std::string milestone_words(milestone m) {
+  std::string s(to_string(m));
+  std::replace(s.begin(), s.end(), '_', ' ');
+  return s;
+}
+
 link_kind relation_link(relative_date::relation r) {
   switch (r) {
     case relative_date::relation::after: return link_kind::after;

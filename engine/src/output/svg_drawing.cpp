@@ -14,6 +14,7 @@
 #include "output/escape.hpp"
 #include "model/link_table.hpp"
 #include "output/render_common.hpp"
+#include "output/svg_incident.hpp"
 #include "output/time_axis.hpp"
 
 namespace annals::svg {
@@ -63,6 +64,15 @@ std::vector<std::string> band_lines(const std::string& text) {
   return lines;
 }
 
+// Two slanted strokes across a range at x: it goes on past the window asked for.
+std::string break_mark(double x, double y, std::string_view color) {
+  std::string out;
+  for (double dx : {-2.5, 2.5}) {
+    out += "<path class=\"cut\" d=\"M" + num(x + dx - 3) + ',' + num(y + 6) + " L" + num(x + dx + 3) + ',' + num(y - 6) +
+           "\" stroke=\"" + std::string(color) + "\" stroke-width=\"1.4\" fill=\"none\"/>";
+  }
+  return out;
+}
 
 struct placed {
   std::size_t index = 0;     // event index
@@ -71,6 +81,7 @@ struct placed {
   std::size_t row = 0;
   double x_lo = 0, x_hi = 0, x_mark = 0;  // drawn range and mark
   bool open_lo = false, open_hi = false;  // the range runs off the chart
+  bool cut_lo = false, cut_hi = false;    // the range runs past the --from/--to window: cut at the axis
   double stated_lo = 0, stated_hi = 0;    // the stated whisker when it differs (inferred)
   bool has_stated = false, stated_open_lo = false, stated_open_hi = false;
   std::string label;
@@ -187,7 +198,10 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
     if (d.bounded_start() || d.bounded_end()) extents.push_back({d.bounded_start() ? d.earliest : d.latest,
                                                                  d.bounded_end() ? d.latest : d.earliest, 0, 0});
   }
-  const axis::scale sc(extents, chart_x0, chart_x1);
+  // --from/--to: the axis spans the events shown, cut at the window asked for.
+  const bool windowed = pr.options.from || pr.options.to;
+  const axis::scale sc(extents, chart_x0, chart_x1, {pr.options.from, pr.options.to});
+  const instant axis_first = sc.first(), axis_last = sc.last();
 
   // Place every event: its range, its mark, its label, then pack rows per lane.
   std::vector<placed> marks;
@@ -213,6 +227,11 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
     }
     p.open_lo = lo == open_start;
     p.open_hi = hi == open_end;
+    if (windowed) {  // a range that runs past the window is drawn to the axis's end, with a break mark
+      if (!p.open_lo && lo < axis_first) p.cut_lo = true, lo = axis_first;
+      if (!p.open_hi && hi + std::chrono::seconds{1} > axis_last) p.cut_hi = true, hi = axis_last - std::chrono::seconds{1};
+      if (hi < lo) hi = lo;
+    }
     if (p.open_lo && p.open_hi) {
       p.x_lo = p.x_hi = chart_x0;
     } else {
@@ -264,15 +283,20 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
     band_rows = std::max(band_rows, band_text.back().size());
   }
   const double axis_y = title_h + 34 + 15 * static_cast<double>(band_rows);
+  // The incident's milestones: a strip of flags between the axis and the lanes.
+  const incident_layout incident = lay_out_incident(pr, sc, chart_x0 - 16, width - 8);
+  const double strip_top = axis_y + 6;
   std::vector<double> lane_top(lanes.lanes.size() + 1);
-  double y = axis_y + 10;
+  double y = axis_y + 10 + (incident.rows > 0 ? strip_row_h * static_cast<double>(incident.rows) + 2 : 0);
   for (std::size_t l = 0; l < lanes.lanes.size(); ++l) {
     lane_top[l] = y;
     y += lane_pad * 2 + row_h * static_cast<double>(std::max<std::size_t>(1, row_ends[l].size()));
   }
   lane_top[lanes.lanes.size()] = y;
   const double chart_bottom = y;
-  const double height = chart_bottom + 46;
+  const bool any_cut = std::any_of(marks.begin(), marks.end(), [](const placed& p) { return p.cut_lo || p.cut_hi; });
+  const bool legend2 = !incident.empty() || any_cut;  // a second legend line: the incident, cut ranges
+  const double height = chart_bottom + 46 + (legend2 ? 22 : 0);
   for (auto& p : marks) p.y = lane_top[p.lane] + lane_pad + row_h * static_cast<double>(p.row) + 25;
   std::vector<std::optional<std::size_t>> mark_of(tl.events.size());
   for (std::size_t k = 0; k < marks.size(); ++k) mark_of[marks[k].index] = k;
@@ -280,7 +304,8 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
   // --- output --------------------------------------------------------------
   out << "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"annals-timeline\" viewBox=\"0 0 " << num(width) << ' '
       << num(height) << "\" width=\"" << num(width) << "\" height=\"" << num(height)
-      << "\" role=\"img\" aria-label=\"Timeline\">\n";
+      // An image, unless its marks are links (html): an image's parts cannot be focused.
+      << "\" role=\"" << (how.link_to_list ? "group" : "img") << "\" aria-label=\"Timeline\">\n";
   if (!tl.files.empty() && !tl.files.front().title.empty()) out << "<title>" << escape_xml(tl.files.front().title) << "</title>\n";
   out << "<style>\n"
          ".annals-timeline{font-family:\"Helvetica Neue\",Helvetica,Arial,\"Liberation Sans\",sans-serif}\n"
@@ -293,15 +318,17 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
          ".annals-timeline .event:hover text{text-decoration:underline}\n"
          ".annals-timeline .band text{font-size:11px;font-style:italic;fill:#555}\n"
          ".annals-timeline .legend text{font-size:11px;fill:#555}\n"
-         ".annals-timeline .doc-title{font-family:Georgia,\"Times New Roman\",serif;font-size:22px;font-weight:700}\n"
-         "</style>\n"
+         ".annals-timeline .doc-title{font-family:Georgia,\"Times New Roman\",serif;font-size:22px;font-weight:700}\n";
+  if (!incident.empty()) out << incident_css();
+  out << "</style>\n"
          "<defs>\n"
          "<marker id=\"annals-arrow\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerWidth=\"7\" markerHeight=\"7\" "
          "orient=\"auto-start-reverse\"><path d=\"M0,0.5 L8,4 L0,7.5 z\" fill=\"#5a5a5a\"/></marker>\n"
          "<pattern id=\"annals-hatch\" width=\"7\" height=\"7\" patternUnits=\"userSpaceOnUse\" "
          "patternTransform=\"rotate(45)\"><rect width=\"7\" height=\"7\" fill=\"#f6f5f1\"/>"
-         "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"7\" stroke=\"#e2dfd6\" stroke-width=\"2\"/></pattern>\n"
-         "</defs>\n";
+         "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"7\" stroke=\"#e2dfd6\" stroke-width=\"2\"/></pattern>\n";
+  if (!incident.empty()) out << incident_defs();
+  out << "</defs>\n";
   if (how.standalone) out << "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
   if (title_h > 0) {
     out << "<text class=\"doc-title\" x=\"16\" y=\"32\">" << escape_xml(tl.files.front().title) << "</text>\n";
@@ -333,8 +360,11 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
   // Eras: labelled bands behind the events.
   for (const presentation::shown_era& e : pr.eras()) {
     const temporal_value& d = *e.e->date.value;
-    const double x0 = d.bounded_start() ? sc.x(d.earliest) : chart_x0;
-    const double x1 = d.bounded_end() ? sc.x(d.latest + std::chrono::seconds{1}) : chart_x1;
+    // Cut at the axis's ends when a window was asked for.
+    const double x0 = d.bounded_start() ? sc.x(windowed ? std::max(d.earliest, axis_first) : d.earliest) : chart_x0;
+    const double x1 = d.bounded_end() ? sc.x(windowed ? std::min(d.latest + std::chrono::seconds{1}, axis_last)
+                                                      : d.latest + std::chrono::seconds{1})
+                                      : chart_x1;
     const std::string heading = presentation::era_heading(*e.e);
     out << "<g class=\"era\"><title>" << escape_xml(heading) << "</title><rect x=\"" << num(x0) << "\" y=\""
         << num(axis_y) << "\" width=\"" << num(std::max(1.0, x1 - x0)) << "\" height=\"" << num(chart_bottom - axis_y)
@@ -343,6 +373,8 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
         << escape_xml(clip(e.e->title, std::max<std::size_t>(4, static_cast<std::size_t>((x1 - x0) / char_w))))
         << "</text></g>\n";
   }
+
+  draw_impact_band(incident, axis_y, chart_bottom, out);
 
   // Gap bands: time left out of the scale, labelled above the axis with its length.
   for (std::size_t k = 0; k < sc.bands().size(); ++k) {
@@ -368,7 +400,8 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
   }
 
   // The axis: a line per segment, gridlines and tick labels.
-  out << "<g class=\"axis\">\n";
+  out << "<g class=\"axis\" data-from=\"" << format_bound(axis_first, precision::second) << "\" data-to=\""
+      << format_bound(axis_last, precision::second) << "\">\n";
   for (const auto& s : sc.segments()) {
     out << "<line x1=\"" << num(s.x0) << "\" x2=\"" << num(s.x1) << "\" y1=\"" << num(axis_y) << "\" y2=\""
         << num(axis_y) << "\" stroke=\"#8a8a8a\"/>\n";
@@ -386,6 +419,8 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
     out << "</g>\n";
   }
   out << "</g>\n";
+
+  draw_milestone_flags(pr, incident, strip_top, chart_bottom, out);
 
   // Causal arrows, beneath the marks.
   out << "<g class=\"links\" fill=\"none\" stroke=\"#5a5a5a\" stroke-opacity=\"0.6\" stroke-width=\"1.3\">\n";
@@ -426,15 +461,16 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
     if (how.link_to_list) out << "<a href=\"#event-" << escape_xml(id) << "\">";
     out << "<g class=\"event\" data-id=\"" << escape_xml(id) << "\"><title>" << escape_xml(tip) << "</title>";
     const std::string yc = num(p.y);
-    auto whisker = [&](double x0, double x1, bool open0, bool open1, const char* stroke, const char* extra) {
+    auto whisker = [&](double x0, double x1, bool open0, bool open1, const char* stroke, const char* extra,
+                       bool cut0 = false, bool cut1 = false) {
       out << "<line x1=\"" << num(x0) << "\" x2=\"" << num(x1) << "\" y1=\"" << yc << "\" y2=\"" << yc
           << "\" stroke=\"" << stroke << "\" stroke-width=\"1.4\"" << extra << "/>";
       if (open0) out << "<path d=\"M" << num(x0 + 5) << ',' << num(p.y - 4) << " L" << num(x0) << ',' << yc << " L" << num(x0 + 5) << ',' << num(p.y + 4) << "\" fill=\"none\" stroke=\"" << stroke << "\" stroke-width=\"1.4\"/>";
       if (open1) out << "<path d=\"M" << num(x1 - 5) << ',' << num(p.y - 4) << " L" << num(x1) << ',' << yc << " L" << num(x1 - 5) << ',' << num(p.y + 4) << "\" fill=\"none\" stroke=\"" << stroke << "\" stroke-width=\"1.4\"/>";
-      if (!open0) out << "<line x1=\"" << num(x0) << "\" x2=\"" << num(x0) << "\" y1=\"" << num(p.y - 5) << "\" y2=\"" << num(p.y + 5) << "\" stroke=\"" << stroke << "\" stroke-width=\"1.4\"/>";
-      if (!open1) out << "<line x1=\"" << num(x1) << "\" x2=\"" << num(x1) << "\" y1=\"" << num(p.y - 5) << "\" y2=\"" << num(p.y + 5) << "\" stroke=\"" << stroke << "\" stroke-width=\"1.4\"/>";
+      if (!open0 && !cut0) out << "<line x1=\"" << num(x0) << "\" x2=\"" << num(x0) << "\" y1=\"" << num(p.y - 5) << "\" y2=\"" << num(p.y + 5) << "\" stroke=\"" << stroke << "\" stroke-width=\"1.4\"/>";
+      if (!open1 && !cut1) out << "<line x1=\"" << num(x1) << "\" x2=\"" << num(x1) << "\" y1=\"" << num(p.y - 5) << "\" y2=\"" << num(p.y + 5) << "\" stroke=\"" << stroke << "\" stroke-width=\"1.4\"/>";
     };
-    const bool wide = p.x_hi - p.x_lo >= 9 || p.open_lo || p.open_hi;
+    const bool wide = p.x_hi - p.x_lo >= 9 || p.open_lo || p.open_hi || p.cut_lo || p.cut_hi;
     if (p.has_stated) {
       // The stated bounds, pale; the bounds the links imply, dashed in the lane's colour.
       whisker(p.stated_lo, p.stated_hi, p.stated_open_lo, p.stated_open_hi, "#b3b3b3", "");
@@ -444,15 +480,18 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
       }
       out << "<circle class=\"mark inferred\" cx=\"" << num(p.x_mark) << "\" cy=\"" << yc
           << "\" r=\"5\" fill=\"#ffffff\" stroke=\"" << color << "\" stroke-width=\"2\"/>";
-    } else if (v.date.interval && wide && !p.open_lo && !p.open_hi) {
+    } else if (v.date.interval && wide && !p.open_lo && !p.open_hi && !p.cut_lo && !p.cut_hi) {
       out << "<rect class=\"mark span\" x=\"" << num(p.x_lo) << "\" y=\"" << num(p.y - 4.5) << "\" width=\""
           << num(p.x_hi - p.x_lo) << "\" height=\"9\" rx=\"2\" fill=\"" << color << "\" fill-opacity=\"0.85\"/>";
     } else {
-      if (wide) whisker(p.x_lo, p.x_hi, p.open_lo, p.open_hi, std::string(color).c_str(), " stroke-opacity=\"0.7\"");
+      if (wide) whisker(p.x_lo, p.x_hi, p.open_lo, p.open_hi, std::string(color).c_str(), " stroke-opacity=\"0.7\"", p.cut_lo, p.cut_hi);
       const bool vague = v.date.approximate || v.date.uncertain;
       out << "<circle class=\"mark\" cx=\"" << num(p.x_mark) << "\" cy=\"" << yc << "\" r=\"5\" fill=\""
           << (vague ? "#ffffff" : color) << "\" stroke=\"" << color << "\" stroke-width=\"" << (vague ? "2" : "1")
           << "\"/>";
+    }
+    for (const auto& [cut, x] : {std::pair{p.cut_lo, p.x_lo}, std::pair{p.cut_hi, p.x_hi}}) {
+      if (cut) out << break_mark(x, p.y, color);  // the range goes on past the window
     }
     out << "<text x=\"" << num(p.label_x) << "\" y=\"" << num(p.y - 10) << "\""
         << (p.label_right ? " text-anchor=\"end\"" : "") << ">" << escape_xml(p.label) << "</text>";
@@ -478,8 +517,17 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
       << "<path d=\"M680," << num(ly - 4) << " L712," << num(ly - 4) << "\" stroke=\"#5a5a5a\" stroke-width=\"1.3\" marker-end=\"url(#annals-arrow)\"/>"
       << "<text x=\"722\" y=\"" << num(ly) << "\">" << arrow_words << "</text>\n"
       << "<rect x=\"" << num(hatch_x) << "\" y=\"" << num(ly - 11) << "\" width=\"26\" height=\"14\" fill=\"url(#annals-hatch)\" stroke=\"#e2dfd6\"/>"
-      << "<text x=\"" << num(hatch_x + 34) << "\" y=\"" << num(ly) << "\">time left out (no events)</text>\n"
-      << "</g>\n";
+      << "<text x=\"" << num(hatch_x + 34) << "\" y=\"" << num(ly) << "\">time left out (no events)</text>\n";
+  if (legend2) {  // the incident's band and flags, and ranges cut at the window
+    const double ly2 = ly + 22;
+    double x = draw_incident_legend(incident, 16, ly2, out);
+    if (any_cut) {
+      out << "<line x1=\"" << num(x) << "\" x2=\"" << num(x + 30) << "\" y1=\"" << num(ly2 - 4) << "\" y2=\""
+          << num(ly2 - 4) << "\" stroke=\"#56616b\" stroke-width=\"1.4\"/>" << break_mark(x + 30, ly2 - 4, "#56616b")
+          << "<text x=\"" << num(x + 42) << "\" y=\"" << num(ly2) << "\">goes on past the window asked for</text>\n";
+    }
+  }
+  out << "</g>\n";
   out << "</svg>\n";
 }
 

@@ -32,9 +32,20 @@ std::string time_of_day(const civil::date_time& c) { return two(c.hour) + ":" + 
 
 // --- the scale -------------------------------------------------------------
 
-scale::scale(std::vector<extent> extents, double x0, double x1) {
+scale::scale(std::vector<extent> extents, double x0, double x1, window cut) {
+  if (cut.from && cut.to && *cut.to < *cut.from) cut = {};
+  // The window asked for cuts every extent at its ends; one wholly outside is not drawn.
+  std::erase_if(extents, [&](const extent& e) { return (cut.from && e.hi < *cut.from) || (cut.to && e.lo > *cut.to); });
+  for (extent& e : extents) {
+    if (cut.from) e.lo = std::max(e.lo, *cut.from);
+    if (cut.to) e.hi = std::min(e.hi, *cut.to);
+  }
   if (extents.empty()) {
-    extents.push_back({civil::day_start(civil::days_from_civil(2000, 1, 1)), civil::day_start(civil::days_from_civil(2001, 1, 1))});
+    const instant lo = cut.from ? *cut.from
+                       : cut.to ? *cut.to - std::chrono::days{1}
+                                : civil::day_start(civil::days_from_civil(2000, 1, 1));
+    const instant hi = cut.to ? *cut.to : cut.from ? lo + std::chrono::days{1} : civil::day_start(civil::days_from_civil(2001, 1, 1));
+    extents.push_back({lo, hi});
   }
   // A long range (a tenth to a half of all the time shown) counts by its middle only: its
   // whisker may cross a band, but it does not keep a cluster of short events squeezed.
@@ -80,7 +91,22 @@ scale::scale(std::vector<extent> extents, double x0, double x1) {
   for (std::size_t g : gaps) {
     const double len = gap_len(g);
     // A band for a gap of a tenth of the whole at least: a shorter one is drawn to scale.
-    if (nbands == 3 || len < 2.0 * day_s || len <= drawn - len || len < total / 10) break;
+    if (nbands == 3 || len < 2.0 * day_s || len < total / 10) break;
+    // Or when beside it several events happen within hours and it is ten times as long:
+    // the hours of an incident stay legible beside its follow-ups days later.
+    // busy_hours(c, -1): the day of events that ends at cluster c; (c, 1): that starts there.
+    auto busy_hours = [&](std::size_t c, int step) {
+      double n = 0, s = 0;
+      for (std::size_t j = c; j < clusters.size(); j += static_cast<std::size_t>(step)) {
+        const double from_c = step < 0 ? static_cast<double>(secs(clusters[c].second) - secs(clusters[j].first))
+                                       : static_cast<double>(secs(clusters[j].second) - secs(clusters[c].first));
+        if (from_c >= day_s) break;
+        n += cluster_n[j], s = from_c;
+        if (j == 0 && step < 0) break;
+      }
+      return n >= 3 && len >= 10 * std::max(s, 3600.0);
+    };
+    if (len <= drawn - len && !busy_hours(g, -1) && !busy_hours(g + 1, 1)) continue;
     broken[g] = true;
     drawn -= len;
     ++nbands;
@@ -113,7 +139,12 @@ scale::scale(std::vector<extent> extents, double x0, double x1) {
     const double pad_hi = std::max({s * 0.06, 1800.0, widen * 0.9});
     segments_.push_back({runs[i].lo - std::chrono::seconds{static_cast<std::int64_t>(std::min(pad_lo, room_lo[i]))},
                          runs[i].hi + std::chrono::seconds{static_cast<std::int64_t>(std::min(pad_hi, room_hi[i]))}});
-    span[i] = static_cast<double>(secs(segments_[i].to) - secs(segments_[i].from));
+    segment& sg = segments_.back();
+    // Padding stops at the window: the axis shows no time that was not asked for.
+    if (cut.from) sg.from = std::max(sg.from, *cut.from);
+    if (cut.to) sg.to = std::min(sg.to, *cut.to);
+    if (sg.to <= sg.from) sg.to = sg.from + std::chrono::seconds{1};
+    span[i] = static_cast<double>(secs(sg.to) - secs(sg.from));
   }
   // Across bands the scale is broken anyway: widths go by the events each segment
   // holds (a busy month gets the room, a lone day its minimum). Each at least its minimum: 150px or its widest label,
@@ -170,9 +201,11 @@ double scale::x(instant t) const {
 }
 
 std::vector<tick> scale::ticks(double min_px, zone tz) const {
-  enum class unit { hour, day, month, year };
+  enum class unit { minute, hour, day, month, year };
   struct step { unit u; std::int64_t n; double approx; };
-  std::vector<step> steps = {{unit::hour, 1, 3600},      {unit::hour, 3, 3 * 3600.0}, {unit::hour, 6, 6 * 3600.0},
+  std::vector<step> steps = {{unit::minute, 1, 60},        {unit::minute, 2, 120},      {unit::minute, 5, 300},
+                             {unit::minute, 10, 600},      {unit::minute, 15, 900},     {unit::minute, 30, 1800},
+                             {unit::hour, 1, 3600},      {unit::hour, 3, 3 * 3600.0}, {unit::hour, 6, 6 * 3600.0},
                              {unit::hour, 12, 12 * 3600.0}, {unit::day, 1, day_s},     {unit::day, 2, 2.0 * day_s},
                              {unit::day, 7, 7.0 * day_s}, {unit::day, 14, 14.0 * day_s}, {unit::month, 1, 30.44 * day_s},
                              {unit::month, 3, 91.3 * day_s}, {unit::month, 6, 182.6 * day_s}};
@@ -191,6 +224,9 @@ std::vector<tick> scale::ticks(double min_px, zone tz) const {
     const civil::date_time a = civil::to_date_time(wall(tz, s.from));
     std::int64_t local = 0;
     switch (st.u) {
+      case unit::minute:
+        local = civil::to_seconds(a.date.y, a.date.m, a.date.d, a.hour, static_cast<unsigned>(a.minute / st.n * st.n));
+        break;
       case unit::hour: local = civil::to_seconds(a.date.y, a.date.m, a.date.d, static_cast<unsigned>(a.hour / st.n * st.n)); break;
       case unit::day: local = civil::to_seconds(a.date.y, a.date.m, 1); break;
       case unit::month: local = civil::to_seconds(a.date.y, static_cast<unsigned>((a.date.m - 1) / st.n * st.n + 1), 1); break;
@@ -204,6 +240,7 @@ std::vector<tick> scale::ticks(double min_px, zone tz) const {
       std::int64_t next = local;
       bool keep = true;
       switch (st.u) {
+        case unit::minute: next = local + 60 * st.n; break;
         case unit::hour: next = local + 3600 * st.n; break;
         case unit::day:
           next = local + day_s;
@@ -219,10 +256,12 @@ std::vector<tick> scale::ticks(double min_px, zone tz) const {
         tick k{t, s.x0 + static_cast<double>(secs(t) - secs(s.from)) * px_per_s, "", false};
         const bool midnight = c.hour == 0 && c.minute == 0;
         switch (st.u) {
+          case unit::minute:
           case unit::hour:
-            k.major = midnight;
+            // Minute ticks stress the hours; hour ticks the midnights.
+            k.major = st.u == unit::minute ? c.minute == 0 : midnight;
             k.label = first ? day_label(civil::floor_div(local, day_s)) + ", " + time_of_day(c)
-                            : k.major ? day_month(d) : time_of_day(c);
+                            : midnight ? day_month(d) : time_of_day(c);
             break;
           case unit::day:
             k.major = d.d == 1;

@@ -1,10 +1,11 @@
 #pragma once
 
 // The horizontal time axis of the svg and html renderers: a piecewise-linear scale that
-// elides long empty stretches (drawn as gap bands), and ticks that adapt from hours to
+// elides long empty stretches (drawn as gap bands), and ticks that adapt from minutes to
 // millennia, named in the timeline's zone.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -40,18 +41,27 @@ struct extent {
   std::int64_t min_seconds = 0;  // the segment shows at least this much time (a day is not the whole chart)
 };
 
+/// The time a render asked for (--from/--to): the axis never runs past it.
+struct window {
+  std::optional<instant> from, to;
+};
+
 /// A piecewise-linear time scale over [x0, x1].
 class scale {
  public:
   /// Lays out `extents` over [x0, x1]: an empty stretch longer than all the drawn time
   /// besides becomes a gap band; a segment is wide enough for its widest label, within reason.
-  scale(std::vector<extent> extents, double x0, double x1);
+  /// Within `cut` only: extents are cut at its ends, and so is the padding around them.
+  scale(std::vector<extent> extents, double x0, double x1, window cut = {});
 
   double x(instant t) const;
+  /// The first and the last instant the axis shows.
+  instant first() const { return segments_.front().from; }
+  instant last() const { return segments_.back().to; }
   const std::vector<segment>& segments() const { return segments_; }
   const std::vector<gap_band>& bands() const { return bands_; }
   /// Ticks of every segment, at least `min_px` apart within a segment, at the wall-clock
-  /// boundaries (midnights, months, years) of zone `tz`.
+  /// boundaries (minutes, hours, midnights, months, years) of zone `tz`.
   std::vector<tick> ticks(double min_px, zone tz = nullptr) const;
 
  private:
