@@ -43,8 +43,10 @@ struct cli_result {
 /// A scratch directory under the build tree, removed with everything in it.
 struct cli_dir {
   std::filesystem::path path;
+  // The process id keeps two test processes (ctest -j) apart when their names agree.
   explicit cli_dir(const std::string& name)
-      : path(std::filesystem::path(ANNALS_BINARY_DIR) / "test-scratch" / ("cli-" + name)) {
+      : path(std::filesystem::path(ANNALS_BINARY_DIR) / "test-scratch" /
+             ("cli-" + name + "-" + std::to_string(::getpid()))) {
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path);
   }

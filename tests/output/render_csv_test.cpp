@@ -44,7 +44,7 @@ TEST_CASE("csv has each event's milestone, offset from impact start and disputed
         "description,inferred_earliest,inferred_latest,order_uncertain,calendar,zone,milestone,offset,readings\r\n"
         "deploy,2 Jul 2019 13:42 UTC,2019-07-02T13:42:00Z,2019-07-02T13:42:59Z,minute,false,false,Deployed,,,,,,,,,,"
         "false,gregorian,,impact_start,T+0:00,\r\n"
-        "page,2 Jul 2019 13:45 or 2 Jul 2019 13:46 UTC,2019-07-02T13:45:00Z,2019-07-02T13:46:59Z,minute,false,true,"
+        "page,2 Jul 2019 13:45 or 13:46 UTC,2019-07-02T13:45:00Z,2019-07-02T13:46:59Z,minute,false,true,"
         "Paged,,,,,,,,,,false,gregorian,,detected,T+0:03–0:04,Reuters: 2 Jul 2019 13:45 UTC; TASS: 2 Jul 2019 13:46 UTC\r\n"
         "note,3 Jul 2019,2019-07-03,2019-07-03,day,false,false,Note,,,,,,,,,,false,gregorian,UTC,,T+10:18–1d 10:17,\r\n");
 }

@@ -308,6 +308,8 @@ TEST_CASE("16 alternatives: the interval covering both, uncertain", "[date_famil
   CHECK(read("190 or 180 BC") == "-0189-01-01 -0179-12-31");  // [HT] daterules.txt:17
   CHECK(label("12 or 13 July") == "12 or 13 Jul 2015");
   CHECK(label("August or September 54 BC") == "Aug or Sep 54 BC");
+  // The shared head is said once too: the day of two times, the month of two years.
+  CHECK(label("July 2015 or 2016") == "Jul 2015 or 2016");
   const date_result r = normalize_date("1914 or 1915", news);
   REQUIRE(r.ok());
   CHECK(r.value.uncertain);

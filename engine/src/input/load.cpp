@@ -245,22 +245,18 @@ void merge_piece(build_state& whole, piece& p) {
     }
     whole.tl.events.push_back(std::move(e));
   }
-  for (milestone_mark& m : p.tl.milestones) {
-    re(m.event);
-    whole.tl.milestones.push_back(m);
-  }
-  for (media_item& m : p.tl.media) {
-    re(m.event);
-    whole.tl.media.push_back(std::move(m));
-  }
-  for (action_item& a : p.tl.actions) {
-    re(a.event);
-    whole.tl.actions.push_back(std::move(a));
-  }
-  for (status_update& u : p.tl.updates) {
-    re(u.event);
-    whole.tl.updates.push_back(u);
-  }
+  // The side tables of events (milestones, media, action items, status updates): each row
+  // names its event, re-interned.
+  const auto adopt_rows = [&](auto& rows, auto& into) {
+    for (auto& row : rows) {
+      re(row.event);
+      into.push_back(std::move(row));
+    }
+  };
+  adopt_rows(p.tl.milestones, whole.tl.milestones);
+  adopt_rows(p.tl.media, whole.tl.media);
+  adopt_rows(p.tl.actions, whole.tl.actions);
+  adopt_rows(p.tl.updates, whole.tl.updates);
   for (reference& r : p.state.references) {
     re(r.id);
     whole.references.push_back(r);

@@ -1,9 +1,9 @@
 // Gaps in words, as text and as JSON (SPEC §6), and the "— 8 years later —" marker.
 
 #include <cstdio>
-#include <nlohmann/json.hpp>
 
 #include "annals/gaps.hpp"
+#include "output/json_writer.hpp"
 #include "time/civil.hpp"
 #include "time/date_label.hpp"
 
@@ -14,16 +14,21 @@ namespace {
 using std::chrono::sys_days;
 
 // `YYYY-MM-DD`, with ISO 8601 expanded years outside 1..9999 (44 BC is -0043).
-std::string format_day(sys_days d) { return format_bound(civil::day_start(d.time_since_epoch().count()), precision::day); }
+std::string format_day(sys_days d) {
+  return format_bound(civil::day_start(d.time_since_epoch().count()), precision::day);
+}
 
 enum class unit { years, months, days };
 
 // `d` cut down to whole `u`s: 8 years, 1 month and 7 days in years is 8 years.
 duration truncate(const duration& d, unit u) {
   switch (u) {
-    case unit::years: return duration{d.years, 0, 0, 0};
-    case unit::months: return duration{d.years, d.months, 0, 0};
-    case unit::days: return duration{d.years, d.months, d.days, 0};
+    case unit::years:
+      return duration{d.years, 0, 0, 0};
+    case unit::months:
+      return duration{d.years, d.months, 0, 0};
+    case unit::days:
+      return duration{d.years, d.months, d.days, 0};
   }
   return d;
 }
@@ -43,9 +48,12 @@ std::optional<unit> only_unit(const duration& d) {
 
 std::int64_t count_in(const duration& d, unit u) {
   switch (u) {
-    case unit::years: return d.years;
-    case unit::months: return d.years * 12 + d.months;
-    case unit::days: return d.days;
+    case unit::years:
+      return d.years;
+    case unit::months:
+      return d.years * 12 + d.months;
+    case unit::days:
+      return d.days;
   }
   return 0;
 }
@@ -53,9 +61,12 @@ std::int64_t count_in(const duration& d, unit u) {
 const char* unit_word(unit u, std::int64_t n) {
   const bool one = n == 1;
   switch (u) {
-    case unit::years: return one ? "year" : "years";
-    case unit::months: return one ? "month" : "months";
-    case unit::days: return one ? "day" : "days";
+    case unit::years:
+      return one ? "year" : "years";
+    case unit::months:
+      return one ? "month" : "months";
+    case unit::days:
+      return one ? "day" : "days";
   }
   return "";
 }
@@ -72,7 +83,9 @@ std::string english_commas(const duration& d) {
 std::string dash_if_none(const std::optional<sys_days>& d) { return d ? format_day(*d) : ".."; }
 
 // The unit a time was written to, as gaps show it: the second, else the minute.
-precision shown_unit(precision written) { return written == precision::second ? precision::second : precision::minute; }
+precision shown_unit(precision written) {
+  return written == precision::second ? precision::second : precision::minute;
+}
 
 // Instant `t` on the clock of `v`'s writer (its zone, or the offset written with it), or
 // in `shown`, at `p`: "2 Jul 2019 13:45 UTC", labelled by the one label home.
@@ -98,7 +111,8 @@ std::string time_gap_text(const gap_span& s) {
   if (!s.max_seconds) return s.min_seconds > 0 ? "at least " + elapsed_english(s.min_seconds) : "unknown";
   const std::int64_t lo = s.min_seconds, hi = *s.max_seconds;
   std::string lo_text = elapsed_english(lo);
-  if (const std::int64_t u = common_unit(lo, hi); u != 0) lo_text = std::to_string(lo / u);  // "19 and 20 minutes"
+  if (const std::int64_t u = common_unit(lo, hi); u != 0)
+    lo_text = std::to_string(lo / u);  // "19 and 20 minutes"
   if (s.approximate) return about + lo_text + " to " + elapsed_english(hi);
   return "between " + lo_text + " and " + elapsed_english(hi);
 }
@@ -126,8 +140,8 @@ std::string gap_text(const gap_span& s) {
   const auto lo_unit = only_unit(lo);
   if (lo_unit && lo_unit == only_unit(hi)) {
     const std::int64_t a = count_in(lo, *lo_unit), b = count_in(hi, *lo_unit);
-    const std::string range = std::to_string(a) + (s.approximate ? " to " : " and ") + std::to_string(b) + ' ' +
-                              unit_word(*lo_unit, b);
+    const std::string range = std::to_string(a) + (s.approximate ? " to " : " and ") + std::to_string(b) +
+                              ' ' + unit_word(*lo_unit, b);
     return s.approximate ? about + range : "between " + range;
   }
   if (s.approximate) return about + english_commas(lo) + " to " + english_commas(hi);
@@ -143,7 +157,8 @@ std::string format_gaps_text(const gap_report& r, const timeline& tl, std::optio
   // "2007-10-16 → 2015-11-23  8 years, 1 month and 7 days (2960 days)"; between times
   // of day, each time on its writer's clock: "2 Jul 2019 13:45 UTC → 2 Jul 2019 14:05 UTC  20 minutes".
   auto stretch = [&](const gap_span& s, std::uint32_t from, std::uint32_t to) {
-    if (!s.timed) return dash_if_none(s.from) + " → " + dash_if_none(s.to) + "  " + gap_text(s) + " (" + days(s) + ")";
+    if (!s.timed)
+      return dash_if_none(s.from) + " → " + dash_if_none(s.to) + "  " + gap_text(s) + " (" + days(s) + ")";
     const temporal_value &a = tl.events[from].date, &b = tl.events[to].date;
     return (s.from ? clock_label(a, s.from_time, a.end.prec, shown) : "..") + " → " +
            (s.to ? clock_label(b, s.to_time, b.start.prec, shown) : "..") + "  " + gap_text(s);
@@ -171,46 +186,60 @@ std::string format_gaps_text(const gap_report& r, const timeline& tl, std::optio
 
 namespace {
 
-using json = nlohmann::ordered_json;
-
 // The fields a gap and a quiet period share.
-void put_span(json& j, const gap_span& s) {
-  j["from_date"] = s.from ? json(format_day(*s.from)) : json(nullptr);
-  j["to_date"] = s.to ? json(format_day(*s.to)) : json(nullptr);
+void put_span(json_writer& w, const gap_span& s) {
+  w.field("from_date").string_or_null(s.from ? format_day(*s.from) : "", !s.from);
+  w.field("to_date").string_or_null(s.to ? format_day(*s.to) : "", !s.to);
   // Between times of day, the times as written (UTC) and the seconds; null between dates.
   const bool timed_from = s.timed && s.from, timed_to = s.timed && s.to;
-  j["from_time"] = timed_from ? json(format_bound(s.from_time, precision::second)) : json(nullptr);
-  j["to_time"] = timed_to ? json(format_bound(s.to_time, precision::second)) : json(nullptr);
-  j["min_days"] = s.min_days;
-  j["max_days"] = s.max_days ? json(*s.max_days) : json(nullptr);
-  j["min_seconds"] = s.timed ? json(s.min_seconds) : json(nullptr);
-  j["max_seconds"] = s.timed && s.max_seconds ? json(*s.max_seconds) : json(nullptr);
-  j["duration"] = to_iso(s.shortest);
-  j["max_duration"] = s.longest ? json(to_iso(*s.longest)) : json(nullptr);
-  j["text"] = gap_text(s);
-  j["approximate"] = s.approximate;
+  w.field("from_time")
+      .string_or_null(timed_from ? format_bound(s.from_time, precision::second) : "", !timed_from);
+  w.field("to_time").string_or_null(timed_to ? format_bound(s.to_time, precision::second) : "", !timed_to);
+  w.field("min_days").number(s.min_days);
+  if (s.max_days)
+    w.field("max_days").number(*s.max_days);
+  else
+    w.field("max_days").null();
+  if (s.timed)
+    w.field("min_seconds").number(s.min_seconds);
+  else
+    w.field("min_seconds").null();
+  if (s.timed && s.max_seconds)
+    w.field("max_seconds").number(*s.max_seconds);
+  else
+    w.field("max_seconds").null();
+  w.field("duration").string(to_iso(s.shortest));
+  w.field("max_duration").string_or_null(s.longest ? to_iso(*s.longest) : "", !s.longest);
+  w.field("text").string(gap_text(s));
+  w.field("approximate").boolean(s.approximate);
 }
 
 }  // namespace
 
+// Written a member at a time (a json value per gap would hold every gap's tree at once).
 std::string format_gaps_json(const gap_report& r, const timeline& tl) {
-  json out;
-  json& gaps = out["gaps"] = json::array();
+  std::string out;
+  json_writer w(out, true);
+  w.begin_object();
+  w.field("gaps").begin_array();
   for (const gap& g : r.gaps) {
-    json j;
-    j["series"] = r.series[g.series];
-    j["from"] = tl.names.name(tl.events[g.from].id);
-    j["to"] = tl.names.name(tl.events[g.to].id);
-    put_span(j, g.span);
-    gaps.push_back(std::move(j));
+    w.item().begin_object();
+    w.field("series").string(r.series[g.series]);
+    w.field("from").string(tl.names.name(tl.events[g.from].id));
+    w.field("to").string(tl.names.name(tl.events[g.to].id));
+    put_span(w, g.span);
+    w.end_object();
   }
-  json& quiet = out["quiet"] = json::array();
+  w.end_array();
+  w.field("quiet").begin_array();
   for (const quiet_period& q : r.quiet) {
-    json j;
-    put_span(j, q.span);
-    quiet.push_back(std::move(j));
+    w.item().begin_object();
+    put_span(w, q.span);
+    w.end_object();
   }
-  return out.dump(2, ' ', false, json::error_handler_t::replace) + '\n';
+  w.end_array();
+  w.end_object();
+  return out + '\n';
 }
 
 std::optional<std::string> gap_marker(const timeline& tl, const chronology& c, std::size_t earlier,

@@ -229,12 +229,17 @@ std::string label_in(const temporal_value& v, calendar c, shown_zone shown) {
       }
       return "after " + with_qualifier(unit_at(c, w.day.day(first - one), v.start.prec, true), v.start.qual);
     case date_form::either: {
-      // "12 or 13 Jul 2015", "Aug or Sep 54 BC", "1914 or 1915": the shared tail said once.
+      // "12 or 13 Jul 2015", "Aug or Sep 54 BC", "1914 or 1915", "28 Feb 2017 11:35 or 11:37
+      // PST": the shared tail and then the shared head said once, as whole words.
       const std::string a = end_label(v, w, c, true), b = end_label(v, w, c, false);
-      std::size_t shared = 0;  // a common tail of whole words
-      while (shared < a.size() && shared < b.size() && a[a.size() - 1 - shared] == b[b.size() - 1 - shared]) ++shared;
-      while (shared > 0 && (a[a.size() - shared] != ' ' || b[b.size() - shared] != ' ')) --shared;
-      return a.substr(0, a.size() - shared) + " or " + b;
+      std::size_t tail = 0;
+      while (tail < a.size() && tail < b.size() && a[a.size() - 1 - tail] == b[b.size() - 1 - tail]) ++tail;
+      while (tail > 0 && (a[a.size() - tail] != ' ' || b[b.size() - tail] != ' ')) --tail;
+      const std::string first = a.substr(0, a.size() - tail);
+      std::size_t head = 0;
+      while (head < first.size() && head < b.size() && first[head] == b[head]) ++head;
+      while (head > 0 && (head >= first.size() || head >= b.size() || first[head - 1] != ' ')) --head;
+      return first + " or " + b.substr(head);
     }
     case date_form::interval:
     case date_form::between: break;
