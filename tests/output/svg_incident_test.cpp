@@ -122,7 +122,7 @@ bool has(const std::vector<std::string>& v, const std::string& s) {
 
 }  // namespace
 
-TEST_CASE("--from and --to crop the drawing's axis to the events shown", "[render][svg][html][axis][cli]") {
+TEST_CASE("the drawing's axis is cropped by --from and --to to the events shown", "[render][svg][html][axis][cli]") {
   cli_dir dir("chart-window");
   dir.write("incident.yaml", incident);
   SECTION("the whole file spans the follow-ups days later") {
