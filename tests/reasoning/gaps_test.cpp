@@ -389,6 +389,28 @@ TEST_CASE("quiet periods between times of day are found by --quiet, in hours and
   CHECK(j["quiet"][0]["from_time"] == "2017-02-28T19:17:00Z");
 }
 
+TEST_CASE("a quiet time of minutes after a day-only event is measured from the day's last second", "[gaps][cli]") {
+  // 'day' may end at 23:59:59 on 31 January: the events at 23:40 and 00:00 leave no 30
+  // minutes surely free; 02:00 on 1 February leaves two hours after the day's end.
+  constexpr const char* mixed = R"(timeline: outage
+timezone: UTC
+events:
+  - {id: day, title: Day, date: 2017-01-31}
+  - {id: a, title: A, date: "2017-01-31T23:40"}
+  - {id: b, title: B, date: "2017-02-01T00:00"}
+)";
+  gaps_args a;
+  a.quiet = "30 minutes";
+  CHECK(run_gaps_on(mixed, a).out == "no gaps\n");
+  const std::string later = std::string(mixed) + "  - {id: c, title: C, date: \"2017-02-01T02:00\"}\n";
+  a.format = "json";
+  const nlohmann::json j = nlohmann::json::parse(run_gaps_on(later, a).out);
+  REQUIRE(j["quiet"].size() == 1);
+  CHECK(j["quiet"][0]["from"] == "b");
+  CHECK(j["quiet"][0]["to"] == "c");
+  CHECK(j["quiet"][0]["min_seconds"] == 7200);
+}
+
 TEST_CASE("a time written to the minute ends at that minute, and readings give whole-minute ranges", "[gaps][cli]") {
   // By hand: a page at 13:45 or 13:46 (two sources) and an update at 14:05 are 19 or 20
   // minutes apart, not 19:01 to 20:59; a span 09:37 to 11:37 ends at 11:37, 3 minutes

@@ -145,13 +145,14 @@ TEST_CASE("metrics without an impact start measures nothing and exits 1", "[metr
   SECTION("text") {
     const auto r = run_cli(dir, {"metrics", "incident.yaml"});
     CHECK(r.status == 1);
-    CHECK(r.err.empty());
-    CHECK(r.out == "no 'impact_start' milestone: nothing to measure from\n");
+    CHECK(r.err == "annals metrics: error: metrics measure from impact start: no event is marked 'milestone: "
+                   "impact_start' [missing-milestone]\n");
+    CHECK(r.out.empty());
   }
   SECTION("json") {
     const auto r = run_cli(dir, {"metrics", "--format", "json", "incident.yaml"});
     CHECK(r.status == 1);
-    CHECK(r.err.empty());
+    CHECK_THAT(r.err, Catch::Contains("[missing-milestone]"));
     CHECK(r.out == "{\n  \"impact_start\": null,\n  \"metrics\": [],\n  \"impact\": null\n}\n");
   }
 }
@@ -271,4 +272,20 @@ events:
   CHECK(j["metrics"][1]["milestone"] == "acknowledged");
   CHECK(j["metrics"][1]["min_seconds"] == 0);
   CHECK(j["metrics"][1]["max_seconds"] == 3600);
+}
+
+TEST_CASE("an offset that runs from before impact start up to it is signed at each end", "[metrics][cli]") {
+  // 'debug' is "the morning of" (06:00 to 11:59) and causes the 09:37 impact start, so it
+  // starts 3:37 before it at the most and no later than it: T−3:37 to T+0:00, never "T+-3:37".
+  const auto dir = cli_dir("metrics-offset-to-zero");
+  dir.write("t.yaml", R"(timeline: s3
+title: S3
+timezone: America/Los_Angeles
+events:
+  - {id: debug, title: Debugging the billing system, date: "the morning of February 28, 2017", causes: [typo]}
+  - {id: typo, title: A command removes too many servers, date: "9:37AM on February 28, 2017", milestone: impact_start}
+)");
+  const std::string text = annals::testing::run_cli_clean(dir, {"render", "t.yaml"}).out;
+  CHECK_THAT(text, Catch::Contains("\u00b7 T\u22123:37 to T+0:00\n"));
+  CHECK_THAT(text, !Catch::Contains("T+-"));
 }

@@ -185,8 +185,14 @@ outcome run_metrics(const metrics_args& args, command_env& env) try {
   checked_input in = load_checked(args.files, env, false);
   if (!in.usable) return in.status;
   const incident_metrics m = measure_incident(in.v.loaded.tl, in.v.chron, shown);
+  if (!m.impact_start) {  // said as render's postmortem says it; JSON readers still get their document
+    env.err << "annals metrics: error: metrics measure from impact start: no event is marked 'milestone: "
+               "impact_start' [missing-milestone]\n";
+    if (args.format == "json") env.out << format_metrics_json(in.v.loaded.tl, m);
+    return outcome::input_error;
+  }
   env.out << (args.format == "json" ? format_metrics_json(in.v.loaded.tl, m) : format_metrics_text(in.v.loaded.tl, m));
-  return m.impact_start ? in.status : outcome::input_error;
+  return in.status;
 } catch (const std::bad_alloc&) {
   return out_of_memory("metrics", env.err);
 }

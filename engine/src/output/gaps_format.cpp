@@ -234,6 +234,8 @@ std::string format_gaps_json(const gap_report& r, const timeline& tl) {
   w.field("quiet").begin_array();
   for (const quiet_period& q : r.quiet) {
     w.item().begin_object();
+    w.field("from").string(tl.names.name(tl.events[q.from].id));
+    w.field("to").string(tl.names.name(tl.events[q.to].id));
     put_span(w, q.span);
     w.end_object();
   }

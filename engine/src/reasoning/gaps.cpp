@@ -419,7 +419,10 @@ gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options&
       const std::uint32_t next = first[k + 1];
       if (end_max == open_end || first_start_min[k + 1] == open_start) continue;
       const temporal_value &a = tl.events[last].date, &z = tl.events[next].date;
-      if (timed_between(a, z)) {
+      // A quiet time of hours or minutes is measured between instants even where one side
+      // is a day: the day's event may end at its last second (no quiet after 31 January
+      // when the next event is at 00:00 on 1 February).
+      if (timed_between(a, z) || options.quiet->seconds != 0) {
         const instant from{std::chrono::seconds{written_range(end_min, end_max, a.end.prec, a.earliest).second}};
         const instant to = first_start_min[k + 1];
         if (to <= from || detail::add_local(a.tz, from, *options.quiet) > to) continue;

@@ -177,13 +177,13 @@ std::optional<std::string> offset_from_impact(const timeline& tl, const chronolo
   const auto [lo, hi] = *span;
   const auto signed_offset = [](std::int64_t s) { return (s < 0 ? "T\u2212" : "T+") + clock_span(s < 0 ? -s : s); };
   if (lo == hi) return signed_offset(lo);
-  if (lo < 0 && hi > 0) return signed_offset(civil::floor_div(lo, 60) * 60) + " to " + signed_offset((hi + 59) / 60 * 60);
+  if (lo < 0 && hi >= 0) return signed_offset(civil::floor_div(lo, 60) * 60) + " to " + signed_offset((hi + 59) / 60 * 60);
   if (hi < 0) return "T\u2212" + clock_range(-hi, -lo);
   return "T+" + clock_range(lo, hi);
 }
 
 std::string format_metrics_text(const timeline& tl, const incident_metrics& m) {
-  if (!m.impact_start) return "no 'impact_start' milestone: nothing to measure from\n";
+  if (!m.impact_start) return "";  // the command says why, on standard error
   std::string out =
       "impact start         " + m.impact_label + "  (" + std::string(tl.names.name(tl.events[*m.impact_start].id)) + ")\n";
   const auto line = [&](std::string name, const incident_metric& x, std::string_view note) {
