@@ -339,6 +339,13 @@ TEST_CASE("a plain value cut at ', ' in a flow mapping gets the hint to quote it
           "inside { } must be quoted: title: \"Smith, Jones\" [schema]\n"
           "1 error, 0 warnings\n");
   }
+  SECTION("the cut value's own error, which follows from the cut, is not listed") {
+    // '9:37AM PST on February 28' has no year and the file no reference: missing-reference.
+    CHECK(check("timezone: America/Los_Angeles\nevents:\n  - {id: a, title: A, date: 9:37AM PST on February 28, 2017}\n") ==
+          "input:3:56: error: '2017' reads as a key: the plain value of 'date' ends at ', '; a value holding ', ' "
+          "inside { } must be quoted: date: \"9:37AM PST on February 28, 2017\" [schema]\n"
+          "1 error, 0 warnings\n");
+  }
   SECTION("a key without a value on a line of its own is not a cut value") {
     CHECK(check("events:\n  - id: a\n    title: A\n    date: 2015-11-23\n    jones:\n") ==
           "input:5:5: error: unknown field 'jones' [schema]\n1 error, 0 warnings\n");

@@ -275,7 +275,10 @@ class checker {
       const path_token field_path{path, false, key.text, 0};
       if (i >= 2 && cut_value(n.children[i - 2], n.children[i - 1], key, value) && !c->property(key.text)) {
         const ynode& before = n.children[i - 2];
-        report(key, &field_path,
+        // A problem of the cut field's value (the builder leaves it out: a date cut at
+        // ", 2017" would only add an error that follows from this one).
+        const path_token cut_path{path, false, before.text, 0};
+        report(key, &cut_path,
                "'" + key.text + "' reads as a key: the plain value of '" + before.text + "' ends at ', '",
                "a value holding ', ' inside { } must be quoted: " + quoted_whole(before, n.children[i - 1], key));
         continue;
