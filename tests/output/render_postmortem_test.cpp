@@ -167,10 +167,10 @@ TEST_CASE("the postmortem's timeline is a Date/Time | Who/What | Event table in 
   CHECK(t.starts_with("## Timeline\n\n| Date/Time | Who/What | Event |\n|---|---|---|\n"
                       "| 20 Jan 2017 · T−10d–11d |  | Disk left at 95% |\n"
                       "| 31 Jan 2017 21:50 PST · T−0:15 | Operations | Schema migration started |\n"
-                      "| 31 Jan 2017 22:05 PST · T+0:00 |  | Orders table locked and checkouts fail *(impact_start)* |\n"));
+                      "| 31 Jan 2017 22:05 PST · T+0:00 |  | Orders table locked and checkouts fail *(impact start)* |\n"));
   CHECK(t.find("| 1 Feb 2017 02:45 PST · T+4:40 |  | Internal summary posted *(internal update)* |\n") !=
         std::string::npos);
-  CHECK(t.find("| 3 Feb 2017 · T+2d–3d |  | Quarterly restore drill *(action item)* |\n") != std::string::npos);
+  CHECK(t.find("| 3 Feb 2017 · T+2d–3d |  | Quarterly restore drill *(action item: process, in progress)* |\n") != std::string::npos);
 }
 
 TEST_CASE("without impact_end the postmortem measures the impact to resolution, and says so", "[postmortem][cli]") {

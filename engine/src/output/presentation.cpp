@@ -59,6 +59,20 @@ presentation::presentation(const timeline& tl, const chronology& chron, const re
         media_index_[tl.media[m].event] = static_cast<std::uint32_t>(m + 1);
     }
   }
+  // What the incident's side tables mark each event as, read once.
+  if (!tl.milestones.empty() || !tl.updates.empty() || !tl.actions.empty()) {
+    marks_.assign(tl.events.size(), {});
+    const auto mark = [&](symbol event, const std::string& what) {
+      if (const auto i = tl.find_event(event); i && *i < marks_.size()) marks_[*i] += (marks_[*i].empty() ? "" : "; ") + what;
+    };
+    for (const milestone_mark& m : tl.milestones) mark(m.event, milestone_words(m.kind));
+    for (const status_update& u : tl.updates) mark(u.event, std::string(to_string(u.to)) + " update");
+    for (const action_item& a : tl.actions) {
+      std::string detail(to_string(a.type));
+      if (a.status != action_item::state::unspecified) detail += (detail.empty() ? "" : ", ") + std::string(to_string(a.status));
+      mark(a.event, detail.empty() ? "action item" : "action item: " + detail);
+    }
+  }
   for (const era& e : tl.eras) {
     if (!e.date.value) continue;
     const temporal_value& d = *e.date.value;
@@ -157,6 +171,7 @@ event_view presentation::view(std::size_t k) const {
   v.date = shown_date(v.index);
   v.label = label_of(v.index, v.date);
   if (!tl.milestones.empty()) v.offset = offset_from_impact(tl, chron, v.index).value_or("");
+  if (v.index < marks_.size()) v.marks = marks_[v.index];
   if (e.id < media_index_.size() && media_index_[e.id] != 0) v.media = &tl.media[media_index_[e.id] - 1];
   if (e.relative) {
     v.relation = std::string(to_string(e.relative->rel)) + " '" + std::string(tl.names.name(e.relative->anchor)) + "'";

@@ -37,6 +37,7 @@ struct event_view {
   std::string label;        // the date as written: "20 Apr 2010 21:49 CDT", "c. 1500 – 1600"
   std::string relation;     // a relative date as written: "3 days after 'blowout'"; else ""
   std::string offset;       // in an incident timeline, from impact start: "T+0:42"; else ""
+  std::string marks;        // what an incident marks it as: "detected", "customer update", "action item: prevent, open"
   const media_item* media = nullptr;  // its image or other media, if it has one
   std::string inferred;     // the range its links narrowed it to; "" when they did not, or the label says as much
   std::string heading;      // the year it falls in ("2015", "44 BC"); a coarse date its own ("5th century"); "Undated"
@@ -121,6 +122,7 @@ class presentation {
   std::vector<shown_era> eras_;
   std::vector<std::uint32_t> media_index_;  // by event symbol: media + 1; 0 = none
   std::vector<std::uint32_t> gap_from_;  // by position in order: the event the gap before it runs from
+  std::vector<std::string> marks_;       // by event index, in an incident timeline: event_view::marks
 };
 
 }  // namespace annals

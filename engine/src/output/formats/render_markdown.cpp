@@ -35,6 +35,7 @@ void write_markdown(const presentation& p, std::ostream& out) {
     std::string who = p.who(v.index);
     if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place);
     if (!who.empty()) out << "  - *" << escape_markdown(who) << "*\n";
+    if (!v.marks.empty()) out << "  - ⚑ **" << escape_markdown(v.marks) << "**\n";  // milestone, update, action item
     if (!v.relation.empty()) out << "  - as written: " << escape_markdown(v.relation) << '\n';
     if (const std::string r = p.readings(e); !r.empty()) out << "  - dated by source: " << escape_markdown(r) << '\n';
     if (!e.description.empty()) out << "  - " << escape_markdown(e.description) << '\n';

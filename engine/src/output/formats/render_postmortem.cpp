@@ -327,18 +327,10 @@ void write_factors(const presentation& p, const std::vector<std::size_t>& at, co
 void write_timeline(const presentation& p, std::ostream& out) {
   const timeline& tl = p.tl;
   out << "## Timeline\n\n| Date/Time | Who/What | Event |\n|---|---|---|\n";
-  // What each event is marked as, by event index: read each side table once.
-  std::vector<std::string> marks(tl.events.size());
-  const auto mark = [&](symbol event, std::string_view what) {
-    if (const auto i = tl.find_event(event)) marks[*i] += " *(" + std::string(what) + ")*";
-  };
-  for (const milestone_mark& mm : tl.milestones) mark(mm.event, to_string(mm.kind));
-  for (const status_update& u : tl.updates) mark(u.event, std::string(to_string(u.to)) + " update");
-  for (const action_item& a : tl.actions) mark(a.event, "action item");
   for (std::size_t k = 0; k < p.size(); ++k) {
     const event_view v = p.view(k);
     out << "| " << escape_markdown(presentation::with_offset(v)) << " | " << escape_markdown(p.who(v.index)) << " | "
-        << escape_markdown(v.e->title) << marks[v.index] << " |\n";
+        << escape_markdown(v.e->title) << (v.marks.empty() ? "" : " *(" + escape_markdown(v.marks) + ")*") << " |\n";
   }
   out << '\n';
 }

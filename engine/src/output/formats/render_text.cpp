@@ -82,6 +82,7 @@ void write_text(const presentation& p, std::ostream& out) {
     std::string who = p.who(v.index);
     if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place);
     if (!who.empty()) detail(dim, escape_terminal(who));
+    if (!v.marks.empty()) detail(bold, "⚑ " + v.marks);  // an incident's milestone, update, action item
     if (!v.relation.empty()) detail(dim, "as written: " + escape_terminal(v.relation));
     if (const std::string r = p.readings(e); !r.empty()) detail(dim, "dated by source: " + escape_terminal(r));
     if (!e.description.empty()) detail({}, escape_terminal(e.description));
