@@ -189,8 +189,8 @@ events:
   CHECK(r.out ==
         "order.yaml:6:5: error: 'page' cannot begin before 28 Feb 2017 14:26 PST: 'typo' (2:26PM on February 28, 2017) "
         "causes 'page' (1:00PM on February 28, 2017) [causal-order]\n"
-        "order.yaml:7:79: error: 'detected' (event 'early' (28 Feb 2017 12:26 PST)) comes before 'impact_start' "
-        "(event 'typo' (28 Feb 2017 14:26 PST)) [milestone-order]\n"
+        "order.yaml:7:79: error: 'detected' (event 'early', 28 Feb 2017 12:26 PST) comes before 'impact_start' "
+        "(event 'typo', 28 Feb 2017 14:26 PST) [milestone-order]\n"
         "2 errors, 0 warnings\n");
 }
 

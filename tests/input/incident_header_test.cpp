@@ -108,8 +108,8 @@ TEST_CASE("impact_end before impact_start is milestone-order, before detection i
   const auto early = validate(head + "  - {id: e, title: E, date: 2017-01-31T22:04Z, milestone: impact_end}\n");
   CHECK(early.status == 1);
   CHECK(early.out ==
-        "incident.yaml:5:59: error: 'impact_end' (event 'e' (31 Jan 2017 22:04 UTC)) comes before 'impact_start' "
-        "(event 'a' (31 Jan 2017 22:05 UTC)) [milestone-order]\n"
+        "incident.yaml:5:59: error: 'impact_end' (event 'e', 31 Jan 2017 22:04 UTC) comes before 'impact_start' "
+        "(event 'a', 31 Jan 2017 22:05 UTC) [milestone-order]\n"
         "1 error, 0 warnings\n");
   // A short outage over before anyone noticed: impact_end follows impact start only.
   const auto before_detection = validate(head + "  - {id: e, title: E, date: 2017-01-31T22:20Z, milestone: impact_end}\n");

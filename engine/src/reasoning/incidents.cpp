@@ -72,9 +72,9 @@ std::string shown_label(const timeline& tl, const chronology& c, std::uint32_t i
   return range_label(c.bounds[i].start_min, c.bounds[i].end_max, v.prec, v.tz, shown);
 }
 
-// A milestone's event in a message, its date on its writer's clock: "event 'typo' (28 Feb 2017 09:37 PST)".
+// A milestone's event in a message, its date on its writer's clock: "event 'typo', 28 Feb 2017 09:37 PST".
 std::string event_text(const timeline& tl, const chronology& c, std::uint32_t i) {
-  return "event '" + std::string(tl.names.name(tl.events[i].id)) + "' (" + shown_label(tl, c, i) + ")";
+  return "event '" + std::string(tl.names.name(tl.events[i].id)) + "', " + shown_label(tl, c, i);
 }
 
 }  // namespace
