@@ -67,6 +67,7 @@ enum class date_form : std::uint8_t {
   after,     // `after A`
   relative,  // `{after: ID, by: 3 days}`: its bounds come from ordering
   either,    // one of two dates, uncertain which: `12 or 13 July`, `1914 or 1915`
+  night,     // a night, evening of one day to morning of the next: `the night of 24–25 October`
 };
 
 /// A normalized date: the interval in which the event can lie, and how it was written.
@@ -140,7 +141,7 @@ std::optional<calendar> parse_calendar(std::string_view name);
 std::string_view to_string(qualifier q);
 /// `known`, `open`, `unknown`.
 std::string_view to_string(end_kind k);
-/// `single`, `interval`, `between`, `before`, `after`, `relative`.
+/// `single`, `interval`, `between`, `before`, `after`, `relative`, `either`, `night`.
 std::string_view to_string(date_form f);
 
 /// The IANA name of a zone; "" for none.

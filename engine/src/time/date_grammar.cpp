@@ -13,6 +13,8 @@
 #include <array>
 #include <utility>
 
+#include "time/calendar_marks.hpp"
+#include "time/calendars.hpp"
 #include "time/date_phrase.hpp"
 #include "time/zones.hpp"
 
@@ -126,6 +128,10 @@ std::optional<temporal_value> read_phrase(phrase& p) {
   const bool between = p.eat("between");
   const bool from = !between && p.eat("from");
   const std::size_t start = p.i;
+  if (!between && !from) {  // 24/25 October 1917, 25 October / 7 November 1917
+    if (auto v = read_dual(p); v || p.error) return v;
+    p.i = start;
+  }
   if (auto v = read_time_range(p, between ? date_form::between : date_form::interval, read_date); v || p.error) return v;
   p.i = start;
   if (auto v = read_range(p, from, between); v || p.error) return v;
@@ -175,21 +181,125 @@ std::string hint_for(std::string_view text, const token* stop, bool zone_slot) {
   return "nearest accepted form: '" + std::string(best) + "'";
 }
 
+// The English dual year at the end of a date: "1 March 1720/21", "March 1720/1", "1 March
+// 1699/1700". Before 1752 England began its year on 25 March: a day from 1 January to 24
+// March belonged to the year begun the March before (Old Style) and to the year begun on
+// 1 January (as we count), and writers gave both. Returns the index of the first year's
+// token, nullopt when the date ends otherwise.
+std::optional<std::size_t> dual_year(std::string_view text, const token* t, std::size_t n) {
+  if (n < 4) return std::nullopt;  // a day or a month before it: "1720/21" alone is no date
+  const token &y = t[n - 3], &slash = t[n - 2], &next = t[n - 1];
+  if (y.k != kind::number || y.len != 0 || y.digits < 3 || y.digits > 4) return std::nullopt;
+  if (slash.k != kind::other || slash.size != 1 || text[slash.pos] != '/' || slash.pos != y.pos + y.size ||
+      next.pos != slash.pos + 1 || next.k != kind::number || next.len != 0)
+    return std::nullopt;
+  const std::int64_t following = y.value + 1;
+  const bool same = (next.digits == 1 && next.value == following % 10) ||
+                    (next.digits == 2 && next.value == following % 100) ||
+                    (next.digits == 4 && next.value == following);
+  if (!same) return std::nullopt;
+  return n - 3;
+}
+
+// Whether `v`, read with the dual year's second year, lies in 1 January .. 24 March of it.
+bool in_dual_year(const temporal_value& v, calendar c, std::int64_t year) {
+  if (v.prec != precision::day && v.prec != precision::month) return false;
+  const civil::ymd a = from_days(c, civil::day_of(v.stated_earliest)),
+                   b = from_days(c, civil::day_of(v.stated_latest));
+  return a.y == year && b.y == year && (b.m < 3 || (b.m == 3 && (v.prec == precision::month || b.d <= 24)));
+}
+
+// Two ends written in different calendars: "9 January 1905 (Julian) to 17 July 1918",
+// "from 1905-01-09 (Julian) to 1918-07-17", "between 1907 (Julian) and 1909". The first
+// end names its calendar before the word (or dash) that joins the ends; the second is in
+// the calendar named at the end, else the context's. Each end is read whole, as a date of
+// its own (a part written once cannot belong to both across calendars), without the
+// reference. The value is in the non-Gregorian calendar written (the first end's when
+// both are), so that its label shows what was written beside the Gregorian equivalent.
+std::optional<date_result> read_across_calendars(std::string_view text, const token* t, std::size_t n,
+                                                 const date_context& context) {
+  const bool between = n > 0 && t[0].is("between");
+  const std::size_t first = n > 0 && (between || t[0].is("from")) ? 1 : 0;
+  for (std::size_t k = first + 1; k + 1 < n; ++k) {
+    const token& before = t[k - 1];
+    if (before.k == kind::number) continue;  // a mark ends with ")" or a word (O.S., AH)
+    const bool joins = between ? t[k].is("and") : t[k].is("to") || t[k].is("until") || t[k].is("till") ||
+                                                      t[k].is("through") || t[k].is("thru");
+    const bool dash = !between && t[k].dash_before;
+    if (!joins && !dash) continue;
+    const auto named = calendar_mark(text.substr(0, before.pos + before.size));
+    if (!named || named->rest.size() <= t[first].pos) continue;
+    date_context ends = context;
+    ends.reference.reset();
+    const auto side = [&](std::string_view part, std::size_t at, calendar cal) {
+      ends.cal = cal;
+      date_result r = normalize_date(part, ends);
+      if (r.error) {
+        r.error->offset += static_cast<std::uint32_t>(at);
+        if (r.error->code == "missing-reference") {
+          r.error->offset = static_cast<std::uint32_t>(at);
+          r.error->message = "date " + quoted(part) + " in " + quoted(text) +
+                             " needs its year: an end written in its own calendar shares no part with the other";
+          r.error->hint = "write each end whole: 9 January 1905 (Julian) to 17 July 1918";
+        }
+      }
+      return r;
+    };
+    const std::size_t b_at = joins ? t[k + 1].pos : t[k].pos;
+    date_result a = side(named->rest.substr(t[first].pos), t[first].pos, named->cal);
+    if (a.error) return a;
+    date_result b = side(text.substr(b_at), b_at, context.cal);
+    if (b.error) return b;
+    phrase p{t, n, text, context, 0, 0, std::nullopt};
+    auto v = join(p, a.value, b.value, between ? date_form::between : date_form::interval);
+    date_result r;
+    if (!v) {
+      r.error = std::move(p.error);
+      return r;
+    }
+    r.value = *v;
+    r.value.cal = a.value.cal != calendar::gregorian ? a.value.cal : b.value.cal;
+    return r;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 date_result parse_english(std::string_view text, const date_context& context) {
   std::array<token, max_tokens> tokens;
-  const std::size_t count = tokenize(text, tokens.data());
+  std::size_t count = tokenize(text, tokens.data());
   date_result r;
   if (count > max_tokens) {
     r.error = make_error("unparsed-date", "cannot read date " + quoted(text) + ": too many words",
                          hint_for(text, nullptr, false), tokens[max_tokens - 1].pos + tokens[max_tokens - 1].size);
     return r;
   }
-  phrase p{tokens.data(), count, text, context, 0, 0, std::nullopt};
+  if (auto across = read_across_calendars(text, tokens.data(), count, context)) return std::move(*across);
+  date_context ctx = context;
+  // 1 March 1720/21 is read as 1 March 1721, in the Julian calendar unless another is named
+  // (England kept the Julian calendar, and dual years, until 1752).
+  const std::optional<std::size_t> dual = dual_year(text, tokens.data(), count);
+  if (dual) {
+    ++tokens[*dual].value;
+    count -= 2;
+    if (ctx.cal == calendar::gregorian) ctx.cal = calendar::julian;
+  }
+  phrase p{tokens.data(), count, text, ctx, 0, 0, std::nullopt};
   std::optional<temporal_value> v = read_phrase(p);
   if (p.error) {
     r.error = std::move(p.error);
+    return r;
+  }
+  if (dual && v && p.i == count && !in_dual_year(*v, ctx.cal, tokens[*dual].value)) {
+    const token& y = tokens[*dual];
+    r.error = make_error("invalid-date",
+                         "invalid date " + quoted(text) + ": a dual year such as " +
+                             quoted(text.substr(y.pos)) + " dates a day or a month from 1 January to 24 March, when the year begun on 25 March " +
+                             std::to_string(y.value - 1) + " was still running",
+                         "from 25 March to 31 December the year has one number: " +
+                             quoted(text.substr(0, y.pos + y.size)),
+                         y.pos);
     return r;
   }
   if (!v || p.i != count) {
@@ -202,8 +312,8 @@ date_result parse_english(std::string_view text, const date_context& context) {
     return r;
   }
   r.value = *v;
-  r.value.cal = context.cal;
-  date_context in = context;
+  r.value.cal = p.written_cal.value_or(ctx.cal);
+  date_context in = ctx;
   if (p.named_zone) {  // "9:37 PT": the zone the phrase names, by its rule on that date
     in.tz = p.named_zone;
     in.timezone = zone_name(p.named_zone);

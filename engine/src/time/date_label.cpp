@@ -241,6 +241,8 @@ std::string label_in(const temporal_value& v, calendar c, shown_zone shown) {
       while (head > 0 && (head >= first.size() || head >= b.size() || first[head - 1] != ' ')) --head;
       return first + " or " + b.substr(head);
     }
+    case date_form::night:  // "night of 24–25 Oct 1917": the two days, as written
+      return "night of " + day_range(c, w.day.day(first), w.day.day(first) + 1);
     case date_form::interval:
     case date_form::between: break;
   }
@@ -251,6 +253,15 @@ std::string label_in(const temporal_value& v, calendar c, shown_zone shown) {
   // Two plain ends of the same unit read as one range: "16–23 Nov 2015", "Nov – Dec 2015", "2007 – 2015".
   const bool plain = v.start.qual == qualifier::none && v.end.qual == qualifier::none && v.start.prec == v.end.prec;
   if (plain && v.start.prec < precision::day) return times_label(c, w.time, first, last, v.start.prec);
+  if (plain && (v.start.prec == precision::year || v.start.prec == precision::month)) {
+    // Ends written as years or months are those ends, not the unit they happen to fill:
+    // "between 1907 and 1909" is "1907 – 1909", never "late 1900s".
+    const int64_t d0 = w.day.day(first), d1 = w.day.day(last);
+    const civil::ymd a = detail::from_days(c, d0), b = detail::from_days(c, d1);
+    const bool years = v.start.prec == precision::year && a.y != b.y;
+    const bool months = v.start.prec == precision::month && (a.y != b.y || a.m != b.m) && !(a.m == 1 && b.m == 12);
+    if (years || months) return day_range(c, d0, d1);
+  }
   if (plain && v.start.prec <= precision::year) return days_label(c, w.day.day(first), w.day.day(last), v.start.prec);
   return end_label(v, w, c, true) + " – " + end_label(v, w, c, false);
 }

@@ -270,7 +270,7 @@ std::optional<temporal_value> read_slash_day(phrase& p) {
     const token* tk = p.peek(ahead);
     return tk && tk->k == token::kind::number && tk->len == 0 && tk->digits >= lo && tk->digits <= hi;
   };
-  if (p.ctx.cal != calendar::gregorian || !digits(0, 4, 4)) return std::nullopt;
+  if (!digits(0, 4, 4)) return std::nullopt;
   std::size_t m_at = 2, d_at = 4;  // 2017/01/31
   if (slash(1) && digits(2, 1, 2) && slash(3) && digits(4, 1, 2)) {
   } else if (digits(1, 2, 2) && p.peek(1)->dash_before && digits(2, 2, 2) && p.peek(2)->dash_before) {
@@ -280,13 +280,16 @@ std::optional<temporal_value> read_slash_day(phrase& p) {
     return std::nullopt;
   }
   const std::int64_t y = p.t[p.i].value, m = p.t[p.i + m_at].value, d = p.t[p.i + d_at].value;
-  if (m < 1 || m > 12 || d < 1 || d > civil::last_day(y, static_cast<unsigned>(m)))
+  // In the phrase's calendar: "from 1326-05-23 to 1327-06-27 (Islamic)".
+  const auto day = m < 1 || m > 12 || d < 1 || d > 31
+                       ? std::nullopt
+                       : to_days(p.ctx.cal, y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+  if (!day)
     return p.fail("invalid-date", "invalid date " + quoted(p.text) + ": no day " + std::to_string(d) + " in month " +
                                       std::to_string(m) + " of " + std::to_string(y),
                   "write the year, month and day: 2017/01/31");
   p.advance(d_at + 1);
-  const std::int64_t day = civil::days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
-  return day_span(day, day, precision::day, p.ctx.cal);
+  return day_span(*day, *day, precision::day, p.ctx.cal);
 }
 
 std::optional<temporal_value> join(phrase& p, const temporal_value& a, const temporal_value& b, date_form form) {

@@ -29,6 +29,7 @@ struct phrase {
   std::optional<date_error> error;
   zone named_zone = nullptr;  // a zone a time named (PT, ET): the value is read in it
   std::size_t zone_slot = static_cast<std::size_t>(-1);
+  std::optional<calendar> written_cal;  // the calendar the value is in, when the phrase chose it (a dual date: Julian)
   int day_part = -1;  // the part of a day the last day was written with (eat_day_part)  // the token after a time, where a zone word stands
 
   const token* peek() const { return i < n ? &t[i] : nullptr; }
@@ -144,6 +145,14 @@ std::optional<temporal_value> read_holiday(phrase& p);
 std::optional<temporal_value> read_nth_in(phrase& p);
 std::optional<temporal_value> read_range(phrase& p, bool prefixed_from, bool prefixed_between);
 std::optional<temporal_value> read_timed(phrase& p, reader date);
+/// Two days written with a slash or brackets, nothing after them: a night when they follow
+/// each other ("24/25 October 1917"), else one day Old Style (Julian) then New Style
+/// (Gregorian), which must agree ("25 October / 7 November 1917", "25 October (7 November)
+/// 1917"). Nullopt without the error when the phrase is no such pair.
+std::optional<temporal_value> read_dual(phrase& p);
+/// After "the night of": two days that follow each other, "24–25 October 1917", "24/25
+/// October", "16 to 17 July 1918", as the night from the first into the second.
+std::optional<temporal_value> read_night(phrase& p);
 /// Two times of one day, the date written once: "between 9:37AM and 11:37AM on February 28,
 /// 2017" (form between), "from 9:37AM to 1:54PM", "9:37–11:37AM" (form interval). A
 /// meridiem or zone written once belongs to both; a second time before the first is on the

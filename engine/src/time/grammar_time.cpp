@@ -1,8 +1,9 @@
 // A time of day with its date: "9:49 p.m.", "at 9:49 p.m. on April 20, 2010", "tomorrow
 // at 5pm", "24 October, 9 pm", "noon", "9:37AM PST on February 28, 2017", "around 11pm",
 // "11pm-ish UTC", "between 9:37AM and 11:37AM on February 28, 2017", "9:37–11:37AM",
-// "the morning of February 28, 2017". Without a date it is on the reference day; without a
-// zone word it is in the writer's zone, as an ISO time without an offset.
+// "the morning of February 28, 2017", "the night of 24–25 October 1917". Without a date it
+// is on the reference day; without a zone word it is in the writer's zone, as an ISO time
+// without an offset.
 
 #include <utility>
 
@@ -231,12 +232,15 @@ std::optional<temporal_value> day_part_of(phrase& p, const temporal_value& day, 
 
 std::optional<temporal_value> read_timed(phrase& p, reader date) {
   const std::size_t start = p.i;
-  // the morning of February 28, 2017
-  if (p.at("the") && p.peek(2) && p.peek(2)->is("of")) {
-    p.advance();
+  // the morning of February 28, 2017; the night of 24–25 October 1917 (read_night)
+  const std::size_t the = p.at("the") ? 1 : 0;
+  if (p.peek(the + 1) && p.peek(the + 1)->is("of")) {
+    p.advance(the);
     if (eat_day_part(p)) {
       const int part = std::exchange(p.day_part, -1);
       p.advance();
+      if (day_parts[part] == "night")
+        if (auto v = read_night(p); v || p.error) return v;
       const auto d = date(p);
       if (!d) return d;
       if (p.day_part >= 0)

@@ -4,6 +4,7 @@
 
 #include <charconv>
 
+#include "time/calendar_marks.hpp"
 #include "time/calendars.hpp"
 #include "time/date_grammar.hpp"
 #include "time/edtf.hpp"
@@ -42,8 +43,9 @@ date_result normalize_date(std::string_view text, const date_context& context) {
   }
   date_context ctx = context;
   if (!ctx.tz) ctx.tz = find_zone(ctx.timezone);
-  // "25 October 1917 (Julian)", "2 Azar 1394 (Solar Hijri)": the calendar named in the text.
-  if (const auto named = detail::calendar_suffix(text)) {
+  // "25 October 1917 (Julian)", "2 Azar 1394 (Solar Hijri)", "25 October 1917 O.S.": the
+  // calendar named in the text.
+  if (const auto named = detail::calendar_mark(text)) {
     ctx.cal = named->cal;
     text = named->rest;
   }
@@ -121,7 +123,7 @@ std::string_view to_string(end_kind k) {
 }
 
 std::string_view to_string(date_form f) {
-  static constexpr std::string_view names[] = {"single", "interval", "between", "before", "after", "relative", "either"};
+  static constexpr std::string_view names[] = {"single", "interval", "between", "before", "after", "relative", "either", "night"};
   return names[static_cast<std::size_t>(f)];
 }
 
