@@ -84,7 +84,11 @@ TEST_CASE("a date written Old Style then New Style is one day, which both readin
     CHECK(calendar_of(text) == calendar::julian);
     CHECK(label(text) == "25 Oct 1917 (Julian) = 7 Nov 1917");
   }
-  SECTION("a day written once belongs to the month after it") { CHECK(read("12/25 April 1917") == "1917-04-25 1917-04-25"); }
+  SECTION("a day written once belongs to the month after it") {
+    CHECK(read("12/25 April 1917") == "1917-04-25 1917-04-25");
+    CHECK(read("1 (14) January 1918") == "1918-01-14 1918-01-14");
+    CHECK(read("26 October (8 November) 1917") == "1917-11-08 1917-11-08");
+  }
   SECTION("across the new year, the Old Style day is in the year before") {
     CHECK(read("19 December / 1 January 1918") == "1918-01-01 1918-01-01");
     CHECK(read("19 December 1917 / 1 January 1918") == "1918-01-01 1918-01-01");
@@ -127,8 +131,10 @@ TEST_CASE("the English dual year dates 1 January to 24 March of the year begun t
     CHECK(error_of("25 March 1720/21").code == "invalid-date");
     CHECK(error_of("April 1720/21").code == "invalid-date");
   }
-  SECTION("a second year that does not follow the first is no dual year") {
+  SECTION("a second year that does not follow the first, or a year after no day or month, is no dual year") {
     CHECK(error_of("1 March 1720/22").code == "unparsed-date");
+    CHECK(error_of("winter 1944/45").code == "unparsed-date");
+    CHECK(error_of("1720/21").code == "unparsed-date");
   }
 }
 
@@ -179,6 +185,8 @@ TEST_CASE("a range's ends may be written in different calendars", "[old_style]")
     const date_error e = error_of("9 January (Julian) to 17 July 1918");
     CHECK(e.code == "missing-reference");
     CHECK(e.hint == "write each end whole: 9 January 1905 (Julian) to 17 July 1918");
+    CHECK(e.offset == 0);
+    CHECK(error_of("from 5 May 1915 (Julian) to today").offset == 28);
   }
   SECTION("ends out of order are an error") {
     CHECK(error_of("17 July 1918 (Julian) to 9 January 1905").code == "invalid-date");

@@ -188,7 +188,10 @@ std::string hint_for(std::string_view text, const token* stop, bool zone_slot) {
 // token, nullopt when the date ends otherwise.
 std::optional<std::size_t> dual_year(std::string_view text, const token* t, std::size_t n) {
   if (n < 4) return std::nullopt;  // a day or a month before it: "1720/21" alone is no date
-  const token &y = t[n - 3], &slash = t[n - 2], &next = t[n - 1];
+  const token &y = t[n - 3], &slash = t[n - 2], &next = t[n - 1], &before = t[n - 4];
+  // After a day or a month only: "winter 1944/45" is no dual year.
+  if (before.k != kind::number && !(before.k == kind::word && month_word(before.word(), calendar::julian)))
+    return std::nullopt;
   if (y.k != kind::number || y.len != 0 || y.digits < 3 || y.digits > 4) return std::nullopt;
   if (slash.k != kind::other || slash.size != 1 || text[slash.pos] != '/' || slash.pos != y.pos + y.size ||
       next.pos != slash.pos + 1 || next.k != kind::number || next.len != 0)
@@ -239,7 +242,8 @@ std::optional<date_result> read_across_calendars(std::string_view text, const to
         if (r.error->code == "missing-reference") {
           r.error->offset = static_cast<std::uint32_t>(at);
           r.error->message = "date " + quoted(part) + " in " + quoted(text) +
-                             " needs its year: an end written in its own calendar shares no part with the other";
+                             " is read by itself, without the reference: an end written in a calendar of its own "
+                             "shares no part with the other end";
           r.error->hint = "write each end whole: 9 January 1905 (Julian) to 17 July 1918";
         }
       }

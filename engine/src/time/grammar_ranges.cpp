@@ -127,10 +127,13 @@ struct two_days {
 };
 
 std::optional<two_days> resolve_days(phrase& p, side a, side b, std::optional<std::int64_t> tail) {
-  if (a.number && !a.day && !a.year) {  // 24/25 October: a bare number is a day beside a day
-    a.day = a.number;
-    a.number.reset();
-  }
+  // 24/25 October, 1 (14) January: a bare number is a day beside a day; after a year
+  // ("1 March 1720/22") it is no day.
+  for (side* s : {&a, &b})
+    if (s->number && !s->day && !s->year && !(s == &b && a.year)) {
+      s->day = s->number;
+      s->number.reset();
+    }
   if (!a.day || !b.day || a.number || b.number || a.season || b.season) return std::nullopt;
   if (!a.month) a.month = b.month;
   if (!b.month) b.month = a.month;
@@ -237,10 +240,15 @@ std::optional<temporal_value> read_dual(phrase& p) {
   p.advance();
   auto b = read_side(p);
   if (!b) return give_up();
-  std::optional<std::int64_t> tail;  // 25 October (7 November) 1917: the year after the brackets
+  // 25 October (7 November) 1917, 1 (14) January 1918: the month and year after the brackets.
+  std::optional<std::int64_t> tail;
   if (bracket) {
     if (!is_mark(p, p.peek(), ')')) return give_up();
     p.advance();
+    if (const auto m = read_month(p)) {
+      if (a->month || b->month) return give_up();
+      a->month = b->month = m;
+    }
     if (!p.done() && !(tail = read_year(p))) return give_up();
     if (tail && (a->year || b->year)) return give_up();
   }
