@@ -73,6 +73,10 @@ TEST_CASE("O.S. and Old Style name the Julian calendar, N.S. and New Style the G
     CHECK(read("from 24 to 26 October 1917 (Old Style)") == "1917-11-06 1917-11-08");
   }
   SECTION("the mark alone is no date") { CHECK(error_of("O.S.").code == "unparsed-date"); }
+  SECTION("a misspelt mark or night is pointed to the form") {
+    CHECK(error_of("25 October 1917 Old Stile").hint == "nearest accepted form: '25 October 1917 O.S.'");
+    CHECK(error_of("the nite of 24-25 October 1917").hint == "nearest accepted form: 'the night of 24–25 October 1917'");
+  }
 }
 
 TEST_CASE("a date written Old Style then New Style is one day, which both readings must name", "[old_style]") {

@@ -152,7 +152,7 @@ constexpr std::string_view examples[] = {
     "about 1500",       "44 BC",             "AD 79",          "before 2007",          "after 2015",
     "between 2007 and 2015", "today",        "yesterday",      "the past week",        "last week",
     "last month",       "last year",         "3 days ago",     "in 3 days",            "next month",
-    "2015-11-23"};
+    "2015-11-23",       "25 October 1917 O.S.", "25 October / 7 November 1917", "the night of 24–25 October 1917"};
 
 std::string hint_for(std::string_view text, const token* stop, bool zone_slot) {
   // A word where a zone stands, or one in capitals ("PZT"), is no misspelt English word.
