@@ -215,6 +215,8 @@ events:
   - {id: tyranny, title: The Minor Tyranny, date: between 1907 and 1909}
   - {id: night, title: The Winter Palace is taken, date: "the night of 25-26 October 1917 O.S."}
   - {id: dual, title: The decree on land, date: 26 October / 8 November 1917}
+  - {id: reign, title: The last years of the Romanovs, date: "9 January 1905 (Julian) to 17 July 1918"}
+  - {id: bubble, title: The South Sea Company's stock falls, date: 1 March 1720/21}
 )");
     const auto text = run_cli_clean(dir, {"render", "persia.yaml"});
     CHECK(text.out.find("1907 – 1909") != std::string::npos);
@@ -227,6 +229,9 @@ events:
     CHECK(dates["tyranny"]["label"] == "1907 – 1909");
     CHECK(dates["night"]["form"] == "night");
     CHECK(dates["dual"]["label"] == "26 Oct 1917 (Julian) = 8 Nov 1917");
+    CHECK(dates["reign"]["label"] == "9 Jan 1905 – 4 Jul 1918 (Julian) = 22 Jan 1905 – 17 Jul 1918");
+    CHECK(dates["reign"]["calendar"] == "julian");
+    CHECK(dates["bubble"]["label"] == "1 Mar 1721 (Julian) = 12 Mar 1721");
   }
   SECTION("a mismatched dual date is an error at its place in the file") {
     dir.write("bad.yaml", R"(timeline: bad
