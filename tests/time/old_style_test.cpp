@@ -151,6 +151,9 @@ TEST_CASE("the night of two days runs from the first's evening to the second's m
   CHECK(read("the night of 31 October – 1 November 1917") == "1917-10-31T18:00:00Z 1917-11-01T05:59:59Z");
   CHECK(read("the night of 31 December/1 January 1918") == "1917-12-31T18:00:00Z 1918-01-01T05:59:59Z");
   CHECK(read("the night of 24 October 1917") == "1917-10-24T18:00:00Z 1917-10-25T05:59:59Z");
+  CHECK(read("on the night of October 24–25, 1917") == "1917-10-24T18:00:00Z 1917-10-25T05:59:59Z");
+  CHECK(read("October 24/25, 1917") == "1917-10-24T18:00:00Z 1917-10-25T05:59:59Z");
+  CHECK(read("October 25/November 7, 1917") == "1917-11-07 1917-11-07");
   SECTION("in the writer's zone: 18:00 BST is 17:00 UTC") {
     CHECK(read("the night of 16 to 17 July 1918", historian("Europe/London")) ==
           "1918-07-16T17:00:00Z 1918-07-17T04:59:59Z");

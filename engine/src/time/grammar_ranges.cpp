@@ -130,7 +130,7 @@ std::optional<two_days> resolve_days(phrase& p, side a, side b, std::optional<st
   // 24/25 October, 1 (14) January: a bare number is a day beside a day; after a year
   // ("1 March 1720/22") it is no day.
   for (side* s : {&a, &b})
-    if (s->number && !s->day && !s->year && !(s == &b && a.year)) {
+    if (s->number && !s->day && !(s == &b && a.year)) {
       s->day = s->number;
       s->number.reset();
     }
