@@ -29,7 +29,7 @@ struct phrase {
   std::optional<date_error> error;
   zone named_zone = nullptr;  // a zone a time named (PT, ET): the value is read in it
   std::size_t zone_slot = static_cast<std::size_t>(-1);
-  std::optional<calendar> written_cal;  // the calendar the value is in, when the phrase chose it (a dual date: Julian)
+  std::optional<calendar> written_cal;  // the value's calendar, when the phrase chose it (a dual date: Julian)
   int day_part = -1;  // the part of a day the last day was written with (eat_day_part)  // the token after a time, where a zone word stands
 
   const token* peek() const { return i < n ? &t[i] : nullptr; }

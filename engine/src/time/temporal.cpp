@@ -123,7 +123,8 @@ std::string_view to_string(end_kind k) {
 }
 
 std::string_view to_string(date_form f) {
-  static constexpr std::string_view names[] = {"single", "interval", "between", "before", "after", "relative", "either", "night"};
+  static constexpr std::string_view names[] = {"single", "interval", "between", "before",
+                                                "after",  "relative", "either",  "night"};
   return names[static_cast<std::size_t>(f)];
 }
 
