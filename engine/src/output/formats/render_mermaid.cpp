@@ -1,4 +1,4 @@
-// mermaid: a `timeline` diagram, one section per era or year heading, one period per date label.
+// mermaid: a `timeline` diagram, one section per era section or year heading, one period per date label.
 
 #include <ostream>
 
@@ -12,25 +12,30 @@ void write_mermaid(const presentation& p, std::ostream& out) {
   const std::string title = p.title(" + ", "");
   if (!title.empty()) out << "    title " << escape_mermaid(title) << '\n';
   std::optional<std::string> section, period;  // period: the open line's label
-  for (std::size_t k = 0; k < p.size(); ++k) {
-    const event_view v = p.view(k);
-    // The section: the era the event falls in, else its year heading.
-    const era* in = p.era_of(k);
-    const std::string heading = in ? presentation::era_heading(*in) : v.heading;
-    if (heading != section) {
-      if (period) out << '\n';
-      out << "    section " << escape_mermaid(heading) << '\n';
-      section = heading;
-      period.reset();
+  // Era sections as text and markdown have them (presentation::era_section): a section
+  // names every era in force; events no era holds are under their years. Mermaid has no
+  // empty section: an era that holds no event is left to the other formats.
+  for (const presentation::era_section& s : p.sections()) {
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      const event_view v = p.view(k);
+      const std::string heading = s.eras.empty() ? v.heading : presentation::eras_heading(s.eras);
+      if (heading != section) {
+        if (period) out << '\n';
+        out << "    section " << escape_mermaid(heading) << '\n';
+        section = heading;
+        period.reset();
+      }
+      // Events with the same label share a period line: `label : one : two`.
+      const std::string label = escape_mermaid(v.label);
+      if (label != period) {
+        if (period) out << '\n';
+        out << "        " << label;
+        period = label;
+      }
+      out << " : " << escape_mermaid(v.e->title);
     }
-    // Events with the same label share a period line: `label : one : two`.
-    const std::string label = escape_mermaid(v.label);
-    if (label != period) {
-      if (period) out << '\n';
-      out << "        " << label;
-      period = label;
-    }
-    out << " : " << escape_mermaid(v.e->title);
+    // The next section opens anew, even under the same name (an era reopened).
+    section.reset();
   }
   if (period) out << '\n';
 }
