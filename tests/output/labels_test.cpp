@@ -207,3 +207,27 @@ TEST_CASE("the names of overlapping eras stand in rows on the chart", "[labels]"
     for (std::size_t b = a + 1; b < names.size(); ++b)
       if (names[a].y == names[b].y) CHECK(names[a].x + advance * static_cast<double>(names[a].title.size()) < names[b].x);
 }
+
+TEST_CASE("an era that holds no event is a section of its own at its place, cutting the era around it",
+          "[labels]") {
+  const cli_dir dir("labels-empty-era");
+  dir.write("e.yaml",
+            "timeline: e\ntimezone: Asia/Tehran\neras:\n"
+            "  - {id: a, title: Long, date: from 1900 to 1950}\n"
+            "  - {id: b, title: Empty, date: 1920}\n"
+            "  - {id: c, title: Open, date: 1940/..}\n"
+            "events:\n  - {id: x, title: X, date: 1910}\n  - {id: y, title: Y, date: 1930}\n"
+            "  - {id: z, title: Z, date: 1945}\n");
+  const std::string text = run_cli_clean(dir, {"render", "e.yaml"}).out;
+  const std::size_t empty = at(text, "== Empty, 1920 ==\n    (no events)\n");
+  CHECK(at(text, " X\n") < empty);
+  CHECK(empty < text.find("== Long, 1900 – 1950 ==", empty));
+  CHECK(at(text, "== Long, 1900 – 1950 · Open, from 1940 ==") < at(text, " Z\n"));
+  const std::string md = run_cli_clean(dir, {"render", "--format", "markdown", "e.yaml"}).out;
+  CHECK(md.find("## Era: Empty, 1920\n\nNo events.\n") != std::string::npos);
+  // Mermaid has no empty section: the era around it stays one section.
+  const std::string mermaid = run_cli_clean(dir, {"render", "--format", "mermaid", "e.yaml"}).out;
+  CHECK(mermaid ==
+        "timeline\n    section Long, 1900 – 1950\n        1910 : X\n        1930 : Y\n"
+        "    section Long, 1900 – 1950 · Open, from 1940\n        1945 : Z\n");
+}

@@ -13,8 +13,9 @@ void write_mermaid(const presentation& p, std::ostream& out) {
   if (!title.empty()) out << "    title " << escape_mermaid(title) << '\n';
   std::optional<std::string> section, period;  // period: the open line's label
   // Era sections as text and markdown have them (presentation::era_section): a section
-  // names every era in force; events no era holds are under their years. Mermaid has no
-  // empty section: an era that holds no event is left to the other formats.
+  // names every era in force (so an era reopened after another is named anew); events no
+  // era holds are under their years. Mermaid has no empty section: an era that holds no
+  // event is left to the other formats, and the sections on either side of it are one.
   for (const presentation::era_section& s : p.sections()) {
     for (std::size_t k = s.first; k < s.last; ++k) {
       const event_view v = p.view(k);
@@ -34,8 +35,6 @@ void write_mermaid(const presentation& p, std::ostream& out) {
       }
       out << " : " << escape_mermaid(v.e->title);
     }
-    // The next section opens anew, even under the same name (an era reopened).
-    section.reset();
   }
   if (period) out << '\n';
 }
