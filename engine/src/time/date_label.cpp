@@ -266,6 +266,14 @@ std::string point_label(instant t, precision p, const clocks& w, calendar c = ca
   return year_label(d.y, c);
 }
 
+// Calendar `c`, or the Gregorian where day `day` lies beyond what the others reach (a
+// bound carried far by links): the calendars' libraries count years in 16 bits.
+calendar reaching(calendar c, int64_t day) {
+  constexpr int64_t reach = 30000;  // years either side of AD 1, inside ±32767
+  const int64_t y = civil::civil_from_days(day).y;
+  return y < -reach || y > reach ? calendar::gregorian : c;
+}
+
 // A label in calendar `c` with its Gregorian equivalent beside it, as every label of a
 // non-Gregorian date reads: "23 Jumada I 1326 (Islamic) = 23 Jun 1908".
 template <typename Label>
@@ -291,7 +299,7 @@ std::string year_label(int64_t year, calendar c) {
 }
 
 std::string day_label(int64_t day, calendar c) {
-  return with_gregorian(c, [&](calendar in) { return day_text(in, day); });
+  return with_gregorian(reaching(c, day), [&](calendar in) { return day_text(in, day); });
 }
 
 std::string date_label(const temporal_value& v, shown_zone shown) {
@@ -316,7 +324,7 @@ std::string range_label(instant first, instant last, precision p, zone tz, shown
 std::string instant_label(const temporal_value& v, instant t, precision p, shown_zone shown) {
   if (t == open_start || t == open_end) return "..";
   const clocks w = clocks_of(v, shown);
-  return with_gregorian(v.cal, [&](calendar in) { return point_label(t, p, w, in); });
+  return with_gregorian(reaching(v.cal, w.day.day(t)), [&](calendar in) { return point_label(t, p, w, in); });
 }
 
 // A timed date reads the shown zone's clock; a day or coarser its writer's.
@@ -332,7 +340,9 @@ std::string year_of(const temporal_value& v) {
   const instant last = v.bounded_end() ? v.stated_latest : v.stated_earliest;
   std::string year;
   if (v.cal == calendar::gregorian || v.cal == calendar::julian) {
-    year = year_label(detail::from_days(v.cal, wall_day(v, first)).y, v.cal);
+    const int64_t day = wall_day(v, first);
+    const calendar c = reaching(v.cal, day);
+    year = year_label(detail::from_days(c, day).y, c);
   } else {
     const int64_t a = civil::civil_from_days(wall_day(v, first)).y, b = civil::civil_from_days(wall_day(v, last)).y;
     year = year_label(a);
