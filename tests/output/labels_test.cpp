@@ -231,3 +231,21 @@ TEST_CASE("an era that holds no event is a section of its own at its place, cutt
         "timeline\n    section Long, 1900 – 1950\n        1910 : X\n        1930 : Y\n"
         "    section Long, 1900 – 1950 · Open, from 1940\n        1945 : Z\n");
 }
+
+TEST_CASE("html says every followed link in its own words, two kinds joining one pair included", "[labels]") {
+  const cli_dir dir("labels-two-kinds");
+  dir.write("t.yaml",
+            "timeline: t\nevents:\n"
+            "  - {id: a, title: Loan, date: 1911-05-12, causes: [b]}\n"
+            "  - {id: b, title: Ultimatum, date: 1911-11-29, enabled_by: [a], responds_to: [a]}\n");
+  const std::string html = run_cli_clean(dir, {"render", "--format", "html", "t.yaml"}).out;
+  const std::string b = html.substr(at(html, "id=\"event-b\""));
+  const std::string entry = b.substr(0, at(b, "</article>"));
+  CHECK(entry.find("<b>Caused by:</b>") != std::string::npos);
+  CHECK(entry.find("<b>Enabled by:</b>") != std::string::npos);
+  CHECK(entry.find("<b>Responds to:</b>") != std::string::npos);
+  const std::string a = html.substr(at(html, "id=\"event-a\""));
+  const std::string a_entry = a.substr(0, at(a, "</article>"));
+  CHECK(a_entry.find("<b>Enabled:</b>") != std::string::npos);
+  CHECK(a_entry.find("<b>Responded to by:</b>") != std::string::npos);
+}

@@ -105,11 +105,22 @@ void write_html(const presentation& p, std::ostream& out) {
   auto group = [&](std::size_t at, std::string_view words, bool to_source, std::size_t other) {
     auto g = std::find_if(linked[at].begin(), linked[at].end(), [&](const link_group& x) { return x.words == words; });
     if (g == linked[at].end()) g = linked[at].insert(linked[at].end(), link_group{words, to_source, {}});
-    g->events.push_back(other);
+    if (std::find(g->events.begin(), g->events.end(), other) == g->events.end()) g->events.push_back(other);
   };
-  for (const auto& c : svg::causal_edges(p)) {
-    group(c.effect, info(c.kind).target_words, true, c.cause);
-    group(c.cause, info(c.kind).source_words, false, c.effect);
+  // Every followed link in its own words, even where two kinds join one pair (`causes`
+  // on one side, `enabled_by` on the other): the drawing's one arrow per pair would say
+  // only the first.
+  std::vector<bool> shown(tl.events.size(), false);
+  for (std::uint32_t i : p.chron.order) shown[i] = true;
+  for (std::uint32_t i : p.chron.order) {
+    for (const link& l : tl.events[i].links) {
+      if (!is_followed(l.kind)) continue;
+      const auto t = tl.find_event(l.target);
+      if (!t || !shown[*t] || *t == i) continue;
+      const auto [cause, effect] = ends<std::size_t>(l.kind, i, *t);
+      group(effect, info(l.kind).target_words, true, cause);
+      group(cause, info(l.kind).source_words, false, effect);
+    }
   }
   for (auto& groups : linked) {
     std::stable_partition(groups.begin(), groups.end(), [](const link_group& g) { return g.to_source; });
