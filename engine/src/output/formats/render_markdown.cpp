@@ -19,53 +19,59 @@ void write_markdown(const presentation& p, std::ostream& out) {
 
   std::optional<std::string> year_heading;
   std::vector<symbol> cited;
-  for (const presentation::era_section& section : p.sections()) {
-    // Era sections (presentation::era_section): "## Era: …" names the eras in force and
-    // holds its years as "###"; what no era holds has its years as "##", outside them all.
-    const bool in_era = !section.eras.empty();
-    if (in_era) {
-      out << "\n## Era: " << escape_markdown(presentation::eras_heading(section.eras)) << "\n";
-      if (section.first == section.last) out << "\nNo events.\n";
+  // Era sections (presentation::era_section): "## Era: …" names the eras in force and
+  // holds its years as "###"; what no era holds has its years as "##", outside them all.
+  const auto& sections = p.sections();
+  std::size_t next_section = 0;
+  bool in_era = false;
+  const auto open_sections = [&](std::size_t k) {
+    for (; next_section < sections.size() && sections[next_section].first == k; ++next_section) {
+      const presentation::era_section& s = sections[next_section];
+      in_era = !s.eras.empty();
+      if (in_era) out << "\n## Era: " << escape_markdown(presentation::eras_heading(s.eras)) << "\n";
+      if (in_era && s.first == s.last) out << "\nNo events.\n";
+      year_heading.reset();
     }
-    year_heading.reset();
-    for (std::size_t k = section.first; k < section.last; ++k) {
-      const event_view v = p.view(k);
-      const event& e = *v.e;
-      if (v.gap_before) out << "\n*" << *v.gap_before << "*\n";
-      if (v.heading != year_heading) {
-        out << (in_era ? "\n### " : "\n## ") << escape_markdown(v.heading) << "\n\n";
-        year_heading = v.heading;
-      }
-      out << "- **" << escape_markdown(presentation::with_offset(v)) << "** — " << escape_markdown(e.title) << '\n';
-      std::string who = p.who(v.index);
-      if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place);
-      if (!who.empty()) out << "  - *" << escape_markdown(who) << "*\n";
-      if (!v.marks.empty()) out << "  - ⚑ **" << escape_markdown(v.marks) << "**\n";  // milestone, update, action item
-      if (!v.relation.empty()) out << "  - as written: " << escape_markdown(v.relation) << '\n';
-      if (const std::string r = p.readings(e); !r.empty()) out << "  - dated by source: " << escape_markdown(r) << '\n';
-      if (!e.description.empty()) out << "  - " << escape_markdown(e.description) << '\n';
-      if (const media_item* m = v.media) {
-        out << "  - ";
-        if (!m->url.empty()) out << '!' << markdown_link(m->alt, m->url) << ' ';
-        if (!m->caption.empty()) out << '*' << escape_markdown(m->caption) << '*';
-        if (!m->credit.empty()) out << " (" << escape_markdown(m->credit) << ')';
-        out << '\n';
-      }
-      for (const shown_link& l : v.links) {
-        out << "  - " << link_words(l.kind) << ' ' << escape_markdown(l.target_id) << '\n';
-      }
-      if (!v.inferred.empty()) out << "  - inferred from links: " << escape_markdown(v.inferred) << '\n';
-      if (v.order_uncertain) out << "  - order uncertain\n";
-      if (!v.sources.empty()) {
-        out << "  - source" << (v.sources.size() > 1 ? "s" : "") << ": ";
-        for (std::size_t i = 0; i < v.sources.size(); ++i) out << (i ? ", " : "") << markdown_link(v.sources[i].title, v.sources[i].url);
-        out << '\n';
-      }
-      for (symbol s : e.sources) {
-        if (std::find(cited.begin(), cited.end(), s) == cited.end()) cited.push_back(s);
-      }
+  };
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    open_sections(k);
+    const event_view v = p.view(k);
+    const event& e = *v.e;
+    if (v.gap_before) out << "\n*" << *v.gap_before << "*\n";
+    if (v.heading != year_heading) {
+      out << (in_era ? "\n### " : "\n## ") << escape_markdown(v.heading) << "\n\n";
+      year_heading = v.heading;
+    }
+    out << "- **" << escape_markdown(presentation::with_offset(v)) << "** — " << escape_markdown(e.title) << '\n';
+    std::string who = p.who(v.index);
+    if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place);
+    if (!who.empty()) out << "  - *" << escape_markdown(who) << "*\n";
+    if (!v.marks.empty()) out << "  - ⚑ **" << escape_markdown(v.marks) << "**\n";  // milestone, update, action item
+    if (!v.relation.empty()) out << "  - as written: " << escape_markdown(v.relation) << '\n';
+    if (const std::string r = p.readings(e); !r.empty()) out << "  - dated by source: " << escape_markdown(r) << '\n';
+    if (!e.description.empty()) out << "  - " << escape_markdown(e.description) << '\n';
+    if (const media_item* m = v.media) {
+      out << "  - ";
+      if (!m->url.empty()) out << '!' << markdown_link(m->alt, m->url) << ' ';
+      if (!m->caption.empty()) out << '*' << escape_markdown(m->caption) << '*';
+      if (!m->credit.empty()) out << " (" << escape_markdown(m->credit) << ')';
+      out << '\n';
+    }
+    for (const shown_link& l : v.links) {
+      out << "  - " << link_words(l.kind) << ' ' << escape_markdown(l.target_id) << '\n';
+    }
+    if (!v.inferred.empty()) out << "  - inferred from links: " << escape_markdown(v.inferred) << '\n';
+    if (v.order_uncertain) out << "  - order uncertain\n";
+    if (!v.sources.empty()) {
+      out << "  - source" << (v.sources.size() > 1 ? "s" : "") << ": ";
+      for (std::size_t i = 0; i < v.sources.size(); ++i) out << (i ? ", " : "") << markdown_link(v.sources[i].title, v.sources[i].url);
+      out << '\n';
+    }
+    for (symbol s : e.sources) {
+      if (std::find(cited.begin(), cited.end(), s) == cited.end()) cited.push_back(s);
     }
   }
+  open_sections(p.size());
 
   if (!cited.empty()) {
     out << "\n## Sources\n\n";

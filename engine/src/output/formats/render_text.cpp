@@ -46,70 +46,75 @@ void write_text(const presentation& p, std::ostream& out) {
   const std::string pad(event_indent + column, ' ');
 
   std::optional<std::string> year_heading, month_heading;
-  for (const presentation::era_section& section : p.sections()) {
-    // Era sections (presentation::era_section): an era's end is said, a section names the
-    // eras in force, and what no era holds stands under no era heading.
-    for (const era* x : section.ended) out << '\n' << paint(bold, "== end of " + escape_terminal(x->title) + " ==") << '\n';
-    if (!section.eras.empty()) {
-      out << '\n' << paint(bold, "== " + escape_terminal(presentation::eras_heading(section.eras)) + " ==") << '\n';
-      if (section.first == section.last) out << "    (no events)\n";
+  // Era sections (presentation::era_section): an era's end is said, a section names the
+  // eras in force, and what no era holds stands under no era heading.
+  const auto& sections = p.sections();
+  std::size_t next_section = 0;
+  const auto open_sections = [&](std::size_t k) {
+    for (; next_section < sections.size() && sections[next_section].first == k; ++next_section) {
+      const presentation::era_section& s = sections[next_section];
+      for (const era* x : s.ended) out << '\n' << paint(bold, "== end of " + escape_terminal(x->title) + " ==") << '\n';
+      if (!s.eras.empty()) out << '\n' << paint(bold, "== " + escape_terminal(presentation::eras_heading(s.eras)) + " ==") << '\n';
+      if (!s.eras.empty() && s.first == s.last) out << "    (no events)\n";
+      year_heading.reset();
+      month_heading.reset();
     }
-    year_heading.reset();
-    month_heading.reset();
-    for (std::size_t k = section.first; k < section.last; ++k) {
-      const event_view v = p.view(k);
-      const event& e = *v.e;
-      if (v.gap_before) out << '\n' << paint(yellow, "  " + *v.gap_before) << '\n';
-      if (v.heading != year_heading) {
-        out << '\n' << paint(bold, v.heading) << '\n';
-        year_heading = v.heading;
-        month_heading.reset();
-      }
-      if (v.month.empty()) {
-        month_heading.reset();
-      } else if (v.month != month_heading) {
-        out << "  " << paint(bold, v.month) << '\n';
-        month_heading = v.month;
-      }
-
-      // The label, then the title wrapped beside it.
-      const std::string label = presentation::with_offset(v);
-      const std::size_t label_width = display_width(label);
-      const std::vector<std::string> title_lines = wrap(escape_terminal(e.title), body_width);
-      if (stacked || label_width + 2 > column) {
-        out << std::string(event_indent, ' ') << paint(cyan, label) << '\n';
-        for (const std::string& l : title_lines) out << pad << l << '\n';
-      } else {
-        out << std::string(event_indent, ' ') << paint(cyan, label) << std::string(column - label_width, ' ')
-            << title_lines.front() << '\n';
-        for (std::size_t i = 1; i < title_lines.size(); ++i) out << pad << title_lines[i] << '\n';
-      }
-
-      const auto detail = [&](std::string_view colour, const std::string& text) {
-        for (const std::string& l : wrap(text, body_width)) out << pad << paint(colour, l) << '\n';
-      };
-      std::string who = p.who(v.index);
-      if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place);
-      if (!who.empty()) detail(dim, escape_terminal(who));
-      if (!v.marks.empty()) detail(bold, "⚑ " + v.marks);  // an incident's milestone, update, action item
-      if (!v.relation.empty()) detail(dim, "as written: " + escape_terminal(v.relation));
-      if (const std::string r = p.readings(e); !r.empty()) detail(dim, "dated by source: " + escape_terminal(r));
-      if (!e.description.empty()) detail({}, escape_terminal(e.description));
-      if (const media_item* m = v.media) {
-        std::string line = "media: " + (m->caption.empty() ? m->alt : m->caption);
-        if (!m->credit.empty()) line += " (" + m->credit + ")";
-        if (!m->url.empty()) line += " <" + m->url + ">";
-        detail(dim, escape_terminal(line));
-      }
-      for (const shown_link& l : v.links) {
-        const std::string arrow = info(l.kind).holder_is_source ? "→ " : "← ";
-        detail(dim, arrow + std::string(link_words(l.kind)) + ' ' + escape_terminal(l.target_id));
-      }
-      if (!v.inferred.empty()) detail(magenta, "≈ inferred from links: " + v.inferred);
-      if (v.order_uncertain) detail(magenta, "~ order uncertain: no link orders it against its neighbour");
-      for (const shown_source& s : v.sources) detail(dim, "source: " + escape_terminal(s.title));
+  };
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    open_sections(k);
+    const event_view v = p.view(k);
+    const event& e = *v.e;
+    if (v.gap_before) out << '\n' << paint(yellow, "  " + *v.gap_before) << '\n';
+    if (v.heading != year_heading) {
+      out << '\n' << paint(bold, v.heading) << '\n';
+      year_heading = v.heading;
+      month_heading.reset();
     }
+    if (v.month.empty()) {
+      month_heading.reset();
+    } else if (v.month != month_heading) {
+      out << "  " << paint(bold, v.month) << '\n';
+      month_heading = v.month;
+    }
+
+    // The label, then the title wrapped beside it.
+    const std::string label = presentation::with_offset(v);
+    const std::size_t label_width = display_width(label);
+    const std::vector<std::string> title_lines = wrap(escape_terminal(e.title), body_width);
+    if (stacked || label_width + 2 > column) {
+      out << std::string(event_indent, ' ') << paint(cyan, label) << '\n';
+      for (const std::string& l : title_lines) out << pad << l << '\n';
+    } else {
+      out << std::string(event_indent, ' ') << paint(cyan, label) << std::string(column - label_width, ' ')
+          << title_lines.front() << '\n';
+      for (std::size_t i = 1; i < title_lines.size(); ++i) out << pad << title_lines[i] << '\n';
+    }
+
+    const auto detail = [&](std::string_view colour, const std::string& text) {
+      for (const std::string& l : wrap(text, body_width)) out << pad << paint(colour, l) << '\n';
+    };
+    std::string who = p.who(v.index);
+    if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place);
+    if (!who.empty()) detail(dim, escape_terminal(who));
+    if (!v.marks.empty()) detail(bold, "⚑ " + v.marks);  // an incident's milestone, update, action item
+    if (!v.relation.empty()) detail(dim, "as written: " + escape_terminal(v.relation));
+    if (const std::string r = p.readings(e); !r.empty()) detail(dim, "dated by source: " + escape_terminal(r));
+    if (!e.description.empty()) detail({}, escape_terminal(e.description));
+    if (const media_item* m = v.media) {
+      std::string line = "media: " + (m->caption.empty() ? m->alt : m->caption);
+      if (!m->credit.empty()) line += " (" + m->credit + ")";
+      if (!m->url.empty()) line += " <" + m->url + ">";
+      detail(dim, escape_terminal(line));
+    }
+    for (const shown_link& l : v.links) {
+      const std::string arrow = info(l.kind).holder_is_source ? "→ " : "← ";
+      detail(dim, arrow + std::string(link_words(l.kind)) + ' ' + escape_terminal(l.target_id));
+    }
+    if (!v.inferred.empty()) detail(magenta, "≈ inferred from links: " + v.inferred);
+    if (v.order_uncertain) detail(magenta, "~ order uncertain: no link orders it against its neighbour");
+    for (const shown_source& s : v.sources) detail(dim, "source: " + escape_terminal(s.title));
   }
+  open_sections(p.size());
 }
 
 }  // namespace annals
