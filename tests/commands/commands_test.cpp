@@ -132,8 +132,8 @@ TEST_CASE("gaps runs despite wrong claims, shows the real gaps, and fails", "[co
   CHECK(r.err.find("[claim-mismatch]") != std::string::npos);
   CHECK(r.out ==
         "all\n"
-        "  a → b  2007-10-16 → 2015-11-23  8 years, 1 month and 7 days (2960 days)\n"
-        "  b → c  2015-11-23 → 2017-11-01  1 year, 11 months and 9 days (709 days)\n");
+        "  a → b  16 Oct 2007 → 23 Nov 2015  8 years, 1 month and 7 days (2960 days)\n"
+        "  b → c  23 Nov 2015 → 1 Nov 2017  1 year, 11 months and 9 days (709 days)\n");
   const run_result broken = run({{"input", "events:\n  - {id: a, title: A, date: never}\n"}}, gaps_of(), run_gaps);
   CHECK(broken.status == outcome::input_error);
   CHECK(broken.out.empty());  // other errors stop it: the gaps would mislead
@@ -146,7 +146,7 @@ TEST_CASE("gaps --quiet alone lists quiet periods only, with a series or --by, b
   CHECK(quiet.out ==
         "no gaps\n"
         "quiet periods\n"
-        "  2007-10-16 → 2015-11-23  8 years, 1 month and 7 days (2960 days)\n");
+        "  16 Oct 2007 → 23 Nov 2015  8 years, 1 month and 7 days (2960 days)\n");
   a.by = "kind";
   const run_result both = run({{"input", visits}}, a, run_gaps);
   CHECK(both.out.find("kind=visit\n  a → b") == 0);
@@ -157,11 +157,11 @@ TEST_CASE("gaps --from and --to keep the events that can overlap the window", "[
   gaps_args a = gaps_of();
   a.from = "2015";
   const run_result r = run({{"input", visits}}, a, run_gaps);
-  CHECK(r.out == "all\n  b → c  2015-11-23 → 2017-11-01  1 year, 11 months and 9 days (709 days)\n");
+  CHECK(r.out == "all\n  b → c  23 Nov 2015 → 1 Nov 2017  1 year, 11 months and 9 days (709 days)\n");
   a.from = "";
   a.to = "2016";
   CHECK(run({{"input", visits}}, a, run_gaps).out ==
-        "all\n  a → b  2007-10-16 → 2015-11-23  8 years, 1 month and 7 days (2960 days)\n");
+        "all\n  a → b  16 Oct 2007 → 23 Nov 2015  8 years, 1 month and 7 days (2960 days)\n");
   a.to = "Novembr";
   const run_result bad = run({{"input", visits}}, a, run_gaps);
   CHECK(bad.status == outcome::usage_error);

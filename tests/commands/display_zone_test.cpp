@@ -157,7 +157,7 @@ TEST_CASE("why, effects, gaps and metrics show times in --tz, else each on its w
           "  28 Feb 2017 17:37 UTC → 28 Feb 2017 18:20 UTC  43 minutes\n"
           "  28 Feb 2017 18:20 UTC → 28 Feb 2017 18:54 UTC  34 minutes\n"
           "  28 Feb 2017 18:54 UTC → 1 Mar 2017 00:30 UTC  5 hours 36 minutes\n"
-          "  2017-02-28 → 2017-03-01  1 day (1 day)\n");
+          "  28 Feb 2017 → 1 Mar 2017  1 day (1 day)\n");
   }
   SECTION("metrics, text and json") {
     CHECK(run_cli_clean(dir, {"metrics", "--tz", "America/New_York", "s3.yaml"}).out ==
@@ -187,8 +187,8 @@ events:
   const auto r = run_cli(dir, {"validate", "order.yaml"});
   CHECK(r.status == 1);
   CHECK(r.out ==
-        "order.yaml:6:5: error: 'page' cannot begin before 28 Feb 2017 14:26 PST: 'typo' (2:26PM on February 28, 2017) "
-        "causes 'page' (1:00PM on February 28, 2017) [causal-order]\n"
+        "order.yaml:6:5: error: 'page' cannot begin before 28 Feb 2017 14:26 PST: 'typo' (28 Feb 2017 14:26 PST) "
+        "causes 'page' (28 Feb 2017 13:00 PST) [causal-order]\n"
         "order.yaml:7:79: error: 'detected' (event 'early', 28 Feb 2017 12:26 PST) comes before 'impact_start' "
         "(event 'typo', 28 Feb 2017 14:26 PST) [milestone-order]\n"
         "2 errors, 0 warnings\n");

@@ -69,17 +69,20 @@ TEST_CASE("the causal tree prints as an indented tree with dates and link kinds"
     {
       "id": "ban-lifted",
       "depth": 1,
-      "via": "caused_by"
+      "via": "caused_by",
+      "words": "caused by"
     },
     {
       "id": "putin-tehran-2015",
       "depth": 2,
-      "via": "caused_by"
+      "via": "caused_by",
+      "words": "caused by"
     },
     {
       "id": "bombers-escorted",
       "depth": 3,
-      "via": "responds_to"
+      "via": "responds_to",
+      "words": "responds to"
     }
   ]
 }
@@ -177,7 +180,7 @@ TEST_CASE("past sixteen levels a tree line stops indenting and names its depth",
   }
   SECTION("json keeps the depth as a number, with no indentation to cap") {
     const std::string json = format_causal_json(tl, trace_causal(tl, 18, causal_direction::causes, ch));
-    CHECK(json.find("\"id\": \"e0\",\n      \"depth\": 18,\n      \"via\": \"caused_by\"\n    }\n  ]\n}\n") !=
+    CHECK(json.find("\"id\": \"e0\",\n      \"depth\": 18,\n      \"via\": \"caused_by\",\n      \"words\": \"caused by\"\n    }\n  ]\n}\n") !=
           std::string::npos);
   }
 }

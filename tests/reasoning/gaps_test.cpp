@@ -44,7 +44,7 @@ TEST_CASE("the seed gap is 2960 days, P8Y1M7D, 8 years, 1 month and 7 days", "[g
   CHECK(gap_text(g.span) == "8 years, 1 month and 7 days");
   CHECK(format_gaps_text(r, b.tl) ==
         "kind=visit actor=putin place=tehran\n"
-        "  putin-tehran-2007 → putin-tehran-2015  2007-10-16 → 2015-11-23  8 years, 1 month and 7 days (2960 days)\n");
+        "  putin-tehran-2007 → putin-tehran-2015  16 Oct 2007 → 23 Nov 2015  8 years, 1 month and 7 days (2960 days)\n");
   CHECK(format_gaps_json(r, b.tl) == R"({
   "gaps": [
     {
@@ -231,7 +231,7 @@ TEST_CASE("quiet periods are stretches surely free of any selected event", "[gap
   CHECK(r.quiet[0].span.from == day(2001, 1, 1));
   CHECK(r.quiet[0].span.to == day(2010, 1, 1));
   CHECK(r.quiet[0].span.min_days == 3287);
-  CHECK(format_gaps_text(r, b.tl).find("quiet periods\n  2001-01-01 → 2010-01-01  9 years (3287 days)\n") !=
+  CHECK(format_gaps_text(r, b.tl).find("quiet periods\n  1 Jan 2001 → 1 Jan 2010  9 years (3287 days)\n") !=
         std::string::npos);
   SECTION("within a series selection only") {
     o.series = select(b.tl, "kind=visit");
@@ -475,8 +475,8 @@ events:
   const command_result r = run_gaps_on(mixed, gaps_args{});
   CHECK(r.out ==
         "all\n"
-        "  c → d  2019-07-02 → 2019-07-04  2 days (2 days)\n"
-        "  d → e  2019-07-04 → 2019-07-05  1 day (1 day)\n");
+        "  c → d  2 Jul 2019 → 4 Jul 2019  2 days (2 days)\n"
+        "  d → e  4 Jul 2019 → 5 Jul 2019  1 day (1 day)\n");
   gaps_args j;
   j.format = "json";
   const nlohmann::json days = nlohmann::json::parse(run_gaps_on(mixed, j).out);

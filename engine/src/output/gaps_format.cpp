@@ -80,7 +80,11 @@ std::string english_commas(const duration& d) {
   return s;
 }
 
-std::string dash_if_none(const std::optional<sys_days>& d) { return d ? format_day(*d) : ".."; }
+// A day of a gap, labelled in the calendar its event was written in: "23 Jun 1908",
+// "23 Jumada I 1326 (Islamic) = 23 Jun 1908"; ".." when open.
+std::string day_or_dots(const std::optional<sys_days>& d, calendar c) {
+  return d ? day_label(d->time_since_epoch().count(), c) : "..";
+}
 
 // The unit a time was written to, as gaps show it: the second, else the minute.
 precision shown_unit(precision written) {
@@ -154,12 +158,12 @@ std::string format_gaps_text(const gap_report& r, const timeline& tl, std::optio
     if (!s.max_days) return "at least " + std::to_string(s.min_days) + " days";
     return std::to_string(s.min_days) + " to " + std::to_string(*s.max_days) + " days";
   };
-  // "2007-10-16 → 2015-11-23  8 years, 1 month and 7 days (2960 days)"; between times
+  // "16 Oct 2007 → 23 Nov 2015  8 years, 1 month and 7 days (2960 days)"; between times
   // of day, each time on its writer's clock: "2 Jul 2019 13:45 UTC → 2 Jul 2019 14:05 UTC  20 minutes".
   auto stretch = [&](const gap_span& s, std::uint32_t from, std::uint32_t to) {
-    if (!s.timed)
-      return dash_if_none(s.from) + " → " + dash_if_none(s.to) + "  " + gap_text(s) + " (" + days(s) + ")";
     const temporal_value &a = tl.events[from].date, &b = tl.events[to].date;
+    if (!s.timed)
+      return day_or_dots(s.from, a.cal) + " → " + day_or_dots(s.to, b.cal) + "  " + gap_text(s) + " (" + days(s) + ")";
     return (s.from ? clock_label(a, s.from_time, a.end.prec, shown) : "..") + " → " +
            (s.to ? clock_label(b, s.to_time, b.start.prec, shown) : "..") + "  " + gap_text(s);
   };

@@ -85,6 +85,7 @@ presentation::presentation(const timeline& tl, const chronology& chron, const re
   std::stable_sort(eras_.begin(), eras_.end(), [](const shown_era& a, const shown_era& b) {
     return a.e->date.value->earliest < b.e->date.value->earliest;
   });
+  make_sections();
 }
 
 std::string_view presentation::embedded(std::string_view url) const {
@@ -93,22 +94,62 @@ std::string_view presentation::embedded(std::string_view url) const {
   return it != e.end() && it->first == url ? std::string_view(it->second) : std::string_view();
 }
 
-std::vector<const era*> presentation::eras_before(std::size_t k) const {
+std::vector<const era*> presentation::eras_at(std::size_t k) const {
   std::vector<const era*> out;
-  for (const shown_era& e : eras_)
-    if (e.before == k) out.push_back(e.e);
+  const instant at = chron.position[chron.order[k]];
+  if (at == open_end) return out;  // undated: outside every era
+  for (const shown_era& e : eras_) {
+    const temporal_value& d = *e.e->date.value;
+    if (d.earliest > at) break;  // eras_ is sorted by start
+    if (at <= d.latest) out.push_back(e.e);
+  }
   return out;
 }
 
-const era* presentation::era_of(std::size_t k) const {
-  const instant at = chron.position[chron.order[k]];
-  const era* found = nullptr;
-  for (const shown_era& e : eras_)
-    if (e.e->date.value->earliest <= at && at <= e.e->date.value->latest) found = e.e;
-  return found;
+std::string presentation::era_heading(const era& e) { return e.title + ", " + date_label(*e.date.value); }
+
+std::string presentation::eras_heading(const std::vector<const era*>& eras) {
+  std::string out;
+  for (const era* e : eras) out += (out.empty() ? "" : " \u00b7 ") + era_heading(*e);
+  return out;
 }
 
-std::string presentation::era_heading(const era& e) { return e.title + ", " + date_label(*e.date.value); }
+void presentation::make_sections() {
+  if (eras_.empty()) {
+    sections_.push_back({0, size(), {}, {}});
+    return;
+  }
+  // Runs of events held by the same eras.
+  std::vector<era_section> runs;
+  for (std::size_t k = 0; k < size(); ++k) {
+    std::vector<const era*> in = eras_at(k);
+    if (runs.empty() || runs.back().eras != in) runs.push_back({k, k, std::move(in), {}});
+    runs.back().last = k + 1;
+  }
+  // An era that holds no event shown is a section of its own before the first event after
+  // its start, cutting the run there (what runs on is named again after it).
+  std::vector<bool> holds(tl.eras.size(), false);
+  for (const era_section& r : runs)
+    for (const era* e : r.eras) holds[static_cast<std::size_t>(e - tl.eras.data())] = true;
+  std::size_t r = 0;
+  for (const shown_era& e : eras_) {
+    if (holds[static_cast<std::size_t>(e.e - tl.eras.data())]) continue;
+    while (r < runs.size() && runs[r].last <= e.before) sections_.push_back(runs[r++]);
+    if (r < runs.size() && runs[r].first < e.before) {  // cut the run at the era's place
+      era_section head = runs[r];
+      head.last = runs[r].first = e.before;
+      sections_.push_back(std::move(head));
+    }
+    sections_.push_back({e.before, e.before, {e.e}, {}});
+  }
+  while (r < runs.size()) sections_.push_back(runs[r++]);
+  // What each section closes: the eras of the one before it that are not in force in it.
+  for (std::size_t k = 1; k < sections_.size(); ++k) {
+    for (const era* e : sections_[k - 1].eras)
+      if (std::find(sections_[k].eras.begin(), sections_[k].eras.end(), e) == sections_[k].eras.end())
+        sections_[k].ended.push_back(e);
+  }
+}
 
 temporal_value presentation::shown_date(std::uint32_t i) const {
   const event& e = tl.events[i];
@@ -260,7 +301,7 @@ std::string presentation::who(std::uint32_t i) const {
   std::string out;
   const auto age = [&](symbol a) -> std::optional<std::string> {
     const actor* found = find_actor(a);
-    return found ? age_at(*found, chron.bounds[i], e.date.prec) : std::nullopt;
+    return found ? age_at(*found, chron.bounds[i], shown_date(i)) : std::nullopt;
   };
   const bool aged = std::any_of(e.actors.begin(), e.actors.end(), [&](symbol a) { return age(a).has_value(); });
   for (symbol a : e.actors) {

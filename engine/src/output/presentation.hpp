@@ -68,12 +68,26 @@ class presentation {
   /// The data: URI --embed-media made of a media url, or "".
   std::string_view embedded(std::string_view url) const;
 
-  /// The eras that begin just before the `k`-th event shown (k = size(): after the last).
-  std::vector<const era*> eras_before(std::size_t k) const;
-  /// The latest-begun era that holds where the `k`-th event falls, if any.
-  const era* era_of(std::size_t k) const;
+  /// The eras shown that hold where the `k`-th event falls (its position in the order,
+  /// within the era's dates), by start: the one home of "which eras hold this event".
+  std::vector<const era*> eras_at(std::size_t k) const;
+
+  /// A section of the chronology under eras: the one rule text, markdown, mermaid and
+  /// html follow. A section is a longest run of events held by the same eras, and names
+  /// them all (overlapping eras are in force together); a run held by none stands outside
+  /// every era, under no era heading. A section closes where an era ends or another
+  /// begins, so an era still running after an interruption opens a section again. An era
+  /// that holds no event shown is a section of no events at its place.
+  struct era_section {
+    std::size_t first = 0, last = 0;   // the events [first, last) in order
+    std::vector<const era*> eras;      // in force, by start; empty: outside every era
+    std::vector<const era*> ended;     // eras of the sections before that end here
+  };
+  const std::vector<era_section>& sections() const { return sections_; }
   /// "The Great War, 1914 – 1918": an era as a heading names it.
   static std::string era_heading(const era& e);
+  /// The eras of a section as its heading names them, joined by " · ".
+  static std::string eras_heading(const std::vector<const era*>& eras);
 
   /// The events shown, in order.
   std::size_t size() const { return chron.order.size(); }
@@ -114,12 +128,14 @@ class presentation {
   void leave_out(std::uint32_t i, std::string_view why) const;
 
  private:
+  void make_sections();
   std::string label_of(std::uint32_t i, const temporal_value& shown) const;
 
   zone display_zone_ = nullptr;
   render_report& report_;
   std::vector<std::uint32_t> actor_index_, place_index_, source_index_;  // symbol -> entity index + 1
   std::vector<shown_era> eras_;
+  std::vector<era_section> sections_;
   std::vector<std::uint32_t> media_index_;  // by event symbol: media + 1; 0 = none
   std::vector<std::uint32_t> gap_from_;  // by position in order: the event the gap before it runs from
   std::vector<std::string> marks_;       // by event index, in an incident timeline: event_view::marks

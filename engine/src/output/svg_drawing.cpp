@@ -357,7 +357,9 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
   }
   out << "</g>\n";
 
-  // Eras: labelled bands behind the events.
+  // Eras: labelled bands behind the events; their names packed in rows up from the
+  // chart's foot, so that the names of overlapping eras never cross.
+  std::vector<double> era_rows;  // per row: occupied up to x
   for (const presentation::shown_era& e : pr.eras()) {
     const temporal_value& d = *e.e->date.value;
     // Cut at the axis's ends when a window was asked for.
@@ -369,9 +371,14 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
     out << "<g class=\"era\"><title>" << escape_xml(heading) << "</title><rect x=\"" << num(x0) << "\" y=\""
         << num(axis_y) << "\" width=\"" << num(std::max(1.0, x1 - x0)) << "\" height=\"" << num(chart_bottom - axis_y)
         << "\" fill=\"#e8d9b5\" fill-opacity=\"0.35\"/>";
-    out << "<text class=\"era-name\" x=\"" << num(x0 + 4) << "\" y=\"" << num(chart_bottom - 6) << "\">"
-        << escape_xml(clip(e.e->title, std::max<std::size_t>(4, static_cast<std::size_t>((x1 - x0) / char_w))))
-        << "</text></g>\n";
+    const std::string name = clip(e.e->title, std::max<std::size_t>(4, static_cast<std::size_t>((x1 - x0) / char_w)));
+    const double name_x0 = x0 + 4, name_x1 = name_x0 + static_cast<double>(display_width(name)) * char_w;
+    std::size_t row = 0;
+    while (row < era_rows.size() && era_rows[row] > name_x0) ++row;
+    if (row == era_rows.size()) era_rows.push_back(0);
+    era_rows[row] = name_x1 + 8;
+    out << "<text class=\"era-name\" x=\"" << num(name_x0) << "\" y=\"" << num(chart_bottom - 6 - 14 * static_cast<double>(row))
+        << "\">" << escape_xml(name) << "</text></g>\n";
   }
 
   draw_impact_band(incident, axis_y, chart_bottom, out);

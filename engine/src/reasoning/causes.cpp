@@ -174,6 +174,10 @@ void write_causal_json(std::ostream& out, const timeline& tl, const causal_tree&
     node += std::to_string(n.depth);
     node += ",\n      \"via\": ";
     node += json_string(to_string(n.via));
+    // The link as the line reads it (link_table): `via` is the field as written, which
+    // from a cause's side would read backwards ("responds_to" in effects).
+    node += ",\n      \"words\": ";
+    node += json_string(via_words(tree, n));
     node += "\n    }";
     out << node;
   }

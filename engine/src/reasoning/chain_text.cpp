@@ -34,8 +34,10 @@ void append_quoted(std::string& out, const timeline& tl, std::uint32_t index) {
 }  // namespace
 
 std::string date_label(const event& e) {
-  if (!e.date_text.empty()) return std::string(e.date_text);
-  // No text (a relative date): its bounds as labels write them, on its writer's clock.
+  // The label every output gives it (in its calendar, with the Gregorian day beside a
+  // Julian or Hijri one), so that a chain mixing calendars reads in order; a relative
+  // date has none of its own: its bounds as labels write them, on its writer's clock.
+  if (!e.relative && e.date.ok()) return date_label(e.date);
   return range_label(e.date.earliest, e.date.latest, e.date.prec, e.date.tz);
 }
 

@@ -65,7 +65,7 @@ struct chain_step {
 /// "'a' (2015-11-23) causes 'b' (2015-11-20), which ...": the steps in reading order.
 std::string describe_chain(const timeline& tl, const std::vector<constraint>& cs, const std::vector<chain_step>& steps);
 
-/// How a date reads in a message: as written, else its bounds as labels write them.
+/// How a date reads in a message: its label (time/date_label), a relative one's bounds.
 std::string date_label(const event& e);
 
 /// A bound carried from date `origin`, as a message names it: on its writer's clock, at

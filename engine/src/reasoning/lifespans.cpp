@@ -7,7 +7,7 @@
 namespace annals {
 namespace {
 
-// Whole years from day `born` to day `on`.
+// Whole years from day `born` to day `on` (Gregorian day numbers, each on its writer's clock).
 std::int64_t years_between(std::int64_t born, std::int64_t on) {
   const civil::ymd b = civil::civil_from_days(born), d = civil::civil_from_days(on);
   return d.y - b.y - ((d.m < b.m || (d.m == b.m && d.d < b.d)) ? 1 : 0);
@@ -30,10 +30,7 @@ std::string lifespan_label(const actor& a) {
 }
 
 std::string lifespan_years(const actor& a) {
-  const auto year = [](const temporal_value& v) {
-    const civil::ymd d = detail::from_days(v.cal, civil::day_of(v.stated_earliest));
-    return (v.approximate ? "c. " : "") + year_label(d.y, v.cal) + (v.uncertain ? "?" : "");
-  };
+  const auto year = [](const temporal_value& v) { return year_of(v); };
   const bool born = a.born.value.has_value(), died = a.died.value.has_value();
   if (born && died) return year(*a.born.value) + " \u2013 " + year(*a.died.value);
   if (born) return "b. " + year(*a.born.value);
@@ -41,14 +38,16 @@ std::string lifespan_years(const actor& a) {
   return {};
 }
 
-std::optional<std::string> age_at(const actor& a, const event_bounds& b, precision event_prec) {
+std::optional<std::string> age_at(const actor& a, const event_bounds& b, const temporal_value& event_date) {
+  const precision event_prec = event_date.prec;
   if (!a.born.value || b.start_min == open_start || b.start_max == open_end) return std::nullopt;
   if (a.died.value && b.start_min > a.died.value->latest) return std::nullopt;  // no age after death
   const temporal_value& born = *a.born.value;
   if (born.prec > precision::year || event_prec > precision::year || !born.bounded_start() || !born.bounded_end())
     return std::nullopt;
-  const std::int64_t youngest = years_between(civil::day_of(born.latest), civil::day_of(b.start_min));
-  const std::int64_t oldest = years_between(civil::day_of(born.earliest), civil::day_of(b.start_max));
+  // Days on each date's own clock: 31 Dec 1911 in Tehran begins on 30 Dec in UTC.
+  const std::int64_t youngest = years_between(wall_day(born, born.latest), wall_day(event_date, b.start_min));
+  const std::int64_t oldest = years_between(wall_day(born, born.earliest), wall_day(event_date, b.start_max));
   if (youngest < 0 || oldest - youngest > 1) return std::nullopt;
   if (oldest == youngest) return std::to_string(oldest);
   return std::to_string(youngest) + "\u2013" + std::to_string(oldest);

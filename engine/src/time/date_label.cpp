@@ -266,14 +266,36 @@ std::string label_in(const temporal_value& v, calendar c, shown_zone shown) {
   return end_label(v, w, c, true) + " – " + end_label(v, w, c, false);
 }
 
-// The unit of `p` that holds `t`, Gregorian, on clocks `w`: one end of a range.
-std::string point_label(instant t, precision p, const clocks& w) {
-  if (p < precision::day) return time_label(calendar::gregorian, w.time, t, p);
+// The unit of `p` that holds `t`, in calendar `c` (Gregorian unless said), on clocks `w`:
+// one end of a range.
+std::string point_label(instant t, precision p, const clocks& w, calendar c = calendar::gregorian) {
+  if (p < precision::day) return time_label(c, w.time, t, p);
   const int64_t day = w.day.day(t);
-  const civil::ymd d = civil::civil_from_days(day);
-  if (p <= precision::week) return day_label(day);
-  if (p <= precision::season) return month_text(calendar::gregorian, d);
-  return year_label(d.y);
+  const civil::ymd d = detail::from_days(c, day);
+  if (p <= precision::week) return day_text(c, day);
+  if (p <= precision::season) return month_text(c, d);
+  return year_label(d.y, c);
+}
+
+// Calendar `c`, or the Gregorian where day `day` lies beyond what the others reach (a
+// bound carried far by links): the calendars' libraries count years in 16 bits.
+calendar reaching(calendar c, int64_t day) {
+  constexpr int64_t reach = 30000;  // years either side of AD 1, inside ±32767
+  const int64_t y = civil::civil_from_days(day).y;
+  return y < -reach || y > reach ? calendar::gregorian : c;
+}
+
+// A label in calendar `c` with its Gregorian equivalent beside it, as every label of a
+// non-Gregorian date reads: "23 Jumada I 1326 (Islamic) = 23 Jun 1908".
+template <typename Label>
+std::string with_gregorian(calendar c, Label label) {
+  if (c == calendar::gregorian) return label(calendar::gregorian);
+  std::string out = label(c);
+  out += " (";
+  out += detail::calendar_title(c);
+  out += ") = ";
+  out += label(calendar::gregorian);
+  return out;
 }
 
 }  // namespace
@@ -287,18 +309,13 @@ std::string year_label(int64_t year, calendar c) {
   return grouped(year);
 }
 
-std::string day_label(int64_t day) { return day_text(calendar::gregorian, day); }
+std::string day_label(int64_t day, calendar c) {
+  return with_gregorian(reaching(c, day), [&](calendar in) { return day_text(in, day); });
+}
 
 std::string date_label(const temporal_value& v, shown_zone shown) {
   if (!v.ok()) return "undated";
-  std::string label = label_in(v, v.cal, shown);
-  if (v.cal != calendar::gregorian) {
-    label += " (";
-    label += detail::calendar_title(v.cal);
-    label += ") = ";
-    label += label_in(v, calendar::gregorian, shown);
-  }
-  return label;
+  return with_gregorian(v.cal, [&](calendar in) { return label_in(v, in, shown); });
 }
 
 std::string span_heading(const temporal_value& v) {
@@ -317,12 +334,32 @@ std::string range_label(instant first, instant last, precision p, zone tz, shown
 
 std::string instant_label(const temporal_value& v, instant t, precision p, shown_zone shown) {
   if (t == open_start || t == open_end) return "..";
-  return point_label(t, p, clocks_of(v, shown));
+  const clocks w = clocks_of(v, shown);
+  return with_gregorian(reaching(v.cal, w.day.day(t)), [&](calendar in) { return point_label(t, p, w, in); });
 }
 
 // A timed date reads the shown zone's clock; a day or coarser its writer's.
 std::int64_t wall_seconds(const temporal_value& v, instant t, shown_zone shown) {
   return (v.prec < precision::day ? clocks_of(v, shown).time : clock_of(v)).local(t);
+}
+
+std::int64_t wall_day(const temporal_value& v, instant t) { return clock_of(v).day(t); }
+
+std::string year_of(const temporal_value& v) {
+  if (!v.ok() || (!v.bounded_start() && !v.bounded_end())) return "?";
+  const instant first = v.bounded_start() ? v.stated_earliest : v.stated_latest;
+  const instant last = v.bounded_end() ? v.stated_latest : v.stated_earliest;
+  std::string year;
+  if (v.cal == calendar::gregorian || v.cal == calendar::julian) {
+    const int64_t day = wall_day(v, first);
+    const calendar c = reaching(v.cal, day);
+    year = year_label(detail::from_days(c, day).y, c);
+  } else {
+    const int64_t a = civil::civil_from_days(wall_day(v, first)).y, b = civil::civil_from_days(wall_day(v, last)).y;
+    year = year_label(a);
+    if (b == a + 1 && a >= 1000) year += '/' + two(static_cast<unsigned>(civil::floor_mod(b, 100)));  // 1911/12
+  }
+  return with_qualifier(year, static_cast<qualifier>((v.approximate ? 2 : 0) | (v.uncertain ? 1 : 0)));
 }
 
 year_month wall_year_month(const temporal_value& v, instant t, shown_zone shown) {

@@ -28,8 +28,9 @@ std::string_view month_abbr(unsigned month, calendar c = calendar::gregorian);
 /// Hijri and Islamic calendars the year's number.
 std::string year_label(std::int64_t year, calendar c = calendar::gregorian);
 
-/// "23 Nov 2015": a Gregorian day number as a label.
-std::string day_label(std::int64_t day);
+/// "23 Nov 2015": a Gregorian day number as a label; in calendar `c` with its Gregorian
+/// day beside it: "23 Jumada I 1326 (Islamic) = 23 Jun 1908".
+std::string day_label(std::int64_t day, calendar c = calendar::gregorian);
 
 /// A date as written: in its calendar (a non-Gregorian one with its Gregorian
 /// equivalent beside it), at its precision, with its qualifiers, times as wall time in
@@ -46,8 +47,9 @@ std::string span_heading(const temporal_value& v);
 std::string range_label(instant first, instant last, precision p, zone tz, shown_zone shown = std::nullopt);
 
 /// The unit of precision `p` that holds instant `t`, on `v`'s writer's clock (its zone,
-/// or the UTC offset written with it) or, for a time of day, in `shown`: "28 Feb 2017
-/// 14:26 PST", "28 Feb 2017", "Feb 2017". How messages and gaps name one instant.
+/// or the UTC offset written with it) or, for a time of day, in `shown`, in `v`'s
+/// calendar with its Gregorian equivalent: "28 Feb 2017 14:26 PST", "28 Feb 2017",
+/// "Feb 2017", "9 Jan 1905 (Julian) = 22 Jan 1905". How messages and gaps name one instant.
 std::string instant_label(const temporal_value& v, instant t, precision p, shown_zone shown = std::nullopt);
 
 /// The wall time of `t` (seconds since 1970-01-01T00:00 local) as `v`'s writer reads
@@ -60,5 +62,18 @@ struct year_month {
   unsigned month = 1;
 };
 year_month wall_year_month(const temporal_value& v, instant t, shown_zone shown = std::nullopt);
+
+/// The day (a Gregorian day number) `t` falls on by `v`'s writer's clock: its zone, or the
+/// UTC offset written with it. A year-precision date in Asia/Tehran begins on 1 January
+/// there, which is still 31 December in UTC: days and years are counted here, never from
+/// the UTC instant.
+std::int64_t wall_day(const temporal_value& v, instant t);
+
+/// The year of `v` as a lane or a short lifespan writes it, with its qualifiers: "1868",
+/// "c. 1868", "1900?" (uncertain: the first year it may be), "44 BC". A Gregorian or
+/// Julian date keeps its own year; a date of another calendar gives the Gregorian year
+/// its stated span falls in, "1911" (13 Rajab 1327 AH), or "1911/12" across two (1330 AH),
+/// so that both ends of a lifespan read in one count of years.
+std::string year_of(const temporal_value& v);
 
 }  // namespace annals

@@ -48,6 +48,11 @@ footer{font:12.5px/1.5 var(--sans);color:var(--muted);margin-top:40px;border-top
 @media (max-width:720px){.item{grid-template-columns:1fr}h1{font-size:28px}}
 )css";
 
+// The event list's era sections, on pages that have eras.
+constexpr std::string_view era_css = R"css(section.era{border-left:3px solid #e8d9b5;padding-left:14px;margin-top:30px}
+h3.era{font:700 13px/1.4 var(--sans);letter-spacing:.08em;text-transform:uppercase;color:#6b5a2e;margin:0 0 4px}
+)css";
+
 // "Caused by": a link's words, capitalized to open a line.
 std::string link_heading(std::string_view words) {
   std::string s(words);
@@ -66,7 +71,8 @@ void write_html(const presentation& p, std::ostream& out) {
          // Nothing may be fetched: no scripts, no external styles, fonts or images.
          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
          "img-src data:\">\n"
-      << "<title>" << escape_xml(title) << "</title>\n<style>" << page_css << "</style>\n</head>\n<body>\n<main>\n";
+      << "<title>" << escape_xml(title) << "</title>\n<style>" << page_css << (p.eras().empty() ? "" : era_css)
+      << "</style>\n</head>\n<body>\n<main>\n";
 
   // Header: kicker, headline, dek.
   out << "<header>\n<p class=\"kicker\">Chronology</p>\n<h1>" << escape_xml(title) << "</h1>\n<p class=\"dek\">";
@@ -99,11 +105,22 @@ void write_html(const presentation& p, std::ostream& out) {
   auto group = [&](std::size_t at, std::string_view words, bool to_source, std::size_t other) {
     auto g = std::find_if(linked[at].begin(), linked[at].end(), [&](const link_group& x) { return x.words == words; });
     if (g == linked[at].end()) g = linked[at].insert(linked[at].end(), link_group{words, to_source, {}});
-    g->events.push_back(other);
+    if (std::find(g->events.begin(), g->events.end(), other) == g->events.end()) g->events.push_back(other);
   };
-  for (const auto& c : svg::causal_edges(p)) {
-    group(c.effect, info(c.kind).target_words, true, c.cause);
-    group(c.cause, info(c.kind).source_words, false, c.effect);
+  // Every followed link in its own words, even where two kinds join one pair (`causes`
+  // on one side, `enabled_by` on the other): the drawing's one arrow per pair would say
+  // only the first.
+  std::vector<bool> shown(tl.events.size(), false);
+  for (std::uint32_t i : p.chron.order) shown[i] = true;
+  for (std::uint32_t i : p.chron.order) {
+    for (const link& l : tl.events[i].links) {
+      if (!is_followed(l.kind)) continue;
+      const auto t = tl.find_event(l.target);
+      if (!t || !shown[*t] || *t == i) continue;
+      const auto [cause, effect] = ends<std::size_t>(l.kind, i, *t);
+      group(effect, info(l.kind).target_words, true, cause);
+      group(cause, info(l.kind).source_words, false, effect);
+    }
   }
   for (auto& groups : linked) {
     std::stable_partition(groups.begin(), groups.end(), [](const link_group& g) { return g.to_source; });
@@ -119,7 +136,23 @@ void write_html(const presentation& p, std::ostream& out) {
   };
   out << "<section class=\"events\">\n<h2>The events</h2>\n";
   std::string last_heading;
-  for (std::size_t k = 0; k < p.size(); ++k) {
+  // Era sections as text and markdown have them (presentation::era_section): a section of
+  // the page names the eras in force; events no era holds stand outside every section.
+  const auto& sections = p.sections();
+  std::size_t next_section = 0;
+  bool in_era = false;
+  for (std::size_t k = 0; k < p.size() || next_section < sections.size(); ++k) {
+    while (next_section < sections.size() && sections[next_section].first == k) {
+      const presentation::era_section& s = sections[next_section++];
+      if (in_era) out << "</section>\n";
+      in_era = !s.eras.empty();
+      last_heading.clear();
+      if (!in_era) continue;
+      out << "<section class=\"era\">\n<h3 class=\"era\">Era: " << escape_xml(presentation::eras_heading(s.eras))
+          << "</h3>\n";
+      if (s.first == s.last) out << "<p class=\"note\">No events.</p>\n";
+    }
+    if (k >= p.size()) break;
     const event_view v = p.view(k);
     const event& e = *v.e;
     const std::string id(tl.names.name(e.id));
@@ -167,7 +200,7 @@ void write_html(const presentation& p, std::ostream& out) {
       out << "<p class=\"note\"><b>Dated by source:</b> " << escape_xml(r) << "</p>\n";
     if (!v.inferred.empty()) {
       out << "<p class=\"note\"><b>Inferred from links:</b> " << escape_xml(v.inferred)
-          << " (stated: " << escape_xml(e.date_text.empty() ? v.label : std::string(e.date_text)) << ")</p>\n";
+          << " (stated: " << escape_xml(v.label) << ")</p>\n";
     }
     // Causes, effects and responses (whichever side wrote the link), then the ordering links.
     for (const link_group& g : linked[v.index])
@@ -188,6 +221,7 @@ void write_html(const presentation& p, std::ostream& out) {
     if (!srcs.empty()) out << "<p class=\"note\"><b>Source:</b> " << srcs << "</p>\n";
     out << "</div>\n</article>\n";
   }
+  if (in_era) out << "</section>\n";
   out << "</section>\n<footer>Made with annals";
   if (!tl.files.empty()) {
     out << " from ";

@@ -19,16 +19,27 @@ void write_markdown(const presentation& p, std::ostream& out) {
 
   std::optional<std::string> year_heading;
   std::vector<symbol> cited;
-  for (std::size_t k = 0; k < p.size(); ++k) {
-    const event_view v = p.view(k);
-    const event& e = *v.e;
-    for (const era* x : p.eras_before(k)) {  // an era opens a section of its own
-      out << "\n## Era: " << escape_markdown(presentation::era_heading(*x)) << "\n";
+  // Era sections (presentation::era_section): "## Era: …" names the eras in force and
+  // holds its years as "###"; what no era holds has its years as "##", outside them all.
+  const auto& sections = p.sections();
+  std::size_t next_section = 0;
+  bool in_era = false;
+  const auto open_sections = [&](std::size_t k) {
+    for (; next_section < sections.size() && sections[next_section].first == k; ++next_section) {
+      const presentation::era_section& s = sections[next_section];
+      in_era = !s.eras.empty();
+      if (in_era) out << "\n## Era: " << escape_markdown(presentation::eras_heading(s.eras)) << "\n";
+      if (in_era && s.first == s.last) out << "\nNo events.\n";
       year_heading.reset();
     }
+  };
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    open_sections(k);
+    const event_view v = p.view(k);
+    const event& e = *v.e;
     if (v.gap_before) out << "\n*" << *v.gap_before << "*\n";
     if (v.heading != year_heading) {
-      out << "\n## " << escape_markdown(v.heading) << "\n\n";
+      out << (in_era ? "\n### " : "\n## ") << escape_markdown(v.heading) << "\n\n";
       year_heading = v.heading;
     }
     out << "- **" << escape_markdown(presentation::with_offset(v)) << "** — " << escape_markdown(e.title) << '\n';
@@ -60,7 +71,7 @@ void write_markdown(const presentation& p, std::ostream& out) {
       if (std::find(cited.begin(), cited.end(), s) == cited.end()) cited.push_back(s);
     }
   }
-  for (const era* x : p.eras_before(p.size())) out << "\n## Era: " << escape_markdown(presentation::era_heading(*x)) << "\n";
+  open_sections(p.size());
 
   if (!cited.empty()) {
     out << "\n## Sources\n\n";

@@ -1,4 +1,4 @@
-// mermaid: a `timeline` diagram, one section per era or year heading, one period per date label.
+// mermaid: a `timeline` diagram, one section per era section or year heading, one period per date label.
 
 #include <ostream>
 
@@ -12,11 +12,16 @@ void write_mermaid(const presentation& p, std::ostream& out) {
   const std::string title = p.title(" + ", "");
   if (!title.empty()) out << "    title " << escape_mermaid(title) << '\n';
   std::optional<std::string> section, period;  // period: the open line's label
+  // Era sections as text and markdown have them (presentation::era_section): a section
+  // names every era in force (so an era reopened after another is named anew); events no
+  // era holds are under their years. Mermaid has no empty section: an era that holds no
+  // event is left to the other formats, and the sections on either side of it are one.
+  const auto& sections = p.sections();
+  std::size_t s = 0;
   for (std::size_t k = 0; k < p.size(); ++k) {
+    while (sections[s].last <= k) ++s;  // the section that holds the k-th event
     const event_view v = p.view(k);
-    // The section: the era the event falls in, else its year heading.
-    const era* in = p.era_of(k);
-    const std::string heading = in ? presentation::era_heading(*in) : v.heading;
+    const std::string heading = sections[s].eras.empty() ? v.heading : presentation::eras_heading(sections[s].eras);
     if (heading != section) {
       if (period) out << '\n';
       out << "    section " << escape_mermaid(heading) << '\n';

@@ -46,10 +46,24 @@ void write_text(const presentation& p, std::ostream& out) {
   const std::string pad(event_indent + column, ' ');
 
   std::optional<std::string> year_heading, month_heading;
+  // Era sections (presentation::era_section): an era's end is said, a section names the
+  // eras in force, and what no era holds stands under no era heading.
+  const auto& sections = p.sections();
+  std::size_t next_section = 0;
+  const auto open_sections = [&](std::size_t k) {
+    for (; next_section < sections.size() && sections[next_section].first == k; ++next_section) {
+      const presentation::era_section& s = sections[next_section];
+      for (const era* x : s.ended) out << '\n' << paint(bold, "== end of " + escape_terminal(x->title) + " ==") << '\n';
+      if (!s.eras.empty()) out << '\n' << paint(bold, "== " + escape_terminal(presentation::eras_heading(s.eras)) + " ==") << '\n';
+      if (!s.eras.empty() && s.first == s.last) out << "    (no events)\n";
+      year_heading.reset();
+      month_heading.reset();
+    }
+  };
   for (std::size_t k = 0; k < p.size(); ++k) {
+    open_sections(k);
     const event_view v = p.view(k);
     const event& e = *v.e;
-    for (const era* x : p.eras_before(k)) out << '\n' << paint(bold, "== " + escape_terminal(presentation::era_heading(*x)) + " ==") << '\n';
     if (v.gap_before) out << '\n' << paint(yellow, "  " + *v.gap_before) << '\n';
     if (v.heading != year_heading) {
       out << '\n' << paint(bold, v.heading) << '\n';
@@ -100,7 +114,7 @@ void write_text(const presentation& p, std::ostream& out) {
     if (v.order_uncertain) detail(magenta, "~ order uncertain: no link orders it against its neighbour");
     for (const shown_source& s : v.sources) detail(dim, "source: " + escape_terminal(s.title));
   }
-  for (const era* x : p.eras_before(p.size())) out << '\n' << paint(bold, "== " + escape_terminal(presentation::era_heading(*x)) + " ==") << '\n';
+  open_sections(p.size());
 }
 
 }  // namespace annals

@@ -199,10 +199,12 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     const wall_span w = wall_span_of(d, d.stated_earliest, d.stated_latest, p.display_zone());
     const bool human = human_scale(civil::to_date_time(w.start).date.y) && human_scale(civil::to_date_time(w.last).date.y);
     if (human == cosmological) continue;
-    const precision f = fields_of(d.prec);
+    // Each end with the fields its own precision knows: `from November 1917 to 1922`
+    // starts in November 1917 and ends in 1922.
     eras += std::string(eras.empty() ? "\n" : ",\n") + "    {\n      \"start_date\": " +
-            date_object(w.start, f, cosmological, "", "      ") + ",\n      \"end_date\": " +
-            date_object(w.last, f, cosmological, "", "      ") + ",\n      \"text\": {\n        \"headline\": " +
+            date_object(w.start, fields_of(d.start.prec), cosmological, "", "      ") + ",\n      \"end_date\": " +
+            date_object(w.last, fields_of(d.end.prec), cosmological, "", "      ") +
+            ",\n      \"text\": {\n        \"headline\": " +
             html(era.e->title) + "\n      }\n    }";
   }
   if (!eras.empty()) out << ",\n  \"eras\": [" << eras << "\n  ]";
