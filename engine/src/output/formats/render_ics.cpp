@@ -119,7 +119,7 @@ void write_ics(const presentation& p, std::ostream& out) {
       if (url.empty()) url = s.url;
     }
     line("DESCRIPTION", escape_ics_text(description));
-    if (e.place != no_symbol) line("LOCATION", escape_ics_text(p.place_name(e.place)));
+    if (e.place != no_symbol) line("LOCATION", escape_ics_text(p.place_name(e.place, v.index)));
     if (e.kind != no_symbol) line("CATEGORIES", escape_ics_text(tl.names.name(e.kind)));
     if (!url.empty()) line("URL", url);  // a URI value, not TEXT: no escaping, only safe URLs
     line("END", "VEVENT");

@@ -2,6 +2,7 @@
 // are those of the whole document dumped by nlohmann with an indent of 2, written one
 // event at a time into one reused buffer.
 
+#include <algorithm>
 #include <ostream>
 #include <span>
 
@@ -78,6 +79,26 @@ void write_date(json_writer& w, const presentation& p, const event_view& v) {
   w.end_object();
 }
 
+// Where the event's sources say it, for an event one of whose citations has a page or a
+// note: every citation, in order, with its locator.
+void write_citations(json_writer& w, const event_view& v) {
+  if (std::none_of(v.sources.begin(), v.sources.end(), [](const shown_source& s) { return s.at != nullptr; })) return;
+  w.field("citations").begin_array();
+  for (const shown_source& s : v.sources) {
+    w.item().begin_object();
+    w.field("source").string(s.id);
+    if (s.at) {
+      for (const auto& [key, value] : {std::pair{"page", &s.at->page}, std::pair{"pages", &s.at->pages},
+                                       std::pair{"note", &s.at->note}}) {
+        if (!value->empty()) w.field(key).string(*value);
+      }
+    }
+    w.field("text").string(s.cited);
+    w.end_object();
+  }
+  w.end_array();
+}
+
 void write_event(json_writer& w, const presentation& p, const event_view& v) {
   const timeline& tl = p.tl;
   const event& e = *v.e;
@@ -91,6 +112,7 @@ void write_event(json_writer& w, const presentation& p, const event_view& v) {
   if (e.place != no_symbol) w.field("place").string(tl.names.name(e.place));
   write_names(w.field("tags"), tl, e.tags);
   write_names(w.field("sources"), tl, e.sources);
+  write_citations(w, v);
   if (v.media) {
     w.field("media").begin_object();
     for (const auto& [key, value] : {std::pair{"url", &v.media->url}, std::pair{"caption", &v.media->caption},
@@ -168,6 +190,10 @@ void write_header(json_writer& w, const presentation& p) {
     w.field("title").string(s.title);
     if (!s.url.empty()) w.field("url").string(s.url);
     if (!s.date.empty()) w.field("date").string(s.date);
+    for (const auto& [key, value] : {std::pair{"author", &s.author}, std::pair{"year", &s.year},
+                                     std::pair{"publisher", &s.publisher}}) {
+      if (!value->empty()) w.field(key).string(*value);
+    }
     w.end_object();
   }
   w.end_array();

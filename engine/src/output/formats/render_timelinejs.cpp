@@ -169,7 +169,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     std::string meta;
     if (e.kind != no_symbol) meta += escape_xml(tl.names.name(e.kind));
     for (symbol a : e.actors) meta += (meta.empty() ? "" : " · ") + escape_xml(p.actor_name(a));
-    if (e.place != no_symbol) meta += (meta.empty() ? "" : " · ") + escape_xml(p.place_name(e.place));
+    if (e.place != no_symbol) meta += (meta.empty() ? "" : " · ") + escape_xml(p.place_name(e.place, v.index));
     if (!meta.empty()) body += "<p>" + meta + "</p>";
     for (const shown_link& l : v.links) {
       body += "<p>" + escape_xml(std::string(link_words(l.kind))) + ": " +
