@@ -160,6 +160,12 @@ void write_header(json_writer& w, const presentation& p) {
     w.field("id").string(tl.names.name(a.id));
     w.field("name").string(a.name);
     if (!a.description.empty()) w.field("description").string(a.description);
+    if (!a.native.empty()) w.field("native").string(a.native);
+    if (!a.aliases.empty()) {
+      w.field("aliases").begin_array();
+      for (const std::string& alias : a.aliases) w.item().string(alias);
+      w.end_array();
+    }
     for (const auto& [key, life] : {std::pair{"born", &a.born}, std::pair{"died", &a.died}}) {
       if (!life->value) continue;
       w.field(key).begin_object();
