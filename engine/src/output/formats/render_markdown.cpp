@@ -43,7 +43,9 @@ void write_bibliography(std::ostream& out, const presentation& p, const std::vec
       continue;
     }
     const bibliography_entry b = full_citation(src, p.tl.names.name(s));
-    out << "- " << escape_markdown(b.lead) << markdown_link(b.title, url) << escape_markdown(b.tail) << '\n';
+    // The tail's first '.' follows the title: no list marker to escape there.
+    out << "- " << escape_markdown(b.lead) << markdown_link(b.title, url) << b.tail.front()
+        << escape_markdown(std::string_view(b.tail).substr(1)) << '\n';
   }
   if (notes.notes().empty()) return;
   out << '\n';
