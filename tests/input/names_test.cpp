@@ -82,6 +82,11 @@ TEST_CASE("an event's actors may name an actor by an alias, its name or its nati
                      "[ambiguous-reference]") != std::string::npos);
   CHECK(bad.out.find("b.yaml:5:63: error: unknown actor 'Ahmed'") != std::string::npos);
   CHECK(bad.out.find("'Ahmad Shah'") == std::string::npos);  // its name: actor a
+  dir.write("c.yaml", "actors:\n  a: {name: Ahmad Shah, aliases: [Ahmad]}\nevents:\n"
+                      "  - {id: e, title: E, date: 1909, actors: [a], kind: coronation}\n"
+                      "  - {id: f, title: F, date: 1914, kind: coronation, actors: [Ahmad], claims: [{first_in: about 5 "
+                      "years, series: {kind: coronation, actors: [Ahmad Shah]}}]}\n");
+  CHECK(run_cli(dir, {"validate", "c.yaml"}).status == 0);  // the series names the actor by its name
 }
 
 TEST_CASE("a place is shown by the name in force at the event's date", "[names]") {
@@ -91,6 +96,11 @@ TEST_CASE("a place is shown by the name in force at the event's date", "[names]"
   CHECK(r.out.find("Revolution\n                 Petrograd\n") != std::string::npos);
   CHECK(r.out.find("Siege begins\n                 Leningrad\n") != std::string::npos);
   CHECK(r.out.find("Founded\n                 Saint Petersburg\n") != std::string::npos);  // no name listed then
+  const auto j = nlohmann::json::parse(run_cli_clean(dir, {"render", "--format", "json", "lives.yaml"}).out);
+  CHECK(j["events"][3]["place"] == "petersburg");
+  CHECK(j["events"][3]["place_name"] == "Petrograd");
+  CHECK(j["timeline"]["places"][0]["names"][1]["name"] == "Leningrad");
+  CHECK(j["timeline"]["places"][0]["names"][1]["earliest"] == "1924-01-01");
   const auto md = run_cli_clean(dir, {"render", "--format", "markdown", "lives.yaml"});
   CHECK(md.out.find("  - *Leningrad*\n") != std::string::npos);
   dir.write("bad.yaml", "places:\n  p: {names: [{name: X}]}\nevents: []\n");

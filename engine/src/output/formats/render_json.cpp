@@ -21,16 +21,28 @@ void write_names(json_writer& w, const timeline& tl, std::span<const symbol> sym
   w.end_array();
 }
 
-// `key`: the actors or places, each its id, name and `extra` field when it has one.
-template <typename Entity>
-void write_named(json_writer& w, const timeline& tl, std::string_view key, const std::vector<Entity>& entities,
-                 std::string_view extra, std::string Entity::*extra_field) {
-  w.field(key).begin_array();
-  for (const Entity& e : entities) {
+// Places with their country and the names they had: each name's text, label and bounds.
+void write_places(json_writer& w, const presentation& p) {
+  w.field("places").begin_array();
+  for (const place& pl : p.tl.places) {
     w.item().begin_object();
-    w.field("id").string(tl.names.name(e.id));
-    w.field("name").string(e.name);
-    if (!(e.*extra_field).empty()) w.field(extra).string(e.*extra_field);
+    w.field("id").string(p.tl.names.name(pl.id));
+    w.field("name").string(pl.name);
+    if (!pl.country.empty()) w.field("country").string(pl.country);
+    if (!pl.names.empty()) {
+      w.field("names").begin_array();
+      for (const dated_name& n : pl.names) {
+        w.item().begin_object();
+        w.field("name").string(n.name);
+        w.field("text").string(n.date.text);
+        if (n.date.value) {
+          w.field("label").string(date_label(*n.date.value, p.options.tz));
+          write_date_fields(w, *n.date.value);
+        }
+        w.end_object();
+      }
+      w.end_array();
+    }
     w.end_object();
   }
   w.end_array();
@@ -110,6 +122,8 @@ void write_event(json_writer& w, const presentation& p, const event_view& v) {
   if (e.kind != no_symbol) w.field("kind").string(tl.names.name(e.kind));
   write_names(w.field("actors"), tl, e.actors);
   if (e.place != no_symbol) w.field("place").string(tl.names.name(e.place));
+  if (const place* pl = p.find_place(e.place); pl && !pl->names.empty())  // the name in force then
+    w.field("place_name").string(p.place_name(e.place, v.index));
   write_names(w.field("tags"), tl, e.tags);
   write_names(w.field("sources"), tl, e.sources);
   write_citations(w, v);
@@ -177,7 +191,7 @@ void write_header(json_writer& w, const presentation& p) {
     w.end_object();
   }
   w.end_array();
-  write_named(w, tl, "places", tl.places, "country", &place::country);
+  write_places(w, p);
   w.field("eras").begin_array();
   for (const presentation::shown_era& x : p.eras()) {
     w.item().begin_object();
