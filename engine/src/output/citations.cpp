@@ -103,13 +103,16 @@ bool cites_with_notes(const timeline& tl) {
          std::any_of(tl.sources.begin(), tl.sources.end(), [](const source& s) { return !s.author.empty(); });
 }
 
-std::pair<std::size_t, bool> note_numbers::number(std::string_view id, std::string_view text) {
+std::pair<std::size_t, bool> note_numbers::number(const source* s, std::string_view id, const citation* c) {
+  const std::string short_form = cited_text(s, id, c);
   std::string key(id);
   key += '\0';
-  key += text;
+  key += short_form;
   const auto [it, added] = index_.try_emplace(std::move(key), notes_.size() + 1);
-  if (added) notes_.emplace_back(std::string(id), std::string(text));
-  return {it->second, added};
+  if (!added) return {it->second, false};
+  const bool first = noted_.try_emplace(std::string(id), true).second;
+  notes_.emplace_back(std::string(id), first ? note_text(s, id, c) : short_form + ".");
+  return {it->second, true};
 }
 
 }  // namespace annals

@@ -45,18 +45,21 @@ std::string bibliography_key(const source* s, std::string_view id);
 /// the sources as links, as before citations had pages.
 bool cites_with_notes(const timeline& tl);
 
-/// Numbers for the notes of a document: each distinct citation (source and locator) gets
-/// the next number the first time it is cited; the same citation keeps its number.
+/// Numbers for the notes of a document: each distinct citation (source, locator and note)
+/// gets the next number the first time it is cited; the same citation keeps its number.
+/// A source's first note is its full entry with the locator (note_text), its later notes
+/// the short form ("Browne 1910, p. 201."), as notes with a bibliography are written.
 class note_numbers {
  public:
-  /// The number of the note of this cited text (1-based), and whether it is new.
-  std::pair<std::size_t, bool> number(std::string_view id, std::string_view text);
+  /// The number of the note of this citation (1-based), and whether it is new.
+  std::pair<std::size_t, bool> number(const source* s, std::string_view id, const citation* c);
   /// The notes in number order: (source id, cited text).
   const std::vector<std::pair<std::string, std::string>>& notes() const { return notes_; }
 
  private:
   std::vector<std::pair<std::string, std::string>> notes_;
-  std::unordered_map<std::string, std::size_t> index_;  // id '\0' text -> number
+  std::unordered_map<std::string, std::size_t> index_;  // id '\0' short form -> number
+  std::unordered_map<std::string, bool> noted_;          // source ids with a note
 };
 
 }  // namespace annals

@@ -71,7 +71,7 @@ void write_cited(std::ostream& out, const event_view& v, note_numbers* notes) {
     srcs += s.url.empty() ? escape_xml(s.cited)
                           : "<a href=\"" + escape_xml(s.url) + "\" rel=\"noopener noreferrer\">" + escape_xml(s.cited) + "</a>";
     if (!notes) continue;
-    const std::string n = std::to_string(notes->number(s.id, note_text(s.src, s.id, s.at)).first);
+    const std::string n = std::to_string(notes->number(s.src, s.id, s.at).first);
     srcs += "<sup><a href=\"#note-" + n + "\">[" + n + "]</a></sup>";
   }
   out << "<p class=\"note\"><b>Source:</b> " << srcs << "</p>\n";

@@ -20,7 +20,7 @@ void write_cited(std::ostream& out, const event_view& v, note_numbers* notes) {
   for (std::size_t i = 0; i < v.sources.size(); ++i) {
     const shown_source& s = v.sources[i];
     out << (i ? (notes ? "; " : ", ") : "") << markdown_link(s.cited, s.url);
-    if (notes) out << "[^" << notes->number(s.id, note_text(s.src, s.id, s.at)).first << ']';
+    if (notes) out << "[^" << notes->number(s.src, s.id, s.at).first << ']';
   }
   out << '\n';
 }
