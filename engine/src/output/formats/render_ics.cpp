@@ -113,7 +113,7 @@ void write_ics(const presentation& p, std::ostream& out) {
     }
     std::string url;
     for (const shown_source& s : v.sources) {
-      description += "\nSource: " + std::string(s.title);
+      description += "\nSource: " + s.cited;
       if (s.url.empty()) continue;
       description += " <" + std::string(s.url) + ">";
       if (url.empty()) url = s.url;

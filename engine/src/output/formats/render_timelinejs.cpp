@@ -176,7 +176,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
               escape_xml(l.target ? tl.events[*l.target].title : l.target_id) + "</p>";
     }
     if (!v.inferred.empty()) body += "<p>Inferred from links: " + escape_xml(v.inferred) + "</p>";
-    for (const shown_source& src : v.sources) body += "<p>Source: " + escape_xml(src.title) + "</p>";
+    for (const shown_source& src : v.sources) body += "<p>Source: " + escape_xml(src.cited) + "</p>";
     out << ",\n      \"text\": {\n        \"headline\": " << html(e.title) << ",\n        \"text\": " << str(body)
         << "\n      }";
     if (const media_item* m = v.media; m && !m->url.empty()) {  // a slide's media: only a link TimelineJS may load
