@@ -16,7 +16,7 @@ void claim_on(timeline_builder& b, event& e, duration d, std::string text) {
   s.kind = b.tl.names.intern("visit");
   s.actors = {b.tl.names.intern("putin")};
   s.place = b.tl.names.intern("tehran");
-  e.claims.push_back(claim{d, std::move(text), false, no_symbol, s, source_pos{0, e.pos.line + 7, 9}});
+  e.claims.push_back(claim{d, std::move(text), duration_bound::in, no_symbol, s, source_pos{0, e.pos.line + 7, 9}});
 }
 
 std::vector<std::string> check(const timeline_builder& b) {
@@ -120,7 +120,7 @@ void since_on(timeline_builder& b, event& e, std::string_view since) {
   s.kind = b.tl.names.intern("visit");
   s.actors = {b.tl.names.intern("putin")};
   s.place = b.tl.names.intern("tehran");
-  e.claims.push_back(claim{{}, "", false, b.tl.names.intern(since), s, source_pos{0, e.pos.line + 7, 9}});
+  e.claims.push_back(claim{{}, "", duration_bound::in, b.tl.names.intern(since), s, source_pos{0, e.pos.line + 7, 9}});
 }
 
 // "f12": appended, not "f" + text (GCC 12 warns falsely on that).
@@ -286,9 +286,9 @@ TEST_CASE("claims that would read more of their series than the limit are too-la
   visits.kind = b.tl.names.intern("visit");  // 3 events more: past the limit of 8
   in_moscow.place = b.tl.names.intern("moscow");
   moscow.claims.push_back(
-      claim{duration{5, 0, 0, 0}, "5 years", false, no_symbol, visits, source_pos{0, 28, 9}});
+      claim{duration{5, 0, 0, 0}, "5 years", duration_bound::in, no_symbol, visits, source_pos{0, 28, 9}});
   moscow.claims.push_back(
-      claim{duration{5, 0, 0, 0}, "5 years", false, no_symbol, in_moscow, source_pos{0, 29, 9}});
+      claim{duration{5, 0, 0, 0}, "5 years", duration_bound::in, no_symbol, in_moscow, source_pos{0, 29, 9}});
   claim_on(b, moscow, duration{1, 0, 0, 0}, "1 year");  // a series already read is still checked
   std::vector<diagnostic> ds;
   check_claims(b.tl, b.chron(), ds, 8);

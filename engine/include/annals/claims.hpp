@@ -12,7 +12,8 @@ namespace annals {
 /// Checks every claim (SPEC §5) against the chronology. `first_in: D` holds when the
 /// gap from the previous event of its series (the earlier one that ends last) to the
 /// claiming event's start is at least D and under D plus one unit of D's largest unit
-/// (`{at_least: D}`: at least D); `first_since: ID` holds when no event of the series
+/// (`{at_least: D}`: at least D; `about D`, `nearly D`, `more than D`, ...: the gaps
+/// claims.cpp `allowed` gives, README "Claims"); `first_since: ID` holds when no event of the series
 /// certainly lies between ID and this one. With vague dates a claim holds when some
 /// dates within the bounds make it hold: only a claim the dates contradict is
 /// `claim-mismatch` (error, with the real gap or the event between). No earlier event in

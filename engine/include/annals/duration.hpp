@@ -25,6 +25,26 @@ struct duration {
 /// `eight years`, `a week`); nullopt when the text is neither.
 std::optional<duration> parse_duration(std::string_view text);
 
+/// How a claim's duration is meant (SPEC §5, README "Claims"): `8 years` (the gap is 8
+/// years, under 9), `about`, `nearly`/`almost`, `more than`/`over`, `less than`/`under`,
+/// `at least`, `at most`.
+enum class duration_bound : std::uint8_t { in, about, nearly, more_than, less_than, at_least, at_most };
+
+/// A duration with the word that bounds it: "about 3 years", "more than 5 years".
+struct bounded_duration {
+  duration_bound bound = duration_bound::in;
+  duration value;
+
+  friend bool operator==(const bounded_duration&, const bounded_duration&) = default;
+};
+
+/// "about 3 years", "nearly three years", "over 5 years", "P3Y"; nullopt when the words
+/// after the bound do not read as a duration.
+std::optional<bounded_duration> parse_bounded_duration(std::string_view text);
+
+/// The words of a bound as written first: "about", "more than"; "" for `in`.
+std::string_view to_string(duration_bound b);
+
 /// `t` plus `d`: years and months first, the day clamped to the month's end
 /// (2016-02-29 + 8 years = 2024-02-29, 2015-01-31 + 1 month = 2015-02-28), then days, then seconds.
 instant add(instant t, const duration& d);

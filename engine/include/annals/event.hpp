@@ -103,12 +103,13 @@ struct series_selector {
 };
 
 /// A claim about the event's series: `first_in: 8 years` (the gap is 8 years, under 9),
-/// `first_in: {at_least: 30 years}` (no upper bound), or `first_since: ID` (no event of
-/// the series lies between ID and this one).
+/// `first_in: about 3 years` (and the other bounds of duration.hpp), `first_in: {at_least:
+/// 30 years}` (no upper bound), or `first_since: ID` (no event of the series lies between
+/// ID and this one).
 struct claim {
   duration first_in;
   std::string first_in_text;  // as written, for messages
-  bool at_least = false;      // first_in: {at_least: D}
+  duration_bound bound = duration_bound::in;  // about, nearly, more than, ...; {at_least: D}: at_least
   symbol since = no_symbol;   // first_since: ID (then first_in is unused)
   series_selector series;
   source_pos pos;

@@ -29,6 +29,8 @@ struct life_date {
   std::string text;  // empty: not given
   source_pos pos;    // of its value
   std::optional<temporal_value> value;  // normalized, when it reads
+  std::optional<calendar> cal;          // a mapping's `calendar`; none: the text says
+  std::string tz;                       // a mapping's `tz`; empty: the file's zone
 
   friend bool operator==(const life_date&, const life_date&) = default;
 };
@@ -39,8 +41,18 @@ struct actor {
   std::string description;
   source_pos pos;
   life_date born, died;
+  std::vector<std::string> aliases;  // other names an event's `actors` may use
+  std::string native;                // the name in its own language and script; empty: none
 
   friend bool operator==(const actor&, const actor&) = default;
+};
+
+/// A name a place had for a span of time (`names: [{name: Petrograd, date: 1914/1924}]`).
+struct dated_name {
+  std::string name;
+  life_date date;  // the span it was in force
+
+  friend bool operator==(const dated_name&, const dated_name&) = default;
 };
 
 struct place {
@@ -48,6 +60,7 @@ struct place {
   std::string name;
   std::string country;
   source_pos pos;
+  std::vector<dated_name> names;  // in file order; the one in force: presentation::place_name
 
   friend bool operator==(const place&, const place&) = default;
 };
@@ -58,8 +71,24 @@ struct source {
   std::string url;
   std::string date;
   source_pos pos;
+  std::string author;     // as a bibliography writes it: "Browne, E. G."
+  std::string year;       // of publication
+  std::string publisher;
 
   friend bool operator==(const source&, const source&) = default;
+};
+
+/// Where in a source an event's citation points (`sources: [{id: browne, page: 201}]`):
+/// kept beside the events, since most citations are a bare id.
+struct citation {
+  symbol event = no_symbol;
+  std::uint32_t index = 0;  // the citation's position in the event's `sources`
+  std::string page;         // one page: "201"; empty: none
+  std::string pages;        // a range: "45-47"; empty: none
+  std::string note;
+  source_pos pos;           // of the citation mapping
+
+  friend bool operator==(const citation&, const citation&) = default;
 };
 
 /// A background period (`eras:` in a header): drawn behind the events, not one of them.
@@ -156,6 +185,7 @@ struct timeline {
   std::vector<factor> factors;             // in file order
   std::vector<action_item> actions;        // in file order
   std::vector<status_update> updates;      // in file order
+  std::vector<citation> citations;         // those with a locator or note, in file order
   arena store;                // the texts and lists of `events`
 
   /// The path of a position's file.

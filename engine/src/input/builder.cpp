@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <unordered_map>
 
 #include "input/media_url.hpp"
@@ -57,6 +58,76 @@ stored_list<symbol> store_list(build_state& s, const std::vector<symbol>& list) 
 
 std::string text_of(const ynode* n) { return n ? n->text : std::string(); }
 
+// A page range as books write it: "45-47", "45–47", "xii-xv"; the ends in order when both
+// are numbers. Returns the problem, if any.
+std::optional<std::string> page_range_problem(std::string_view text) {
+  std::size_t dash = text.find('-');
+  std::size_t width = 1;
+  if (dash == std::string_view::npos) {
+    dash = text.find("\u2013");  // en dash
+    width = 3;
+  }
+  if (dash == std::string_view::npos || dash == 0 || dash + width >= text.size())
+    return "'pages' must be a range of pages such as 45-47";
+  const std::string_view a = text.substr(0, dash), b = text.substr(dash + width);
+  const auto number = [](std::string_view x, long& n) {
+    auto [p, ec] = std::from_chars(x.data(), x.data() + x.size(), n);
+    return ec == std::errc() && p == x.data() + x.size();
+  };
+  long lo = 0, hi = 0;
+  if (number(a, lo) && number(b, hi) && hi < lo)
+    return "the page range '" + std::string(text) + "' ends before it begins";
+  return std::nullopt;
+}
+
+// An event's `sources`: each a source id, or {id, page | pages, note}. The ids are the
+// event's list; a locator or note goes to the timeline's citations, beside the events.
+std::vector<symbol> build_citations(build_state& s, std::uint32_t file, const ynode* list, symbol event_id) {
+  std::vector<symbol> out;
+  if (!list) return out;
+  for (const ynode& item : list->children) {
+    if (item.kind != ynode::type::mapping) {
+      out.push_back(add_reference(s, reference::target::source, file, item));
+      continue;
+    }
+    const ynode* id = item.get("id");
+    if (!id) continue;  // the schema reported it
+    citation c;
+    c.event = event_id;
+    c.index = static_cast<std::uint32_t>(out.size());
+    c.pos = at(file, item);
+    out.push_back(add_reference(s, reference::target::source, file, *id));
+    const ynode* page = item.get("page");
+    const ynode* pages = item.get("pages");
+    if (page && pages) {
+      s.report(severity::error, "invalid-citation", at(file, *pages), "a citation takes 'page' or 'pages', not both",
+               "one page: page: 201; a range: pages: 201-203");
+      continue;
+    }
+    if (page) {
+      const bool range = page->text.find_first_of("-,") != std::string::npos || page->text.find("\u2013") != std::string::npos;
+      if (page->text.empty() || range) {
+        s.report(severity::error, "invalid-citation", at(file, *page),
+                 page->text.empty() ? "'page' must not be empty" : "'page' holds one page, not '" + page->text + "'",
+                 "a range of pages goes in 'pages': pages: " + (page->text.empty() ? std::string("45-47") : page->text));
+        continue;
+      }
+      c.page = page->text;
+    }
+    if (pages) {
+      if (const auto problem = page_range_problem(pages->text)) {
+        s.report(severity::error, "invalid-citation", at(file, *pages), *problem,
+                 "write the first and last page: pages: 45-47; one page goes in 'page'");
+        continue;
+      }
+      c.pages = pages->text;
+    }
+    c.note = text_of(item.get("note"));
+    if (!c.page.empty() || !c.pages.empty() || !c.note.empty()) s.tl.citations.push_back(std::move(c));
+  }
+  return out;
+}
+
 // A zone is checked where it is named, whether or not a time of day uses it.
 bool check_zone(build_state& s, std::uint32_t file, const ynode& zone) {
   if (find_zone(zone.text)) return true;
@@ -91,13 +162,21 @@ void build_claims(build_state& s, std::uint32_t file, const ynode* claims, event
       const ynode* at_least = first_in->kind == ynode::type::mapping ? first_in->get("at_least") : nullptr;
       const ynode& d_node = at_least ? *at_least : *first_in;
       cl.pos = at(file, d_node);
-      cl.at_least = at_least != nullptr;
       cl.first_in_text = (at_least ? "at least " : "") + d_node.text;
-      if (auto d = parse_duration(d_node.text)) {
-        cl.first_in = *d;
+      std::optional<bounded_duration> d;
+      if (!at_least) {
+        d = parse_bounded_duration(d_node.text);
+      } else if (const auto x = parse_duration(d_node.text)) {
+        d = bounded_duration{duration_bound::at_least, *x};
+      }
+      if (d) {
+        cl.first_in = d->value;
+        cl.bound = d->bound;
       } else {
         s.report(severity::error, "unparsed-duration", cl.pos, "cannot read '" + d_node.text + "' as a duration",
-                 "write it as '8 years' or 'P8Y'");
+                 at_least ? "write it as '8 years' or 'P8Y'"
+                          : "write it as '8 years' or 'P8Y', or bounded: 'about 8 years', 'nearly 8 years', 'more "
+                            "than 8 years', 'less than 8 years'");
         continue;
       }
     }
@@ -260,6 +339,27 @@ void build_factors(build_state& s, std::uint32_t file, const ynode& value) {
   }
 }
 
+std::vector<std::string> texts_of(const ynode* list) {
+  std::vector<std::string> out;
+  if (list) {
+    for (const ynode& item : list->children) out.push_back(item.text);
+  }
+  return out;
+}
+
+// An actor's `born` or `died`: a date text, or the mapping {on, calendar, tz} an event's
+// date takes; the schema checked its fields.
+life_date build_life_date(build_state& s, std::uint32_t file, const ynode* n) {
+  if (!n) return {};
+  if (n->kind != ynode::type::mapping) return life_date{n->text, at(file, *n), std::nullopt, {}, {}};
+  const ynode* on = n->get("on");
+  if (!on) return {};  // the schema reported it
+  life_date d{on->text, at(file, *on), std::nullopt, {}, {}};
+  if (const ynode* c = n->get("calendar")) d.cal = parse_calendar(c->text);
+  if (const ynode* tz = n->get("tz"); tz && check_zone(s, file, *tz)) d.tz = tz->text;
+  return d;
+}
+
 // Files loaded together may each define the same actor, place or source: a
 // definition equal to an earlier one (all but its position) is the same entity;
 // a different one stays, for check_references to report as a duplicate.
@@ -304,7 +404,7 @@ void build_event(build_state& s, std::uint32_t file, const ynode& item, const st
   if (const ynode* p = scalar("place")) e.place = add_reference(s, reference::target::place, file, *p);
   e.actors = store_list(s, reference_list(s, reference::target::actor, file, field("actors")));
   e.tags = store_list(s, name_list(s, field("tags")));
-  e.sources = store_list(s, reference_list(s, reference::target::source, file, field("sources")));
+  e.sources = store_list(s, build_citations(s, file, field("sources"), e.id));
   std::vector<link> links;
   for (std::size_t i = 0; i + 1 < item.children.size(); i += 2) {
     const auto kind = parse_link_kind(item.children[i].text);
@@ -391,7 +491,7 @@ void build_header_entry(build_state& s, std::uint32_t file, const ynode& key, co
       const ynode* date = item.get("date");
       if (!id || !date) continue;  // the schema reported it
       s.tl.eras.push_back({s.tl.names.intern(id->text), text_of(item.get("title")),
-                           life_date{date->text, at(file, *date), std::nullopt}});
+                           life_date{date->text, at(file, *date), std::nullopt, {}, {}}});
     }
   } else if (k == "actors" || k == "places" || k == "sources") {
     for (std::size_t i = 0; i + 1 < value.children.size(); i += 2) {
@@ -400,21 +500,38 @@ void build_header_entry(build_state& s, std::uint32_t file, const ynode& key, co
       const symbol sym = s.tl.names.intern(id.text);
       const source_pos pos = at(file, id);
       if (k == "actors") {
-        const auto life = [&](const char* field) {
-          const ynode* n = v.get(field);
-          return n ? life_date{n->text, at(file, *n), std::nullopt} : life_date{};
-        };
-        add_entity(s.tl.actors, s.actor_index,
-                   {sym, text_of(v.get("name")), text_of(v.get("description")), pos, life("born"), life("died")});
+        const auto life = [&](const char* field) { return build_life_date(s, file, v.get(field)); };
+        actor a{sym, text_of(v.get("name")), text_of(v.get("description")), pos, life("born"), life("died"), {}, {}};
+        a.aliases = texts_of(v.get("aliases"));
+        a.native = text_of(v.get("native"));
+        if (const ynode* script = v.get("script")) {
+          if (v.get("native")) {
+            s.report(severity::error, "schema", at(file, *script), "'script' and 'native' name the same thing: give one",
+                     "native: the name in its own language and script");
+          } else {
+            a.native = script->text;
+          }
+        }
+        add_entity(s.tl.actors, s.actor_index, std::move(a));
       } else if (k == "places") {
-        add_entity(s.tl.places, s.place_index, {sym, text_of(v.get("name")), text_of(v.get("country")), pos});
+        place pl{sym, text_of(v.get("name")), text_of(v.get("country")), pos, {}};
+        if (const ynode* names = v.get("names")) {
+          for (const ynode& n : names->children) {
+            const ynode* date = n.get("date");
+            if (!date || !n.get("name")) continue;  // the schema reported it
+            pl.names.push_back({n.get("name")->text, life_date{date->text, at(file, *date), std::nullopt, {}, {}}});
+          }
+        }
+        add_entity(s.tl.places, s.place_index, std::move(pl));
       } else {
         std::string url = text_of(v.get("url"));
         if (const auto problem = source_url_problem(url)) {  // reported, and kept from every output
           s.report(severity::error, "unsafe-url", at(file, *v.get("url")), *problem, "link sources over https");
           url.clear();
         }
-        add_entity(s.tl.sources, s.source_index, {sym, text_of(v.get("title")), std::move(url), text_of(v.get("date")), pos});
+        add_entity(s.tl.sources, s.source_index,
+                   {sym, text_of(v.get("title")), std::move(url), text_of(v.get("date")), pos, text_of(v.get("author")),
+                    text_of(v.get("year")), text_of(v.get("publisher"))});
       }
     }
   }

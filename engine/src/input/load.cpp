@@ -257,6 +257,7 @@ void merge_piece(build_state& whole, piece& p) {
   adopt_rows(p.tl.media, whole.tl.media);
   adopt_rows(p.tl.actions, whole.tl.actions);
   adopt_rows(p.tl.updates, whole.tl.updates);
+  adopt_rows(p.tl.citations, whole.tl.citations);
   for (reference& r : p.state.references) {
     re(r.id);
     whole.references.push_back(r);
@@ -540,7 +541,8 @@ void normalize_header_dates(build_state& state, const load_options& options) {
     const file_header& f = state.tl.files[d.pos.file];
     date_context context;
     context.reference = options.reference ? options.reference : f.reference;
-    context.timezone = f.timezone;
+    context.timezone = d.tz.empty() ? std::string_view(f.timezone) : std::string_view(d.tz);
+    if (d.cal) context.cal = *d.cal;
     date_result r = normalize_date(d.text, context);
     if (r.ok()) {
       d.value = r.value;
@@ -553,6 +555,9 @@ void normalize_header_dates(build_state& state, const load_options& options) {
   for (actor& a : state.tl.actors) {
     normalize(a.born);
     normalize(a.died);
+  }
+  for (place& p : state.tl.places) {
+    for (dated_name& n : p.names) normalize(n.date);
   }
   std::unordered_set<symbol> era_ids;
   for (era& e : state.tl.eras) {
@@ -580,6 +585,57 @@ std::string_view target_name(reference::target t) {
     case reference::target::event: return "event";
   }
   return "";
+}
+
+// An event's `actors` (and a series') may name an actor by its name, its native name or
+// one of its aliases: such a reference becomes the actor's id. Nothing is done unless
+// some actor reference names no actor id.
+void resolve_actor_names(build_state& state) {
+  timeline& tl = state.tl;
+  std::unordered_set<symbol> ids;
+  for (const actor& a : tl.actors) ids.insert(a.id);
+  if (std::none_of(state.references.begin(), state.references.end(), [&](const reference& r) {
+        return r.to == reference::target::actor && !ids.contains(r.id);
+      })) {
+    return;
+  }
+  // Each name written somewhere (interned) and not an actor id -> the actors it names.
+  std::unordered_map<symbol, std::vector<symbol>> named;
+  for (const actor& a : tl.actors) {
+    const auto add = [&](const std::string& name) {
+      const auto sym = name.empty() ? std::nullopt : tl.names.find(name);
+      if (!sym || ids.contains(*sym)) return;
+      auto& actors = named[*sym];
+      if (std::find(actors.begin(), actors.end(), a.id) == actors.end()) actors.push_back(a.id);
+    };
+    add(a.name);
+    add(a.native);
+    for (const std::string& alias : a.aliases) add(alias);
+  }
+  std::unordered_map<symbol, symbol> to_id;
+  for (reference& r : state.references) {
+    if (r.to != reference::target::actor || ids.contains(r.id)) continue;
+    const auto it = named.find(r.id);
+    if (it == named.end()) continue;  // unknown-reference, reported by check_references
+    if (it->second.size() > 1) {
+      std::string which;
+      for (symbol a : it->second) which += (which.empty() ? "'" : ", '") + std::string(tl.names.name(a)) + "'";
+      state.report(severity::error, "ambiguous-reference", r.pos,
+                   "'" + std::string(tl.names.name(r.id)) + "' names more than one actor: " + which,
+                   "name the actor by its id");
+    }
+    to_id.emplace(r.id, it->second.front());
+    r.id = it->second.front();
+  }
+  const auto rename = [&](auto& list) {
+    for (symbol& s : list) {
+      if (const auto it = to_id.find(s); it != to_id.end()) s = it->second;
+    }
+  };
+  for (event& e : tl.events) {
+    rename(e.actors);
+    for (claim& c : e.claims) rename(c.series.actors);
+  }
 }
 
 // duplicate-id and unknown-reference, across every file loaded together.
@@ -667,6 +723,7 @@ load_result load(const std::vector<std::string>& paths, file_reader& reader, con
   result.pieces = state.pieces;
   normalize_dates(state, options);
   normalize_header_dates(state, options);
+  resolve_actor_names(state);
   check_references(state);
   result.tl.index_events();
   resolve_relative_precisions(result.tl);

@@ -7,6 +7,7 @@
 #include "annals/incidents.hpp"
 #include "annals/lifespans.hpp"
 #include "time/date_label.hpp"
+#include "output/citations.hpp"
 #include "output/escape.hpp"
 #include "input/media_url.hpp"
 
@@ -50,6 +51,13 @@ presentation::presentation(const timeline& tl, const chronology& chron, const re
     const std::uint32_t i = chron.order[k];
     gap_from_[k] = latest;
     if (latest == none || chron.bounds[i].end_max > chron.bounds[latest].end_max) latest = i;
+  }
+  if (!tl.citations.empty()) {  // an event's citations are adjacent rows, in its list's order
+    citation_index_.assign(tl.names.size(), 0);
+    for (std::size_t c = tl.citations.size(); c-- > 0;) {
+      if (tl.citations[c].event < citation_index_.size())
+        citation_index_[tl.citations[c].event] = static_cast<std::uint32_t>(c + 1);
+    }
   }
   if (!tl.media.empty()) {
     media_index_.assign(tl.names.size(), 0);
@@ -244,12 +252,19 @@ event_view presentation::view(std::size_t k) const {
     v.links.push_back(s);
   }
   v.sources.reserve(e.sources.size());
-  for (symbol s : e.sources) {
+  std::size_t row = e.id < citation_index_.size() && citation_index_[e.id] ? citation_index_[e.id] - 1 : tl.citations.size();
+  for (std::uint32_t k = 0; k < e.sources.size(); ++k) {
+    const symbol s = e.sources[k];
     const source* src = find_source(s);
-    shown_source out{tl.names.name(s), {}};
+    shown_source out{tl.names.name(s), {}, tl.names.name(s), src, nullptr, {}};
     if (src && !src->title.empty()) out.title = src->title;
     if (src && is_safe_url(src->url)) out.url = src->url;  // never a javascript: or data: link
-    v.sources.push_back(out);
+    while (row < tl.citations.size() && tl.citations[row].event == e.id && tl.citations[row].index < k) ++row;
+    if (row < tl.citations.size() && tl.citations[row].event == e.id && tl.citations[row].index == k)
+      out.at = &tl.citations[row];
+    // The short form when there is an author or a locator to give; else the title, as written.
+    out.cited = (src && !src->author.empty()) || out.at ? cited_text(src, out.id, out.at) : std::string(out.title);
+    v.sources.push_back(std::move(out));
   }
   return v;
 }
@@ -290,6 +305,17 @@ const place* presentation::find_place(symbol id) const {
 std::string presentation::place_name(symbol id) const {
   if (const place* p = find_place(id); p && !p->name.empty()) return p->name;
   return std::string(tl.names.name(id));
+}
+
+std::string presentation::place_name(symbol id, std::uint32_t i) const {
+  if (const place* p = find_place(id); p && !p->names.empty()) {
+    const temporal_value d = shown_date(i);
+    const instant at = d.earliest != open_start ? d.earliest : d.latest;
+    for (const dated_name& n : p->names) {
+      if (n.date.value && at != open_end && n.date.value->earliest <= at && at <= n.date.value->latest) return n.name;
+    }
+  }
+  return place_name(id);
 }
 
 const source* presentation::find_source(symbol id) const {

@@ -27,6 +27,10 @@ struct shown_link {
 struct shown_source {
   std::string_view title;
   std::string_view url;  // "" unless http, https or mailto
+  std::string_view id;
+  const source* src = nullptr;    // none: an unknown id
+  const citation* at = nullptr;   // its page, pages or note; none: a bare id
+  std::string cited;              // "Browne 1910, p. 201" (output/citations.hpp)
 };
 
 /// One event as every format shows it.
@@ -115,6 +119,9 @@ class presentation {
   std::string actor_name(symbol id) const;
   const actor* find_actor(symbol id) const;
   std::string place_name(symbol id) const;
+  /// The place's name in force at event `i`'s date (its `names`, the first listed whose
+  /// span holds the event's start), else its name.
+  std::string place_name(symbol id, std::uint32_t i) const;
   const place* find_place(symbol id) const;
   const source* find_source(symbol id) const;
   /// "Vladimir Putin, Hassan Rouhani"; an actor with a known birth date and its age at
@@ -137,6 +144,7 @@ class presentation {
   std::vector<shown_era> eras_;
   std::vector<era_section> sections_;
   std::vector<std::uint32_t> media_index_;  // by event symbol: media + 1; 0 = none
+  std::vector<std::uint32_t> citation_index_;  // by event symbol: its first citation + 1; 0 = none
   std::vector<std::uint32_t> gap_from_;  // by position in order: the event the gap before it runs from
   std::vector<std::string> marks_;       // by event index, in an incident timeline: event_view::marks
 };

@@ -460,7 +460,7 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
     std::string tip = std::string(e.title) + "\n" + v.label;
     if (e.kind != no_symbol) tip += " · " + std::string(tl.names.name(e.kind));
     for (symbol a : e.actors) tip += " · " + pr.actor_name(a);
-    if (e.place != no_symbol) tip += " · " + pr.place_name(e.place);
+    if (e.place != no_symbol) tip += " · " + pr.place_name(e.place, v.index);
     if (!v.relation.empty()) tip += "\nas written: " + v.relation;
     if (!v.inferred.empty()) tip += "\ninferred from links: " + v.inferred;
     if (v.order_uncertain) tip += "\norder uncertain";

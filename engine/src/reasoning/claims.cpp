@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cassert>
 #include <map>
+#include <optional>
 #include <tuple>
 #include <utility>
 
@@ -31,6 +32,66 @@ duration plus_one_unit(duration d) {
     d.seconds += d.seconds >= 3600 ? 3600 : d.seconds >= 60 ? 60 : 1;
   }
   return d;
+}
+
+// The gaps a bounded `first_in` allows: [lo, hi), no hi for no upper bound. The
+// tolerance of `about` and `nearly` is a tenth of the duration, and at least half of its
+// largest unit when that is years or months (about 3 years: 2 years 6 months to 3 years 6
+// months), one day below (README "Claims").
+struct allowed_gaps {
+  duration lo;
+  std::optional<duration> hi;
+};
+
+duration tolerance(const duration& d) {
+  if (d.years != 0 || d.months != 0) {
+    const std::int64_t m = total_months(d);
+    const std::int64_t tenth = (m + 5) / 10;  // rounded
+    if (d.years != 0) return {0, std::max<std::int64_t>(tenth, 6), 0, 0};
+    return tenth >= 1 && m >= 5 ? duration{0, tenth, 0, 0} : duration{0, 0, 15, 0};
+  }
+  const std::int64_t days = d.days + (d.seconds + 86'399) / 86'400;
+  return {0, 0, std::max<std::int64_t>((days + 5) / 10, 1), 0};
+}
+
+duration minus(const duration& a, const duration& b) {
+  duration r{a.years - b.years, a.months - b.months, a.days - b.days, a.seconds - b.seconds};
+  if (total_months(r) < 0 || (total_months(r) == 0 && r.days < 0)) return {};
+  const std::int64_t m = total_months(r);  // whole years and months, for messages
+  return {m / 12, m % 12, r.days, r.seconds};
+}
+
+duration plus(const duration& a, const duration& b) {
+  const std::int64_t m = total_months(a) + total_months(b);
+  return {m / 12, m % 12, a.days + b.days, a.seconds + b.seconds};
+}
+
+constexpr duration one_day{0, 0, 1, 0};
+
+allowed_gaps allowed(duration_bound bound, const duration& d) {
+  switch (bound) {
+    case duration_bound::in: return {d, plus_one_unit(d)};
+    case duration_bound::at_least: return {d, std::nullopt};
+    case duration_bound::more_than: return {plus(d, one_day), std::nullopt};
+    case duration_bound::less_than: return {{}, d};
+    case duration_bound::at_most: return {{}, plus(d, one_day)};
+    case duration_bound::about: return {minus(d, tolerance(d)), plus(plus(d, tolerance(d)), one_day)};
+    case duration_bound::nearly: return {minus(d, tolerance(d)), d};
+  }
+  return {d, std::nullopt};
+}
+
+// "2 years and 6 months to 3 years and 6 months": what a bounded claim allows, in words.
+std::string allowed_text(duration_bound bound, const duration& d) {
+  const allowed_gaps a = allowed(bound, d);
+  switch (bound) {
+    case duration_bound::about: return "from " + to_english(a.lo) + " to " + to_english(plus(d, tolerance(d)));
+    case duration_bound::nearly: return "from " + to_english(a.lo) + " up to, not including, " + to_english(d);
+    case duration_bound::more_than: return "more than " + to_english(d);
+    case duration_bound::less_than: return "less than " + to_english(d);
+    case duration_bound::at_most: return "at most " + to_english(d);
+    default: return {};
+  }
 }
 
 // Whether some end day f in [f0, f1] and start day t in [t0, t1] make
@@ -215,18 +276,20 @@ void check_claims(const timeline& tl, const chronology& c, std::vector<diagnosti
       const zone from_zone = tl.events[prev].date.tz, to_zone = tl.events[e].date.tz;
       const std::int64_t f0 = detail::local_day(from_zone, end_min), f1 = detail::local_day(from_zone, end_max);
       const std::int64_t t0 = detail::local_day(to_zone, b.start_min), t1 = detail::local_day(to_zone, b.start_max);
-      // at_least: some reading has the gap reach D; else it must also stay under D plus a unit.
-      if (cl.at_least ? add_days(f0, cl.first_in) <= t1 : can_hold(f0, f1, t0, t1, cl.first_in, plus_one_unit(cl.first_in))) {
-        continue;
-      }
+      // No upper bound: some reading has the gap reach lo; else it must also stay under hi.
+      const allowed_gaps gaps = allowed(cl.bound, cl.first_in);
+      if (gaps.hi ? can_hold(f0, f1, t0, t1, gaps.lo, *gaps.hi) : add_days(f0, gaps.lo) <= t1) continue;
       const gap_span s = measure_span(end_min, end_max, b.start_min, b.start_max,
                                       tl.events[prev].date.approximate || tl.events[e].date.approximate, from_zone,
                                       to_zone);
       diagnostic d = tl.finding(cl.pos, severity::error, "claim-mismatch",
                         "claim " + claimed + " does not hold: the gap from '" +
                             std::string(tl.names.name(tl.events[prev].id)) + "' is " + gap_text(s) + " (" +
-                            days_text(s) + ")");
-      d.hint = suggestion(cl.first_in, s);
+                            days_text(s) + ")" +
+                            (cl.bound == duration_bound::in || cl.bound == duration_bound::at_least
+                                 ? std::string()
+                                 : "; '" + cl.first_in_text + "' allows " + allowed_text(cl.bound, cl.first_in)));
+      if (cl.bound == duration_bound::in) d.hint = suggestion(cl.first_in, s);
       out.push_back(std::move(d));
     }
   }

@@ -5,6 +5,7 @@
 #include "annals/duration.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 #include "time/civil.hpp"
@@ -130,6 +131,52 @@ std::optional<duration> parse_duration(std::string_view text) {
   if (text.empty()) return std::nullopt;
   if (text[0] == 'P') return parse_iso(text);
   return parse_words(text);
+}
+
+namespace {
+
+// The words that bound a claim's duration, the longest first where one begins another.
+struct bound_words {
+  std::string_view words;
+  duration_bound bound;
+};
+constexpr bound_words bound_table[] = {
+    {"about", duration_bound::about},           {"around", duration_bound::about},
+    {"roughly", duration_bound::about},         {"approximately", duration_bound::about},
+    {"some", duration_bound::about},            {"nearly", duration_bound::nearly},
+    {"almost", duration_bound::nearly},         {"more than", duration_bound::more_than},
+    {"over", duration_bound::more_than},        {"less than", duration_bound::less_than},
+    {"under", duration_bound::less_than},       {"fewer than", duration_bound::less_than},
+    {"at least", duration_bound::at_least},     {"at most", duration_bound::at_most},
+};
+
+bool starts_with_word(std::string_view text, std::string_view words) {
+  if (text.size() <= words.size() || text[words.size()] != ' ') return false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (std::tolower(static_cast<unsigned char>(text[k])) != words[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<bounded_duration> parse_bounded_duration(std::string_view text) {
+  text = trim(text);
+  for (const bound_words& b : bound_table) {
+    if (!starts_with_word(text, b.words)) continue;
+    if (auto d = parse_duration(text.substr(b.words.size() + 1))) return bounded_duration{b.bound, *d};
+    return std::nullopt;
+  }
+  if (auto d = parse_duration(text)) return bounded_duration{duration_bound::in, *d};
+  return std::nullopt;
+}
+
+std::string_view to_string(duration_bound b) {
+  if (b == duration_bound::in) return "";
+  for (const bound_words& w : bound_table) {
+    if (w.bound == b) return w.words;
+  }
+  return "";
 }
 
 instant add(instant t, const duration& d) { return shift(t, total_months(d), d.days, d.seconds); }

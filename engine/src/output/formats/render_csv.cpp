@@ -5,6 +5,7 @@
 #include <ostream>
 #include <span>
 
+#include "output/citations.hpp"
 #include "output/escape.hpp"
 #include "output/render_formats.hpp"
 
@@ -21,6 +22,19 @@ std::string joined(const timeline& tl, std::span<const symbol> symbols) {
 std::string bound_cell(instant t, precision p, zone tz) {
   if (t == open_start || t == open_end) return "";
   return format_bound(t, p, tz);
+}
+
+// "browne; browne p. 201; kazemzadeh pp. 45–47 (the treaty's text)": each citation's id
+// with its locator and note.
+std::string cited_cell(const event_view& v) {
+  std::string s;
+  for (const shown_source& c : v.sources) {
+    s += (s.empty() ? "" : "; ") + std::string(c.id);
+    if (!c.at) continue;
+    if (const std::string at = locator_text(*c.at); !at.empty()) s += " " + at;
+    if (!c.at->note.empty()) s += " (" + c.at->note + ")";
+  }
+  return s;
 }
 
 }  // namespace
@@ -54,7 +68,7 @@ void write_csv(const presentation& p, std::ostream& out) {
     row({std::string(tl.names.name(e.id)), v.label, bound_cell(d.earliest, d.prec, d.tz),
          bound_cell(d.latest, d.prec, d.tz), std::string(to_string(d.prec)), d.approximate ? "true" : "false",
          d.uncertain ? "true" : "false", std::string(e.title), std::string(tl.names.name(e.kind)),
-         joined(tl, e.actors), std::string(tl.names.name(e.place)), joined(tl, e.tags), joined(tl, e.sources), links,
+         joined(tl, e.actors), std::string(tl.names.name(e.place)), joined(tl, e.tags), cited_cell(v), links,
          std::string(e.description), inferred ? bound_cell(b.start_min, d.prec, d.tz) : "",
          inferred ? bound_cell(b.end_max, d.prec, d.tz) : "", v.order_uncertain ? "true" : "false",
          std::string(to_string(d.cal)), std::string(zone_name(d.tz)), milestone_of(e.id), v.offset,

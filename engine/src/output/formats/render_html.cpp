@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <ostream>
 #include <string>
+#include <unordered_set>
 
+#include "output/citations.hpp"
 #include "output/escape.hpp"
 #include "model/link_table.hpp"
 #include "time/date_label.hpp"
@@ -43,6 +45,10 @@ figcaption{font:12.5px/1.5 var(--sans);color:var(--muted);margin-top:8px}
 .note b{font-weight:600;color:#333}
 .flag{white-space:nowrap;font:600 11px/1 var(--sans);text-transform:uppercase;letter-spacing:.06em;color:var(--accent);border:1px solid currentColor;border-radius:3px;padding:2px 5px;margin-left:8px;vertical-align:2px}
 a{color:#1f4e79;text-decoration-thickness:1px;text-underline-offset:2px}
+.notes{max-width:920px;margin-top:40px;font:14px/1.5 var(--sans)}
+.notes>h2{font:700 13px/1 var(--sans);letter-spacing:.12em;text-transform:uppercase;margin:24px 0 4px;padding-bottom:10px;border-bottom:2px solid var(--ink)}
+.notes li{margin:4px 0}
+.notes li:target{background:#fff8e6}
 .item:target{background:#fff8e6}
 footer{font:12.5px/1.5 var(--sans);color:var(--muted);margin-top:40px;border-top:1px solid var(--rule);padding-top:12px}
 @media (max-width:720px){.item{grid-template-columns:1fr}h1{font-size:28px}}
@@ -58,6 +64,49 @@ std::string link_heading(std::string_view words) {
   std::string s(words);
   if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
   return s;
+}
+
+// "Source: <a>Browne 1910, p. 201</a><sup>[1]</sup>": each citation's short form (a link
+// when the source has a url) and the number of its note (output/citations.hpp).
+void write_cited(std::ostream& out, const event_view& v, note_numbers* notes) {
+  if (v.sources.empty()) return;
+  std::string srcs;
+  for (const shown_source& s : v.sources) {
+    srcs += srcs.empty() ? "" : "; ";
+    srcs += s.url.empty() ? escape_xml(s.cited)
+                          : "<a href=\"" + escape_xml(s.url) + "\" rel=\"noopener noreferrer\">" + escape_xml(s.cited) + "</a>";
+    if (!notes) continue;
+    const std::string n = std::to_string(notes->number(s.src, s.id, s.at).first);
+    srcs += "<sup><a href=\"#note-" + n + "\">[" + n + "]</a></sup>";
+  }
+  out << "<p class=\"note\"><b>Source:</b> " << srcs << "</p>\n";
+}
+
+// The notes, numbered as cited, then the bibliography: the sources cited, by author or title.
+void write_notes(std::ostream& out, const presentation& p, const note_numbers& notes) {
+  if (notes.notes().empty()) return;
+  out << "<section class=\"notes\">\n<h2>Notes</h2>\n<ol>\n";
+  std::vector<std::pair<std::string, std::string_view>> cited;  // (sort key, id)
+  std::unordered_set<std::string_view> seen;
+  for (std::size_t k = 0; k < notes.notes().size(); ++k) {
+    const auto& [id, text] = notes.notes()[k];
+    out << "<li id=\"note-" << k + 1 << "\">" << escape_xml(text) << "</li>\n";
+    if (seen.insert(id).second)
+      cited.emplace_back(bibliography_key(p.find_source(p.tl.names.find(id).value_or(no_symbol)), id), id);
+  }
+  std::stable_sort(cited.begin(), cited.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  out << "</ol>\n<h2>Sources</h2>\n<ul>\n";
+  for (const auto& [key, id] : cited) {
+    const source* src = p.find_source(p.tl.names.find(id).value_or(no_symbol));
+    const bibliography_entry b = full_citation(src, id);
+    out << "<li>" << escape_xml(b.lead);
+    if (src && is_safe_url(src->url))
+      out << "<a href=\"" << escape_xml(src->url) << "\" rel=\"noopener noreferrer\">" << escape_xml(b.title) << "</a>";
+    else
+      out << "<cite>" << escape_xml(b.title) << "</cite>";
+    out << escape_xml(b.tail) << "</li>\n";
+  }
+  out << "</ul>\n</section>\n";
 }
 
 }  // namespace
@@ -141,6 +190,8 @@ void write_html(const presentation& p, std::ostream& out) {
   const auto& sections = p.sections();
   std::size_t next_section = 0;
   bool in_era = false;
+  note_numbers notes;
+  const bool with_notes = cites_with_notes(tl);
   for (std::size_t k = 0; k < p.size() || next_section < sections.size(); ++k) {
     while (next_section < sections.size() && sections[next_section].first == k) {
       const presentation::era_section& s = sections[next_section++];
@@ -175,7 +226,7 @@ void write_html(const presentation& p, std::ostream& out) {
     if (e.kind != no_symbol) add(std::string(tl.names.name(e.kind)));
     if (const std::string who = p.who(v.index); !who.empty()) add(who);
     if (e.place != no_symbol) {
-      std::string where = p.place_name(e.place);
+      std::string where = p.place_name(e.place, v.index);
       if (const place* pl = p.find_place(e.place); pl && !pl->country.empty() && pl->country != where) {
         where += ", " + pl->country;
       }
@@ -210,19 +261,13 @@ void write_html(const presentation& p, std::ostream& out) {
       out << "<p class=\"note\"><b>" << link_heading(link_words(l.kind)) << ":</b> "
           << (l.target ? title_link(*l.target) : escape_xml(l.target_id)) << "</p>\n";
     }
-    // Sources.
-    std::string srcs;
-    for (const shown_source& s : v.sources) {
-      const std::string item = s.url.empty() ? escape_xml(s.title)
-                                             : "<a href=\"" + escape_xml(s.url) + "\" rel=\"noopener noreferrer\">" +
-                                                   escape_xml(s.title) + "</a>";
-      srcs += (srcs.empty() ? "" : "; ") + item;
-    }
-    if (!srcs.empty()) out << "<p class=\"note\"><b>Source:</b> " << srcs << "</p>\n";
+    write_cited(out, v, with_notes ? &notes : nullptr);
     out << "</div>\n</article>\n";
   }
   if (in_era) out << "</section>\n";
-  out << "</section>\n<footer>Made with annals";
+  out << "</section>\n";
+  write_notes(out, p, notes);
+  out << "<footer>Made with annals";
   if (!tl.files.empty()) {
     out << " from ";
     // The file's name alone: the page must not depend on where it was made.

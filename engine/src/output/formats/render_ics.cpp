@@ -113,13 +113,13 @@ void write_ics(const presentation& p, std::ostream& out) {
     }
     std::string url;
     for (const shown_source& s : v.sources) {
-      description += "\nSource: " + std::string(s.title);
+      description += "\nSource: " + s.cited;
       if (s.url.empty()) continue;
       description += " <" + std::string(s.url) + ">";
       if (url.empty()) url = s.url;
     }
     line("DESCRIPTION", escape_ics_text(description));
-    if (e.place != no_symbol) line("LOCATION", escape_ics_text(p.place_name(e.place)));
+    if (e.place != no_symbol) line("LOCATION", escape_ics_text(p.place_name(e.place, v.index)));
     if (e.kind != no_symbol) line("CATEGORIES", escape_ics_text(tl.names.name(e.kind)));
     if (!url.empty()) line("URL", url);  // a URI value, not TEXT: no escaping, only safe URLs
     line("END", "VEVENT");

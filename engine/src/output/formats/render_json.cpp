@@ -2,6 +2,7 @@
 // are those of the whole document dumped by nlohmann with an indent of 2, written one
 // event at a time into one reused buffer.
 
+#include <algorithm>
 #include <ostream>
 #include <span>
 
@@ -20,16 +21,28 @@ void write_names(json_writer& w, const timeline& tl, std::span<const symbol> sym
   w.end_array();
 }
 
-// `key`: the actors or places, each its id, name and `extra` field when it has one.
-template <typename Entity>
-void write_named(json_writer& w, const timeline& tl, std::string_view key, const std::vector<Entity>& entities,
-                 std::string_view extra, std::string Entity::*extra_field) {
-  w.field(key).begin_array();
-  for (const Entity& e : entities) {
+// Places with their country and the names they had: each name's text, label and bounds.
+void write_places(json_writer& w, const presentation& p) {
+  w.field("places").begin_array();
+  for (const place& pl : p.tl.places) {
     w.item().begin_object();
-    w.field("id").string(tl.names.name(e.id));
-    w.field("name").string(e.name);
-    if (!(e.*extra_field).empty()) w.field(extra).string(e.*extra_field);
+    w.field("id").string(p.tl.names.name(pl.id));
+    w.field("name").string(pl.name);
+    if (!pl.country.empty()) w.field("country").string(pl.country);
+    if (!pl.names.empty()) {
+      w.field("names").begin_array();
+      for (const dated_name& n : pl.names) {
+        w.item().begin_object();
+        w.field("name").string(n.name);
+        w.field("text").string(n.date.text);
+        if (n.date.value) {
+          w.field("label").string(date_label(*n.date.value, p.options.tz));
+          write_date_fields(w, *n.date.value);
+        }
+        w.end_object();
+      }
+      w.end_array();
+    }
     w.end_object();
   }
   w.end_array();
@@ -78,6 +91,26 @@ void write_date(json_writer& w, const presentation& p, const event_view& v) {
   w.end_object();
 }
 
+// Where the event's sources say it, for an event one of whose citations has a page or a
+// note: every citation, in order, with its locator.
+void write_citations(json_writer& w, const event_view& v) {
+  if (std::none_of(v.sources.begin(), v.sources.end(), [](const shown_source& s) { return s.at != nullptr; })) return;
+  w.field("citations").begin_array();
+  for (const shown_source& s : v.sources) {
+    w.item().begin_object();
+    w.field("source").string(s.id);
+    if (s.at) {
+      for (const auto& [key, value] : {std::pair{"page", &s.at->page}, std::pair{"pages", &s.at->pages},
+                                       std::pair{"note", &s.at->note}}) {
+        if (!value->empty()) w.field(key).string(*value);
+      }
+    }
+    w.field("text").string(s.cited);
+    w.end_object();
+  }
+  w.end_array();
+}
+
 void write_event(json_writer& w, const presentation& p, const event_view& v) {
   const timeline& tl = p.tl;
   const event& e = *v.e;
@@ -89,8 +122,11 @@ void write_event(json_writer& w, const presentation& p, const event_view& v) {
   if (e.kind != no_symbol) w.field("kind").string(tl.names.name(e.kind));
   write_names(w.field("actors"), tl, e.actors);
   if (e.place != no_symbol) w.field("place").string(tl.names.name(e.place));
+  if (const place* pl = p.find_place(e.place); pl && !pl->names.empty())  // the name in force then
+    w.field("place_name").string(p.place_name(e.place, v.index));
   write_names(w.field("tags"), tl, e.tags);
   write_names(w.field("sources"), tl, e.sources);
+  write_citations(w, v);
   if (v.media) {
     w.field("media").begin_object();
     for (const auto& [key, value] : {std::pair{"url", &v.media->url}, std::pair{"caption", &v.media->caption},
@@ -138,6 +174,12 @@ void write_header(json_writer& w, const presentation& p) {
     w.field("id").string(tl.names.name(a.id));
     w.field("name").string(a.name);
     if (!a.description.empty()) w.field("description").string(a.description);
+    if (!a.native.empty()) w.field("native").string(a.native);
+    if (!a.aliases.empty()) {
+      w.field("aliases").begin_array();
+      for (const std::string& alias : a.aliases) w.item().string(alias);
+      w.end_array();
+    }
     for (const auto& [key, life] : {std::pair{"born", &a.born}, std::pair{"died", &a.died}}) {
       if (!life->value) continue;
       w.field(key).begin_object();
@@ -149,7 +191,7 @@ void write_header(json_writer& w, const presentation& p) {
     w.end_object();
   }
   w.end_array();
-  write_named(w, tl, "places", tl.places, "country", &place::country);
+  write_places(w, p);
   w.field("eras").begin_array();
   for (const presentation::shown_era& x : p.eras()) {
     w.item().begin_object();
@@ -168,6 +210,10 @@ void write_header(json_writer& w, const presentation& p) {
     w.field("title").string(s.title);
     if (!s.url.empty()) w.field("url").string(s.url);
     if (!s.date.empty()) w.field("date").string(s.date);
+    for (const auto& [key, value] : {std::pair{"author", &s.author}, std::pair{"year", &s.year},
+                                     std::pair{"publisher", &s.publisher}}) {
+      if (!value->empty()) w.field(key).string(*value);
+    }
     w.end_object();
   }
   w.end_array();

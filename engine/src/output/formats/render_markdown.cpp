@@ -4,12 +4,60 @@
 #include <algorithm>
 #include <ostream>
 
+#include "output/citations.hpp"
 #include "output/escape.hpp"
 #include "output/render_formats.hpp"
 
 namespace annals {
 
+namespace {
+
+// "  - sources: Browne 1910, p. 201[^1]; Kazemzadeh 1968[^2]": each citation's short form
+// and its note's number (output/citations.hpp).
+// Without notes (cites_with_notes): "  - sources: [Title](url), Title".
+void write_cited(std::ostream& out, const event_view& v, note_numbers* notes) {
+  out << "  - source" << (v.sources.size() > 1 ? "s" : "") << ": ";
+  for (std::size_t i = 0; i < v.sources.size(); ++i) {
+    const shown_source& s = v.sources[i];
+    out << (i ? (notes ? "; " : ", ") : "") << markdown_link(s.cited, s.url);
+    if (notes) out << "[^" << notes->number(s.src, s.id, s.at).first << ']';
+  }
+  out << '\n';
+}
+
+// The sources cited, by author (or title), then the notes, numbered.
+void write_bibliography(std::ostream& out, const presentation& p, const std::vector<symbol>& cited,
+                        const note_numbers& notes) {
+  std::vector<std::pair<std::string, symbol>> sorted;  // by author or title; without notes, as first cited
+  for (symbol s : cited)
+    sorted.emplace_back(notes.notes().empty() ? std::string() : bibliography_key(p.find_source(s), p.tl.names.name(s)), s);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  out << "\n## Sources\n\n";
+  for (const auto& [key, s] : sorted) {
+    const source* src = p.find_source(s);
+    const std::string_view url = src && is_safe_url(src->url) ? std::string_view(src->url) : "";
+    if (notes.notes().empty()) {  // as before citations had pages: the title, linked, and its date
+      out << "- " << markdown_link(src && !src->title.empty() ? std::string_view(src->title) : p.tl.names.name(s), url);
+      if (src && !src->date.empty()) out << " (" << escape_markdown(src->date) << ")";
+      out << '\n';
+      continue;
+    }
+    const bibliography_entry b = full_citation(src, p.tl.names.name(s));
+    // The tail's first '.' follows the title: no list marker to escape there.
+    out << "- " << escape_markdown(b.lead) << markdown_link(b.title, url) << b.tail.front()
+        << escape_markdown(std::string_view(b.tail).substr(1)) << '\n';
+  }
+  if (notes.notes().empty()) return;
+  out << '\n';
+  for (std::size_t k = 0; k < notes.notes().size(); ++k)
+    out << "[^" << k + 1 << "]: " << escape_markdown(notes.notes()[k].second) << '\n';
+}
+
+}  // namespace
+
 void write_markdown(const presentation& p, std::ostream& out) {
+  note_numbers notes;
+  const bool with_notes = cites_with_notes(p.tl);
   out << "# " << escape_markdown(p.title(" + ", "Chronology")) << "\n\n";
   if (p.size() == 0) {
     out << "No events.\n";
@@ -44,7 +92,7 @@ void write_markdown(const presentation& p, std::ostream& out) {
     }
     out << "- **" << escape_markdown(presentation::with_offset(v)) << "** — " << escape_markdown(e.title) << '\n';
     std::string who = p.who(v.index);
-    if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place);
+    if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place, v.index);
     if (!who.empty()) out << "  - *" << escape_markdown(who) << "*\n";
     if (!v.marks.empty()) out << "  - ⚑ **" << escape_markdown(v.marks) << "**\n";  // milestone, update, action item
     if (!v.relation.empty()) out << "  - as written: " << escape_markdown(v.relation) << '\n';
@@ -62,29 +110,14 @@ void write_markdown(const presentation& p, std::ostream& out) {
     }
     if (!v.inferred.empty()) out << "  - inferred from links: " << escape_markdown(v.inferred) << '\n';
     if (v.order_uncertain) out << "  - order uncertain\n";
-    if (!v.sources.empty()) {
-      out << "  - source" << (v.sources.size() > 1 ? "s" : "") << ": ";
-      for (std::size_t i = 0; i < v.sources.size(); ++i) out << (i ? ", " : "") << markdown_link(v.sources[i].title, v.sources[i].url);
-      out << '\n';
-    }
+    if (!v.sources.empty()) write_cited(out, v, with_notes ? &notes : nullptr);
     for (symbol s : e.sources) {
       if (std::find(cited.begin(), cited.end(), s) == cited.end()) cited.push_back(s);
     }
   }
   open_sections(p.size());
 
-  if (!cited.empty()) {
-    out << "\n## Sources\n\n";
-    for (symbol s : cited) {
-      const source* src = p.find_source(s);
-      shown_source shown{p.tl.names.name(s), {}};
-      if (src && !src->title.empty()) shown.title = src->title;
-      if (src && is_safe_url(src->url)) shown.url = src->url;
-      out << "- " << markdown_link(shown.title, shown.url);
-      if (src && !src->date.empty()) out << " (" << escape_markdown(src->date) << ")";
-      out << '\n';
-    }
-  }
+  if (!cited.empty()) write_bibliography(out, p, cited, notes);
 }
 
 }  // namespace annals

@@ -94,7 +94,7 @@ void write_text(const presentation& p, std::ostream& out) {
       for (const std::string& l : wrap(text, body_width)) out << pad << paint(colour, l) << '\n';
     };
     std::string who = p.who(v.index);
-    if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place);
+    if (e.place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(e.place, v.index);
     if (!who.empty()) detail(dim, escape_terminal(who));
     if (!v.marks.empty()) detail(bold, "⚑ " + v.marks);  // an incident's milestone, update, action item
     if (!v.relation.empty()) detail(dim, "as written: " + escape_terminal(v.relation));
@@ -112,7 +112,7 @@ void write_text(const presentation& p, std::ostream& out) {
     }
     if (!v.inferred.empty()) detail(magenta, "≈ inferred from links: " + v.inferred);
     if (v.order_uncertain) detail(magenta, "~ order uncertain: no link orders it against its neighbour");
-    for (const shown_source& s : v.sources) detail(dim, "source: " + escape_terminal(s.title));
+    for (const shown_source& s : v.sources) detail(dim, "source: " + escape_terminal(s.cited));
   }
   open_sections(p.size());
 }

@@ -169,14 +169,14 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     std::string meta;
     if (e.kind != no_symbol) meta += escape_xml(tl.names.name(e.kind));
     for (symbol a : e.actors) meta += (meta.empty() ? "" : " · ") + escape_xml(p.actor_name(a));
-    if (e.place != no_symbol) meta += (meta.empty() ? "" : " · ") + escape_xml(p.place_name(e.place));
+    if (e.place != no_symbol) meta += (meta.empty() ? "" : " · ") + escape_xml(p.place_name(e.place, v.index));
     if (!meta.empty()) body += "<p>" + meta + "</p>";
     for (const shown_link& l : v.links) {
       body += "<p>" + escape_xml(std::string(link_words(l.kind))) + ": " +
               escape_xml(l.target ? tl.events[*l.target].title : l.target_id) + "</p>";
     }
     if (!v.inferred.empty()) body += "<p>Inferred from links: " + escape_xml(v.inferred) + "</p>";
-    for (const shown_source& src : v.sources) body += "<p>Source: " + escape_xml(src.title) + "</p>";
+    for (const shown_source& src : v.sources) body += "<p>Source: " + escape_xml(src.cited) + "</p>";
     out << ",\n      \"text\": {\n        \"headline\": " << html(e.title) << ",\n        \"text\": " << str(body)
         << "\n      }";
     if (const media_item* m = v.media; m && !m->url.empty()) {  // a slide's media: only a link TimelineJS may load
