@@ -66,12 +66,34 @@ using reader = std::optional<temporal_value> (*)(phrase&);
 /// The reference day, or the error missing-reference: phrases like "November 23rd" need one.
 std::optional<std::int64_t> reference_day(phrase& p);
 
+/// The days the reference covers and how finely it was written: a day is one day, "1862"
+/// (`--reference 1862`) all of 1862 at year precision. Error missing-reference without one.
+struct reference_span {
+  std::int64_t first, last;  // day numbers, first <= last
+  precision prec;
+};
+std::optional<reference_span> reference_days(phrase& p);
+
 /// The year of a unit written without one (a month, a season, a day of a month, a holiday):
 /// of the candidates `build(year)` for the years around the reference's, the latest that
 /// begins no more than four months after the reference. Writers mostly look back ("in
 /// April", written in November, is the April past); see the README's date table.
+/// Read as narrative, a history moves forward from the last date it named: the earliest
+/// candidate that does not end before the reference begins ("April" after 1862 is April
+/// 1862; after September 1862, April 1863).
 template <class Build>
 std::optional<std::int64_t> pick_year(phrase& p, Build build) {
+  if (p.ctx.mode == reading::narrative) {
+    const auto ref = reference_days(p);
+    if (!ref) return std::nullopt;
+    const std::int64_t y = civil::civil_from_days(ref->first).y;
+    const instant start = civil::day_start(ref->first);
+    for (std::int64_t candidate = y - 1; candidate <= y + 1; ++candidate) {  // y - 1: a winter into y
+      const std::optional<temporal_value> v = build(candidate);
+      if (v && v->latest >= start) return candidate;
+    }
+    return std::nullopt;
+  }
   const auto ref = reference_day(p);
   if (!ref) return std::nullopt;
   const std::int64_t y = civil::civil_from_days(*ref).y;
