@@ -84,6 +84,27 @@ const reading_case corpus[] = {
     {"17 September 1862", "early the following year", "1863-01-01", "1863-04-30"},
     {"17 September 1862", "the spring of the following year", "1863-03-01", "1863-05-31"},
     {"17 September 1862", "the next two years", "1863-01-01", "1864-12-31"},
+    {"17 September 1862", "the night before", "1862-09-16T18:00:00Z", "1862-09-17T05:59:59Z"},
+    {"17 September 1862", "the morning after", "1862-09-18T06:00:00Z", "1862-09-18T11:59:59Z"},
+    {"17 September 1862", "in the evening", "1862-09-17T18:00:00Z", "1862-09-17T23:59:59Z"},
+    {"17 September 1862", "that same evening", "1862-09-17T18:00:00Z", "1862-09-17T23:59:59Z"},
+    {"17 September 1862", "on the 19th", "1862-09-19", "1862-09-19"},
+    {"17 September 1862", "on the 10th", "1862-10-10", "1862-10-10"},
+    {"17 September 1862", "a fortnight later", "1862-09-29", "1862-10-05"},
+    {"17 September 1862", "years later", "1864-01-01", "1871-12-31"},
+    {"17 September 1862", "the next few days", "1862-09-18", "1862-09-21"},
+    {"17 September 1862", "the following weeks", "1862-09-22", "1862-11-23"},
+    {"17 September 1862", "later in 1863", "1863-01-01", "1863-12-31"},
+    {"17 September 1862", "later in 1862", "1862-09-17", "1862-12-31"},
+    {"17 September 1862", "later that autumn", "1862-09-17", "1862-11-30"},
+    {"17 September 1862", "late that autumn", "1862-11-01", "1862-11-30"},
+    {"17 September 1862", "by that time", "null", "1862-09-17"},
+    {"17 September 1862", "towards the end of the month", "1862-09-21", "1862-09-30"},
+    {"17 September 1862", "late in the year", "1862-09-01", "1862-12-31"},
+    {"17 September 1862", "the following year", "1863-01-01", "1863-12-31"},
+    {"17 September 1862", "in the following year", "1863-01-01", "1863-12-31"},
+    {"17 September 1862", "the month before", "1862-08-01", "1862-08-31"},
+    {"17 September 1862", "Christmas Day", "1862-12-25", "1862-12-25"},
     // A month, a season.
     {"August 1862", "the next day", "1862-08-02", "1862-09-01"},
     {"August 1862", "that same day", "1862-08-01", "1862-08-31"},
@@ -151,7 +172,9 @@ TEST_CASE("history prose read as narrative reads each phrase of the corpus to it
 TEST_CASE("news reading keeps its rule: a month without a year looks back from the reference", "[narrative]") {
   auto news = read_all("1862", {"August"}, "news");
   CHECK(news["August"] == std::make_pair(std::string("1861-08-01"), std::string("1861-08-31")));
-  news = read_all("2015-11-25", {"March", "April", "the next day"}, "news");
+  news = read_all("2015-11-25", {"March", "April", "the next day", "on the 19th", "on the 26th"}, "news");
+  CHECK(news["on the 19th"] == std::make_pair(std::string("2015-11-19"), std::string("2015-11-19")));
+  CHECK(news["on the 26th"] == std::make_pair(std::string("2015-10-26"), std::string("2015-10-26")));
   CHECK(news["March"] == std::make_pair(std::string("2016-03-01"), std::string("2016-03-31")));
   CHECK(news["April"] == std::make_pair(std::string("2015-04-01"), std::string("2015-04-30")));
   CHECK(news["the next day"] == std::make_pair(std::string("2015-11-26"), std::string("2015-11-26")));

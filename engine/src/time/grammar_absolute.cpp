@@ -265,16 +265,21 @@ std::optional<temporal_value> read_part_of(phrase& p) {
     if (!y) return in_calendar(p, std::nullopt);
     return in_calendar(p, month_part(cal, *y, *m, *part));
   }
-  // early spring, late autumn of 481 BC, the end of the winter of that year: a season's
-  // thirds are its months (late autumn is November).
-  p.eat("the");
+  // early spring, late autumn of 481 BC, the end of the winter of that year, late that
+  // summer (the reference year's): a season's thirds are its months (late autumn is November).
+  const bool that = !p.eat("the") && p.eat("that");
   if (const token* w = p.peek(); w && w->k == kind::word) {
     if (const auto s = season_word(w->word())) {
       p.advance();
       const auto build = [&](std::int64_t c) {
         return month_span(cal, c, season_first_month(*s), c, season_last_month(*s), precision::season);
       };
-      std::optional<std::int64_t> y = read_year_of(p);
+      std::optional<std::int64_t> y = that ? std::nullopt : read_year_of(p);
+      if (that) {
+        const auto ref = reference_day(p);
+        if (!ref) return std::nullopt;
+        y = civil::civil_from_days(*ref).y;
+      }
       if (!y && !p.error) y = reference_year(p, &found);
       if (!y && !p.error && !found) y = pick_year(p, build);
       if (!y) return p.error ? std::nullopt : in_calendar(p, std::nullopt);

@@ -8,6 +8,8 @@
 // year" is 1863, "that same day" is 1862 itself, and "the next day" is any day it can be,
 // 2 January 1862 .. 1 January 1863 (form between), never a day the text did not name.
 
+#include <algorithm>
+
 #include "time/date_label.hpp"
 #include "time/date_phrase.hpp"
 #include "time/date_words.hpp"
@@ -91,8 +93,27 @@ std::optional<std::pair<std::int64_t, std::int64_t>> vague_count(phrase& p) {
     p.advance(2);
     return std::pair<std::int64_t, std::int64_t>{2, 4};
   }
+  if (p.eat("few")) return std::pair<std::int64_t, std::int64_t>{2, 4};  // the next few days
   if (p.eat_any("several", "some")) return std::pair<std::int64_t, std::int64_t>{2, 9};
   return std::nullopt;
+}
+
+// A unit, or "fortnight(s)" as two weeks each: the unit and how many of it one word is.
+std::optional<std::pair<unit, std::int64_t>> read_unit_or_fortnight(phrase& p, bool* plural = nullptr) {
+  if (p.at("fortnight") || p.at("fortnights")) {
+    if (plural) *plural = p.at("fortnights");
+    p.advance();
+    return std::pair<unit, std::int64_t>{unit::week, 2};
+  }
+  if (const auto u = read_unit(p, plural)) return std::pair<unit, std::int64_t>{*u, 1};
+  return std::nullopt;
+}
+
+// A span from `a`'s start to `b`'s end.
+temporal_value joined(temporal_value a, const temporal_value& b) {
+  a.latest = b.latest;
+  a.stated_latest = b.stated_latest;
+  return a;
 }
 
 // after the count and unit: +1 for later, after, afterwards, hence; -1 for ago, earlier,
@@ -193,6 +214,24 @@ std::optional<temporal_value> read_anaphor(phrase& p) {
         if (!ref) return std::nullopt;
         return in_calendar(p, around_reference(*ref, shift, *named));
       }
+      // the next few days, the following weeks: the units beside the reference, up to the
+      // 4th (few) or the 9th (several, some, or a count not said), an approximate span
+      const std::size_t vague_at = p.i;
+      const auto vague = vague_count(p);
+      bool plural = false;
+      if (const auto u = read_unit(p, &plural); u && plural) {
+        const auto ref = reference_days(p);
+        if (!ref) return std::nullopt;
+        const std::int64_t lo = 1, hi = vague ? vague->second : 9;
+        temporal_value v = shift > 0 ? joined(counted(*ref, *u, lo, cal), counted(*ref, *u, hi, cal))
+                                     : joined(counted(*ref, *u, -hi, cal), counted(*ref, *u, -lo, cal));
+        v.interval = true;
+        v.form = date_form::interval;
+        v.approximate = true;
+        set_single_ends(v);
+        return v;
+      }
+      p.i = vague_at;
       // the next three years, the previous two weeks: a span of whole units beside the reference
       const std::size_t counted_at = p.i;
       if (const auto count = read_count(p); count && *count >= 1) {
@@ -213,6 +252,23 @@ std::optional<temporal_value> read_anaphor(phrase& p) {
       p.i = counted_at;
     }
     p.i = start;
+    // the night before, the morning after: that part of the day before or after
+    p.eat("the");
+    if (eat_day_part(p)) {
+      int shift = 0;
+      if (p.at("before") || p.at("after")) {
+        shift = p.at("after") ? 1 : -1;
+        p.advance();
+      }
+      if (p.done()) {  // "the morning of 28 February" is read with its date (grammar_time.cpp)
+        const auto ref = reference_days(p);
+        if (!ref) return std::nullopt;
+        if (ref->first != ref->last) p.day_part = -1;
+        return counted(*ref, unit::day, shift, cal);
+      }
+      p.day_part = -1;
+    }
+    p.i = start;
     // the day|week|month|year before|after: one unit from the reference
     p.eat("the");
     if (const auto u = read_unit(p); u && p.i == start + 2 && (p.at("before") || p.at("after")) && !p.peek(1)) {
@@ -221,6 +277,30 @@ std::optional<temporal_value> read_anaphor(phrase& p) {
       const auto ref = reference_days(p);
       if (!ref) return std::nullopt;
       return counted(*ref, *u, shift, cal);
+    }
+    p.i = start;
+  }
+  // on the 19th: that day of the reference's month or the next (narrative: the first on or
+  // after the reference), or of the month before (news: the latest on or before it)
+  {
+    p.eat("the");
+    const token* tk = p.peek();
+    const token* after = p.peek(1);
+    const bool ends = !after || (after->k == kind::word && std::find(std::begin(day_parts), std::end(day_parts),
+                                                                     after->word()) != std::end(day_parts));
+    if (tk && tk->k == kind::number && tk->digits <= 2 && tk->value >= 1 && tk->value <= 31 && ends &&
+        (tk->suffix() == "st" || tk->suffix() == "nd" || tk->suffix() == "rd" || tk->suffix() == "th")) {
+      p.advance();
+      const auto ref = reference_days(p);
+      if (!ref) return std::nullopt;
+      const bool forward = p.ctx.mode == reading::narrative;
+      const civil::ymd from = civil::civil_from_days(forward ? ref->first : ref->last);
+      for (int k = 0; k < 3; ++k) {  // a 31st is at most two months away
+        const civil::ymd m = civil::month_of_index(from.y * 12 + from.m - 1 + (forward ? k : -k));
+        if (tk->value > civil::last_day(m.y, m.m)) continue;
+        const std::int64_t day = civil::days_from_civil(m.y, m.m, static_cast<unsigned>(tk->value));
+        if (forward ? day >= ref->first : day <= ref->last) return day_span(day, day, precision::day, cal);
+      }
     }
     p.i = start;
   }
@@ -242,8 +322,27 @@ std::optional<temporal_value> read_anaphor(phrase& p) {
   if (p.at("later") || p.at("earlier")) {
     const bool later = p.at("later");
     p.advance();
-    p.eat("in");
+    const bool in = p.eat("in");
+    if (const auto y = in ? read_year(p) : std::nullopt) {  // later in 1863: after the reference, when it is in 1863
+      const auto ref = reference_days(p);
+      if (!ref) return std::nullopt;
+      const auto year = month_span(calendar::gregorian, *y, 1, *y, 12, precision::year);
+      if (!year) return in_calendar(p, year);
+      const std::int64_t first = civil::day_of(year->earliest), last = civil::day_of(year->latest);
+      if (ref->first < first || ref->last > last) return year;
+      return later ? days_value(ref->last, last, cal) : days_value(first, ref->first, cal);
+    }
+    if (p.error) return std::nullopt;
     if (eat_anaphor(p) || p.eat("the")) {
+      if (const auto named = read_named_span(p)) {  // later that summer: from the reference to its end
+        const auto ref = reference_days(p);
+        if (!ref) return std::nullopt;
+        auto v = around_reference(*ref, 0, *named, true);
+        if (!v) return in_calendar(p, v);
+        const std::int64_t first = civil::day_of(v->earliest), last = civil::day_of(v->latest);
+        if (ref->first < first || ref->last > last) return v;
+        return later ? days_value(ref->last, last, cal) : days_value(first, ref->first, cal);
+      }
       const bool part = eat_day_part(p);
       const auto u = part ? std::optional<unit>(unit::day) : read_unit(p);
       if (u) {
@@ -394,14 +493,16 @@ std::optional<temporal_value> read_relative(phrase& p) {
   // a few|several|some units later: 2-4 or 2-9 units, somewhere between.
   const bool in = p.eat("in");
   const std::size_t count_at = p.i, furthest = p.furthest;
-  if (const auto vague = vague_count(p)) {
-    bool plural = false;
-    if (const auto u = read_unit(p, &plural); u && plural) {
+  const auto vague = vague_count(p);
+  if (bool plural = false; vague || (p.peek() && p.peek()->k == kind::word && !p.at("a") && !p.at("an"))) {
+    // a few days later, some weeks later; years later (how many not said): 2-9
+    if (const auto u = read_unit(p, &plural); u && plural && (vague || !in)) {
+      const std::pair<std::int64_t, std::int64_t> range = vague ? *vague : std::pair<std::int64_t, std::int64_t>{2, 9};
       if (const int sign = offset_word(p, in)) {
         const auto ref = reference_days(p);
         if (!ref) return std::nullopt;
-        const auto near = spread(*ref, [&](std::int64_t d) { return shifted(d, *u, sign * vague->first, cal); });
-        const auto far = spread(*ref, [&](std::int64_t d) { return shifted(d, *u, sign * vague->second, cal); });
+        const auto near = spread(*ref, [&](std::int64_t d) { return shifted(d, *u, sign * range.first, cal); });
+        const auto far = spread(*ref, [&](std::int64_t d) { return shifted(d, *u, sign * range.second, cal); });
         temporal_value v = sign > 0 ? near : far;
         const temporal_value& end = sign > 0 ? far : near;
         v.latest = end.latest;
@@ -417,11 +518,11 @@ std::optional<temporal_value> read_relative(phrase& p) {
   p.i = count_at;
   p.furthest = furthest;  // "some time in 2015" stops at its first word
   if (const auto count = read_count(p)) {
-    if (const auto u = read_unit(p)) {
+    if (const auto u = read_unit_or_fortnight(p)) {
       if (const int sign = offset_word(p, in)) {
         const auto ref = reference_days(p);
         if (!ref) return std::nullopt;
-        return spread(*ref, [&](std::int64_t d) { return shifted(d, *u, sign * *count, cal); });
+        return spread(*ref, [&](std::int64_t d) { return shifted(d, u->first, sign * *count * u->second, cal); });
       }
     }
   }
