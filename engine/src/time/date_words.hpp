@@ -96,6 +96,7 @@ inline constexpr std::string_view keywords[] = {
     "roughly", "ish",      "gmt",
     // narrative prose: that same day, the preceding winter, within a week, some weeks later
     "that",    "same",     "very",     "preceding", "subsequent", "prior",  "within",    "few",      "several",
-    "some",    "afterwards", "afterward", "previously", "time",   "latter",   "former",    "part",     "during"};
+    "some",    "afterwards", "afterward", "previously", "time",   "latter",   "former",    "part",     "during",
+    "fortnight", "followed", "nearly",  "almost",   "less",      "under"};
 
 }  // namespace annals::detail

@@ -200,7 +200,32 @@ std::optional<temporal_value> read_anaphor(phrase& p) {
     }
     p.i = start;
   }
-  // the next|following|previous|preceding morning, spring, April, (N) days
+  // the months that followed, the year that followed: the following ones
+  if (p.eat("the")) {
+    bool plural = false;
+    if (const auto u = read_unit(p, &plural); u && p.eat("that") && p.eat_any("followed", "ensued") && p.done()) {
+      const auto ref = reference_days(p);
+      if (!ref) return std::nullopt;
+      if (!plural) return counted(*ref, *u, 1, cal);
+      temporal_value v = joined(counted(*ref, *u, 1, cal), counted(*ref, *u, 9, cal));
+      v.interval = true;
+      v.form = date_form::interval;
+      v.approximate = true;
+      set_single_ends(v);
+      return v;
+    }
+    p.i = start;
+  }
+  // the next|following|previous|preceding morning, spring, April, (N) days; for|over|during
+  // the next two years
+  if (p.at("for") || p.at("over") || p.at("during")) {
+    const std::size_t at = p.i;
+    p.advance();
+    if (!(p.at("the") && p.peek(1) && (p.peek(1)->is("next") || p.peek(1)->is("following") || p.peek(1)->is("previous") ||
+                                       p.peek(1)->is("preceding")))) {
+      p.i = at;
+    }
+  }
   if (p.eat("the")) {
     if (const int shift = eat_neighbour(p)) {
       if (eat_day_part(p)) {
@@ -305,12 +330,19 @@ std::optional<temporal_value> read_anaphor(phrase& p) {
     p.i = start;
   }
   // within a week, within three days: from the reference to that many units after it
-  if (p.eat("within")) {
+  // (within weeks: up to nine); less than a month later, in under a year: the same.
+  const bool less = (p.at("less") || p.at("under")) && (p.eat("less") ? p.eat("than") : p.eat("under"));
+  if (less || p.eat("within")) {
     std::optional<std::int64_t> count = read_count(p);
-    if (const auto u = count ? read_unit(p) : std::nullopt) {
+    bool plural = false;
+    if (const auto u = read_unit(p, &plural); u && (count || (plural && !less))) {
+      if (less && offset_word(p, false) <= 0) {  // less than a month later: later only
+        p.i = start;
+        return std::nullopt;
+      }
       const auto ref = reference_days(p);
       if (!ref) return std::nullopt;
-      temporal_value v = day_span(ref->first, shift_day(ref->last, *u, *count), precision::day, cal);
+      temporal_value v = day_span(ref->first, shift_day(ref->last, *u, count.value_or(9)), precision::day, cal);
       v.form = date_form::between;
       return v;
     }
@@ -517,12 +549,17 @@ std::optional<temporal_value> read_relative(phrase& p) {
   }
   p.i = count_at;
   p.furthest = furthest;  // "some time in 2015" stops at its first word
+  // nearly|almost two years later: approximate, as "about" is
+  const bool nearly = p.eat_any("nearly", "almost");
   if (const auto count = read_count(p)) {
     if (const auto u = read_unit_or_fortnight(p)) {
       if (const int sign = offset_word(p, in)) {
         const auto ref = reference_days(p);
         if (!ref) return std::nullopt;
-        return spread(*ref, [&](std::int64_t d) { return shifted(d, u->first, sign * *count * u->second, cal); });
+        temporal_value v =
+            spread(*ref, [&](std::int64_t d) { return shifted(d, u->first, sign * *count * u->second, cal); });
+        if (nearly && !qualify(v, qualifier::approximate)) return in_calendar(p, std::nullopt);
+        return v;
       }
     }
   }
@@ -541,6 +578,7 @@ std::optional<temporal_value> read_weekday(phrase& p) {
   if (p.eat("last")) which = -1;
   else if (p.eat("this")) which = 0;
   else if (p.eat("next")) which = 1;
+  else if (p.eat("that")) which = 2;  // that Sunday: as a bare weekday
   else if (p.eat("the")) {
     which = eat_neighbour(p);
     if (which == 0) {
