@@ -113,6 +113,11 @@ const reading_case corpus[] = {
     {"17 September 1862", "that Sunday", "1862-09-21", "1862-09-21"},
     {"17 September 1862", "less than a month later", "1862-09-17", "1862-10-17"},
     {"17 September 1862", "nearly two years later", "1863-01-01", "1865-12-31"},
+    {"17 September 1862", "in the new year", "1863-01-01", "1863-12-31"},
+    {"17 September 1862", "early in the new year", "1863-01-01", "1863-04-30"},
+    {"17 September 1862", "the rest of the year", "1862-09-17", "1862-12-31"},
+    {"17 September 1862", "the end of the decade", "1867-01-01", "1869-12-31"},
+    {"489 BC", "the end of the decade", "-0481-01-01", "-0479-12-31"},  // 482-480 BC
     // A month, a season.
     {"August 1862", "the next day", "1862-08-02", "1862-09-01"},
     {"August 1862", "that same day", "1862-08-01", "1862-08-31"},

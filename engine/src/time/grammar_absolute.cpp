@@ -33,7 +33,7 @@ std::optional<int> reference_shift(phrase& p, std::string_view word) {
   else if (p.eat("that")) p.eat("same");
   else if (p.eat("this")) {
   } else if (p.eat("the")) {
-    if (p.eat_any("next", "following", "subsequent")) shift = 1;
+    if (p.eat_any("next", "following", "subsequent") || (word == "year" && p.eat("new"))) shift = 1;  // the new year
     else if (p.eat_any("previous", "preceding", "prior")) shift = -1;
     else p.eat("same");
   } else {
@@ -297,6 +297,18 @@ std::optional<temporal_value> read_part_of(phrase& p) {
   if (const auto y = reference_year(p, &found); y || found) {
     if (!y) return std::nullopt;
     return in_calendar(p, month_span(calendar::gregorian, *y, 4 * *part + 1, *y, 4 * *part + 4, precision::month));
+  }
+  // the end of the decade, early the following century: the reference's
+  for (const auto& [word, u] : {std::pair{"decade", unit::decade}, std::pair{"century", unit::century}}) {
+    if (const auto shift = reference_shift(p, word)) {
+      const auto ref = reference_day(p);
+      if (!ref) return std::nullopt;
+      const temporal_value whole = unit_containing(*ref, u, *shift, calendar::gregorian);
+      const year_run r{civil::civil_from_days(civil::day_of(whole.earliest)).y,
+                       civil::civil_from_days(civil::day_of(whole.latest)).y, whole.prec};
+      const auto [first, last] = third_of(r, *part);
+      return years_value(p, first, last, precision::year);
+    }
   }
   p.eat("the");
   if (auto r = read_decade(p)) {

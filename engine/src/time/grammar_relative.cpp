@@ -349,6 +349,22 @@ std::optional<temporal_value> read_anaphor(phrase& p) {
     p.i = start;
     return std::nullopt;
   }
+  // the rest|remainder of the year: as "later that year"
+  if (p.eat("the") && p.eat_any("rest", "remainder") && p.eat("of")) {
+    if (eat_anaphor(p) || p.eat("the")) {
+      if (const auto u = read_unit(p); u && *u != unit::day) {
+        const auto ref = reference_days(p);
+        if (!ref) return std::nullopt;
+        const temporal_value whole = counted(*ref, *u, 0, cal);
+        if (ref->first != ref->last) return whole;
+        temporal_value v = days_value(ref->last, civil::day_of(whole.latest), cal);
+        v.interval = true;
+        v.form = date_form::interval;
+        return v;
+      }
+    }
+  }
+  p.i = start;
   // later|earlier that day|month|year, later the same day: the rest of the unit after the
   // reference, or the part of it before; a day (or a coarser reference) is itself.
   if (p.at("later") || p.at("earlier")) {
@@ -434,7 +450,11 @@ std::optional<temporal_value> read_relative(phrase& p) {
     }
     p.i = start;
     p.eat("the");
-    const int shift = eat_neighbour(p);
+    int shift = eat_neighbour(p);
+    if (shift == 0 && p.at("new") && p.peek(1) && p.peek(1)->is("year")) {  // in the new year
+      p.advance();
+      shift = 1;
+    }
     if (shift != 0 && p.t[start].is("the")) {
       if (const auto u = read_unit(p)) {
         const auto ref = reference_days(p);
