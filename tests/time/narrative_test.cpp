@@ -213,3 +213,13 @@ TEST_CASE("an anaphor needs a reference like any relative date", "[narrative]") 
   CHECK(r.status == 2);
   CHECK(r.err.find("invalid --reference 'August'") != std::string::npos);
 }
+
+TEST_CASE("a count beyond the range annals supports is invalid-date, never a wrapped year", "[narrative]") {
+  cli_dir dir("narrative-range");
+  for (const char* text : {"1000000000 centuries later", "the next 1000000000 centuries", "within 1000000000 centuries"}) {
+    INFO(text);
+    const cli_result r = run_cli(dir, {"date", text, "--reference", "Y17000000", "--reading", "narrative"});
+    CHECK(r.status == 1);
+    CHECK(r.err.find("is beyond the range annals supports [invalid-date]") != std::string::npos);
+  }
+}

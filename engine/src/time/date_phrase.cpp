@@ -235,10 +235,18 @@ std::int64_t shift_day(std::int64_t day, unit u, std::int64_t count) {
 
 temporal_value unit_containing(std::int64_t day, unit u, std::int64_t count, calendar cal) {
   const civil::ymd d = civil::civil_from_days(day);
-  const auto years = [&](std::int64_t first, std::int64_t last, precision p) {
-    auto v = *month_span(calendar::gregorian, first, 1, last, 12, p);
-    v.cal = cal;
+  // Beyond the range annals supports: a value that is not ok() (its caller says so).
+  const auto beyond = [] {
+    temporal_value v;
+    v.earliest = v.stated_earliest = open_end;
+    v.latest = v.stated_latest = open_start;
     return v;
+  };
+  const auto years = [&](std::int64_t first, std::int64_t last, precision p) {
+    auto v = month_span(calendar::gregorian, first, 1, last, 12, p);
+    if (!v) return beyond();
+    v->cal = cal;
+    return *v;
   };
   switch (u) {
     case unit::day: return day_span(day + count, day + count, precision::day, cal);
@@ -247,9 +255,10 @@ temporal_value unit_containing(std::int64_t day, unit u, std::int64_t count, cal
       return day_span(monday, monday + 6, precision::week, cal);
     }
     case unit::month: {
-      auto v = *month_span(calendar::gregorian, d.y, d.m + count, d.y, d.m + count, precision::month);
-      v.cal = cal;
-      return v;
+      auto v = month_span(calendar::gregorian, d.y, d.m + count, d.y, d.m + count, precision::month);
+      if (!v) return beyond();
+      v->cal = cal;
+      return *v;
     }
     case unit::year: return years(d.y + count, d.y + count, precision::year);
     case unit::decade: {

@@ -143,7 +143,8 @@ enum class unit : std::uint8_t { day, week, month, year, decade, century };
 std::optional<unit> read_unit(phrase& p, bool* plural = nullptr);
 
 /// The calendar unit (day, Monday-Sunday week, month, year, decade 2010-2019, century
-/// 2001-2100) `count` units from the one containing `day`; Gregorian.
+/// 2001-2100) `count` units from the one containing `day`; Gregorian. Not ok() when it
+/// lies beyond the range annals supports.
 temporal_value unit_containing(std::int64_t day, unit u, std::int64_t count, calendar cal);
 /// The day `count` units (days, weeks, months, years, 10 or 100 years) from `day`.
 std::int64_t shift_day(std::int64_t day, unit u, std::int64_t count);

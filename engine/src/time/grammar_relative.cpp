@@ -24,8 +24,9 @@ using kind = token::kind;
 template <class At>
 temporal_value spread(const reference_span& r, At at) {
   temporal_value a = at(r.first);
-  if (r.first == r.last) return a;
+  if (r.first == r.last || !a.ok()) return a;
   const temporal_value b = at(r.last);
+  if (!b.ok()) return b;
   if (a.earliest == b.earliest && a.latest == b.latest) return a;
   a.latest = b.latest;
   a.stated_latest = b.stated_latest;
@@ -111,6 +112,7 @@ std::optional<std::pair<unit, std::int64_t>> read_unit_or_fortnight(phrase& p, b
 
 // A span from `a`'s start to `b`'s end.
 temporal_value joined(temporal_value a, const temporal_value& b) {
+  if (!a.ok() || !b.ok()) return a.ok() ? b : a;
   a.latest = b.latest;
   a.stated_latest = b.stated_latest;
   return a;
@@ -413,7 +415,23 @@ std::optional<temporal_value> read_anaphor(phrase& p) {
 
 }  // namespace
 
+namespace {
+std::optional<temporal_value> read_counted(phrase& p);
+}  // namespace
+
+// A value counted beyond the range annals supports ("1000000000 centuries later") is
+// invalid-date, never a wrapped year.
 std::optional<temporal_value> read_relative(phrase& p) {
+  auto v = read_counted(p);
+  if (v && (!v->ok() || (v->bounded_start() && civil::civil_from_days(civil::day_of(v->earliest)).y < -civil::max_year) ||
+            (v->bounded_end() && civil::civil_from_days(civil::day_of(v->latest)).y > civil::max_year)))
+    return p.fail_at(0, "invalid-date", "date " + quoted(p.text) + " is beyond the range annals supports");
+  return v;
+}
+
+namespace {
+
+std::optional<temporal_value> read_counted(phrase& p) {
   const std::size_t start = p.i;
   const token* tk = p.peek();
   if (!tk) return std::nullopt;
@@ -586,6 +604,8 @@ std::optional<temporal_value> read_relative(phrase& p) {
   p.i = start;
   return std::nullopt;
 }
+
+}  // namespace
 
 // Monday, last Friday, this Friday, next Tuesday; "Monday, November 23, 2015" (the weekday
 // must be that date's). A bare weekday is the nearest such day within three days of the
