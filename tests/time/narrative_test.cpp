@@ -118,6 +118,10 @@ const reading_case corpus[] = {
     {"17 September 1862", "the rest of the year", "1862-09-17", "1862-12-31"},
     {"17 September 1862", "the end of the decade", "1867-01-01", "1869-12-31"},
     {"489 BC", "the end of the decade", "-0481-01-01", "-0479-12-31"},  // 482-480 BC
+    {"17 September 1862", "the last week of that month", "1862-09-24", "1862-09-30"},
+    {"17 September 1862", "the first Monday of the following month", "1862-10-06", "1862-10-06"},
+    {"17 September 1862", "the last day of the previous year", "1861-12-31", "1861-12-31"},
+    {"17 September 1862", "by then", "null", "1862-09-17"},
     // A month, a season.
     {"August 1862", "the next day", "1862-08-02", "1862-09-01"},
     {"August 1862", "that same day", "1862-08-01", "1862-08-31"},

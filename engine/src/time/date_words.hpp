@@ -97,6 +97,7 @@ inline constexpr std::string_view keywords[] = {
     // narrative prose: that same day, the preceding winter, within a week, some weeks later
     "that",    "same",     "very",     "preceding", "subsequent", "prior",  "within",    "few",      "several",
     "some",    "afterwards", "afterward", "previously", "time",   "latter",   "former",    "part",     "during",
-    "fortnight", "followed", "nearly",  "almost",   "less",      "under",    "rest",      "remainder", "new"};
+    "fortnight", "followed", "nearly",  "almost",   "less",      "under",    "rest",      "remainder", "new",
+    "then"};
 
 }  // namespace annals::detail

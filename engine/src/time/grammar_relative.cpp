@@ -177,6 +177,12 @@ std::optional<named_span> read_named_span(phrase& p) {
 std::optional<temporal_value> read_anaphor(phrase& p) {
   const std::size_t start = p.i;
   const calendar cal = p.ctx.cal;
+  // then (by then, until then): the reference
+  if (p.eat("then")) {
+    const auto ref = reference_days(p);
+    if (!ref) return std::nullopt;
+    return reference_value(*ref, cal);
+  }
   // that (same) day|week|month|year|decade|century|morning|time|summer|August
   if (eat_anaphor(p)) {
     if (const auto u = read_unit(p)) {
