@@ -122,6 +122,10 @@ const reading_case corpus[] = {
     {"17 September 1862", "the first Monday of the following month", "1862-10-06", "1862-10-06"},
     {"17 September 1862", "the last day of the previous year", "1861-12-31", "1861-12-31"},
     {"17 September 1862", "by then", "null", "1862-09-17"},
+    {"17 September 1862", "early the following morning", "1862-09-18T06:00:00Z", "1862-09-18T11:59:59Z"},
+    {"17 September 1862", "late that night", "1862-09-17T18:00:00Z", "1862-09-18T05:59:59Z"},
+    {"17 September 1862", "early on 18 September", "1862-09-18", "1862-09-18"},
+    {"17 September 1862", "late that year", "1862-09-01", "1862-12-31"},
     // A month, a season.
     {"August 1862", "the next day", "1862-08-02", "1862-09-01"},
     {"August 1862", "that same day", "1862-08-01", "1862-08-31"},

@@ -177,6 +177,19 @@ std::optional<named_span> read_named_span(phrase& p) {
 std::optional<temporal_value> read_anaphor(phrase& p) {
   const std::size_t start = p.i;
   const calendar cal = p.ctx.cal;
+  // early on 18 September, late that night, early the next morning: the day, the part of
+  // it named (no finer: how early is not said); "late that year" is read_part_of's
+  if ((p.at("early") || p.at("late")) && p.peek(1)) {
+    p.advance();
+    if (p.eat("on")) {
+      if (auto v = read_day_month(p); v || p.error) return v;
+    } else if (auto v = read_anaphor(p); v && p.day_part >= 0) {
+      return v;
+    }
+    if (p.error) return std::nullopt;
+    p.day_part = -1;
+    p.i = start;
+  }
   // then (by then, until then): the reference
   if (p.eat("then")) {
     const auto ref = reference_days(p);
