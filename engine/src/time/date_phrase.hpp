@@ -3,7 +3,9 @@
 // The state of reading one English date phrase, and the readers its families share.
 // date_grammar.cpp dispatches over the families, one file each: grammar_absolute.cpp
 // (days, months, seasons, years, decades, centuries and their parts), grammar_relative.cpp
-// (today, weekdays, offsets from the reference), grammar_named_days.cpp (holidays, "the
+// (today, weekdays, offsets from the reference; grammar_narrative.cpp the anaphora of
+// narrative prose, "that same day", counting as grammar_counts.hpp does),
+// grammar_named_days.cpp (holidays, "the
 // first Monday in October"), grammar_ranges.cpp (ranges and alternatives with shared
 // parts) and grammar_time.cpp (a time of day with its date).
 
