@@ -56,6 +56,12 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
     check_date(text, context);
   }
   check_date(text, annals::date_context{});  // no reference, no zone
+  annals::date_context narrative;  // history prose against a year-only reference: 489 BC
+  narrative.mode = annals::reading::narrative;
+  narrative.reference = std::chrono::sys_days{std::chrono::year{-488} / 1 / 1};
+  narrative.reference_last = std::chrono::sys_days{std::chrono::year{-488} / 12 / 31};
+  narrative.reference_prec = annals::precision::year;
+  check_date(text, narrative);
   check_duration(text);
   return 0;
 }

@@ -110,7 +110,10 @@ int validate_command(const strings& args) {
 int date_command(const strings& args) {
   po::options_description options("annals date TEXT... [options]");
   options.add_options()("help,h", "show this help")(
-      "reference", po::value<std::string>()->default_value(""), "anchor for relative dates (YYYY-MM-DD; default today)")(
+      "reference", po::value<std::string>()->default_value(""),
+      "anchor for relative dates: any date, kept at its precision (2015-11-25, August 1862; default today)")(
+      "reading", po::value<std::string>()->default_value("news"),
+      "news (an article's date: a month without a year looks back) or narrative (the last date a history named: forward)")(
       "calendar", po::value<std::string>()->default_value(""), "gregorian, julian, solar_hijri or islamic")(
       "tz", po::value<std::string>()->default_value(""), "IANA zone for days and times without an offset")(
       "format", po::value<std::string>()->default_value("text"), "text or json");
@@ -125,7 +128,7 @@ int date_command(const strings& args) {
   // The engine reads no clock: today is decided here, at the edge.
   const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
   return exit_status(annals::run_date({vm["text"].as<strings>(), text(vm, "reference"), text(vm, "calendar"),
-                                       text(vm, "tz"), text(vm, "format")},
+                                       text(vm, "tz"), text(vm, "format"), text(vm, "reading")},
                                       today, std::cout, std::cerr));
 }
 

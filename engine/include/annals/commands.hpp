@@ -39,13 +39,15 @@ outcome out_of_memory(std::string_view command, std::ostream& err);
 /// `annals COMMAND: MESSAGE` and the pointer to its help: how every usage error reads.
 std::string usage_message(std::string_view command, std::string_view message);
 
-/// `annals date TEXT... [--reference DATE] [--calendar C] [--tz ZONE] [--format text|json]`.
+/// `annals date TEXT... [--reference DATE] [--reading news|narrative] [--calendar C] [--tz ZONE]
+/// [--format text|json]`.
 struct date_args {
   std::vector<std::string> texts;
-  std::string reference;        // "" = today
+  std::string reference;        // "" = today; any date annals reads, kept at its precision ("1862")
   std::string calendar;         // "" = gregorian
   std::string timezone;         // "" = none
   std::string format = "text";
+  std::string reading;          // "" = news; narrative: against the last date a history named
 };
 /// Normalizes each text: one line each on `out`, errors with a caret on `err` (text) or
 /// as error objects (json). `today` anchors relative phrases when there is no

@@ -97,9 +97,18 @@ struct temporal_value {
   friend bool operator==(const temporal_value&, const temporal_value&) = default;
 };
 
+/// How a phrase is placed against its reference (`--reading`).
+enum class reading : std::uint8_t {
+  news,       // an article looks back from its date: "April" is the latest April begun by four months after it
+  narrative,  // a history moves forward from the last date it named: "April" is the first not ended before it
+};
+
 /// What a date is read against.
 struct date_context {
-  std::optional<std::chrono::sys_days> reference;  // anchors "November 23rd", "last week"
+  std::optional<std::chrono::sys_days> reference;  // anchors "November 23rd", "last week": its first day
+  std::optional<std::chrono::sys_days> reference_last;  // its last day, when it is more than a day ("1862")
+  precision reference_prec = precision::day;       // how finely the reference was written ("1862": year)
+  reading mode = reading::news;
   std::string_view timezone;                       // IANA zone of days and times without offset; "" = none
   zone tz = nullptr;                               // `timezone` already looked up (faster), when not null
   calendar cal = calendar::gregorian;

@@ -92,12 +92,21 @@ outcome run_date(const date_args& args, std::chrono::sys_days today, std::ostrea
     if (!c) return usage("unknown calendar '" + args.calendar + "' (use gregorian, julian, solar_hijri or islamic)");
     context.cal = *c;
   }
+  if (args.reading == "narrative") context.mode = reading::narrative;
+  else if (!args.reading.empty() && args.reading != "news")
+    return usage("unknown reading '" + args.reading + "' (use news or narrative)");
   context.reference = today;
   if (!args.reference.empty()) {
+    // The reference keeps its precision: "1862" is all of 1862, and "the next day" after it
+    // no day the text did not name. Its bounds as written (not widened by c. or ?).
     const date_result r = normalize_date(args.reference, date_context{});
     if (!r.ok()) return usage("invalid --reference '" + args.reference + "': " + r.error->message);
     if (!r.value.bounded_start()) return usage("--reference '" + args.reference + "' has no start");
-    context.reference = std::chrono::floor<std::chrono::days>(r.value.earliest);
+    context.reference = std::chrono::floor<std::chrono::days>(r.value.stated_earliest);
+    if (r.value.bounded_end()) {
+      context.reference_last = std::chrono::floor<std::chrono::days>(r.value.stated_latest);
+      context.reference_prec = std::max(r.value.prec, precision::day);
+    }
   }
   if (!args.timezone.empty() && !find_zone(args.timezone)) {
     return usage("unknown time zone '" + args.timezone + "' for --tz; " + detail::zone_name_hint(args.timezone));

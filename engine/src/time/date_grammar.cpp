@@ -137,10 +137,11 @@ std::optional<temporal_value> read_phrase(phrase& p) {
   if (auto v = read_range(p, from, between); v || p.error) return v;
   p.i = start;
   if (between || from) return read_pair(p, between);
-  // "on November 23rd", "in December 2015"; "in 3 days" is read by read_relative.
+  // "on November 23rd", "in December 2015", "during the following winter", "at that time";
+  // "in 3 days" is read by read_relative.
   if (auto v = read_moment(p); v || p.error) return v;
   p.i = start;
-  if (p.eat_any("on", "in")) return read_moment(p);
+  if (p.eat_any("on", "in", "during", "at")) return read_moment(p);
   return std::nullopt;
 }
 

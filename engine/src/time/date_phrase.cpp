@@ -14,6 +14,13 @@ std::optional<std::int64_t> reference_day(phrase& p) {
   return std::nullopt;
 }
 
+std::optional<reference_span> reference_days(phrase& p) {
+  const auto first = reference_day(p);
+  if (!first) return std::nullopt;
+  const std::int64_t last = p.ctx.reference_last ? std::max(*first, p.ctx.reference_last->time_since_epoch().count()) : *first;
+  return reference_span{*first, last, last == *first ? precision::day : p.ctx.reference_prec};
+}
+
 std::optional<temporal_value> in_calendar(phrase& p, std::optional<temporal_value> v) {
   if (!v) p.fail("invalid-date", "date " + quoted(p.text) + " is beyond the " + std::string(to_string(p.ctx.cal)) +
                                      " calendar's range");
@@ -228,10 +235,18 @@ std::int64_t shift_day(std::int64_t day, unit u, std::int64_t count) {
 
 temporal_value unit_containing(std::int64_t day, unit u, std::int64_t count, calendar cal) {
   const civil::ymd d = civil::civil_from_days(day);
-  const auto years = [&](std::int64_t first, std::int64_t last, precision p) {
-    auto v = *month_span(calendar::gregorian, first, 1, last, 12, p);
-    v.cal = cal;
+  // Beyond the range annals supports: a value that is not ok() (its caller says so).
+  const auto beyond = [] {
+    temporal_value v;
+    v.earliest = v.stated_earliest = open_end;
+    v.latest = v.stated_latest = open_start;
     return v;
+  };
+  const auto years = [&](std::int64_t first, std::int64_t last, precision p) {
+    auto v = month_span(calendar::gregorian, first, 1, last, 12, p);
+    if (!v) return beyond();
+    v->cal = cal;
+    return *v;
   };
   switch (u) {
     case unit::day: return day_span(day + count, day + count, precision::day, cal);
@@ -240,14 +255,21 @@ temporal_value unit_containing(std::int64_t day, unit u, std::int64_t count, cal
       return day_span(monday, monday + 6, precision::week, cal);
     }
     case unit::month: {
-      auto v = *month_span(calendar::gregorian, d.y, d.m + count, d.y, d.m + count, precision::month);
-      v.cal = cal;
-      return v;
+      auto v = month_span(calendar::gregorian, d.y, d.m + count, d.y, d.m + count, precision::month);
+      if (!v) return beyond();
+      v->cal = cal;
+      return *v;
     }
     case unit::year: return years(d.y + count, d.y + count, precision::year);
     case unit::decade: {
-      const std::int64_t first = d.y - civil::floor_mod(d.y, 10) + 10 * count;
-      return years(first, first + 9, precision::decade);
+      // Decades as they are named: 1860-1869 (the 1860s); before AD 1 the years whose BC
+      // number shares its tens (the 480s BC: 489-480 BC, astronomically -488..-479), so
+      // 489 BC lies in the 480s BC and the decade after is the 470s BC. Decade k >= 0 is
+      // the years 10k..10k+9 (k = 0: 1-9); k < 0 the BC years 10(-1-k)+9 .. 10(-1-k) BC.
+      const std::int64_t k = (d.y > 0 ? civil::floor_div(d.y, 10) : -1 - civil::floor_div(1 - d.y, 10)) + count;
+      if (k >= 0) return years(std::max<std::int64_t>(10 * k, 1), 10 * k + 9, precision::decade);
+      const std::int64_t tens = 10 * (-1 - k);  // BC years tens+9 .. tens (never year 0 BC)
+      return years(1 - (tens + 9), 1 - std::max<std::int64_t>(tens, 1), precision::decade);
     }
     case unit::century: {
       const std::int64_t first = civil::floor_div(d.y - 1, 100) * 100 + 1 + 100 * count;

@@ -3,7 +3,9 @@
 // The state of reading one English date phrase, and the readers its families share.
 // date_grammar.cpp dispatches over the families, one file each: grammar_absolute.cpp
 // (days, months, seasons, years, decades, centuries and their parts), grammar_relative.cpp
-// (today, weekdays, offsets from the reference), grammar_named_days.cpp (holidays, "the
+// (today, weekdays, offsets from the reference; grammar_narrative.cpp the anaphora of
+// narrative prose, "that same day", counting as grammar_counts.hpp does),
+// grammar_named_days.cpp (holidays, "the
 // first Monday in October"), grammar_ranges.cpp (ranges and alternatives with shared
 // parts) and grammar_time.cpp (a time of day with its date).
 
@@ -67,12 +69,34 @@ using reader = std::optional<temporal_value> (*)(phrase&);
 /// The reference day, or the error missing-reference: phrases like "November 23rd" need one.
 std::optional<std::int64_t> reference_day(phrase& p);
 
+/// The days the reference covers and how finely it was written: a day is one day, "1862"
+/// (`--reference 1862`) all of 1862 at year precision. Error missing-reference without one.
+struct reference_span {
+  std::int64_t first, last;  // day numbers, first <= last
+  precision prec;
+};
+std::optional<reference_span> reference_days(phrase& p);
+
 /// The year of a unit written without one (a month, a season, a day of a month, a holiday):
 /// of the candidates `build(year)` for the years around the reference's, the latest that
 /// begins no more than four months after the reference. Writers mostly look back ("in
 /// April", written in November, is the April past); see the README's date table.
+/// Read as narrative, a history moves forward from the last date it named: the earliest
+/// candidate that does not end before the reference begins ("April" after 1862 is April
+/// 1862; after September 1862, April 1863).
 template <class Build>
 std::optional<std::int64_t> pick_year(phrase& p, Build build) {
+  if (p.ctx.mode == reading::narrative) {
+    const auto ref = reference_days(p);
+    if (!ref) return std::nullopt;
+    const std::int64_t y = civil::civil_from_days(ref->first).y;
+    const instant start = civil::day_start(ref->first);
+    for (std::int64_t candidate = y - 1; candidate <= y + 1; ++candidate) {  // y - 1: a winter into y
+      const std::optional<temporal_value> v = build(candidate);
+      if (v && v->latest >= start) return candidate;
+    }
+    return std::nullopt;
+  }
   const auto ref = reference_day(p);
   if (!ref) return std::nullopt;
   const std::int64_t y = civil::civil_from_days(*ref).y;
@@ -122,7 +146,8 @@ enum class unit : std::uint8_t { day, week, month, year, decade, century };
 std::optional<unit> read_unit(phrase& p, bool* plural = nullptr);
 
 /// The calendar unit (day, Monday-Sunday week, month, year, decade 2010-2019, century
-/// 2001-2100) `count` units from the one containing `day`; Gregorian.
+/// 2001-2100) `count` units from the one containing `day`; Gregorian. Not ok() when it
+/// lies beyond the range annals supports.
 temporal_value unit_containing(std::int64_t day, unit u, std::int64_t count, calendar cal);
 /// The day `count` units (days, weeks, months, years, 10 or 100 years) from `day`.
 std::int64_t shift_day(std::int64_t day, unit u, std::int64_t count);

@@ -93,6 +93,11 @@ inline constexpr std::string_view keywords[] = {
     "later",   "earlier",  "now",     "quarter",   "half",     "bc",        "bce",      "ad",
     "ce",      "noon",     "midnight", "am",      "pm",        "utc",      "over",      "first",    "second",
     "third",   "fourth",   "hundred",  "thousand", "so",
-    "roughly", "ish",      "gmt"};
+    "roughly", "ish",      "gmt",
+    // narrative prose: that same day, the preceding winter, within a week, some weeks later
+    "that",    "same",     "very",     "preceding", "subsequent", "prior",  "within",    "few",      "several",
+    "some",    "afterwards", "afterward", "previously", "time",   "latter",   "former",    "part",     "during",
+    "fortnight", "followed", "nearly",  "almost",   "less",      "under",    "rest",      "remainder", "new",
+    "then"};
 
 }  // namespace annals::detail

@@ -20,14 +20,26 @@ std::optional<std::int64_t> read_year_of(phrase& p) {
   return std::nullopt;
 }
 
-// "this|last|next WORD" or "the WORD" ("last year", "the month"): the shift, -1, 0 or 1,
-// with the reader past it; nullopt (reader unmoved) when they are not there.
+// "this|last|next WORD" or "the WORD" ("last year", "the month"), and as narratives write
+// them "[of] that|the same|the following|the previous WORD" ("August of that year", "early
+// the next year"): the shift, -1, 0 or 1, with the reader past it; nullopt (reader
+// unmoved) when they are not there.
 std::optional<int> reference_shift(phrase& p, std::string_view word) {
   const std::size_t start = p.i;
   int shift = 0;
+  p.eat("of");
   if (p.eat("last")) shift = -1;
   else if (p.eat("next")) shift = 1;
-  else if (!p.eat_any("this", "the")) return std::nullopt;
+  else if (p.eat("that")) p.eat("same");
+  else if (p.eat("this")) {
+  } else if (p.eat("the")) {
+    if (p.eat_any("next", "following", "subsequent") || (word == "year" && p.eat("new"))) shift = 1;  // the new year
+    else if (p.eat_any("previous", "preceding", "prior")) shift = -1;
+    else p.eat("same");
+  } else {
+    p.i = start;
+    return std::nullopt;
+  }
   if (p.eat(word)) return shift;
   p.i = start;
   return std::nullopt;
@@ -231,14 +243,18 @@ std::optional<temporal_value> read_part_of(phrase& p) {
     const std::int64_t first = civil::day_of(whole.earliest), last = civil::day_of(whole.latest);
     return earlier ? days_value(first, *ref, cal) : days_value(*ref, last, cal);
   }
+  p.eat_any("at", "towards", "toward");
   p.eat("the");
   const token* tk = p.peek();
-  const auto part = tk && tk->k == kind::word ? part_word_of(tk->word()) : std::nullopt;
+  auto part = tk && tk->k == kind::word ? part_word_of(tk->word()) : std::nullopt;
+  // the latter part of 1862, the early part of the year: the third the word names
+  if (!part && tk && (tk->is("latter") || tk->is("later")) && p.peek(1) && p.peek(1)->is("part")) part = 2;
   if (!part) {
     p.i = start;
     return std::nullopt;
   }
   p.advance();
+  p.eat("part");
   p.eat_any("of", "in");
   const std::size_t base = p.i;
   bool found = false;
@@ -249,6 +265,30 @@ std::optional<temporal_value> read_part_of(phrase& p) {
     if (!y) return in_calendar(p, std::nullopt);
     return in_calendar(p, month_part(cal, *y, *m, *part));
   }
+  // early spring, late autumn of 481 BC, the end of the winter of that year, late that
+  // summer (the reference year's): a season's thirds are its months (late autumn is November).
+  const bool that = !p.eat("the") && p.eat("that");
+  if (const token* w = p.peek(); w && w->k == kind::word) {
+    if (const auto s = season_word(w->word())) {
+      p.advance();
+      const auto build = [&](std::int64_t c) {
+        return month_span(cal, c, season_first_month(*s), c, season_last_month(*s), precision::season);
+      };
+      std::optional<std::int64_t> y = that ? std::nullopt : read_year_of(p);
+      if (that) {
+        const auto ref = reference_day(p);
+        if (!ref) return std::nullopt;
+        y = civil::civil_from_days(*ref).y;
+      }
+      if (!y && !p.error) y = reference_year(p, &found);
+      if (!y && !p.error && !found) y = pick_year(p, build);
+      if (!y) return p.error ? std::nullopt : in_calendar(p, std::nullopt);
+      if (*s == 4) eat_winter_end(p, *y);
+      const std::int64_t m = season_first_month(*s) + *part;
+      return in_calendar(p, month_span(cal, *y, m, *y, m, precision::month));
+    }
+  }
+  p.i = base;
   if (const auto m = reference_month(p, &found); m || found) {
     if (!m) return std::nullopt;
     const civil::ymd ym = civil::month_of_index(*m);
@@ -257,6 +297,18 @@ std::optional<temporal_value> read_part_of(phrase& p) {
   if (const auto y = reference_year(p, &found); y || found) {
     if (!y) return std::nullopt;
     return in_calendar(p, month_span(calendar::gregorian, *y, 4 * *part + 1, *y, 4 * *part + 4, precision::month));
+  }
+  // the end of the decade, early the following century: the reference's
+  for (const auto& [word, u] : {std::pair{"decade", unit::decade}, std::pair{"century", unit::century}}) {
+    if (const auto shift = reference_shift(p, word)) {
+      const auto ref = reference_day(p);
+      if (!ref) return std::nullopt;
+      const temporal_value whole = unit_containing(*ref, u, *shift, calendar::gregorian);
+      const year_run r{civil::civil_from_days(civil::day_of(whole.earliest)).y,
+                       civil::civil_from_days(civil::day_of(whole.latest)).y, whole.prec};
+      const auto [first, last] = third_of(r, *part);
+      return years_value(p, first, last, precision::year);
+    }
   }
   p.eat("the");
   if (auto r = read_decade(p)) {
@@ -309,6 +361,11 @@ std::optional<temporal_value> read_quarter(phrase& p) {
     half = tk->suffix() == "h";
     part = tk->value;
     p.advance();
+  } else if (tk && (tk->is("latter") || tk->is("former")) && next && next->is("half")) {  // the latter half of 2008
+    half = true;
+    part = tk->is("latter") ? 2 : 1;
+    p.advance(2);
+    p.eat("of");
   } else if (auto n = ordinal(p.t, p.n, p.i, false); n && (p.at("quarter") || p.at("qtr") || p.at("half"))) {
     half = p.at("half");
     part = *n;

@@ -95,7 +95,12 @@ std::optional<std::pair<std::int64_t, std::int64_t>> month_or_year(phrase& p) {
   int shift = 0;
   if (p.eat("next")) shift = 1;
   else if (p.eat("last")) shift = -1;
-  else p.eat_any("this", "the");
+  else if (p.eat("that")) p.eat("same");  // narrative: the last week of that month
+  else if (p.eat("the")) {
+    if (p.eat_any("next", "following")) shift = 1;
+    else if (p.eat_any("previous", "preceding")) shift = -1;
+    else p.eat("same");
+  } else p.eat("this");
   if (p.eat("month") || p.eat("year")) {
     const bool year = p.t[p.i - 1].is("year");
     const auto ref = reference_day(p);

@@ -1,34 +1,16 @@
 // Dates counted from the reference: today, the past week, last month, three days ago, a
 // week later, the day after tomorrow, last summer, this weekend, Monday, next Tuesday.
-// They count on the Gregorian calendar.
+// They count on the Gregorian calendar; counting from the reference at its precision is
+// grammar_counts.hpp's, the anaphora of narrative prose grammar_narrative.cpp's.
 
 #include "time/date_label.hpp"
-#include "time/date_phrase.hpp"
 #include "time/date_words.hpp"
+#include "time/grammar_counts.hpp"
 
 namespace annals::detail {
 namespace {
 
 using kind = token::kind;
-
-// Of the units `build(year)` for the years around the reference's, the latest that ends
-// before the reference (shift -1), the earliest that begins after it (+1), or the
-// reference year's (0): last November, next spring, this summer.
-template <class Build>
-std::optional<temporal_value> around_reference(std::int64_t ref, int shift, Build build) {
-  const std::int64_t y = civil::civil_from_days(ref).y;
-  const instant r = civil::day_start(ref);
-  if (shift == 0) return build(y);
-  if (shift < 0) {
-    for (std::int64_t c = y; c >= y - 2; --c)
-      if (auto v = build(c); v && v->latest < r) return v;
-  } else {
-    const instant r_end = civil::day_start(ref + 1);
-    for (std::int64_t c = y - 1; c <= y + 1; ++c)
-      if (auto v = build(c); v && v->earliest >= r_end) return v;
-  }
-  return std::nullopt;
-}
 
 // The Saturday and Sunday `weeks` weeks from the reference's Monday-Sunday week.
 temporal_value weekend(std::int64_t ref, std::int64_t weeks, calendar cal) {
@@ -36,24 +18,32 @@ temporal_value weekend(std::int64_t ref, std::int64_t weeks, calendar cal) {
   return day_span(saturday, saturday + 1, precision::day, cal);
 }
 
-// A count of units shifted from the reference: the day, or the week, month or year that
-// holds it; a decade or century away is the year that far ("a decade ago": 2005).
-temporal_value shifted(std::int64_t ref, unit u, std::int64_t count, calendar cal) {
-  if (u == unit::decade || u == unit::century) return unit_containing(shift_day(ref, u, count), unit::year, 0, cal);
-  return unit_containing(ref, u, count, cal);
-}
+std::optional<temporal_value> read_counted(phrase& p);
 
 }  // namespace
 
+// A value counted beyond the range annals supports ("1000000000 centuries later") is
+// invalid-date, never a wrapped year.
 std::optional<temporal_value> read_relative(phrase& p) {
+  auto v = read_counted(p);
+  if (v && (!v->ok() || (v->bounded_start() && civil::civil_from_days(civil::day_of(v->earliest)).y < -civil::max_year) ||
+            (v->bounded_end() && civil::civil_from_days(civil::day_of(v->latest)).y > civil::max_year)))
+    return p.fail_at(0, "invalid-date", "date " + quoted(p.text) + " is beyond the range annals supports");
+  return v;
+}
+
+namespace {
+
+std::optional<temporal_value> read_counted(phrase& p) {
   const std::size_t start = p.i;
   const token* tk = p.peek();
   if (!tk) return std::nullopt;
   const calendar cal = p.ctx.cal;
   const auto day_from_reference = [&](std::int64_t shift) -> std::optional<temporal_value> {
-    const auto ref = reference_day(p);
+    const auto ref = reference_days(p);
     if (!ref) return std::nullopt;
-    return day_span(*ref + shift, *ref + shift, precision::day, cal);
+    if (ref->first != ref->last) p.day_part = -1;  // a coarser reference has no day to take a part of
+    return counted(*ref, unit::day, shift, cal);
   };
   // today, tonight, yesterday, tomorrow; last night, this morning
   if (p.eat("today")) return day_from_reference(0);
@@ -65,6 +55,8 @@ std::optional<temporal_value> read_relative(phrase& p) {
   }
   p.i = start;
   if (p.eat("this") && eat_day_part(p)) return day_from_reference(0);
+  p.i = start;
+  if (auto v = read_anaphor(p); v || p.error) return v;
   p.i = start;
   // the day after tomorrow, the day before yesterday; the day after, the next day, the
   // following week, the previous year: one unit from the reference.
@@ -79,14 +71,16 @@ std::optional<temporal_value> read_relative(phrase& p) {
     }
     p.i = start;
     p.eat("the");
-    int shift = 0;
-    if (p.eat_any("next", "following")) shift = 1;
-    else if (p.eat("previous")) shift = -1;
+    int shift = eat_neighbour(p);
+    if (shift == 0 && p.at("new") && p.peek(1) && p.peek(1)->is("year")) {  // in the new year
+      p.advance();
+      shift = 1;
+    }
     if (shift != 0 && p.t[start].is("the")) {
       if (const auto u = read_unit(p)) {
-        const auto ref = reference_day(p);
+        const auto ref = reference_days(p);
         if (!ref) return std::nullopt;
-        return unit_containing(*ref, *u, shift, cal);
+        return counted(*ref, *u, shift, cal);
       }
     }
     p.i = start;
@@ -96,7 +90,7 @@ std::optional<temporal_value> read_relative(phrase& p) {
   {
     const bool the = p.eat("the");
     if ((the && p.eat_any("past", "last")) || (!the && p.eat("past"))) {
-      const std::size_t counted = p.i;
+      const std::size_t counted_at = p.i;
       const auto count = read_count(p);
       const std::size_t unit_at = p.i;
       bool plural = false;
@@ -107,19 +101,19 @@ std::optional<temporal_value> read_relative(phrase& p) {
                                " is not said",
                            "give a count: 'the past 3 " + std::string(p.t[unit_at].word()) + "'");
         // "the last century" is the calendar century before the reference's.
-        if (!count && the && p.t[counted - 1].is("last") && (*u == unit::decade || *u == unit::century)) {
-          const auto ref = reference_day(p);
+        if (!count && the && p.t[counted_at - 1].is("last") && (*u == unit::decade || *u == unit::century)) {
+          const auto ref = reference_days(p);
           if (!ref) return std::nullopt;
-          return unit_containing(*ref, *u, -1, cal);
+          return counted(*ref, *u, -1, cal);
         }
-        const auto ref = reference_day(p);
+        const auto ref = reference_days(p);
         if (!ref) return std::nullopt;
-        temporal_value v = day_span(shift_day(*ref, *u, -count.value_or(1)), *ref, precision::day, cal);
+        temporal_value v = day_span(shift_day(ref->first, *u, -count.value_or(1)), ref->last, precision::day, cal);
         v.interval = true;
         v.form = date_form::interval;
         return v;
       }
-      p.i = counted;
+      p.i = counted_at;
     }
     p.i = start;
   }
@@ -128,9 +122,9 @@ std::optional<temporal_value> read_relative(phrase& p) {
     p.eat("over");
     const bool over = p.i > start;
     if (p.eat("the") && p.eat("weekend")) {
-      const auto ref = reference_day(p);
+      const auto ref = reference_days(p);
       if (!ref) return std::nullopt;
-      return weekend(*ref, civil::iso_weekday(*ref) >= 5 ? 0 : -1, cal);
+      return spread(*ref, [&](std::int64_t day) { return weekend(day, civil::iso_weekday(day) >= 5 ? 0 : -1, cal); });
     }
     if (over) {
       p.i = start;
@@ -150,47 +144,63 @@ std::optional<temporal_value> read_relative(phrase& p) {
                          "cannot read date " + quoted(p.text) + ": how many " + std::string(p.t[unit_at].word()) +
                              " is not said",
                          "give a count: '" + std::string(tk->word()) + " 3 " + std::string(p.t[unit_at].word()) + "'");
-      const auto ref = reference_day(p);
+      const auto ref = reference_days(p);
       if (!ref) return std::nullopt;
-      return unit_containing(*ref, *u, shift, cal);
+      return counted(*ref, *u, shift, cal);
     }
     p.i = unit_at;
     if (p.eat("weekend")) {
-      const auto ref = reference_day(p);
+      const auto ref = reference_days(p);
       if (!ref) return std::nullopt;
-      return weekend(*ref, shift, cal);
+      return spread(*ref, [&](std::int64_t day) { return weekend(day, shift, cal); });
     }
-    const token* w = p.peek();
-    if (const auto m = read_month(p)) {
-      const auto ref = reference_day(p);
+    if (const auto named = read_named_span(p)) {
+      const auto ref = reference_days(p);
       if (!ref) return std::nullopt;
-      return in_calendar(p, around_reference(*ref, shift, [&](std::int64_t y) {
-                           return month_span(calendar::gregorian, y, *m, y, *m, precision::month);
-                         }));
-    }
-    if (const auto s = w && w->k == kind::word ? season_word(w->word()) : std::nullopt) {
-      p.advance();
-      const auto ref = reference_day(p);
-      if (!ref) return std::nullopt;
-      return in_calendar(p, around_reference(*ref, shift, [&](std::int64_t y) {
-                           return month_span(calendar::gregorian, y, season_first_month(*s), y, season_last_month(*s),
-                                             precision::season);
-                         }));
+      return in_calendar(p, around_reference(*ref, shift, *named));
     }
     p.i = start;
     return std::nullopt;
   }
-  // N units ago, in N units, N units later|earlier|from now, a decade ago
+  // N units ago, in N units, N units later|earlier|before|after|from now, a decade ago;
+  // a few|several|some units later: 2-4 or 2-9 units, somewhere between.
   const bool in = p.eat("in");
-  if (const auto count = read_count(p)) {
-    if (const auto u = read_unit(p)) {
-      int sign = 0;
-      if (in || p.eat("later") || (p.eat("from") && p.eat("now"))) sign = 1;
-      else if (p.eat_any("ago", "earlier")) sign = -1;
-      if (sign != 0) {
-        const auto ref = reference_day(p);
+  const std::size_t count_at = p.i, furthest = p.furthest;
+  const auto vague = vague_count(p);
+  if (bool plural = false; vague || (p.peek() && p.peek()->k == kind::word && !p.at("a") && !p.at("an"))) {
+    // a few days later, some weeks later; years later (how many not said): 2-9
+    if (const auto u = read_unit(p, &plural); u && plural && (vague || !in)) {
+      const std::pair<std::int64_t, std::int64_t> range = vague ? *vague : std::pair<std::int64_t, std::int64_t>{2, 9};
+      if (const int sign = offset_word(p, in)) {
+        const auto ref = reference_days(p);
         if (!ref) return std::nullopt;
-        return shifted(*ref, *u, sign * *count, cal);
+        const auto near = spread(*ref, [&](std::int64_t d) { return shifted(d, *u, sign * range.first, cal); });
+        const auto far = spread(*ref, [&](std::int64_t d) { return shifted(d, *u, sign * range.second, cal); });
+        temporal_value v = sign > 0 ? near : far;
+        const temporal_value& end = sign > 0 ? far : near;
+        v.latest = end.latest;
+        v.stated_latest = end.stated_latest;
+        v.form = date_form::between;
+        v.interval = false;
+        v.approximate = true;
+        set_single_ends(v);
+        return v;
+      }
+    }
+  }
+  p.i = count_at;
+  p.furthest = furthest;  // "some time in 2015" stops at its first word
+  // nearly|almost two years later: approximate, as "about" is
+  const bool nearly = p.eat_any("nearly", "almost");
+  if (const auto count = read_count(p)) {
+    if (const auto u = read_unit_or_fortnight(p)) {
+      if (const int sign = offset_word(p, in)) {
+        const auto ref = reference_days(p);
+        if (!ref) return std::nullopt;
+        temporal_value v =
+            spread(*ref, [&](std::int64_t d) { return shifted(d, u->first, sign * *count * u->second, cal); });
+        if (nearly && !qualify(v, qualifier::approximate)) return in_calendar(p, std::nullopt);
+        return v;
       }
     }
   }
@@ -198,16 +208,27 @@ std::optional<temporal_value> read_relative(phrase& p) {
   return std::nullopt;
 }
 
+}  // namespace
+
 // Monday, last Friday, this Friday, next Tuesday; "Monday, November 23, 2015" (the weekday
 // must be that date's). A bare weekday is the nearest such day within three days of the
-// reference (a tie goes to the past); last/next: the one before/after it; this: the one
-// of its Monday-Sunday week.
+// reference (a tie goes to the past); read as narrative, the first on or after it; last/next
+// (the previous, the following): the one before/after it; this: the one of its
+// Monday-Sunday week.
 std::optional<temporal_value> read_weekday(phrase& p) {
   const std::size_t start = p.i;
   int which = 2;  // 2: bare, -1 last, 0 this, 1 next
   if (p.eat("last")) which = -1;
   else if (p.eat("this")) which = 0;
   else if (p.eat("next")) which = 1;
+  else if (p.eat("that")) which = 2;  // that Sunday: as a bare weekday
+  else if (p.eat("the")) {
+    which = eat_neighbour(p);
+    if (which == 0) {
+      p.i = start;
+      return std::nullopt;
+    }
+  }
   const token* tk = p.peek();
   const auto wd = tk && tk->k == kind::word ? weekday_word(tk->word()) : std::nullopt;
   if (!wd) {
@@ -228,22 +249,29 @@ std::optional<temporal_value> read_weekday(phrase& p) {
     if (p.error) return std::nullopt;
     p.i = at;
   }
-  const auto ref = reference_day(p);
+  const auto ref = reference_days(p);
   if (!ref) return std::nullopt;
-  const auto ref_wd = static_cast<std::int64_t>(civil::iso_weekday(*ref));
+  const bool narrative = p.ctx.mode == reading::narrative;
   const auto target = static_cast<std::int64_t>(*wd);
-  std::int64_t day = *ref;
-  switch (which) {
-    case -1: day = *ref - ((ref_wd - target + 6) % 7 + 1); break;  // strictly before
-    case 1: day = *ref + ((target - ref_wd + 6) % 7 + 1); break;   // strictly after
-    case 0: day = *ref - ref_wd + target; break;                   // in the reference's week
-    default: {
-      std::int64_t delta = (target - ref_wd + 7) % 7;  // [0, 6] days ahead
-      if (delta > 3) delta -= 7;                        // within three days either way
-      day = *ref + delta;
+  const auto on = [&](std::int64_t r) {
+    const auto ref_wd = static_cast<std::int64_t>(civil::iso_weekday(r));
+    std::int64_t day = r;
+    switch (which) {
+      case -1: day = r - ((ref_wd - target + 6) % 7 + 1); break;  // strictly before
+      case 1: day = r + ((target - ref_wd + 6) % 7 + 1); break;   // strictly after
+      case 0: day = r - ref_wd + target; break;                   // in the reference's week
+      default: {
+        std::int64_t delta = (target - ref_wd + 7) % 7;  // [0, 6] days ahead
+        if (delta > 3 && !narrative) delta -= 7;          // news: within three days either way
+        day = r + delta;
+      }
     }
-  }
-  return day_span(day, day, precision::day, p.ctx.cal);
+    return day_span(day, day, precision::day, p.ctx.cal);
+  };
+  // Before the reference counts from its first day, after it from its last.
+  if (which == -1) return on(ref->first);
+  if (which == 1) return on(ref->last);
+  return spread(*ref, on);
 }
 
 }  // namespace annals::detail
