@@ -111,7 +111,7 @@ int date_command(const strings& args) {
   po::options_description options("annals date TEXT... [options]");
   options.add_options()("help,h", "show this help")(
       "reference", po::value<std::string>()->default_value(""), "anchor for relative dates (YYYY-MM-DD; default today)")(
-      "calendar", po::value<std::string>()->default_value(""), "gregorian, julian, solar_hijri or islamic")(
+      "calendar", po::value<std::string>()->default_value(""), "gregorian, julian, solar_hijri, islamic, hebrew, rumi or french_republican")(
       "tz", po::value<std::string>()->default_value(""), "IANA zone for days and times without an offset")(
       "format", po::value<std::string>()->default_value("text"), "text or json");
   // No short options here, so that a negative year (-0043-03-15) is a TEXT; -h by hand.
