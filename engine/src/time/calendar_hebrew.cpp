@@ -1,15 +1,23 @@
-// The Hebrew calendar: ICU's HebrewCalendar gives the day of each 1 Tishri (the molad and
+// The Hebrew calendar: ICU's Hebrew calendar gives the day of each 1 Tishri (the molad and
 // its postponements); the months follow from the year's length. Years count from the
 // Creation (Anno Mundi; 5670 began on 16 September 1909). The ICU headers stay in this file.
+//
+// ICU is loaded when a Hebrew date is first read, not when annals starts: its data library
+// maps some 30 MB, which every run would otherwise pay (and a run under `ulimit -v` could
+// not start). The C API (ucal_*) is looked up by its versioned names.
+
+#include <dlfcn.h>
 
 #include <cmath>
-#include <memory>
+#include <string>
 
-#include <unicode/calendar.h>
-#include <unicode/locid.h>
-#include <unicode/timezone.h>
+#include <unicode/ucal.h>
+#include <unicode/uvernum.h>
 
 #include "time/calendar_rows.hpp"
+
+#define ANNALS_ICU_NAME2(x) #x
+#define ANNALS_ICU_NAME(x) ANNALS_ICU_NAME2(x)  // "ucal_open_72": the renamed entry point
 
 namespace annals::detail {
 namespace {
@@ -19,20 +27,59 @@ constexpr double ms_per_day = 86400000.0;
 // A leap year has Adar I: years 3, 6, 8, 11, 14, 17 and 19 of the 19-year cycle.
 bool leap(std::int64_t y) { return civil::floor_mod(7 * y + 1, 19) < 7; }
 
-// The day of 1 Tishri of year y, from ICU (one calendar per thread: ICU calendars are not
-// shared across threads).
-std::optional<std::int64_t> new_year(std::int64_t y) {
-  thread_local std::unique_ptr<icu::Calendar> cal = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Calendar> c(
-        icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), icu::Locale("en@calendar=hebrew"), status));
-    return U_SUCCESS(status) ? std::move(c) : nullptr;
+// The ICU functions annals calls, from the library found at run time.
+struct icu_api {
+  decltype(&::ucal_open) open = nullptr;
+  decltype(&::ucal_close) close = nullptr;
+  decltype(&::ucal_clear) clear = nullptr;
+  decltype(&::ucal_setDate) set_date = nullptr;
+  decltype(&::ucal_getMillis) millis = nullptr;
+};
+
+const icu_api* icu() {
+  static const icu_api* api = [] () -> const icu_api* {
+    const std::string name = "libicui18n.so." + std::to_string(U_ICU_VERSION_MAJOR_NUM);
+    void* lib = dlopen(name.c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (!lib) return nullptr;
+    static icu_api a;
+    a.open = reinterpret_cast<decltype(a.open)>(dlsym(lib, ANNALS_ICU_NAME(ucal_open)));
+    a.close = reinterpret_cast<decltype(a.close)>(dlsym(lib, ANNALS_ICU_NAME(ucal_close)));
+    a.clear = reinterpret_cast<decltype(a.clear)>(dlsym(lib, ANNALS_ICU_NAME(ucal_clear)));
+    a.set_date = reinterpret_cast<decltype(a.set_date)>(dlsym(lib, ANNALS_ICU_NAME(ucal_setDate)));
+    a.millis = reinterpret_cast<decltype(a.millis)>(dlsym(lib, ANNALS_ICU_NAME(ucal_getMillis)));
+    if (!a.open || !a.close || !a.clear || !a.set_date || !a.millis) return nullptr;
+    return &a;
   }();
-  if (!cal) return std::nullopt;
+  return api;
+}
+
+// One ICU calendar per thread (ICU calendars are not shared across threads), in UTC.
+struct hebrew_ucal {
+  UCalendar* cal = nullptr;
+  hebrew_ucal() {
+    if (const icu_api* api = icu()) {
+      static constexpr UChar utc[] = {u'U', u'T', u'C'};
+      UErrorCode status = U_ZERO_ERROR;
+      cal = api->open(utc, 3, "en@calendar=hebrew", UCAL_TRADITIONAL, &status);
+      if (U_FAILURE(status)) cal = nullptr;
+    }
+  }
+  ~hebrew_ucal() {
+    if (cal) icu()->close(cal);
+  }
+  hebrew_ucal(const hebrew_ucal&) = delete;
+  hebrew_ucal& operator=(const hebrew_ucal&) = delete;
+};
+
+// The day of 1 Tishri of year y; nullopt when ICU cannot be loaded.
+std::optional<std::int64_t> new_year(std::int64_t y) {
+  thread_local hebrew_ucal h;
+  if (!h.cal) return std::nullopt;
+  const icu_api* api = icu();
   UErrorCode status = U_ZERO_ERROR;
-  cal->clear();
-  cal->set(static_cast<std::int32_t>(y), 0, 1);  // 1 Tishri (ICU's month 0)
-  const UDate ms = cal->getTime(status);
+  api->clear(h.cal);
+  api->set_date(h.cal, static_cast<std::int32_t>(y), 0, 1, &status);  // 1 Tishri: ICU's month 0
+  const UDate ms = api->millis(h.cal, &status);
   if (U_FAILURE(status)) return std::nullopt;
   return static_cast<std::int64_t>(std::floor(ms / ms_per_day));
 }
@@ -72,7 +119,9 @@ civil::ymd from_days(std::int64_t z) {
   std::int64_t y = civil::civil_from_days(z).y + 3761;  // Tishri falls in September or October
   auto start = new_year(y);
   while (start && *start > z) start = new_year(--y);
-  const unsigned days = *year_days(y);
+  const auto year_length = year_days(y);
+  if (!start || !year_length) return {y, 1, 1};  // ICU missing: no Hebrew date was read either
+  const unsigned days = *year_length;
   auto rest = static_cast<unsigned>(z - *start);
   unsigned m = 1;
   while (rest >= slot_length(y, m, days)) rest -= slot_length(y, m++, days);
