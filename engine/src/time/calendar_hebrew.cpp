@@ -71,6 +71,10 @@ struct hebrew_ucal {
   hebrew_ucal& operator=(const hebrew_ucal&) = delete;
 };
 
+const char* why_unavailable() {
+  return icu() ? nullptr : "the Hebrew calendar needs ICU (libicui18n), which could not be loaded";
+}
+
 // The day of 1 Tishri of year y; nullopt when ICU cannot be loaded.
 std::optional<std::int64_t> new_year(std::int64_t y) {
   thread_local hebrew_ucal h;
@@ -165,6 +169,6 @@ extern const calendar_row hebrew_calendar{
     .official_first = -civil::max_day, .official_last = civil::max_day,
     .to_days = to_days, .days_in_month = days_in_month, .from_days = from_days,
     .months_before = months_before, .slot_at = slot_at, .position_of = position_of, .leap = leap,
-    .year_text = nullptr, .months_per_year = 235.0 / 19.0};
+    .year_text = nullptr, .months_per_year = 235.0 / 19.0, .spring = 3, .unavailable = why_unavailable};
 
 }  // namespace annals::detail

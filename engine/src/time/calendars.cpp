@@ -45,9 +45,15 @@ std::span<const calendar_row* const> calendar_rows() { return rows; }
 
 const calendar_row& row_of(calendar c) { return *rows[static_cast<std::size_t>(c)]; }
 
+std::optional<std::string_view> unavailable(calendar c) {
+  const calendar_row& r = row_of(c);
+  if (const char* why = r.unavailable ? r.unavailable() : nullptr) return why;
+  return std::nullopt;
+}
+
 bool year_in_range(calendar c, std::int64_t y) {
   const calendar_row& r = row_of(c);
-  return y >= r.min_year && y <= r.max_year;
+  return y >= r.min_year && y <= r.max_year && !unavailable(c);
 }
 
 std::optional<std::int64_t> to_days(calendar c, std::int64_t y, unsigned m, unsigned d) {

@@ -60,6 +60,8 @@ struct calendar_row {
   /// The first month of spring, the seasons following by threes (Gregorian: March, winter
   /// December to February; Solar Hijri: Farvardin, winter Dey to Esfand).
   unsigned spring = 3;
+  /// Why the calendar cannot convert in this run (a library that could not be loaded); null: it can.
+  const char* (*unavailable)() = nullptr;
 };
 
 /// Every calendar's row, in the enum's order.
@@ -77,7 +79,10 @@ unsigned days_in_month(calendar c, std::int64_t y, unsigned m);
 /// The date in calendar `c` of day `z` (which must lie in the calendar's range).
 civil::ymd from_days(calendar c, std::int64_t z);
 
-/// Whether year `y` is in the calendar's range.
+/// Why calendar `c` cannot convert in this run, or nullopt.
+std::optional<std::string_view> unavailable(calendar c);
+
+/// Whether year `y` is in the calendar's range (and the calendar can convert).
 bool year_in_range(calendar c, std::int64_t y);
 
 /// The months of year `y`, slots from 1; the last slot of the year.

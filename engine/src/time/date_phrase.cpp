@@ -15,6 +15,8 @@ std::optional<std::int64_t> reference_day(phrase& p) {
 }
 
 std::optional<temporal_value> in_calendar(phrase& p, std::optional<temporal_value> v) {
+  if (!v && unavailable(p.ctx.cal)) p.fail("invalid-date", "cannot read date " + quoted(p.text) + ": " +
+                                                              std::string(*unavailable(p.ctx.cal)));
   if (!v) p.fail("invalid-date", "date " + quoted(p.text) + " is beyond the " + std::string(to_string(p.ctx.cal)) +
                                      " calendar's range");
   return v;
