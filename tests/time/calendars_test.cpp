@@ -278,3 +278,13 @@ TEST_CASE("annals date's JSON says when a calendar is used proleptically, and th
   CHECK(json("14 Jumada II 1324 AH").find("\"calendar_note\":\"tabular (arithmetic) Islamic calendar") !=
         std::string::npos);
 }
+
+TEST_CASE("a month of another calendar, its calendar not named, gets a hint that names it", "[calendar][cli]") {
+  const auto r = date_cli({"14 Jumada II 1324"});
+  CHECK(r.status != 0);
+  CHECK(r.err.find("hint: 'Jumada' is a month of the Islamic calendar: name it at the end, as '(Islamic)'") !=
+        std::string::npos);
+  CHECK(date_cli({"1 Tishri 5670"}).err.find("'Tishri' is a month of the Hebrew calendar") != std::string::npos);
+  // An English month misspelt is still offered the English month.
+  CHECK(date_cli({"Novmber 23, 2015"}).err.find("did you mean 'november'?") != std::string::npos);
+}

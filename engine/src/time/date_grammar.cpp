@@ -13,6 +13,7 @@
 #include <array>
 #include <utility>
 
+#include "time/calendars.hpp"
 #include "time/date_phrase.hpp"
 #include "time/zones.hpp"
 
@@ -153,6 +154,15 @@ std::string hint_for(std::string_view text, const token* stop, bool zone_slot, c
   const bool capitals = stop && stop->k == kind::word && stop->size >= 2 && stop->size <= 5 &&
                         std::all_of(text.begin() + stop->pos, text.begin() + stop->pos + stop->size,
                                     [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (stop && stop->k == kind::word) {
+    if (const auto other = calendar_of_month(stop->word(), cal)) {  // "14 Jumada II 1324": AH forgotten
+      const std::string title(calendar_title(*other));
+      std::string hint(1, '\'');
+      hint += text.substr(stop->pos, stop->size);
+      hint += "' is a month of the " + title + " calendar: name it at the end, as '(" + title + ")'";
+      return hint;
+    }
+  }
   // A longer word after a time may be a misspelt month ("9:37AM Februray 28").
   if (stop && stop->k == kind::word &&
       (capitals || (zone_slot && (stop->word().size() <= 4 || !nearest_word(stop->word(), cal)))))

@@ -300,6 +300,29 @@ std::optional<unsigned> month_words(const token* t, std::size_t n, std::size_t& 
   return std::nullopt;
 }
 
+std::optional<calendar> calendar_of_month(std::string_view w, calendar c) {
+  for (const calendar_row* r : calendar_rows()) {
+    if (r->cal == c || (row_of(c).english_years && r->english_years)) continue;  // Julian months are English
+    std::string key;
+    if (!month_key(&w, 1, !r->english_years, key)) continue;
+    for (const month_name& m : r->months) {
+      for (const std::string_view list : {m.full, m.abbr, m.spellings}) {
+        for (std::size_t at = 0; at < list.size();) {
+          const std::size_t end = std::min(list.find('|', at), list.size());
+          std::string store[max_month_words];
+          std::string_view words[max_month_words];
+          std::string first;
+          if (spelling_words(list.substr(at, end - at), store, words) > 0 &&
+              month_key(words, 1, !r->english_years, first) && first == key)
+            return r->cal;
+          at = end + 1;
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::int64_t> number_words(const token* tokens, std::size_t n, std::size_t& i) {
   if (i >= n || tokens[i].k != token::kind::word) return std::nullopt;
   const std::string_view w = tokens[i].word();

@@ -47,6 +47,10 @@ std::optional<unsigned> month_word(std::string_view w, calendar c);
 /// spelling ("Jumada al-Thani", "Dhu'l-Qa'da", "Teşrin-i Evvel"): its slot; advances i.
 std::optional<unsigned> month_words(const token* tokens, std::size_t n, std::size_t& i, calendar c);
 
+/// The calendar other than `c` whose month names begin with the word `w` ("jumada": Islamic),
+/// for the hint that names the calendar a date forgot to name.
+std::optional<calendar> calendar_of_month(std::string_view w, calendar c);
+
 /// Cardinal number words: `one`..`ninety-nine` (a compound takes two tokens), `a`/`an` as 1.
 /// Reads from tokens[i]; on success advances i.
 std::optional<std::int64_t> number_words(const token* tokens, std::size_t n, std::size_t& i);
