@@ -149,6 +149,11 @@ TEST_CASE("Islamic months read in every common transliteration", "[calendar]") {
   }
 }
 
+TEST_CASE("an era before a trailing question mark still names the calendar", "[calendar]") {
+  CHECK(reads("14 Jumada II 1324 AH?") == "1906-08-04/1906-08-06");  // uncertain: a day either side
+  CHECK(reads("1324 AH?") == reads("1324? (Islamic)"));
+}
+
 TEST_CASE("Solar Hijri months read with and without their diacritics and older spellings", "[calendar]") {
   for (const char* text : {"1 Farvardin 1304 SH", "1 Farvardīn 1304 SH", "1 Farwardin 1304 AP", "1 Farvardin 1304 (Persian)"})
     CHECK(reads(text) == "1925-03-21/1925-03-21");
