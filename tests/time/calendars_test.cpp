@@ -206,8 +206,10 @@ TEST_CASE("a season in a lunar calendar is an error that says why", "[calendar]"
   CHECK(reads("the summer of 5670 (Hebrew)") ==
         "invalid-date: invalid date 'the summer of 5670': a season has no fixed months in the lunar Hebrew calendar");
   CHECK(reads("1324-21 (Islamic)").substr(0, 12) == "invalid-date");
-  // Solar Hijri is solar: spring is Farvardin to Khordad.
+  // Solar Hijri is solar: spring is Farvardin to Khordad, however it is written.
   CHECK(reads("spring 1394 SH") == "2015-03-21/2015-06-21");
+  CHECK(reads("1394-21 (Solar Hijri)") == "2015-03-21/2015-06-21");
+  CHECK(reads("1320 – 1329 (Rumi)") == "1904-03-14/1914-03-13");  // Rumi years began on 1 Mart
 }
 
 TEST_CASE("dates outside a calendar's civil use are proleptic", "[calendar]") {

@@ -302,7 +302,7 @@ std::optional<temporal_value> one_date(const parts& p, calendar c, const reader&
     return std::nullopt;
   }
   if (p.season != 0)
-    return month_span(c, p.year, season_first_month(p.season), p.year, season_last_month(p.season), precision::season);
+    return season_span(c, p.year, p.season);
   if (p.month == 0) return year_span(c, p.year, p.year, precision::year);  // 2015, 2015-XX, Y17000000
   if (p.day == 0) return month_span(c, p.year, p.month, p.year, p.month, precision::month);  // 2015-11, 2015-11-XX
   const auto day = to_days(c, p.year, p.month, p.day);

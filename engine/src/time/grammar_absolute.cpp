@@ -392,8 +392,7 @@ std::optional<temporal_value> read_period(phrase& p) {
                            std::string(calendar_title(cal)) + " calendar",
                        "write its months (Rabi al-Awwal 1324 AH) or the season in the Gregorian calendar (spring 1906)");
     auto build = [&](std::int64_t c) {
-      const std::int64_t shift = static_cast<std::int64_t>(row_of(cal).spring) - 3;  // the calendar's spring
-      return month_span(cal, c, season_first_month(s) + shift, c, season_last_month(s) + shift, precision::season);
+      return season_span(cal, c, s);
     };
     if (!y) y = pick_year(p, build);
     if (!y) return in_calendar(p, std::nullopt);

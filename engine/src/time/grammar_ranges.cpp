@@ -96,8 +96,8 @@ std::optional<temporal_value> build(phrase& p, const side& s, std::int64_t year)
   }
   if (s.month) return month_span(cal, year, *s.month, year, *s.month, precision::month);
   if (s.season)
-    return month_span(cal, year, season_first_month(*s.season), year, season_last_month(*s.season), precision::season);
-  return month_span(cal, year, 1, year, 12, precision::year);
+    return season_span(cal, year, *s.season);
+  return year_span(cal, year, year, precision::year);
 }
 
 }  // namespace

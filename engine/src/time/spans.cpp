@@ -37,6 +37,13 @@ std::optional<temporal_value> index_span(calendar c, std::int64_t i0, std::int64
   return day_span(*first, *last, p, c);
 }
 
+std::optional<temporal_value> season_span(calendar c, std::int64_t y, int s) {
+  const calendar_row& r = row_of(c);
+  if (r.lunar) return std::nullopt;
+  const std::int64_t shift = static_cast<std::int64_t>(r.spring) - 3;  // Solar Hijri: spring from Farvardin
+  return month_span(c, y, season_first_month(s) + shift, y, season_last_month(s) + shift, precision::season);
+}
+
 std::optional<temporal_value> year_span(calendar c, std::int64_t y0, std::int64_t y1, precision p) {
   if (!year_in_range(c, y0) || !year_in_range(c, y1)) return std::nullopt;
   const civil::ymd a = month_at(c, first_month_index(c, y0)), b = month_at(c, first_month_index(c, y1 + 1) - 1);

@@ -30,6 +30,11 @@ std::optional<temporal_value> index_span(calendar c, std::int64_t i0, std::int64
 /// A value covering the whole years y0 .. y1 of calendar `c` (12 months, or 13, or 10).
 std::optional<temporal_value> year_span(calendar c, std::int64_t y0, std::int64_t y1, precision p);
 
+/// Season `s` (1 spring .. 4 winter) of year `y` in calendar `c`, its months counted from the
+/// calendar's spring (calendars.hpp); nullopt in a lunar calendar, whose months drift
+/// through the seasons, or out of range.
+std::optional<temporal_value> season_span(calendar c, std::int64_t y, int s);
+
 /// The first and last month of a Northern meteorological season (1 spring .. 4 winter),
 /// winter running from December into the next year: last is month 14 = February next year.
 inline std::int64_t season_first_month(int season) { return 3 * season; }
