@@ -138,7 +138,7 @@ TEST_CASE("bad option values are usage errors", "[date_command]") {
   const printed r = run(a);
   CHECK(r.status == outcome::usage_error);
   CHECK(r.err ==
-        "annals date: unknown calendar 'mayan' (use gregorian, julian, solar_hijri or islamic)\n"
+        "annals date: unknown calendar 'mayan' (use gregorian, julian, solar_hijri, islamic, hebrew, rumi or french_republican)\n"
         "(see 'annals date --help')\n");
   a = json({"2015"}, "yesterday-ish");
   CHECK(run(a).status == outcome::usage_error);

@@ -114,7 +114,7 @@ int date_command(const strings& args) {
       "anchor for relative dates: any date, kept at its precision (2015-11-25, August 1862; default today)")(
       "reading", po::value<std::string>()->default_value("news"),
       "news (an article's date: a month without a year looks back) or narrative (the last date a history named: forward)")(
-      "calendar", po::value<std::string>()->default_value(""), "gregorian, julian, solar_hijri or islamic")(
+      "calendar", po::value<std::string>()->default_value(""), "gregorian, julian, solar_hijri, islamic, hebrew, rumi or french_republican")(
       "tz", po::value<std::string>()->default_value(""), "IANA zone for days and times without an offset")(
       "format", po::value<std::string>()->default_value("text"), "text or json");
   // No short options here, so that a negative year (-0043-03-15) is a TEXT; -h by hand.

@@ -30,7 +30,7 @@ struct precision_info {
 const precision_info& info(precision p);
 
 /// The calendar a date was written in.
-enum class calendar : std::uint8_t { gregorian, julian, solar_hijri, islamic };
+enum class calendar : std::uint8_t { gregorian, julian, solar_hijri, islamic, hebrew, rumi, french_republican };
 
 /// An instant; seconds since 1970-01-01T00:00:00Z (int64: years far outside ±9999 fit).
 using instant = std::chrono::sys_seconds;
@@ -142,7 +142,7 @@ std::string format_bound(instant t, precision p, zone tz = nullptr);
 
 /// `day`, `month`, … as the JSON `precision` field writes it.
 std::string_view to_string(precision p);
-/// `gregorian`, `julian`, `solar_hijri`, `islamic`.
+/// `gregorian`, `julian`, `solar_hijri`, `islamic`, `hebrew`, `rumi`, `french_republican` (calendars.cpp).
 std::string_view to_string(calendar c);
 /// The calendar named `name` (as `to_string` writes it); nullopt for any other name.
 std::optional<calendar> parse_calendar(std::string_view name);

@@ -89,7 +89,7 @@ outcome run_date(const date_args& args, std::chrono::sys_days today, std::ostrea
   date_context context;
   if (!args.calendar.empty()) {
     const auto c = parse_calendar(args.calendar);
-    if (!c) return usage("unknown calendar '" + args.calendar + "' (use gregorian, julian, solar_hijri or islamic)");
+    if (!c) return usage("unknown calendar '" + args.calendar + "' (use gregorian, julian, solar_hijri, islamic, hebrew, rumi or french_republican)");
     context.cal = *c;
   }
   if (args.reading == "narrative") context.mode = reading::narrative;

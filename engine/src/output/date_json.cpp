@@ -1,5 +1,7 @@
 #include "output/date_json.hpp"
 
+#include "time/calendars.hpp"
+
 namespace annals {
 
 namespace {
@@ -26,6 +28,12 @@ void write_date_fields(json_writer& w, const temporal_value& v) {
   w.field("uncertain").boolean(v.uncertain);
   w.field("interval").boolean(v.interval);
   w.field("calendar").string(to_string(v.cal));
+  // Outside its calendar's civil use (Gregorian before 1582, Solar Hijri before 1925): said.
+  const bool proleptic = (v.stated_earliest != open_start && detail::proleptic(v.cal, civil::day_of(v.stated_earliest))) ||
+                         (v.stated_latest != open_end && detail::proleptic(v.cal, civil::day_of(v.stated_latest)));
+  if (proleptic) w.field("proleptic").boolean(true);
+  if (v.cal == calendar::islamic)
+    w.field("calendar_note").string("tabular (arithmetic) Islamic calendar; observed months may begin a day or two apart");
   w.field("zone").string_or_null(zone_name(v.tz), v.tz == nullptr);
   w.field("form").string(to_string(v.form));
   w.field("stated").begin_object();

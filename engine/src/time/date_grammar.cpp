@@ -155,17 +155,26 @@ constexpr std::string_view examples[] = {
     "last month",       "last year",         "3 days ago",     "in 3 days",            "next month",
     "2015-11-23",       "25 October 1917 O.S.", "25 October / 7 November 1917", "the night of 24–25 October 1917"};
 
-std::string hint_for(std::string_view text, const token* stop, bool zone_slot) {
+std::string hint_for(std::string_view text, const token* stop, bool zone_slot, calendar cal) {
   // A word where a zone stands, or one in capitals ("PZT"), is no misspelt English word.
   const bool capitals = stop && stop->k == kind::word && stop->size >= 2 && stop->size <= 5 &&
                         std::all_of(text.begin() + stop->pos, text.begin() + stop->pos + stop->size,
                                     [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (stop && stop->k == kind::word) {
+    if (const auto other = calendar_of_month(stop->word(), cal)) {  // "14 Jumada II 1324": AH forgotten
+      const std::string title(calendar_title(*other));
+      std::string hint(1, '\'');
+      hint += text.substr(stop->pos, stop->size);
+      hint += "' is a month of the " + title + " calendar: name it at the end, as '(" + title + ")'";
+      return hint;
+    }
+  }
   // A longer word after a time may be a misspelt month ("9:37AM Februray 28").
   if (stop && stop->k == kind::word &&
-      (capitals || (zone_slot && (stop->word().size() <= 4 || !nearest_word(stop->word())))))
+      (capitals || (zone_slot && (stop->word().size() <= 4 || !nearest_word(stop->word(), cal)))))
     return zone_word_hint(stop->word());
   if (stop && stop->k == kind::word) {
-    if (const auto w = nearest_word(stop->word())) return "did you mean '" + std::string(*w) + "'?";
+    if (const auto w = nearest_word(stop->word(), cal)) return "did you mean '" + std::string(*w) + "'?";
   }
   std::string_view best = examples[0];
   std::size_t best_distance = edit_distance(text, best);
@@ -277,7 +286,7 @@ date_result parse_english(std::string_view text, const date_context& context) {
   date_result r;
   if (count > max_tokens) {
     r.error = make_error("unparsed-date", "cannot read date " + quoted(text) + ": too many words",
-                         hint_for(text, nullptr, false), tokens[max_tokens - 1].pos + tokens[max_tokens - 1].size);
+                         hint_for(text, nullptr, false, context.cal), tokens[max_tokens - 1].pos + tokens[max_tokens - 1].size);
     return r;
   }
   if (auto across = read_across_calendars(text, tokens.data(), count, context)) return std::move(*across);
@@ -312,7 +321,7 @@ date_result parse_english(std::string_view text, const date_context& context) {
     const token* at = stop < count ? &tokens[stop] : nullptr;
     const std::string what =
         at ? "unexpected " + quoted(text.substr(at->pos, at->size)) : std::string("it ends too early");
-    r.error = make_error("unparsed-date", "cannot read date " + quoted(text) + ": " + what, hint_for(text, at, stop == p.zone_slot),
+    r.error = make_error("unparsed-date", "cannot read date " + quoted(text) + ": " + what, hint_for(text, at, stop == p.zone_slot, context.cal),
                          at ? at->pos : text.size());
     return r;
   }

@@ -67,12 +67,17 @@ clocks clocks_of(const temporal_value& v, shown_zone shown) {
 
 std::string day_text(calendar c, int64_t day) {
   const civil::ymd d = detail::from_days(c, day);
-  return std::to_string(d.d) + ' ' + std::string(month_abbr(d.m, c)) + ' ' + year_label(d.y, c);
+  return std::to_string(d.d) + ' ' + std::string(month_abbr(d.m, c, d.y)) + ' ' + year_label(d.y, c);
 }
 
 std::string month_text(calendar c, const civil::ymd& d) {
-  return std::string(month_abbr(d.m, c)) + ' ' + year_label(d.y, c);
+  return std::string(month_abbr(d.m, c, d.y)) + ' ' + year_label(d.y, c);
 }
+
+// Month indexes (calendars.hpp): the months that exist, in time order, in any calendar.
+int64_t index_of(calendar c, const civil::ymd& d) { return detail::month_index(c, d.y, d.m).value_or(0); }
+bool year_start(calendar c, const civil::ymd& d) { return index_of(c, d) == detail::first_month_index(c, d.y); }
+bool year_end(calendar c, const civil::ymd& d) { return index_of(c, d) == detail::first_month_index(c, d.y + 1) - 1; }
 
 // "21:49", "21:49:30".
 std::string clock_text(int64_t local, bool seconds) {
@@ -98,7 +103,7 @@ std::optional<std::string> unit_label(calendar c, int64_t first, int64_t last, p
     return std::nullopt;
   }
   if (!month_start || !month_end) return std::nullopt;
-  const int64_t months = (b.y * 12 + b.m) - (a.y * 12 + a.m) + 1;
+  const int64_t months = index_of(c, b) - index_of(c, a) + 1;
   const bool gregorian_like = c == calendar::gregorian || c == calendar::julian;
   if (p == precision::season && months == 3 && a.m % 3 == 0 && gregorian_like) {
     std::string name(detail::season_names[(a.m % 12 / 3 + 3) % 4 + 1]);  // December's is winter
@@ -106,10 +111,11 @@ std::optional<std::string> unit_label(calendar c, int64_t first, int64_t last, p
     return name + ' ' + year_label(a.y, c);
   }
   // early|mid|late + year: Jan-Apr, May-Aug, Sep-Dec (SPEC §3).
-  if (months == 4 && a.y == b.y && (a.m == 1 || a.m == 5 || a.m == 9)) {
-    return (a.m == 1 ? "early " : a.m == 5 ? "mid-" : "late ") + year_label(a.y, c);
+  for (int part = 0; part < 3 && a.y == b.y && p == precision::month; ++part) {
+    if (detail::year_part(c, a.y, part) == std::pair{index_of(c, a), index_of(c, b)})
+      return (part == 0 ? "early " : part == 1 ? "mid-" : "late ") + year_label(a.y, c);
   }
-  if (a.m != 1 || b.m != 12) return std::nullopt;
+  if (!year_start(c, a) || !year_end(c, b)) return std::nullopt;
   const int64_t years = b.y - a.y + 1;
   if (years == 1) return year_label(a.y, c);
   if (!gregorian_like) return std::nullopt;
@@ -137,7 +143,7 @@ std::optional<std::string> unit_label(calendar c, int64_t first, int64_t last, p
 std::string day_range(calendar c, int64_t first, int64_t last) {
   const civil::ymd a = detail::from_days(c, first), b = detail::from_days(c, last);
   if (a.d == 1 && b.d == detail::days_in_month(c, b.y, b.m)) {  // whole months
-    if (a.m == 1 && b.m == 12) return year_label(a.y, c) + " – " + year_label(b.y, c);
+    if (year_start(c, a) && year_end(c, b)) return year_label(a.y, c) + " – " + year_label(b.y, c);
     if (a.y == b.y) return std::string(month_abbr(a.m, c)) + " – " + month_text(c, b);
     return month_text(c, a) + " – " + month_text(c, b);
   }
@@ -180,8 +186,14 @@ std::string unit_at(calendar c, int64_t day, precision p, bool backward) {
     return days <= 1 ? day_text(c, day) : days_label(c, backward ? day - days + 1 : day, backward ? day : day + days - 1, p);
   }
   const civil::ymd d = detail::from_days(c, day);
-  const int64_t index = d.y * 12 + (d.m - 1) + (backward ? 1 - u.months : 0);
-  const civil::ymd m0 = civil::month_of_index(index), m1 = civil::month_of_index(index + u.months - 1);
+  // A year or longer counts whole years of the calendar (12 months, or 13, or 10).
+  const int64_t years = u.months / 12;
+  const bool by_years = u.months % 12 == 0;
+  const int64_t index = by_years ? detail::first_month_index(c, backward ? d.y + 1 - years : d.y)
+                                 : index_of(c, d) + (backward ? 1 - u.months : 0);
+  const int64_t last_index = by_years ? detail::first_month_index(c, (backward ? d.y + 1 - years : d.y) + years) - 1
+                                      : index + u.months - 1;
+  const civil::ymd m0 = detail::month_at(c, index), m1 = detail::month_at(c, last_index);
   const auto first = detail::to_days(c, m0.y, m0.m, 1);
   const auto last = detail::to_days(c, m1.y, m1.m, detail::days_in_month(c, m1.y, m1.m));
   if (!first || !last || (backward ? *last != day : *first != day)) return day_text(c, day);
@@ -300,10 +312,11 @@ std::string with_gregorian(calendar c, Label label) {
 
 }  // namespace
 
-std::string_view month_abbr(unsigned month, calendar c) { return detail::months_of(c).abbr[(month + 11) % 12]; }
+std::string_view month_abbr(unsigned month, calendar c, std::int64_t year) { return detail::month_label(c, year, month); }
 
 std::string year_label(int64_t year, calendar c) {
-  if (c == calendar::solar_hijri || c == calendar::islamic) return std::to_string(year);
+  if (auto text = detail::year_text(c, year)) return *text;
+  if (!detail::row_of(c).english_years) return std::to_string(year);
   if (year <= 0) return grouped(1 - year) + " BC";  // astronomical 0 is 1 BC
   if (year < 1000) return "AD " + std::to_string(year);
   return grouped(year);

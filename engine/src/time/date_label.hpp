@@ -21,11 +21,11 @@ namespace annals {
 /// in its writer's calendar. A time is always labelled with its zone's abbreviation.
 using shown_zone = std::optional<zone>;
 
-/// "Nov", in the month names of calendar `c`.
-std::string_view month_abbr(unsigned month, calendar c = calendar::gregorian);
+/// "Nov", in the month names of calendar `c` (of year `year`: Adar II in a leap year).
+std::string_view month_abbr(unsigned month, calendar c = calendar::gregorian, std::int64_t year = 2000);
 
-/// A year as a reader writes it: "2015", "AD 79", "44 BC", "12,000 BC"; in the Solar
-/// Hijri and Islamic calendars the year's number.
+/// A year as a reader writes it: "2015", "AD 79", "44 BC", "12,000 BC"; in the other
+/// calendars the year's number, or the calendar's own form ("an VIII").
 std::string year_label(std::int64_t year, calendar c = calendar::gregorian);
 
 /// "23 Nov 2015": a Gregorian day number as a label; in calendar `c` with its Gregorian

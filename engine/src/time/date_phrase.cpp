@@ -22,16 +22,17 @@ std::optional<reference_span> reference_days(phrase& p) {
 }
 
 std::optional<temporal_value> in_calendar(phrase& p, std::optional<temporal_value> v) {
+  if (!v && unavailable(p.ctx.cal)) p.fail("invalid-date", "cannot read date " + quoted(p.text) + ": " +
+                                                              std::string(*unavailable(p.ctx.cal)));
   if (!v) p.fail("invalid-date", "date " + quoted(p.text) + " is beyond the " + std::string(to_string(p.ctx.cal)) +
                                      " calendar's range");
   return v;
 }
 
 std::optional<unsigned> read_month(phrase& p) {
-  const token* tk = p.peek();
-  if (!tk || tk->k != token::kind::word) return std::nullopt;
-  const auto m = month_word(tk->word(), p.ctx.cal);
-  if (m) p.advance();
+  std::size_t at = p.i;
+  const auto m = month_words(p.t, p.n, at, p.ctx.cal);
+  if (m) p.advance(at - p.i);
   return m;
 }
 
@@ -133,6 +134,15 @@ std::optional<std::int64_t> spelled_year(phrase& p) {
 
 std::optional<std::int64_t> read_year(phrase& p) {
   const std::size_t start = p.i, furthest = p.furthest;
+  // A calendar with years of its own form: "an VIII" (French Republican), "an 8".
+  if (year_text(p.ctx.cal, 1) && p.at("an") && p.peek(1)) {
+    const token& y = *p.peek(1);
+    const auto roman = y.k == token::kind::word ? roman_year(p.text.substr(y.pos, y.size)) : std::nullopt;
+    if (roman || (y.k == token::kind::number && y.len == 0 && y.value >= 1)) {
+      p.advance(2);
+      return roman ? *roman : y.value;
+    }
+  }
   int era = 0;
   if (era_ahead(p) > 0) {
     era = 1;

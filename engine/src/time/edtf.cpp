@@ -242,9 +242,10 @@ date_result read_parts(reader& r, parts& p) {
       if (!r.digits(2, m)) return r.fail("expected a two-digit month");
       if (m >= 21 && m <= 24) {
         p.season = static_cast<int>(m) - 20;
-      } else if (m < 1 || m > 12) {
+      } else if (const std::size_t months = row_of(r.context->cal).months.size(); m < 1 || m > months) {
         r.i -= 2;
-        return r.invalid("month " + std::to_string(m) + " is not in 01..12 (or a season 21..24)");
+        return r.invalid("month " + std::to_string(m) + " is not in 01.." + std::to_string(months) +
+                         " (or a season 21..24)");
       } else {
         p.month = m;
       }
@@ -294,18 +295,22 @@ std::optional<temporal_value> one_date(const parts& p, calendar c, const reader&
                                               precision::millennium};
     const std::int64_t span = pow10(p.unspecified_year_digits) - 1;  // -201X: -2019 .. -2010
     const std::int64_t first = p.negative_year ? p.year - span : p.year;
-    return month_span(c, first, 1, first + span, 12, by_digits[p.unspecified_year_digits]);
+    return year_span(c, first, first + span, by_digits[p.unspecified_year_digits]);
+  }
+  if (p.season != 0 && row_of(c).lunar) {
+    failure = r.invalid("a season has no fixed months in the lunar " + std::string(calendar_title(c)) + " calendar");
+    return std::nullopt;
   }
   if (p.season != 0)
-    return month_span(c, p.year, season_first_month(p.season), p.year, season_last_month(p.season), precision::season);
-  if (p.month == 0) return month_span(c, p.year, 1, p.year, 12, precision::year);  // 2015, 2015-XX, Y17000000
+    return season_span(c, p.year, p.season);
+  if (p.month == 0) return year_span(c, p.year, p.year, precision::year);  // 2015, 2015-XX, Y17000000
   if (p.day == 0) return month_span(c, p.year, p.month, p.year, p.month, precision::month);  // 2015-11, 2015-11-XX
   const auto day = to_days(c, p.year, p.month, p.day);
   if (!day) {
     const unsigned length = days_in_month(c, p.year, p.month);
     if (length == 0) return std::nullopt;
     failure = r.invalid(c == calendar::gregorian
-                            ? std::string(months_of(c).full[p.month - 1]) + " " + std::to_string(p.year) + " has " +
+                            ? std::string(month_of(c, p.year, p.month).full) + " " + std::to_string(p.year) + " has " +
                                   std::to_string(length) + " days"
                             : "month " + std::to_string(p.month) + " of " + std::to_string(p.year) + " (" +
                                   std::string(to_string(c)) + ") has " + std::to_string(length) + " days");

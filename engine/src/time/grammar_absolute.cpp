@@ -68,18 +68,32 @@ std::optional<std::int64_t> reference_month(phrase& p, bool* found) {
 
 // The years of a run as one value.
 std::optional<temporal_value> years_value(phrase& p, std::int64_t first, std::int64_t last, precision prec) {
-  return in_calendar(p, month_span(p.ctx.cal, first, 1, last, 12, prec));
+  return in_calendar(p, year_span(p.ctx.cal, first, last, prec));
 }
 
 // Days 1-10, 11-20, 21 to the end of month (y, m) of the context's calendar.
 std::optional<temporal_value> month_part(calendar cal, std::int64_t y, std::int64_t m, int part) {
-  const civil::ymd ym = civil::month_of_index(y * 12 + m - 1);
+  const auto index = month_index(cal, y, m);
+  if (!index) return std::nullopt;
+  const civil::ymd ym = month_at(cal, *index);
   const unsigned last = days_in_month(cal, ym.y, ym.m);
   if (last == 0) return std::nullopt;
   const auto first = to_days(cal, ym.y, ym.m, part == 0 ? 1 : part == 1 ? 11 : 21);
   const auto end = to_days(cal, ym.y, ym.m, part == 0 ? 10 : part == 1 ? 20 : last);
   if (!first || !end) return std::nullopt;
   return day_span(*first, *end, precision::day, cal);
+}
+
+// Month `m` of year `y`, or the error that the year has none (Adar I in a common Hebrew
+// year) or that it is beyond the calendar.
+std::optional<temporal_value> month_of_year(phrase& p, std::size_t start, std::int64_t y, unsigned m,
+                                            std::optional<temporal_value> v) {
+  const calendar cal = p.ctx.cal;
+  if (!v && year_in_range(cal, y) && !month_index(cal, y, m))
+    return p.fail_at(start, "invalid-date", "invalid date " + quoted(p.text) + ": " + year_label(y, cal) + " (" +
+                                                std::string(calendar_title(cal)) + ") has no " +
+                                                std::string(month_of(cal, y, m).full));
+  return in_calendar(p, v);
 }
 
 // Years [first, last] of a run cut in three: a decade's 0-3, 4-6, 7-9; a century's first
@@ -202,9 +216,13 @@ std::optional<temporal_value> read_day_month(phrase& p) {
   const auto d = static_cast<unsigned>(*day);
   const auto no_such_day = [&](std::int64_t y) {
     const unsigned length = days_in_month(cal, y, *month);
+    if (length == 0 && year_in_range(cal, y))  // Adar I in a common year
+      return p.fail_at(start, "invalid-date", "invalid date " + quoted(p.text) + ": " + year_label(y, cal) + " (" +
+                                                  std::string(calendar_title(cal)) + ") has no " +
+                                                  std::string(month_of(cal, y, *month).full));
     if (length == 0) return in_calendar(p, std::nullopt);
     return p.fail_at(start, "invalid-date",
-                     "invalid date " + quoted(p.text) + ": " + std::string(months_of(cal).full[*month - 1]) + " " +
+                     "invalid date " + quoted(p.text) + ": " + std::string(month_of(cal, y, *month).full) + " " +
                          year_label(y, cal) + " has " +
                          std::to_string(length) + " days");
   };
@@ -259,7 +277,7 @@ std::optional<temporal_value> read_part_of(phrase& p) {
   const std::size_t base = p.i;
   bool found = false;
   if (const auto m = read_month(p)) {
-    if (const auto y = read_year_of(p)) return in_calendar(p, month_part(cal, *y, *m, *part));
+    if (const auto y = read_year_of(p)) return month_of_year(p, start, *y, *m, month_part(cal, *y, *m, *part));
     if (p.error) return std::nullopt;
     const auto y = pick_year(p, [&](std::int64_t c) { return month_span(cal, c, *m, c, *m, precision::month); });
     if (!y) return in_calendar(p, std::nullopt);
@@ -323,7 +341,9 @@ std::optional<temporal_value> read_part_of(phrase& p) {
   if (p.error) return std::nullopt;
   p.i = base;
   if (const auto y = read_year(p)) {
-    return in_calendar(p, month_span(cal, *y, 4 * *part + 1, *y, 4 * *part + 4, precision::month));
+    if (!year_in_range(cal, *y)) return in_calendar(p, std::nullopt);
+    const auto [first, last] = year_part(cal, *y, *part);
+    return in_calendar(p, index_span(cal, first, last, precision::month));
   }
   if (!p.error) p.i = start;
   return std::nullopt;
@@ -413,7 +433,7 @@ std::optional<temporal_value> read_period(phrase& p) {
   const calendar cal = p.ctx.cal;
   p.eat("the");
   if (p.eat("year")) {  // the year 2000, the year two thousand
-    if (const auto y = read_year(p)) return in_calendar(p, month_span(cal, *y, 1, *y, 12, precision::year));
+    if (const auto y = read_year(p)) return in_calendar(p, year_span(cal, *y, *y, precision::year));
     if (p.error) return std::nullopt;
     p.i = start;
     return std::nullopt;
@@ -423,8 +443,13 @@ std::optional<temporal_value> read_period(phrase& p) {
   if (auto r = read_century(p)) return years_value(p, r->first, r->last, r->prec);
   if (p.error) return std::nullopt;
   const auto season = [&](int s, std::optional<std::int64_t> y) -> std::optional<temporal_value> {
+    if (row_of(cal).lunar)  // Rabi I drifts through every season in 33 years
+      return p.fail_at(start, "invalid-date",
+                       "invalid date " + quoted(p.text) + ": a season has no fixed months in the lunar " +
+                           std::string(calendar_title(cal)) + " calendar",
+                       "write its months (Rabi al-Awwal 1324 AH) or the season in the Gregorian calendar (spring 1906)");
     auto build = [&](std::int64_t c) {
-      return month_span(cal, c, season_first_month(s), c, season_last_month(s), precision::season);
+      return season_span(cal, c, s);
     };
     if (!y) y = pick_year(p, build);
     if (!y) return in_calendar(p, std::nullopt);
@@ -448,7 +473,7 @@ std::optional<temporal_value> read_period(phrase& p) {
     if (!y && !p.error) y = reference_year(p, &found);
     if (!y && !p.error && !found) y = pick_year(p, build);
     if (!y) return p.error ? std::nullopt : in_calendar(p, std::nullopt);
-    return in_calendar(p, build(*y));
+    return month_of_year(p, start, *y, *m, build(*y));
   }
   if (const auto y = read_year(p)) {
     if (const token* tk = p.peek(); tk && tk->k == kind::word) {  // 2015 summer
@@ -457,7 +482,7 @@ std::optional<temporal_value> read_period(phrase& p) {
         return season(*s, y);
       }
     }
-    return in_calendar(p, month_span(cal, *y, 1, *y, 12, precision::year));
+    return in_calendar(p, year_span(cal, *y, *y, precision::year));
   }
   if (!p.error) p.i = start;
   return std::nullopt;

@@ -110,7 +110,7 @@ std::optional<std::pair<std::int64_t, std::int64_t>> month_or_year(phrase& p) {
   }
   p.i = start;
   if (const auto y = read_year(p)) {
-    const auto v = month_span(cal, *y, 1, *y, 12, precision::year);
+    const auto v = year_span(cal, *y, *y, precision::year);
     if (!v) return std::nullopt;
     return std::pair{civil::day_of(v->earliest), civil::day_of(v->latest)};
   }

@@ -102,8 +102,8 @@ std::optional<temporal_value> build(phrase& p, const side& s, std::int64_t year,
   }
   if (s.month) return month_span(cal, year, *s.month, year, *s.month, precision::month);
   if (s.season)
-    return month_span(cal, year, season_first_month(*s.season), year, season_last_month(*s.season), precision::season);
-  return month_span(cal, year, 1, year, 12, precision::year);
+    return season_span(cal, year, *s.season);
+  return year_span(cal, year, year, precision::year);
 }
 
 bool is_mark(const phrase& p, const token* tk, char c) {
@@ -181,7 +181,7 @@ std::optional<temporal_value> night_from(phrase& p, std::int64_t first) {
 
 // "25 October 1917 (Julian)": a day as a reader of the Old Style writes it.
 std::string julian_text(const side& s, std::int64_t year) {
-  return std::to_string(*s.day) + ' ' + std::string(months_of(calendar::julian).full[*s.month - 1]) + ' ' +
+  return std::to_string(*s.day) + ' ' + std::string(month_of(calendar::julian, year, *s.month).full) + ' ' +
          year_label(year, calendar::julian) + " (Julian)";
 }
 
@@ -209,7 +209,7 @@ std::optional<temporal_value> one_day_twice(phrase& p, const two_days& d, std::s
   if (!z)
     return p.fail_at(d.a.at, "invalid-date", "invalid date " + quoted(p.text) + ": no day " + std::to_string(*d.a.day) +
                                                  " in that month of " + std::to_string(year) + " (Julian)");
-  const std::string b = std::to_string(*d.b.day) + ' ' + std::string(months_of(calendar::gregorian).full[*d.b.month - 1]) +
+  const std::string b = std::to_string(*d.b.day) + ' ' + std::string(month_of(calendar::gregorian, gregorian.second_year, *d.b.month).full) +
                         ' ' + year_label(gregorian.second_year);
   std::string hint = "write the Old Style (Julian) day first, then the same day New Style (Gregorian)";
   if (slash && d.a.month == d.b.month)

@@ -17,13 +17,38 @@ temporal_value day_span(std::int64_t first, std::int64_t last, precision p, cale
 
 std::optional<temporal_value> month_span(calendar c, std::int64_t y0, std::int64_t m0, std::int64_t y1,
                                          std::int64_t m1, precision p) {
-  const civil::ymd a = civil::month_of_index(y0 * 12 + (m0 - 1));
-  const civil::ymd b = civil::month_of_index(y1 * 12 + (m1 - 1));
+  if (!year_in_range(c, y0) || !year_in_range(c, y1)) return std::nullopt;
+  const auto i0 = month_index(c, y0, m0), i1 = month_index(c, y1, m1);
+  if (!i0 || !i1) return std::nullopt;
+  const civil::ymd a = month_at(c, *i0), b = month_at(c, *i1);
   const auto first = to_days(c, a.y, a.m, 1);
   const unsigned last_day = days_in_month(c, b.y, b.m);
   if (!first || last_day == 0) return std::nullopt;
   const auto last = to_days(c, b.y, b.m, last_day);
   if (!last) return std::nullopt;
+  return day_span(*first, *last, p, c);
+}
+
+std::optional<temporal_value> index_span(calendar c, std::int64_t i0, std::int64_t i1, precision p) {
+  const civil::ymd a = month_at(c, i0), b = month_at(c, i1);
+  if (!year_in_range(c, a.y) || !year_in_range(c, b.y)) return std::nullopt;
+  const auto first = to_days(c, a.y, a.m, 1), last = to_days(c, b.y, b.m, days_in_month(c, b.y, b.m));
+  if (!first || !last) return std::nullopt;
+  return day_span(*first, *last, p, c);
+}
+
+std::optional<temporal_value> season_span(calendar c, std::int64_t y, int s) {
+  const calendar_row& r = row_of(c);
+  if (r.lunar) return std::nullopt;
+  const std::int64_t shift = static_cast<std::int64_t>(r.spring) - 3;  // Solar Hijri: spring from Farvardin
+  return month_span(c, y, season_first_month(s) + shift, y, season_last_month(s) + shift, precision::season);
+}
+
+std::optional<temporal_value> year_span(calendar c, std::int64_t y0, std::int64_t y1, precision p) {
+  if (!year_in_range(c, y0) || !year_in_range(c, y1)) return std::nullopt;
+  const civil::ymd a = month_at(c, first_month_index(c, y0)), b = month_at(c, first_month_index(c, y1 + 1) - 1);
+  const auto first = to_days(c, a.y, a.m, 1), last = to_days(c, b.y, b.m, days_in_month(c, b.y, b.m));
+  if (!first || !last) return std::nullopt;
   return day_span(*first, *last, p, c);
 }
 
@@ -38,9 +63,20 @@ namespace {
 std::optional<instant> move(instant t, precision p, calendar c, std::int64_t units, bool end) {
   const precision_info& u = info(p);
   if (u.seconds != 0) return t + std::chrono::seconds{u.seconds * units};
-  // Month-based: the first (or last) day of the month `units` months away, whole days.
+  // Month-based: the first (or last) day of the month `units` months away, whole days;
+  // a year or longer steps by years, whatever their months, to the same month (or, where
+  // that year has none, the year's first or last).
   const civil::ymd d = from_days(c, civil::day_of(t));
-  const auto span = month_span(c, d.y, d.m + u.months * units, d.y, d.m + u.months * units, p);
+  std::optional<temporal_value> span;
+  if (u.months % 12 == 0) {
+    const std::int64_t y = d.y + u.months / 12 * units;
+    span = month_index(c, y, d.m) ? month_span(c, y, d.m, y, d.m, p) : year_span(c, y, y, p);
+  } else {
+    const auto index = month_index(c, d.y, d.m);
+    if (!index) return std::nullopt;
+    const civil::ymd m = month_at(c, *index + u.months * units);
+    span = month_span(c, m.y, m.m, m.y, m.m, p);
+  }
   if (!span) return std::nullopt;
   return end ? span->latest : span->earliest;
 }

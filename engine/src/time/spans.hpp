@@ -18,10 +18,22 @@ namespace annals::detail {
 temporal_value day_span(std::int64_t first, std::int64_t last, precision p, calendar c);
 
 /// A value covering months (y0, m0) .. (y1, m1) of calendar `c`, inclusive, whole days;
-/// nullopt when a year is out of the calendar's range. Months may be out of [1, 12]:
-/// they carry into the year (month 0 of 2016 is December 2015).
+/// nullopt when a year is out of the calendar's range or has no such month. Months
+/// beyond the year's count on from its first month (calendars.hpp month_index: month 0
+/// of 2016 is December 2015, month 14 of 2015 February 2016).
 std::optional<temporal_value> month_span(calendar c, std::int64_t y0, std::int64_t m0, std::int64_t y1,
                                          std::int64_t m1, precision p);
+
+/// A value covering months with indexes i0 .. i1 (calendars.hpp month_index) of `c`.
+std::optional<temporal_value> index_span(calendar c, std::int64_t i0, std::int64_t i1, precision p);
+
+/// A value covering the whole years y0 .. y1 of calendar `c` (12 months, or 13, or 10).
+std::optional<temporal_value> year_span(calendar c, std::int64_t y0, std::int64_t y1, precision p);
+
+/// Season `s` (1 spring .. 4 winter) of year `y` in calendar `c`, its months counted from the
+/// calendar's spring (calendars.hpp); nullopt in a lunar calendar, whose months drift
+/// through the seasons, or out of range.
+std::optional<temporal_value> season_span(calendar c, std::int64_t y, int s);
 
 /// The first and last month of a Northern meteorological season (1 spring .. 4 winter),
 /// winter running from December into the next year: last is month 14 = February next year.

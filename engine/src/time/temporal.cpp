@@ -45,9 +45,16 @@ date_result normalize_date(std::string_view text, const date_context& context) {
   if (!ctx.tz) ctx.tz = find_zone(ctx.timezone);
   // "25 October 1917 (Julian)", "2 Azar 1394 (Solar Hijri)", "25 October 1917 O.S.": the
   // calendar named in the text.
+  std::string uncertain;  // "14 Jumada II 1324 AH?": the era read before a trailing '?'
   if (const auto named = detail::calendar_mark(text)) {
     ctx.cal = named->cal;
     text = named->rest;
+  } else if (text.size() > 1 && text.back() == '?') {
+    if (const auto era = detail::calendar_mark(text.substr(0, text.size() - 1))) {
+      ctx.cal = era->cal;
+      uncertain = std::string(era->rest) + '?';
+      text = uncertain;
+    }
   }
   r = detail::looks_like_edtf(text) ? detail::parse_edtf(text, ctx) : detail::parse_english(text, ctx);
   if (r.error) r.error->offset += lead;  // offsets count in the text as given

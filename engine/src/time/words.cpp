@@ -41,6 +41,52 @@ std::size_t dash_at(std::string_view text, std::size_t i) {
   return 0;
 }
 
+// Latin letters with diacritics, folded to their ASCII base ('_' for none): U+00C0..U+024F
+// and U+1E00..U+1EFF (ā ī ū ḥ ḍ ṣ ṭ ẓ ş ğ ı â é ô ü ...), so that "Farvardīn", "Mayıs" and
+// "Ḏū al-Ḥijja" read as their ASCII spellings.
+constexpr std::string_view latin_folds =
+    "aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzsb_______________________________oo_____________uu____________________________aaiioouuuuuuuuuu_aaaa____ggkkoooo__j___gg__nnaa____aaaaeeeeiiiioooorrrruuuusstt__hh______aaeeooooooooyy____________________________";
+constexpr std::string_view latin_additional_folds =
+    "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy______aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy______";
+
+// The character at text[i] when it is a non-ASCII letter with an ASCII base or a quote
+// mark that separates like an apostrophe (’ ‘ ʿ ʾ ʻ ʼ): the base letter or '\'', with its
+// length in bytes; 0 otherwise.
+char fold_at(std::string_view text, std::size_t i, std::size_t& length) {
+  const auto byte = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
+  const unsigned b0 = byte(0);
+  if (b0 >= 0xC3 && b0 <= 0xC9 && (byte(1) & 0xC0) == 0x80) {
+    const unsigned cp = ((b0 & 0x1F) << 6) | (byte(1) & 0x3F);
+    length = 2;
+    if (cp >= 0xC0 && cp < 0x250 && latin_folds[cp - 0xC0] != '_') return latin_folds[cp - 0xC0];
+    return 0;
+  }
+  if (b0 == 0xCA && (byte(1) == 0xBB || byte(1) == 0xBC || byte(1) == 0xBE || byte(1) == 0xBF)) {
+    length = 2;
+    return '\'';
+  }
+  if (b0 == 0xE2 && byte(1) == 0x80 && (byte(2) == 0x98 || byte(2) == 0x99)) {
+    length = 3;
+    return '\'';
+  }
+  if (b0 == 0xE1 && (byte(1) == 0xB8 || byte(1) == 0xB9 || byte(1) == 0xBA || byte(1) == 0xBB) &&
+      (byte(2) & 0xC0) == 0x80) {
+    const unsigned cp = 0x1E00 + ((byte(1) - 0xB8) << 6) + (byte(2) & 0x3F);
+    length = 3;
+    if (latin_additional_folds[cp - 0x1E00] != '_') return latin_additional_folds[cp - 0x1E00];
+  }
+  return 0;
+}
+
+// A letter at text[i], ASCII or folded: its lower-case ASCII base and length, else 0.
+char letter_at(std::string_view text, std::size_t i, std::size_t& length) {
+  length = 1;
+  if (is_letter(text[i])) return lower(text[i]);
+  if (static_cast<unsigned char>(text[i]) < 0x80) return 0;
+  const char c = fold_at(text, i, length);
+  return c == '\'' ? 0 : c;
+}
+
 bool only_spaces(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t'; });
 }
@@ -67,6 +113,9 @@ std::size_t tokenize(std::string_view text, token* out) {
       }
     } else if (c == ' ' || c == ',' || c == '\t' || c == '\'') {
       ++i;
+      continue;
+    } else if (std::size_t quote = 0; static_cast<unsigned char>(c) >= 0x80 && fold_at(text, i, quote) == '\'') {
+      i += quote;  // ’ ʿ ʾ: apostrophes
       continue;
     }
     if (n == max_tokens) return max_tokens + 1;
@@ -97,14 +146,18 @@ std::size_t tokenize(std::string_view text, token* out) {
         ++i;
       }
       if (t.len > sizeof t.low) t.k = token::kind::other;
-    } else if (is_letter(c)) {
+    } else if (std::size_t length = 0; letter_at(text, i, length)) {
       t.k = token::kind::word;
-      while (i < text.size() && (is_letter(text[i]) || text[i] == '.')) {
-        if (text[i] != '.') {
-          if (t.len < sizeof t.low) t.low[t.len] = lower(text[i]);
-          ++t.len;
+      while (i < text.size()) {
+        if (text[i] == '.') {
+          ++i;
+          continue;
         }
-        ++i;
+        const char l = letter_at(text, i, length);
+        if (!l) break;
+        if (t.len < sizeof t.low) t.low[t.len] = l;
+        ++t.len;
+        i += length;
       }
       if (t.len > sizeof t.low) t.len = 0;  // too long to be any word we know
     } else {
@@ -118,19 +171,154 @@ std::size_t tokenize(std::string_view text, token* out) {
   return n;
 }
 
+namespace {
+
+// Month names are compared as keys: the words of a name, lower case, without the
+// article between them ("al-", "ul-", "'l-", the izafet "-i"), I/II as 1/2 at the end;
+// in calendars other than the Gregorian and Julian, a final h dropped and doubled letters
+// single, so that "Dhu'l-Qa'da", "Dhu al-Qadah" and "Dhū al-Qaʿdah" are one key.
+constexpr std::size_t max_key = 48;
+constexpr std::size_t max_month_words = 5;
+
+bool article(std::string_view w) {
+  return w == "al" || w == "el" || w == "ul" || w == "l" || w == "ol" || w == "il" || w == "i" || w == "ash" ||
+         w == "ath" || w == "us" || w == "as";
+}
+
+// The key of words[0..n) into out; false when it is no key (an article first, too long).
+bool month_key(const std::string_view* words, std::size_t n, bool loose, std::string& out) {
+  out.clear();
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::string_view w = words[k];
+    if (w.empty()) return false;
+    const bool last = k + 1 == n;
+    if (k > 0 && last && (w == "i" || w == "ii")) {
+      out += w == "i" ? '1' : '2';
+      continue;
+    }
+    if (article(w)) {
+      if (k == 0 || last) return false;
+      continue;
+    }
+    out += w;
+  }
+  if (out.empty() || out.size() > max_key) return false;
+  if (!loose) return true;
+  if (out.size() > 3 && out.back() == 'h') out.pop_back();
+  std::string single;
+  for (const char c : out)
+    if (single.empty() || c != single.back() || (c >= '0' && c <= '9')) single += c;
+  out = std::move(single);
+  return true;
+}
+
+struct month_key_row {
+  std::string key;
+  unsigned slot;
+};
+
+// Splits a spelling as the tokenizer does: spaces, hyphens, apostrophes; letters folded.
+std::size_t spelling_words(std::string_view name, std::string* store, std::string_view* words) {
+  std::array<token, max_tokens> t;
+  const std::size_t n = std::min(tokenize(name, t.data()), max_month_words);
+  for (std::size_t k = 0; k < n; ++k) {
+    store[k] = t[k].k == token::kind::word ? std::string(t[k].word()) : std::string();
+    words[k] = store[k];
+  }
+  return n;
+}
+
+// Every calendar's month keys, built once from the table.
+struct month_keys {
+  std::vector<month_key_row> rows;
+  std::size_t longest = 1;  // words in the longest name
+};
+
+const month_keys& keys_of(calendar c) {
+  static const auto all = [] {
+    std::vector<month_keys> out;
+    for (const calendar_row* r : calendar_rows()) {
+      month_keys keys;
+      const bool loose = !r->english_years;
+      for (unsigned m = 1; m <= r->months.size(); ++m) {
+        const month_name& name = r->months[m - 1];
+        std::vector<std::string_view> forms{name.full, name.abbr, name.leap};
+        for (std::size_t at = 0; at < name.spellings.size();) {
+          const std::size_t end = std::min(name.spellings.find('|', at), name.spellings.size());
+          forms.push_back(name.spellings.substr(at, end - at));
+          at = end + 1;
+        }
+        for (const std::string_view form : forms) {
+          if (form.empty()) continue;
+          std::string store[max_month_words];
+          std::string_view words[max_month_words];
+          const std::size_t n = spelling_words(form, store, words);
+          std::string key;
+          if (n == 0 || !month_key(words, n, loose, key)) continue;
+          keys.longest = std::max(keys.longest, n);
+          keys.rows.push_back({key, m});
+        }
+      }
+      out.push_back(std::move(keys));
+    }
+    return out;
+  }();
+  return all[static_cast<std::size_t>(c)];
+}
+
+std::optional<unsigned> find_key(calendar c, const std::string& key) {
+  for (const month_key_row& r : keys_of(c).rows)
+    if (r.key == key) return r.slot;
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<unsigned> month_word(std::string_view w, calendar c) {
-  if (w.size() < 3) return std::nullopt;
-  const bool english = c == calendar::gregorian || c == calendar::julian;
-  if (english && w == "sept") return 9;
-  if (c == calendar::solar_hijri && w == "amordad") return 5;  // Mordad's other spelling
-  const auto same = [&](std::string_view name) {
-    return name.size() == w.size() && std::equal(w.begin(), w.end(), name.begin(), [](char a, char b) {
-             return a == lower(b);
-           });
-  };
-  const month_names& names = months_of(c);
-  for (unsigned m = 0; m < 12; ++m) {
-    if (same(names.full[m]) || same(names.abbr[m])) return m + 1;
+  std::string key;
+  if (!month_key(&w, 1, !row_of(c).english_years, key)) return std::nullopt;
+  return find_key(c, key);
+}
+
+std::optional<unsigned> month_words(const token* t, std::size_t n, std::size_t& i, calendar c) {
+  const month_keys& keys = keys_of(c);
+  const bool loose = !row_of(c).english_years;
+  std::string_view words[max_month_words];
+  std::size_t count = 0;
+  while (count < keys.longest && i + count < n && t[i + count].k == token::kind::word) {
+    words[count] = t[i + count].word();
+    ++count;
+  }
+  std::string key;
+  for (std::size_t k = count; k >= 1; --k) {  // the longest name first: "Jumada II" before "Jumada"
+    if (!month_key(words, k, loose, key)) continue;
+    if (const auto m = find_key(c, key)) {
+      i += k;
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<calendar> calendar_of_month(std::string_view w, calendar c) {
+  for (const calendar_row* r : calendar_rows()) {
+    if (r->cal == c || (row_of(c).english_years && r->english_years)) continue;  // Julian months are English
+    std::string key;
+    if (!month_key(&w, 1, !r->english_years, key)) continue;
+    for (const month_name& m : r->months) {
+      for (const std::string_view list : {m.full, m.abbr, m.spellings}) {
+        for (std::size_t at = 0; at < list.size();) {
+          const std::size_t end = std::min(list.find('|', at), list.size());
+          std::string store[max_month_words];
+          std::string_view words[max_month_words];
+          std::string first;
+          if (spelling_words(list.substr(at, end - at), store, words) > 0 &&
+              month_key(words, 1, !r->english_years, first) && first == key)
+            return r->cal;
+          at = end + 1;
+        }
+      }
+    }
   }
   return std::nullopt;
 }
@@ -205,7 +393,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-std::optional<std::string> nearest_word(std::string_view w) {
+std::optional<std::string> nearest_word(std::string_view w, calendar c) {
   // Beside the date words: "fall" for autumn, and the units only durations read.
   static constexpr std::string_view more[] = {"fall", "hours", "minutes", "seconds", "fortnight"};
   std::optional<std::string> best;
@@ -219,7 +407,20 @@ std::optional<std::string> nearest_word(std::string_view w) {
       best_distance = d;
     }
   };
-  for (const std::string_view m : months_of(calendar::gregorian).full) consider(m);  // the calendar's own names
+  // The calendar's own month names, each word of each spelling ("jumada", "thani").
+  for (const month_name& m : row_of(c).months) {
+    for (const std::string_view list : {m.full, m.abbr, m.spellings}) {
+      std::string store[max_month_words];
+      std::string_view words[max_month_words];
+      for (std::size_t at = 0; at < list.size();) {
+        const std::size_t end = std::min(list.find('|', at), list.size());
+        const std::size_t n = spelling_words(list.substr(at, end - at), store, words);
+        for (std::size_t k = 0; k < n; ++k)
+          if (words[k].size() > 2 && !article(words[k])) consider(words[k]);
+        at = end + 1;
+      }
+    }
+  }
   for (const auto& names : weekday_names) consider(names[0]);
   for (const std::string_view v : season_names) consider(v);
   for (const part_word& v : part_words) consider(v.word);

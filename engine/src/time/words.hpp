@@ -39,9 +39,17 @@ inline constexpr std::size_t max_tokens = 16;
 /// when there are more (the caller reports the first one beyond).
 std::size_t tokenize(std::string_view text, token* out);
 
-/// A month name or abbreviation (`november`, `nov`, `sept`) in `c`'s names: English for
-/// the Gregorian and Julian calendars, Persian transliterations (`bahman`) for Solar Hijri.
+/// A one-word month name or abbreviation (`november`, `nov`, `sept`) in `c`'s names
+/// (calendars.hpp): its slot.
 std::optional<unsigned> month_word(std::string_view w, calendar c);
+
+/// A month name of calendar `c` at tokens[i], over as many tokens as its longest
+/// spelling ("Jumada al-Thani", "Dhu'l-Qa'da", "Teşrin-i Evvel"): its slot; advances i.
+std::optional<unsigned> month_words(const token* tokens, std::size_t n, std::size_t& i, calendar c);
+
+/// The calendar other than `c` whose month names begin with the word `w` ("jumada": Islamic),
+/// for the hint that names the calendar a date forgot to name.
+std::optional<calendar> calendar_of_month(std::string_view w, calendar c);
 
 /// Cardinal number words: `one`..`ninety-nine` (a compound takes two tokens), `a`/`an` as 1.
 /// Reads from tokens[i]; on success advances i.
@@ -53,7 +61,7 @@ std::optional<std::int64_t> ordinal(const token* tokens, std::size_t n, std::siz
 /// Levenshtein distance (for "did you mean" hints).
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
-/// Every word the grammars know, for spelling hints.
-std::optional<std::string> nearest_word(std::string_view w);
+/// Every word the grammars know, for spelling hints: the month names of calendar `c`.
+std::optional<std::string> nearest_word(std::string_view w, calendar c = calendar::gregorian);
 
 }  // namespace annals::detail
