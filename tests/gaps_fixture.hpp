@@ -54,6 +54,8 @@ struct timeline_builder {
     e.title = tl.store.store(id);
     e.date.earliest = b.start_min;
     e.date.latest = b.end_max;
+    e.date.stated_earliest = b.start_min;
+    e.date.stated_latest = b.end_max;
     if (!kind.empty()) e.kind = tl.names.intern(kind);
     for (std::string_view a : actors) e.actors = tl.store.append(e.actors, tl.names.intern(a));
     if (!where.empty()) {

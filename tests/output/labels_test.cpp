@@ -249,3 +249,25 @@ TEST_CASE("html says every followed link in its own words, two kinds joining one
   CHECK(a_entry.find("<b>Enabled:</b>") != std::string::npos);
   CHECK(a_entry.find("<b>Responded to by:</b>") != std::string::npos);
 }
+
+TEST_CASE("a gap names each end by the date written, never by a bound of a vague one", "[labels]") {
+  const cli_dir dir("labels-gap-ends");
+  dir.write("g.yaml", R"(timeline: g
+title: Gap ends
+timezone: Asia/Tehran
+events:
+  - {id: bast, title: The sit-in, date: between July 1906 and August 1906, kind: k}
+  - {id: decree, title: The decree, date: 14 Jumada al-Thani 1324 AH, kind: k}
+  - {id: siege, title: The siege, date: from June 1908 to April 1909, kind: k}
+  - {id: majlis, title: The second Majlis, date: "Dhu'l-Qa'da 1327 AH", kind: k}
+)");
+  const std::string gaps = run_cli_clean(dir, {"gaps", "g.yaml", "--series", "kind=k"}).out;
+  // Overlapping: the decree keeps its own day, not the latest end of the sit-in.
+  CHECK(gaps.find("bast → decree  Jul – Aug 1906 → 14 Jumada II 1324 (Islamic) = 5 Aug 1906  ") !=
+        std::string::npos);
+  // A span ends where it was written to end; a month is the month.
+  CHECK(gaps.find("siege → majlis  Apr 1909 → Dhu al-Qadah 1327 (Islamic) = 14 Nov – 13 Dec 1909  ") !=
+        std::string::npos);
+  const std::string json = run_cli_clean(dir, {"gaps", "g.yaml", "--series", "kind=k", "--format", "json"}).out;
+  CHECK(json.find(R"("to_date": "1906-08-05")") != std::string::npos);
+}

@@ -80,10 +80,19 @@ std::string english_commas(const duration& d) {
   return s;
 }
 
-// A day of a gap, labelled in the calendar its event was written in: "23 Jun 1908",
-// "23 Jumada I 1326 (Islamic) = 23 Jun 1908"; ".." when open.
-std::string day_or_dots(const std::optional<sys_days>& d, calendar c) {
-  return d ? day_label(d->time_since_epoch().count(), c) : "..";
+// An end of a gap between dates, as render labels it: the date as written ("Jul – Aug
+// 1906", "14 Jumada II 1324 (Islamic) = 5 Aug 1906"), or of a span the end that bounds the
+// gap ("to April 1909" ends "Apr 1909"); ".." when open. Never a bound's day alone: the
+// latest end of "July – August 1906" is no date the writer gave.
+std::string end_label(const std::optional<sys_days>& d, const temporal_value& v, bool start) {
+  if (!d) return "..";
+  // A day, or a time (a gap between dates is counted in its writer's days): that day.
+  const bool one_day = v.stated_latest != open_end && v.stated_earliest != open_start &&
+                       v.stated_latest - v.stated_earliest < std::chrono::days{1};
+  if (one_day || v.has_time) return day_label(d->time_since_epoch().count(), v.cal);
+  if (v.form != date_form::interval) return date_label(v);
+  const date_end& e = start ? v.start : v.end;
+  return instant_label(v, start ? v.stated_earliest : v.stated_latest, e.prec);
 }
 
 // The unit a time was written to, as gaps show it: the second, else the minute.
@@ -163,7 +172,7 @@ std::string format_gaps_text(const gap_report& r, const timeline& tl, std::optio
   auto stretch = [&](const gap_span& s, std::uint32_t from, std::uint32_t to) {
     const temporal_value &a = tl.events[from].date, &b = tl.events[to].date;
     if (!s.timed)
-      return day_or_dots(s.from, a.cal) + " → " + day_or_dots(s.to, b.cal) + "  " + gap_text(s) + " (" + days(s) + ")";
+      return end_label(s.from, a, false) + " → " + end_label(s.to, b, true) + "  " + gap_text(s) + " (" + days(s) + ")";
     return (s.from ? clock_label(a, s.from_time, a.end.prec, shown) : "..") + " → " +
            (s.to ? clock_label(b, s.to_time, b.start.prec, shown) : "..") + "  " + gap_text(s);
   };

@@ -179,9 +179,11 @@ gap_span measure_span(instant end_min, instant end_max, instant start_min, insta
   if (end_max != open_end) s.from = day(detail::local_day(end_zone, end_max));
   if (start_min != open_start) s.to = day(detail::local_day(start_zone, start_min));
   if (s.from && s.to) {
-    if (*s.to < *s.from) s.to = s.from;  // overlapping: no negative gap
-    s.min_days = (*s.to - *s.from).count();
-    s.shortest = calendar_difference(s.from->time_since_epoch().count(), s.to->time_since_epoch().count());
+    // Overlapping (the start can come before the end): no negative gap, and each end
+    // stays the day it is, so that neither is named by the other's date.
+    s.min_days = std::max<std::int64_t>((*s.to - *s.from).count(), 0);
+    if (s.min_days > 0)
+      s.shortest = calendar_difference(s.from->time_since_epoch().count(), s.to->time_since_epoch().count());
   }
   // The longest it can be: earliest possible end .. latest possible start.
   if (end_min != open_start && start_max != open_end) {
