@@ -53,20 +53,20 @@ TEST_CASE("render shows each time on its writer's clock, and with --tz every tim
     const auto r = run_cli_clean(dir, {"render", "s3.yaml"});
     CHECK(r.out ==
           "S3 outage\n=========\n\n2017\n  Feb\n"
-          "    28 Feb 2017 09:37 PST · T+0:00\n      A command removes too many servers\n      ⚑ impact start\n"
+          "    28 Feb 2017 09:37 PST · T+0:00\n      A command removes too many servers\n      ⚑ impact start\n      → caused dashboard\n      → caused restart\n"
           "    28 Feb 2017 18:20 UTC · T+0:43\n      The dashboard cannot update\n      ⚑ detected\n      ← caused by typo\n"
-          "    28 Feb 2017 13:54 -05:00 · T+1:17\n      The index restarts\n      ⚑ mitigated\n      ← caused by typo\n"
-          "    28 Feb 2017 16:30 PST · T+6:53\n      S3 recovers\n      ⚑ resolved\n      ← caused by restart\n"
+          "    28 Feb 2017 13:54 -05:00 · T+1:17\n      The index restarts\n      ⚑ mitigated\n      ← caused by typo\n      → caused recovered\n"
+          "    28 Feb 2017 16:30 PST · T+6:53\n      S3 recovers\n      ⚑ resolved\n      ← caused by restart\n      → responded to by review\n"
           "  Mar\n    1 Mar 2017 · T+14:23–1d 14:22\n      Review meeting\n      ← responds to recovered\n");
   }
   SECTION("--tz UTC: a time moves to the next day and its heading with it; the day does not move") {
     const auto r = run_cli_clean(dir, {"render", "--tz", "UTC", "s3.yaml"});
     CHECK(r.out ==
           "S3 outage\n=========\n\n2017\n  Feb\n"
-          "    28 Feb 2017 17:37 UTC · T+0:00\n      A command removes too many servers\n      ⚑ impact start\n"
+          "    28 Feb 2017 17:37 UTC · T+0:00\n      A command removes too many servers\n      ⚑ impact start\n      → caused dashboard\n      → caused restart\n"
           "    28 Feb 2017 18:20 UTC · T+0:43\n      The dashboard cannot update\n      ⚑ detected\n      ← caused by typo\n"
-          "    28 Feb 2017 18:54 UTC · T+1:17\n      The index restarts\n      ⚑ mitigated\n      ← caused by typo\n"
-          "  Mar\n    1 Mar 2017 00:30 UTC · T+6:53\n      S3 recovers\n      ⚑ resolved\n      ← caused by restart\n"
+          "    28 Feb 2017 18:54 UTC · T+1:17\n      The index restarts\n      ⚑ mitigated\n      ← caused by typo\n      → caused recovered\n"
+          "  Mar\n    1 Mar 2017 00:30 UTC · T+6:53\n      S3 recovers\n      ⚑ resolved\n      ← caused by restart\n      → responded to by review\n"
           "    1 Mar 2017 · T+14:23–1d 14:22\n      Review meeting\n      ← responds to recovered\n");
   }
   SECTION("--tz America/New_York: every time in EST") {

@@ -148,7 +148,7 @@ TEST_CASE("first_since names the first event of the series, in order, that lies 
   b.add("earlier", on(1990, 1, 1));
   since_on(b, b.add("spill", on(2010, 4, 20)), "blowout");
   CHECK(check(b) ==
-        lines{"input:40:9: error: claim 'first_since: blowout' does not hold: 'earlier' (undated) "
+        lines{"input:40:9: error: claim 'first_since: blowout' does not hold: 'earlier' (1 Jan 1990) "
               "of the series 'kind=visit actor=putin place=tehran' comes between [claim-mismatch]"});
 }
 
@@ -157,7 +157,7 @@ TEST_CASE("first_since of an event that comes after is claim-mismatch", "[claims
   since_on(b, b.add("spill", on(2010, 4, 20)), "blowout");
   b.add("blowout", on(2011, 6, 3));
   CHECK(check(b) ==
-        lines{"input:10:9: error: claim 'first_since: blowout' does not hold: 'blowout' (undated) "
+        lines{"input:10:9: error: claim 'first_since: blowout' does not hold: 'blowout' (3 Jun 2011) "
               "comes after this event [claim-mismatch]"});
 }
 

@@ -52,6 +52,12 @@ presentation::presentation(const timeline& tl, const chronology& chron, const re
     gap_from_[k] = latest;
     if (latest == none || chron.bounds[i].end_max > chron.bounds[latest].end_max) latest = i;
   }
+  // The links each event is the target of, so that it reads them from its side too.
+  linked_by_.resize(tl.events.size());
+  for (std::size_t i = 0; i < tl.events.size(); ++i) {
+    for (const link& l : tl.events[i].links)
+      if (const auto t = tl.find_event(l.target)) linked_by_[*t].emplace_back(static_cast<std::uint32_t>(i), l.kind);
+  }
   if (!tl.citations.empty()) {  // an event's citations are adjacent rows, in its list's order
     citation_index_.assign(tl.names.size(), 0);
     for (std::size_t c = tl.citations.size(); c-- > 0;) {
@@ -251,6 +257,8 @@ event_view presentation::view(std::size_t k) const {
     if (const auto t = tl.find_event(l.target)) s.target = static_cast<std::uint32_t>(*t);
     v.links.push_back(s);
   }
+  for (const auto& [holder, kind] : linked_by_[v.index])
+    v.linked_by.push_back(shown_link{kind, tl.names.name(tl.events[holder].id), holder});
   v.sources.reserve(e.sources.size());
   std::size_t row = e.id < citation_index_.size() && citation_index_[e.id] ? citation_index_[e.id] - 1 : tl.citations.size();
   for (std::uint32_t k = 0; k < e.sources.size(); ++k) {

@@ -48,7 +48,8 @@ struct event_view {
   std::string month;        // the month heading it falls under ("Nov"); "" for a date coarser than a month
   std::optional<std::string> gap_before;  // "— 8 years later —" from what came before it
   bool order_uncertain = false;
-  std::vector<shown_link> links;
+  std::vector<shown_link> links;      // the links it holds, read from it ("caused", "part of")
+  std::vector<shown_link> linked_by;  // the links others hold to it, read from it ("caused by", "has part")
   std::vector<shown_source> sources;
 };
 
@@ -144,6 +145,7 @@ class presentation {
   std::vector<shown_era> eras_;
   std::vector<era_section> sections_;
   std::vector<std::uint32_t> media_index_;  // by event symbol: media + 1; 0 = none
+  std::vector<std::vector<std::pair<std::uint32_t, link_kind>>> linked_by_;  // by event: who holds a link to it
   std::vector<std::uint32_t> citation_index_;  // by event symbol: its first citation + 1; 0 = none
   std::vector<std::uint32_t> gap_from_;  // by position in order: the event the gap before it runs from
   std::vector<std::string> marks_;       // by event index, in an incident timeline: event_view::marks

@@ -261,6 +261,11 @@ void write_html(const presentation& p, std::ostream& out) {
       out << "<p class=\"note\"><b>" << link_heading(link_words(l.kind)) << ":</b> "
           << (l.target ? title_link(*l.target) : escape_xml(l.target_id)) << "</p>\n";
     }
+    for (const shown_link& l : v.linked_by) {  // "Has part", "Before": ordering links read from this side
+      if (is_followed(l.kind)) continue;
+      out << "<p class=\"note\"><b>" << link_heading(link_words(l.kind, false)) << ":</b> " << title_link(*l.target)
+          << "</p>\n";
+    }
     write_cited(out, v, with_notes ? &notes : nullptr);
     out << "</div>\n</article>\n";
   }

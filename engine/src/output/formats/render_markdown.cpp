@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <ostream>
 
+#include "model/link_table.hpp"
 #include "output/citations.hpp"
 #include "output/escape.hpp"
 #include "output/render_formats.hpp"
@@ -107,6 +108,9 @@ void write_markdown(const presentation& p, std::ostream& out) {
     }
     for (const shown_link& l : v.links) {
       out << "  - " << link_words(l.kind) << ' ' << escape_markdown(l.target_id) << '\n';
+    }
+    for (const shown_link& l : v.linked_by) {
+      out << "  - " << link_words(l.kind, false) << ' ' << escape_markdown(l.target_id) << '\n';
     }
     if (!v.inferred.empty()) out << "  - inferred from links: " << escape_markdown(v.inferred) << '\n';
     if (v.order_uncertain) out << "  - order uncertain\n";

@@ -110,6 +110,10 @@ void write_text(const presentation& p, std::ostream& out) {
       const std::string arrow = info(l.kind).holder_is_source ? "→ " : "← ";
       detail(dim, arrow + std::string(link_words(l.kind)) + ' ' + escape_terminal(l.target_id));
     }
+    for (const shown_link& l : v.linked_by) {  // read from this side: "← caused by", "→ has part"
+      const std::string arrow = info(l.kind).holder_is_source ? "← " : "→ ";
+      detail(dim, arrow + std::string(link_words(l.kind, false)) + ' ' + escape_terminal(l.target_id));
+    }
     if (!v.inferred.empty()) detail(magenta, "≈ inferred from links: " + v.inferred);
     if (v.order_uncertain) detail(magenta, "~ order uncertain: no link orders it against its neighbour");
     for (const shown_source& s : v.sources) detail(dim, "source: " + escape_terminal(s.cited));
