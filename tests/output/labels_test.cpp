@@ -271,3 +271,24 @@ events:
   const std::string json = run_cli_clean(dir, {"gaps", "g.yaml", "--series", "kind=k", "--format", "json"}).out;
   CHECK(json.find(R"("to_date": "1906-08-05")") != std::string::npos);
 }
+
+TEST_CASE("TimelineJS gives a year or month of another calendar to the day, both ends", "[labels]") {
+  const cli_dir dir("labels-tjs-calendar");
+  dir.write("t.yaml", R"(timeline: t
+title: Calendars in TimelineJS
+timezone: Asia/Tehran
+events:
+  - {id: jangal, title: The Jangali movement, date: 1333 AH}
+  - {id: famine, title: The famine, date: 1296–1297 (Solar Hijri)}
+)");
+  const std::string out = run_cli_clean(dir, {"render", "t.yaml", "--format", "timelinejs"}).out;
+  const auto compact = [](std::string s) {
+    std::erase_if(s, [](char c) { return c == ' ' || c == '\n'; });
+    return s;
+  };
+  const std::string json = compact(out);
+  // 1333 AH is 19 Nov 1914 – 8 Nov 1915: no Gregorian year holds it.
+  CHECK(json.find(R"("start_date":{"year":1914,"month":11,"day":19,)") != std::string::npos);
+  CHECK(json.find(R"("end_date":{"year":1915,"month":11,"day":8})") != std::string::npos);
+  CHECK(json.find(R"("end_date":{"year":1919,"month":3,"day":21})") != std::string::npos);
+}

@@ -53,6 +53,13 @@ precision fields_of(precision p) {
   return p > precision::year ? precision::year : p;
 }
 
+// The fields a date of precision `p` in calendar `c` fills: its months and years are the
+// calendar's own, which Gregorian fields cannot name (1333 AH runs 19 Nov 1914 – 8 Nov 1915;
+// a Julian year starts on 14 January), so a month or coarser there is given to the day.
+precision fields_of(precision p, calendar c) {
+  return c != calendar::gregorian && p > precision::day ? precision::day : fields_of(p);
+}
+
 // A TimelineJS date object at wall time `local` (seconds): only the fields the precision knows.
 std::string date_object(std::int64_t local, precision p, bool cosmological, const std::string& display,
                         const std::string& pad) {
@@ -80,7 +87,7 @@ struct wall_span {
 };
 wall_span wall_span_of(const temporal_value& d, instant lo, instant hi, shown_zone shown) {
   const auto wall = [&](instant t) { return wall_seconds(d, t, shown); };
-  const precision f = fields_of(d.prec);
+  const precision f = fields_of(d.prec, d.cal);
   // The start of the last unit, so that an end date names the unit it lies in.
   const std::int64_t unit = f < precision::day ? info(f).seconds : civil::seconds_per_day;
   const std::int64_t start = wall(lo), last = std::max(start, wall(hi) - unit + 1);
@@ -133,7 +140,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     const std::int64_t start = at == open_end ? w.start : wall_seconds(d, at, p.display_zone());
     const bool human = human_scale(civil::to_date_time(start).date.y) && human_scale(civil::to_date_time(w.last).date.y);
     any_human = any_human || human;
-    slides.push_back({k, start, w.has_end ? std::max(w.last, start) : start, start_fields(start, fields_of(d.prec)),
+    slides.push_back({k, start, w.has_end ? std::max(w.last, start) : start, start_fields(start, fields_of(d.prec, d.cal)),
                       w.has_end, human});
   }
   // One scale for all: a far-away event must not turn every other date into a bare year,
@@ -156,7 +163,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     const slide& s = slides[n];
     const event_view v = p.view(s.k);
     const event& e = *v.e;
-    const precision f = fields_of(v.date.prec);
+    const precision f = fields_of(v.date.prec, v.date.cal);
     out << (n ? ",\n" : "\n") << "    {\n      \"unique_id\": " << str("event-" + std::string(tl.names.name(e.id)))
         << ",\n      \"start_date\": " << date_object(s.start, s.start_prec, cosmological, v.label, "      ");
     if (s.has_end) out << ",\n      \"end_date\": " << date_object(s.last, f, cosmological, "", "      ");
@@ -202,8 +209,8 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     // Each end with the fields its own precision knows: `from November 1917 to 1922`
     // starts in November 1917 and ends in 1922.
     eras += std::string(eras.empty() ? "\n" : ",\n") + "    {\n      \"start_date\": " +
-            date_object(w.start, fields_of(d.start.prec), cosmological, "", "      ") + ",\n      \"end_date\": " +
-            date_object(w.last, fields_of(d.end.prec), cosmological, "", "      ") +
+            date_object(w.start, fields_of(d.start.prec, d.cal), cosmological, "", "      ") + ",\n      \"end_date\": " +
+            date_object(w.last, fields_of(d.end.prec, d.cal), cosmological, "", "      ") +
             ",\n      \"text\": {\n        \"headline\": " +
             html(era.e->title) + "\n      }\n    }";
   }
