@@ -82,8 +82,8 @@ std::string english_commas(const duration& d) {
 
 // A day of a gap, labelled in the calendar its event was written in: "23 Jun 1908",
 // "23 Jumada I 1326 (Islamic) = 23 Jun 1908"; ".." when open.
-std::string day_or_dots(const std::optional<sys_days>& d, calendar c) {
-  return d ? day_label(d->time_since_epoch().count(), c) : "..";
+std::string day_or_dots(const std::optional<sys_days>& d, calendar c, label_style style) {
+  return d ? day_label(d->time_since_epoch().count(), c, style) : "..";
 }
 
 // The unit a time was written to, as gaps show it: the second, else the minute.
@@ -152,7 +152,7 @@ std::string gap_text(const gap_span& s) {
   return "between " + english_commas(lo) + " and " + english_commas(hi);
 }
 
-std::string format_gaps_text(const gap_report& r, const timeline& tl, std::optional<zone> shown) {
+std::string format_gaps_text(const gap_report& r, const timeline& tl, shown_zone shown) {
   auto days = [](const gap_span& s) {
     if (s.exact()) return std::to_string(s.min_days) + (s.min_days == 1 ? " day" : " days");
     if (!s.max_days) return "at least " + std::to_string(s.min_days) + " days";
@@ -163,7 +163,7 @@ std::string format_gaps_text(const gap_report& r, const timeline& tl, std::optio
   auto stretch = [&](const gap_span& s, std::uint32_t from, std::uint32_t to) {
     const temporal_value &a = tl.events[from].date, &b = tl.events[to].date;
     if (!s.timed)
-      return day_or_dots(s.from, a.cal) + " → " + day_or_dots(s.to, b.cal) + "  " + gap_text(s) + " (" + days(s) + ")";
+      return day_or_dots(s.from, a.cal, shown.style) + " → " + day_or_dots(s.to, b.cal, shown.style) + "  " + gap_text(s) + " (" + days(s) + ")";
     return (s.from ? clock_label(a, s.from_time, a.end.prec, shown) : "..") + " → " +
            (s.to ? clock_label(b, s.to_time, b.start.prec, shown) : "..") + "  " + gap_text(s);
   };
