@@ -28,7 +28,7 @@ events:
 TEST_CASE("--style os-ns labels Julian dates O.S. with their N.S. equivalent in every format", "[label-style][cli]") {
   cli_dir dir("label-style-render");
   dir.write("russia.yaml", russia);
-  for (const char* format : {"text", "markdown", "html", "svg", "timelinejs", "json"}) {
+  for (const char* format : {"text", "markdown", "html", "svg", "timelinejs", "json", "csv", "mermaid", "dot", "ics"}) {
     INFO(format);
     const auto styled = run_cli_clean(dir, {"render", "russia.yaml", "--format", format, "--style", "os-ns"});
     CHECK(styled.out.find("25 Oct 1917 O.S. = 7 Nov 1917 N.S.") != std::string::npos);
