@@ -57,10 +57,12 @@ po::variables_map parse(const strings& args, const po::options_description& opti
 
 std::string text(const po::variables_map& vm, const char* name) { return vm[name].as<std::string>(); }
 
-// --tz on the commands that show times: one wording in every --help.
+// --tz and --style on the commands that show dates: one wording in every --help.
 void add_tz_option(po::options_description& options) {
   options.add_options()("tz", po::value<std::string>()->default_value(""),
-                        "show every time of day in this IANA zone (America/New_York, UTC); default: each in its writer's");
+                        "show every time of day in this IANA zone (America/New_York, UTC); default: each in its writer's")(
+      "style", po::value<std::string>()->default_value("as-written"),
+      "how Julian dates are labelled: as-written (25 Oct 1917 (Julian) = 7 Nov 1917) or os-ns (25 Oct 1917 O.S. = 7 Nov 1917 N.S.)");
 }
 
 // Progress on big inputs goes to standard error when it is a terminal; ANNALS_THREADS caps
@@ -147,7 +149,7 @@ int gaps_command(const strings& args) {
   if (help(vm, options)) return 0;
   auto env = environment();
   return finish(annals::run_gaps({vm["file"].as<strings>(), text(vm, "series"), text(vm, "by"), text(vm, "min"),
-                                  text(vm, "quiet"), text(vm, "from"), text(vm, "to"), text(vm, "format"), text(vm, "tz")},
+                                  text(vm, "quiet"), text(vm, "from"), text(vm, "to"), text(vm, "format"), text(vm, "tz"), text(vm, "style")},
                                  env));
 }
 
@@ -159,7 +161,7 @@ int metrics_command(const strings& args) {
   const auto vm = parse(args, options, "file");
   if (help(vm, options)) return 0;
   auto env = environment();
-  return finish(annals::run_metrics({vm["file"].as<strings>(), text(vm, "format"), text(vm, "tz")}, env));
+  return finish(annals::run_metrics({vm["file"].as<strings>(), text(vm, "format"), text(vm, "tz"), text(vm, "style")}, env));
 }
 
 int trace_command(const strings& args, annals::causal_direction direction, const char* name) {
@@ -176,7 +178,7 @@ int trace_command(const strings& args, annals::causal_direction direction, const
     files.pop_back();
   }
   auto env = environment();
-  return finish(annals::run_trace({files, id, direction, text(vm, "format"), text(vm, "tz")}, env));
+  return finish(annals::run_trace({files, id, direction, text(vm, "format"), text(vm, "tz"), text(vm, "style")}, env));
 }
 
 std::string format_list() {
@@ -216,6 +218,7 @@ int render_command(const strings& args) {
   r.embed_media = vm["embed-media"].as<bool>();
   r.media_root = text(vm, "media-root");
   r.tz = text(vm, "tz");
+  r.style = text(vm, "style");
   const bool terminal = r.output.empty() && isatty(STDOUT_FILENO);
   r.color = terminal && !std::getenv("NO_COLOR");
   if (winsize w{}; terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col >= 40) r.width = w.ws_col;

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "annals/shown.hpp"
 #include "annals/event.hpp"
 #include "annals/order.hpp"
 #include "annals/timeline.hpp"
@@ -76,10 +77,10 @@ std::string depth_label(std::uint32_t depth);
 /// each in its writer's zone. Past max_indented_depth the indentation stops growing and
 /// `[depth N] ` precedes the words.
 void write_causal_text(std::ostream& out, const timeline& tl, const causal_tree& tree, const chronology& ch,
-                       std::optional<zone> shown = std::nullopt);
+                       shown_zone shown = std::nullopt);
 /// write_causal_text as a string.
 std::string format_causal_text(const timeline& tl, const causal_tree& tree, const chronology& ch,
-                               std::optional<zone> shown = std::nullopt);
+                               shown_zone shown = std::nullopt);
 
 /// Writes `{"root": ID, "nodes": [{"id", "depth", "via"}]}` to `out`, a node at a time,
 /// nodes in the tree's order, laid out as a JSON dump with an indent of 2.

@@ -65,7 +65,7 @@ struct validate_args {
 };
 outcome run_validate(const validate_args& args, command_env& env);
 
-/// `annals render FILE... [--format F] [-o OUT] [filters] [--lanes actor|kind] [--embed-media [--media-root DIR]] [--tz ZONE]`.
+/// `annals render FILE... [--format F] [-o OUT] [filters] [--lanes actor|kind] [--embed-media [--media-root DIR]] [--tz ZONE] [--style S]`.
 struct render_args {
   std::vector<std::string> files;
   std::string format = "text";
@@ -77,10 +77,11 @@ struct render_args {
   bool embed_media = false; // html, timelinejs: local image files inlined as data: URIs
   std::string media_root;   // --media-root: the folder media paths are read beneath ("" = each timeline's)
   std::string tz;            // --tz: the zone times of day are shown in ("" = each in its writer's)
+  std::string style;         // --style: how Julian dates are labelled, as-written or os-ns ("" = as written)
 };
 outcome run_render(const render_args& args, command_env& env);
 
-/// `annals gaps FILE... [--series S | --by KEYS] [--min D] [--quiet D] [--from] [--to] [--format] [--tz ZONE]`.
+/// `annals gaps FILE... [--series S | --by KEYS] [--min D] [--quiet D] [--from] [--to] [--format] [--tz ZONE] [--style S]`.
 struct gaps_args {
   std::vector<std::string> files;
   std::string series;  // "" = every event
@@ -88,25 +89,28 @@ struct gaps_args {
   std::string min, quiet, from, to;
   std::string format = "text";
   std::string tz;            // --tz: the zone times of day are shown in ("" = each in its writer's)
+  std::string style;         // --style: how Julian dates are labelled, as-written or os-ns ("" = as written)
 };
 outcome run_gaps(const gaps_args& args, command_env& env);
 
-/// `annals metrics FILE... [--format text|json] [--tz ZONE]`: an incident's time to detect,
+/// `annals metrics FILE... [--format text|json] [--tz ZONE] [--style S]`: an incident's time to detect,
 /// acknowledge, mitigate and resolve, from its milestones.
 struct metrics_args {
   std::vector<std::string> files;
   std::string format = "text";
   std::string tz;            // --tz: the zone times of day are shown in ("" = each in its writer's)
+  std::string style;         // --style: how Julian dates are labelled, as-written or os-ns ("" = as written)
 };
 outcome run_metrics(const metrics_args& args, command_env& env);
 
-/// `annals why|effects FILE... ID [--format text|json] [--tz ZONE]`.
+/// `annals why|effects FILE... ID [--format text|json] [--tz ZONE] [--style S]`.
 struct trace_args {
   std::vector<std::string> files;
   std::string id;
   causal_direction direction = causal_direction::causes;
   std::string format = "text";
   std::string tz;            // --tz: the zone times of day are shown in ("" = each in its writer's)
+  std::string style;         // --style: how Julian dates are labelled, as-written or os-ns ("" = as written)
 };
 outcome run_trace(const trace_args& args, command_env& env);
 

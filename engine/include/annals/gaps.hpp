@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "annals/shown.hpp"
 #include "annals/duration.hpp"
 #include "annals/event.hpp"
 #include "annals/order.hpp"
@@ -139,7 +140,7 @@ gap_report find_gaps(const timeline& tl, const chronology& c, const gap_options&
 std::string gap_text(const gap_span& s);
 
 /// `annals gaps --format text`; times of day in `shown` (--tz), else each on its writer's clock.
-std::string format_gaps_text(const gap_report& r, const timeline& tl, std::optional<zone> shown = std::nullopt);
+std::string format_gaps_text(const gap_report& r, const timeline& tl, shown_zone shown = std::nullopt);
 
 /// `annals gaps --format json` (SPEC §6), one object and a newline.
 std::string format_gaps_json(const gap_report& r, const timeline& tl);

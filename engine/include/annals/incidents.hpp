@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "annals/shown.hpp"
 #include "annals/diagnostic.hpp"
 #include "annals/order.hpp"
 #include "annals/timeline.hpp"
@@ -38,7 +39,7 @@ struct incident_metrics {
   incident_metric impact{milestone::impact_end, false, 0, {}, 0, 0};
 };
 /// The labels show times in `shown` (--tz), else each in its writer's zone.
-incident_metrics measure_incident(const timeline& tl, const chronology& c, std::optional<zone> shown = std::nullopt);
+incident_metrics measure_incident(const timeline& tl, const chronology& c, shown_zone shown = std::nullopt);
 
 /// From the start of event a to the start of event b, in seconds: [lo, hi] between the
 /// times as written (two times written to the minute are a whole number of minutes

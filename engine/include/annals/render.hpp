@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "annals/shown.hpp"
 #include "annals/order.hpp"
 #include "annals/timeline.hpp"
 
@@ -20,8 +21,9 @@ struct render_options {
   bool color = false;                // text: ANSI colour (a terminal without NO_COLOR)
   std::size_t width = 80;            // text: wrap column
   std::optional<instant> from, to;   // the window --from/--to asked for: the eras shown overlap it
-  std::optional<zone> tz;            // --tz: every time of day shown in this zone (UTC is the zone "UTC");
-                                     // none: each in its writer's. Days never move; machine bounds stay UTC
+  shown_zone shown;                  // --tz: every time of day shown in this zone (UTC is the zone "UTC"),
+                                     // none: each in its writer's; days never move; machine bounds stay UTC.
+                                     // --style: how Julian dates are labelled
   std::vector<std::pair<std::string, std::string>> embedded;  // html: media url → data: URI (--embed-media), sorted by url
 };
 

@@ -24,11 +24,19 @@ outcome usage(command_env& env, std::string_view command, std::string_view messa
 bool text_or_json(const std::string& format) { return format == "text" || format == "json"; }
 
 // --tz: the zone every time of day is shown in, read into `shown` ("" leaves each in its
-// writer's). An unknown name is a usage error, with the zone it may have meant.
-bool read_shown_zone(const std::string& name, std::optional<zone>& shown, command_env& env, std::string_view command) {
+// writer's); --style: how Julian dates are labelled. An unknown name is a usage error,
+// with the zone it may have meant or the styles there are.
+bool read_shown_zone(const std::string& name, const std::string& style, shown_zone& shown, command_env& env,
+                     std::string_view command) {
+  if (const auto s = find_label_style(style)) {
+    shown.style = *s;
+  } else {
+    usage(env, command, "unknown label style '" + style + "' for --style; the styles are as-written and os-ns");
+    return false;
+  }
   if (name.empty()) return true;
   if (const zone z = find_zone(name)) {
-    shown = z;
+    shown.tz = z;
     return true;
   }
   usage(env, command, "unknown time zone '" + name + "' for --tz; " + detail::zone_name_hint(name));
@@ -103,7 +111,7 @@ outcome run_render(const render_args& args, command_env& env) try {
   if (args.files.empty()) return usage(env, "render", "at least one FILE is needed");
   if (!args.media_root.empty() && !args.embed_media) return usage(env, "render", "--media-root goes with --embed-media");
   render_options options;
-  if (!read_shown_zone(args.tz, options.tz, env, "render")) return outcome::usage_error;
+  if (!read_shown_zone(args.tz, args.style, options.shown, env, "render")) return outcome::usage_error;
   checked_input in = load_checked(args.files, env, false);
   if (!in.usable) return in.status;
   const timeline& tl = in.v.loaded.tl;
@@ -143,8 +151,8 @@ outcome run_render(const render_args& args, command_env& env) try {
 outcome run_gaps(const gaps_args& args, command_env& env) try {
   if (!text_or_json(args.format)) return usage(env, "gaps", "unknown format '" + args.format + "'");
   if (args.files.empty()) return usage(env, "gaps", "at least one FILE is needed");
-  std::optional<zone> shown;
-  if (!read_shown_zone(args.tz, shown, env, "gaps")) return outcome::usage_error;
+  shown_zone shown;
+  if (!read_shown_zone(args.tz, args.style, shown, env, "gaps")) return outcome::usage_error;
   gap_options o;
   for (auto [name, text, slot] : {std::tuple{"min", &args.min, &o.min}, std::tuple{"quiet", &args.quiet, &o.quiet}}) {
     if (text->empty()) continue;
@@ -180,8 +188,8 @@ outcome run_gaps(const gaps_args& args, command_env& env) try {
 outcome run_metrics(const metrics_args& args, command_env& env) try {
   if (!text_or_json(args.format)) return usage(env, "metrics", "unknown format '" + args.format + "'");
   if (args.files.empty()) return usage(env, "metrics", "at least one FILE is needed");
-  std::optional<zone> shown;
-  if (!read_shown_zone(args.tz, shown, env, "metrics")) return outcome::usage_error;
+  shown_zone shown;
+  if (!read_shown_zone(args.tz, args.style, shown, env, "metrics")) return outcome::usage_error;
   checked_input in = load_checked(args.files, env, false);
   if (!in.usable) return in.status;
   const incident_metrics m = measure_incident(in.v.loaded.tl, in.v.chron, shown);
@@ -201,8 +209,8 @@ outcome run_trace(const trace_args& args, command_env& env) try {
   const std::string_view name = args.direction == causal_direction::causes ? "why" : "effects";
   if (!text_or_json(args.format)) return usage(env, name, "unknown format '" + args.format + "'");
   if (args.files.empty() || args.id.empty()) return usage(env, name, std::string(name) + " needs FILE... and an event ID");
-  std::optional<zone> shown;
-  if (!read_shown_zone(args.tz, shown, env, name)) return outcome::usage_error;
+  shown_zone shown;
+  if (!read_shown_zone(args.tz, args.style, shown, env, name)) return outcome::usage_error;
   checked_input in = load_checked(args.files, env, false);
   if (!in.usable) return in.status;
   const timeline& tl = in.v.loaded.tl;

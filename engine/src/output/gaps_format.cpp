@@ -84,15 +84,15 @@ std::string english_commas(const duration& d) {
 // 1906", "14 Jumada II 1324 (Islamic) = 5 Aug 1906"), or of a span the end that bounds the
 // gap ("to April 1909" ends "Apr 1909"); ".." when open. Never a bound's day alone: the
 // latest end of "July – August 1906" is no date the writer gave.
-std::string end_label(const std::optional<sys_days>& d, const temporal_value& v, bool start) {
+std::string end_label(const std::optional<sys_days>& d, const temporal_value& v, bool start, shown_zone shown) {
   if (!d) return "..";
   // A day, or a time (a gap between dates is counted in its writer's days): that day.
   const bool one_day = v.stated_latest != open_end && v.stated_earliest != open_start &&
                        v.stated_latest - v.stated_earliest < std::chrono::days{1};
-  if (one_day || v.has_time) return day_label(d->time_since_epoch().count(), v.cal);
-  if (v.form != date_form::interval) return date_label(v);
+  if (one_day || v.has_time) return day_label(d->time_since_epoch().count(), v.cal, shown.style);
+  if (v.form != date_form::interval) return date_label(v, shown);
   const date_end& e = start ? v.start : v.end;
-  return instant_label(v, start ? v.stated_earliest : v.stated_latest, e.prec);
+  return instant_label(v, start ? v.stated_earliest : v.stated_latest, e.prec, shown);
 }
 
 // The unit a time was written to, as gaps show it: the second, else the minute.
@@ -161,7 +161,7 @@ std::string gap_text(const gap_span& s) {
   return "between " + english_commas(lo) + " and " + english_commas(hi);
 }
 
-std::string format_gaps_text(const gap_report& r, const timeline& tl, std::optional<zone> shown) {
+std::string format_gaps_text(const gap_report& r, const timeline& tl, shown_zone shown) {
   auto days = [](const gap_span& s) {
     if (s.exact()) return std::to_string(s.min_days) + (s.min_days == 1 ? " day" : " days");
     if (!s.max_days) return "at least " + std::to_string(s.min_days) + " days";
@@ -172,7 +172,7 @@ std::string format_gaps_text(const gap_report& r, const timeline& tl, std::optio
   auto stretch = [&](const gap_span& s, std::uint32_t from, std::uint32_t to) {
     const temporal_value &a = tl.events[from].date, &b = tl.events[to].date;
     if (!s.timed)
-      return end_label(s.from, a, false) + " → " + end_label(s.to, b, true) + "  " + gap_text(s) + " (" + days(s) + ")";
+      return end_label(s.from, a, false, shown) + " → " + end_label(s.to, b, true, shown) + "  " + gap_text(s) + " (" + days(s) + ")";
     return (s.from ? clock_label(a, s.from_time, a.end.prec, shown) : "..") + " → " +
            (s.to ? clock_label(b, s.to_time, b.start.prec, shown) : "..") + "  " + gap_text(s);
   };

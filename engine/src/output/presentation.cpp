@@ -38,8 +38,8 @@ presentation::presentation(const timeline& tl, const chronology& chron, const re
       actor_index_(index_of(tl.actors, tl.names.size())),
       place_index_(index_of(tl.places, tl.names.size())),
       source_index_(index_of(tl.sources, tl.names.size())) {
-  if (options.tz) {
-    display_zone_ = *options.tz;
+  if (options.shown.tz) {
+    display_zone_ = *options.shown.tz;
   } else if (!tl.files.empty()) {
     display_zone_ = find_zone(tl.files.front().timezone);
   }
@@ -120,9 +120,9 @@ std::vector<const era*> presentation::eras_at(std::size_t k) const {
   return out;
 }
 
-std::string presentation::era_heading(const era& e) { return e.title + ", " + date_label(*e.date.value); }
+std::string presentation::era_heading(const era& e) const { return e.title + ", " + date_label(*e.date.value, options.shown); }
 
-std::string presentation::eras_heading(const std::vector<const era*>& eras) {
+std::string presentation::eras_heading(const std::vector<const era*>& eras) const {
   std::string out;
   for (const era* e : eras) out += (out.empty() ? "" : " \u00b7 ") + era_heading(*e);
   return out;
@@ -185,8 +185,8 @@ std::pair<instant, instant> presentation::extent(std::uint32_t i) const {
 }
 
 std::string presentation::label_of(std::uint32_t i, const temporal_value& shown) const {
-  if (tl.events[i].relative) return range_label(shown.earliest, shown.latest, shown.prec, shown.tz, options.tz);
-  return date_label(shown, options.tz);
+  if (tl.events[i].relative) return range_label(shown.earliest, shown.latest, shown.prec, shown.tz, options.shown);
+  return date_label(shown, options.shown);
 }
 
 std::string presentation::readings(const event& e) const {
@@ -195,7 +195,7 @@ std::string presentation::readings(const event& e) const {
   for (const date_reading& r : *e.readings) {
     const source* s = find_source(r.source);
     each += (each.empty() ? "" : "; ") + (s && !s->title.empty() ? s->title : std::string(tl.names.name(r.source))) +
-            ": " + date_label(r.value, options.tz);
+            ": " + date_label(r.value, options.shown);
   }
   return each;
 }
@@ -233,7 +233,7 @@ event_view presentation::view(std::size_t k) const {
     if (e.relative->by) v.relation = to_english(*e.relative->by) + ' ' + v.relation;
   } else if (v.index < chron.narrowed.size() && chron.narrowed[v.index]) {
     v.inferred = range_label(chron.bounds[v.index].start_min, chron.bounds[v.index].end_max, e.date.prec, e.date.tz,
-                             options.tz);
+                             options.shown);
     if (v.inferred == v.label) v.inferred.clear();  // narrowed within what the label already says
   }
   // Headings follow the position the order is sorted by, in the writer's zone (a time of day in --tz's).
@@ -241,7 +241,7 @@ event_view presentation::view(std::size_t k) const {
   if (at == open_end) {
     v.heading = "Undated";
   } else {
-    const year_month ym = wall_year_month(v.date, at, options.tz);
+    const year_month ym = wall_year_month(v.date, at, options.shown);
     // The year it falls in; a single date known only to the decade or coarser heads itself ("5th century").
     const bool coarse = v.date.prec >= precision::decade && v.date.form == date_form::single && !e.relative &&
                         v.date.stated_earliest != open_start && v.date.stated_latest != open_end;

@@ -90,9 +90,9 @@ class presentation {
   };
   const std::vector<era_section>& sections() const { return sections_; }
   /// "The Great War, 1914 – 1918": an era as a heading names it.
-  static std::string era_heading(const era& e);
+  std::string era_heading(const era& e) const;
   /// The eras of a section as its heading names them, joined by " · ".
-  static std::string eras_heading(const std::vector<const era*>& eras);
+  std::string eras_heading(const std::vector<const era*>& eras) const;
 
   /// The events shown, in order.
   std::size_t size() const { return chron.order.size(); }

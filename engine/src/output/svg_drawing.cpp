@@ -367,7 +367,7 @@ void draw(const presentation& pr, const drawing_options& how, std::ostream& out)
     const double x1 = d.bounded_end() ? sc.x(windowed ? std::min(d.latest + std::chrono::seconds{1}, axis_last)
                                                       : d.latest + std::chrono::seconds{1})
                                       : chart_x1;
-    const std::string heading = presentation::era_heading(*e.e);
+    const std::string heading = pr.era_heading(*e.e);
     out << "<g class=\"era\"><title>" << escape_xml(heading) << "</title><rect x=\"" << num(x0) << "\" y=\""
         << num(axis_y) << "\" width=\"" << num(std::max(1.0, x1 - x0)) << "\" height=\"" << num(chart_bottom - axis_y)
         << "\" fill=\"#e8d9b5\" fill-opacity=\"0.35\"/>";

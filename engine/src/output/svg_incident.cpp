@@ -91,7 +91,7 @@ incident_layout lay_out_incident(const presentation& p, const axis::scale& sc, d
   // (impact_end, else resolved); with neither, open to the last event shown.
   if (const auto s = event_of[static_cast<std::size_t>(milestone::impact_start)]) {
     const auto [start_lo, start_hi] = written_start(p, *s);
-    const incident_metrics m = measure_incident(tl, p.chron, p.options.tz);
+    const incident_metrics m = measure_incident(tl, p.chron, p.options.shown);
     std::optional<milestone> end_kind;
     if (m.impact.marked) end_kind = m.impact.to;
     instant end_lo = open_end, end_hi = open_end;

@@ -132,7 +132,7 @@ std::string depth_label(std::uint32_t depth) {
 }
 
 void write_causal_text(std::ostream& out, const timeline& tl, const causal_tree& tree, const chronology& ch,
-                       std::optional<zone> shown) {
+                       shown_zone shown) {
   // One line at a time, never the whole tree: a chain of 100,000 causes is 100,000 lines.
   auto line = [&](std::uint32_t event, std::uint32_t depth, std::string_view via) {
     const annals::event& e = tl.events[event];
@@ -155,7 +155,7 @@ void write_causal_text(std::ostream& out, const timeline& tl, const causal_tree&
 }
 
 std::string format_causal_text(const timeline& tl, const causal_tree& tree, const chronology& ch,
-                               std::optional<zone> shown) {
+                               shown_zone shown) {
   std::ostringstream out;
   write_causal_text(out, tl, tree, ch, shown);
   return std::move(out).str();

@@ -136,7 +136,7 @@ void check_milestones(const timeline& tl, const chronology& c, std::vector<diagn
   }
 }
 
-incident_metrics measure_incident(const timeline& tl, const chronology& c, std::optional<zone> shown) {
+incident_metrics measure_incident(const timeline& tl, const chronology& c, shown_zone shown) {
   incident_metrics m;
   const auto first = first_marks(tl);
   if (!first[0]) return m;

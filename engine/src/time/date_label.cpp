@@ -5,6 +5,7 @@
 #include "time/calendars.hpp"
 #include "time/civil.hpp"
 #include "time/date_words.hpp"
+#include "time/spans.hpp"
 #include "time/zones.hpp"
 
 namespace annals {
@@ -62,7 +63,7 @@ struct clocks {
 
 clocks clocks_of(const temporal_value& v, shown_zone shown) {
   const wall_clock writer = clock_of(v);
-  return {writer, shown ? wall_clock{*shown} : writer};
+  return {writer, shown.tz ? wall_clock{*shown.tz} : writer};
 }
 
 std::string day_text(calendar c, int64_t day) {
@@ -87,6 +88,24 @@ std::string clock_text(int64_t local, bool seconds) {
   return s;
 }
 
+// Days [first, last] (a to b) of calendar `c` as the season they are, by the calendar's
+// own seasons (Gregorian: winter December to February, "winter 2015/16"; Solar Hijri:
+// spring Farvardin to Khordad, "spring 1394"), when the season reads back as those days;
+// nullopt in a lunar calendar or one whose year is not twelve months.
+std::optional<std::string> season_label(calendar c, int64_t first, int64_t last, const civil::ymd& a, const civil::ymd& b) {
+  const detail::calendar_row& row = detail::row_of(c);
+  if (row.lunar || detail::months_in_year(c, a.y) != 12) return std::nullopt;
+  const int64_t from_spring = civil::floor_mod(static_cast<int64_t>(a.m) - row.spring, 12);
+  if (from_spring % 3 != 0) return std::nullopt;
+  const int season = static_cast<int>(from_spring / 3) + 1;  // 1 spring .. 4 winter
+  const int64_t year = a.y;  // a winter is named by its first month's year
+  const auto span = detail::season_span(c, year, season);
+  if (!span || civil::day_of(span->earliest) != first || civil::day_of(span->latest) != last) return std::nullopt;
+  std::string label = std::string(detail::season_names[season]) + ' ' + year_label(year, c);
+  if (b.y != a.y) label += '/' + two(static_cast<unsigned>(civil::floor_mod(b.y, 100)));  // winter 2015/16
+  return label;
+}
+
 // The label of days [first, last] (local day numbers, inclusive) of calendar `c` when
 // they are exactly one unit of a precision no finer than a day, else nullopt.
 std::optional<std::string> unit_label(calendar c, int64_t first, int64_t last, precision p) {
@@ -105,10 +124,8 @@ std::optional<std::string> unit_label(calendar c, int64_t first, int64_t last, p
   if (!month_start || !month_end) return std::nullopt;
   const int64_t months = index_of(c, b) - index_of(c, a) + 1;
   const bool gregorian_like = c == calendar::gregorian || c == calendar::julian;
-  if (p == precision::season && months == 3 && a.m % 3 == 0 && gregorian_like) {
-    std::string name(detail::season_names[(a.m % 12 / 3 + 3) % 4 + 1]);  // December's is winter
-    if (a.m == 12) return name + ' ' + year_label(a.y, c) + '/' + two(static_cast<unsigned>(civil::floor_mod(a.y + 1, 100)));
-    return name + ' ' + year_label(a.y, c);
+  if (p == precision::season && months == 3) {
+    if (auto season = season_label(c, first, last, a, b)) return season;
   }
   // early|mid|late + year: Jan-Apr, May-Aug, Sep-Dec (SPEC §3).
   for (int part = 0; part < 3 && a.y == b.y && p == precision::month; ++part) {
@@ -298,11 +315,14 @@ calendar reaching(calendar c, int64_t day) {
 }
 
 // A label in calendar `c` with its Gregorian equivalent beside it, as every label of a
-// non-Gregorian date reads: "23 Jumada I 1326 (Islamic) = 23 Jun 1908".
+// non-Gregorian date reads: "23 Jumada I 1326 (Islamic) = 23 Jun 1908". In the Old
+// Style / New Style style a Julian date reads as English histories write it: "25 Oct
+// 1917 O.S. = 7 Nov 1917 N.S." (its year counted from 1 January, as annals reads it).
 template <typename Label>
-std::string with_gregorian(calendar c, Label label) {
+std::string with_gregorian(calendar c, Label label, label_style style = label_style::as_written) {
   if (c == calendar::gregorian) return label(calendar::gregorian);
   std::string out = label(c);
+  if (c == calendar::julian && style == label_style::old_new_style) return out + " O.S. = " + label(calendar::gregorian) + " N.S.";
   out += " (";
   out += detail::calendar_title(c);
   out += ") = ";
@@ -322,13 +342,13 @@ std::string year_label(int64_t year, calendar c) {
   return grouped(year);
 }
 
-std::string day_label(int64_t day, calendar c) {
-  return with_gregorian(reaching(c, day), [&](calendar in) { return day_text(in, day); });
+std::string day_label(int64_t day, calendar c, label_style style) {
+  return with_gregorian(reaching(c, day), [&](calendar in) { return day_text(in, day); }, style);
 }
 
 std::string date_label(const temporal_value& v, shown_zone shown) {
   if (!v.ok()) return "undated";
-  return with_gregorian(v.cal, [&](calendar in) { return label_in(v, in, shown); });
+  return with_gregorian(v.cal, [&](calendar in) { return label_in(v, in, shown); }, shown.style);
 }
 
 std::string span_heading(const temporal_value& v) {
@@ -337,7 +357,7 @@ std::string span_heading(const temporal_value& v) {
 }
 
 std::string range_label(instant first, instant last, precision p, zone tz, shown_zone shown) {
-  const clocks w{wall_clock{tz}, wall_clock{shown ? *shown : tz}};
+  const clocks w{wall_clock{tz}, wall_clock{shown.tz ? *shown.tz : tz}};
   if (first == open_start && last == open_end) return "undated";
   if (first == open_start) return "until " + point_label(last, p, w);
   if (last == open_end) return "from " + point_label(first, p, w);
@@ -348,7 +368,7 @@ std::string range_label(instant first, instant last, precision p, zone tz, shown
 std::string instant_label(const temporal_value& v, instant t, precision p, shown_zone shown) {
   if (t == open_start || t == open_end) return "..";
   const clocks w = clocks_of(v, shown);
-  return with_gregorian(reaching(v.cal, w.day.day(t)), [&](calendar in) { return point_label(t, p, w, in); });
+  return with_gregorian(reaching(v.cal, w.day.day(t)), [&](calendar in) { return point_label(t, p, w, in); }, shown.style);
 }
 
 // A timed date reads the shown zone's clock; a day or coarser its writer's.

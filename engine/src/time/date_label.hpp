@@ -11,15 +11,13 @@
 #include <string>
 #include <string_view>
 
+#include "annals/shown.hpp"
 #include "annals/temporal.hpp"
 
 namespace annals {
 
-/// The zone labels show times of day in: none keeps each date's writer's clock (its
-/// zone, or the UTC offset written with it); a zone (`--tz`; UTC is the zone "UTC")
-/// shows every timed date there. Dates of a day or coarser never move: a day is a day
-/// in its writer's calendar. A time is always labelled with its zone's abbreviation.
-using shown_zone = std::optional<zone>;
+// shown_zone (annals/shown.hpp): the zone labels show times of day in and the style of
+// Julian dates. A time is always labelled with its zone's abbreviation.
 
 /// "Nov", in the month names of calendar `c` (of year `year`: Adar II in a leap year).
 std::string_view month_abbr(unsigned month, calendar c = calendar::gregorian, std::int64_t year = 2000);
@@ -30,7 +28,7 @@ std::string year_label(std::int64_t year, calendar c = calendar::gregorian);
 
 /// "23 Nov 2015": a Gregorian day number as a label; in calendar `c` with its Gregorian
 /// day beside it: "23 Jumada I 1326 (Islamic) = 23 Jun 1908".
-std::string day_label(std::int64_t day, calendar c = calendar::gregorian);
+std::string day_label(std::int64_t day, calendar c = calendar::gregorian, label_style style = label_style::as_written);
 
 /// A date as written: in its calendar (a non-Gregorian one with its Gregorian
 /// equivalent beside it), at its precision, with its qualifiers, times as wall time in

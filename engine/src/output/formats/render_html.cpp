@@ -199,7 +199,7 @@ void write_html(const presentation& p, std::ostream& out) {
       in_era = !s.eras.empty();
       last_heading.clear();
       if (!in_era) continue;
-      out << "<section class=\"era\">\n<h3 class=\"era\">Era: " << escape_xml(presentation::eras_heading(s.eras))
+      out << "<section class=\"era\">\n<h3 class=\"era\">Era: " << escape_xml(p.eras_heading(s.eras))
           << "</h3>\n";
       if (s.first == s.last) out << "<p class=\"note\">No events.</p>\n";
     }

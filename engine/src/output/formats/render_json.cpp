@@ -36,7 +36,7 @@ void write_places(json_writer& w, const presentation& p) {
         w.field("name").string(n.name);
         w.field("text").string(n.date.text);
         if (n.date.value) {
-          w.field("label").string(date_label(*n.date.value, p.options.tz));
+          w.field("label").string(date_label(*n.date.value, p.options.shown));
           write_date_fields(w, *n.date.value);
         }
         w.end_object();
@@ -74,7 +74,7 @@ void write_date(json_writer& w, const presentation& p, const event_view& v) {
       w.item().begin_object();
       w.field("source").string(p.tl.names.name(r.source));
       w.field("text").string(r.text);
-      w.field("label").string(date_label(r.value, p.options.tz));
+      w.field("label").string(date_label(r.value, p.options.shown));
       write_bound(w.field("earliest"), r.value.earliest, r.value.prec, r.value.tz);
       write_bound(w.field("latest"), r.value.latest, r.value.prec, r.value.tz);
       w.end_object();
@@ -184,7 +184,7 @@ void write_header(json_writer& w, const presentation& p) {
       if (!life->value) continue;
       w.field(key).begin_object();
       w.field("text").string(life->text);
-      w.field("label").string(date_label(*life->value, p.options.tz));
+      w.field("label").string(date_label(*life->value, p.options.shown));
       write_date_fields(w, *life->value);
       w.end_object();
     }
@@ -198,7 +198,7 @@ void write_header(json_writer& w, const presentation& p) {
     w.field("id").string(tl.names.name(x.e->id));
     w.field("title").string(x.e->title);
     w.field("text").string(x.e->date.text);
-    w.field("label").string(date_label(*x.e->date.value, p.options.tz));
+    w.field("label").string(date_label(*x.e->date.value, p.options.shown));
     write_date_fields(w, *x.e->date.value);
     w.end_object();
   }

@@ -77,7 +77,7 @@ void write_markdown(const presentation& p, std::ostream& out) {
     for (; next_section < sections.size() && sections[next_section].first == k; ++next_section) {
       const presentation::era_section& s = sections[next_section];
       in_era = !s.eras.empty();
-      if (in_era) out << "\n## Era: " << escape_markdown(presentation::eras_heading(s.eras)) << "\n";
+      if (in_era) out << "\n## Era: " << escape_markdown(p.eras_heading(s.eras)) << "\n";
       if (in_era && s.first == s.last) out << "\nNo events.\n";
       year_heading.reset();
     }

@@ -21,7 +21,7 @@ void write_mermaid(const presentation& p, std::ostream& out) {
   for (std::size_t k = 0; k < p.size(); ++k) {
     while (sections[s].last <= k) ++s;  // the section that holds the k-th event
     const event_view v = p.view(k);
-    const std::string heading = sections[s].eras.empty() ? v.heading : presentation::eras_heading(sections[s].eras);
+    const std::string heading = sections[s].eras.empty() ? v.heading : p.eras_heading(sections[s].eras);
     if (heading != section) {
       if (period) out << '\n';
       out << "    section " << escape_mermaid(heading) << '\n';

@@ -36,7 +36,7 @@ std::vector<std::size_t> places(const presentation& p) {
 // Event i's date as shown, with its offset from impact start: "2 Jul 2019 13:45 UTC ·
 // T+0:03"; an event outside the rendered range (--from, --to) by its date alone.
 std::string date_of(const presentation& p, const std::vector<std::size_t>& at, std::uint32_t i) {
-  return at[i] == not_shown ? date_label(p.shown_date(i), p.options.tz) : p.label_with_offset(at[i]);
+  return at[i] == not_shown ? date_label(p.shown_date(i), p.options.shown) : p.label_with_offset(at[i]);
 }
 
 // "**2 Jul 2019 13:45 UTC · T+0:03** — title. Description".
@@ -345,7 +345,7 @@ std::optional<std::string> postmortem_missing(const timeline& tl) {
 void write_postmortem(const presentation& p, std::ostream& out) {
   const timeline& tl = p.tl;
   out << "# Postmortem: " << escape_markdown(p.title(" + ", "Incident")) << "\n\n";
-  const incident_metrics m = measure_incident(tl, p.chron, p.options.tz);
+  const incident_metrics m = measure_incident(tl, p.chron, p.options.shown);
   if (!m.impact_start) {  // the command refuses this (postmortem_missing); a library caller gets the reason
     out << escape_markdown(*postmortem_missing(tl)) << ".\n";
     return;

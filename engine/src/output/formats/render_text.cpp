@@ -54,7 +54,7 @@ void write_text(const presentation& p, std::ostream& out) {
     for (; next_section < sections.size() && sections[next_section].first == k; ++next_section) {
       const presentation::era_section& s = sections[next_section];
       for (const era* x : s.ended) out << '\n' << paint(bold, "== end of " + escape_terminal(x->title) + " ==") << '\n';
-      if (!s.eras.empty()) out << '\n' << paint(bold, "== " + escape_terminal(presentation::eras_heading(s.eras)) + " ==") << '\n';
+      if (!s.eras.empty()) out << '\n' << paint(bold, "== " + escape_terminal(p.eras_heading(s.eras)) + " ==") << '\n';
       if (!s.eras.empty() && s.first == s.last) out << "    (no events)\n";
       year_heading.reset();
       month_heading.reset();
