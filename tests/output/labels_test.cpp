@@ -292,3 +292,17 @@ events:
   CHECK(json.find(R"("end_date":{"year":1915,"month":11,"day":8})") != std::string::npos);
   CHECK(json.find(R"("end_date":{"year":1919,"month":3,"day":21})") != std::string::npos);
 }
+
+TEST_CASE("a year of another calendar sits under the Gregorian month it begins in, not the one before", "[labels]") {
+  const cli_dir dir("labels-month-heading");
+  dir.write("m.yaml", R"(timeline: m
+title: Months
+timezone: Asia/Tehran
+events:
+  - {id: renamed, title: St Petersburg renamed Petrograd, date: 18 August 1914 (Julian)}
+  - {id: jangal, title: The Jangali movement, date: 1333 AH}
+)");
+  const std::string text = run_cli_clean(dir, {"render", "m.yaml"}).out;
+  CHECK(text.find("  Aug\n    18 Aug 1914 (Julian) = 31 Aug 1914\n") != std::string::npos);
+  CHECK(text.find("  Nov\n    1333 (Islamic) = 19 Nov 1914 – 8 Nov 1915\n") != std::string::npos);
+}

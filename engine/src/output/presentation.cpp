@@ -246,8 +246,11 @@ event_view presentation::view(std::size_t k) const {
     const bool coarse = v.date.prec >= precision::decade && v.date.form == date_form::single && !e.relative &&
                         v.date.stated_earliest != open_start && v.date.stated_latest != open_end;
     v.heading = coarse ? span_heading(v.date) : year_label(ym.year);
-    // A date known to the month or finer sits under the month it falls in.
-    if (v.date.prec <= precision::month) v.month = std::string(month_abbr(ym.month));
+    // A date known to the month or finer sits under the month it falls in; so does a year
+    // or season of another calendar, which begins inside a Gregorian year (1333 AH on 19
+    // November 1914), lest it read as part of the month before it.
+    if (v.date.prec <= precision::month || (v.date.cal != calendar::gregorian && !coarse))
+      v.month = std::string(month_abbr(ym.month));
   }
   if (gap_from_[k] != none) v.gap_before = gap_marker(tl, chron, gap_from_[k], v.index);
   v.order_uncertain = v.index < chron.order_uncertain.size() && chron.order_uncertain[v.index];
