@@ -280,6 +280,24 @@ TEST_CASE("a misspelt month is offered the nearest month of the calendar being w
   CHECK(persian.err.find("did you mean 'farvardin'?") != std::string::npos);
 }
 
+TEST_CASE("a wrong month of a calendar with its own months gets that calendar's months, never a zone hint",
+          "[calendar][cli]") {
+  // A known word is no misspelling ('jumada' is right; 'III' is wrong); a word in capitals
+  // here is a numeral or an era, not a zone abbreviation.
+  for (const char* text : {"14 Jumada III 1324 AH", "14 Rabi III 1324 AH"}) {
+    const auto r = date_cli({text});
+    CHECK(r.status != 0);
+    CHECK(r.err.find("did you mean") == std::string::npos);
+    CHECK(r.err.find("zone") == std::string::npos);
+    CHECK(r.err.find("the months of the Islamic calendar: Muharram, Safar, Rabi I, Rabi II, Jumada I, Jumada II,") !=
+          std::string::npos);
+  }
+  const auto hebrew = date_cli({"13 Adar III 5679 (Hebrew)"});
+  CHECK(hebrew.err.find("as '14 Tishri 5560 (Hebrew)'") != std::string::npos);
+  const auto persian = date_cli({"32 Farvardin 1299 (Solar Hijri)"});
+  CHECK(persian.err.find("the months of the Solar Hijri calendar: Farvardin,") != std::string::npos);
+}
+
 TEST_CASE("annals date refuses a season in a lunar calendar and says why", "[calendar][cli]") {
   const auto r = date_cli({"spring 1324 AH"});
   CHECK(r.status != 0);

@@ -15,6 +15,7 @@
 
 #include "time/calendar_marks.hpp"
 #include "time/calendars.hpp"
+#include "time/date_label.hpp"
 #include "time/date_phrase.hpp"
 #include "time/zones.hpp"
 
@@ -169,12 +170,22 @@ std::string hint_for(std::string_view text, const token* stop, bool zone_slot, c
       return hint;
     }
   }
-  // A longer word after a time may be a misspelt month ("9:37AM Februray 28").
-  if (stop && stop->k == kind::word &&
+  // A longer word after a time may be a misspelt month ("9:37AM Februray 28"). In a
+  // calendar with months of its own, a word in capitals is a numeral or an era, no zone.
+  const bool own_months = cal != calendar::gregorian && cal != calendar::julian;
+  if (stop && stop->k == kind::word && !own_months &&
       (capitals || (zone_slot && (stop->word().size() <= 4 || !nearest_word(stop->word(), cal)))))
     return zone_word_hint(stop->word());
   if (stop && stop->k == kind::word) {
     if (const auto w = nearest_word(stop->word(), cal)) return "did you mean '" + std::string(*w) + "'?";
+  }
+  if (own_months) {  // the calendar's forms, not Gregorian examples
+    std::string months;
+    for (const month_name& m : row_of(cal).months) months += (months.empty() ? "" : ", ") + std::string(m.abbr);
+    const std::string title(calendar_title(cal));
+    const std::int64_t year = from_days(cal, civil::days_from_civil(1800, 1, 1)).y;  // a year of its use
+    return "write the day, the month by its name and the year, as '14 " + std::string(row_of(cal).months[0].abbr) +
+           ' ' + year_label(year, cal) + " (" + title + ")'; the months of the " + title + " calendar: " + months;
   }
   std::string_view best = examples[0];
   std::size_t best_distance = edit_distance(text, best);

@@ -398,9 +398,11 @@ std::optional<std::string> nearest_word(std::string_view w, calendar c) {
   static constexpr std::string_view more[] = {"fall", "hours", "minutes", "seconds", "fortnight"};
   std::optional<std::string> best;
   std::size_t best_distance = w.size() <= 4 ? 1 : 2;  // beyond this a "did you mean" misleads
+  bool known = false;  // the word is one annals reads: the mistake is elsewhere, no "did you mean"
   const auto consider = [&](std::string_view v) {
     if (v.empty()) return;
     const std::size_t d = edit_distance(w, v);
+    known = known || d == 0;
     if (d != 0 && d <= best_distance && (!best || d < best_distance)) {
       best = std::string(v);
       for (char& c : *best) c = lower(c);
@@ -435,6 +437,7 @@ std::optional<std::string> nearest_word(std::string_view w, calendar c) {
   }
   for (const std::string_view v : keywords) consider(v);
   for (const std::string_view v : more) consider(v);
+  if (known) return std::nullopt;
   return best;
 }
 
