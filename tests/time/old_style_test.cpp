@@ -248,3 +248,10 @@ events:
                                "(Julian) is 8 Nov 1917 (Gregorian), not 9 November 1917") != std::string::npos);
   }
 }
+
+TEST_CASE("the night of one day is labelled as a night, into the next day", "[old_style][cli]") {
+  const cli_dir dir("night-of-one-day");
+  const auto r = run_cli_clean(dir, {"date", "the night of 25 October 1917 (Julian)"});
+  CHECK(r.out.find("from 1917-11-07T18:00:00Z to 1917-11-08T05:59:59Z") != std::string::npos);
+  CHECK(r.out.find(": night of 25–26 Oct 1917 (Julian) = night of 7–8 Nov 1917\n") != std::string::npos);
+}

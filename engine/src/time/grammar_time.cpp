@@ -245,7 +245,11 @@ std::optional<temporal_value> read_timed(phrase& p, reader date) {
       if (!d) return d;
       if (p.day_part >= 0)
         return p.fail("invalid-date", "invalid date " + quoted(p.text) + ": two parts of a day");
-      return day_part_of(p, *d, part);
+      auto v = day_part_of(p, *d, part);
+      // "the night of 25 October 1917": the night into the next day, labelled as a night.
+      if (v && day_parts[part] == "night" && d->prec == precision::day && d->form == date_form::single && !d->interval)
+        v->form = date_form::night;
+      return v;
     }
     p.i = start;
   }
