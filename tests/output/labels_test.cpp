@@ -306,3 +306,17 @@ events:
   CHECK(text.find("  Aug\n    18 Aug 1914 (Julian) = 31 Aug 1914\n") != std::string::npos);
   CHECK(text.find("  Nov\n    1333 (Islamic) = 19 Nov 1914 – 8 Nov 1915\n") != std::string::npos);
 }
+
+TEST_CASE("a disputed date names each source as citations do: author and year, else its title", "[labels]") {
+  const cli_dir dir("labels-readings");
+  dir.write("r.yaml", R"(timeline: r
+title: Readings
+sources:
+  kazemzadeh: {title: "Russia and Britain in Persia", author: Firuz Kazemzadeh, year: 1968}
+  tass: {title: TASS}
+events:
+  - {id: agreement, title: The agreement, date: {sources: {kazemzadeh: 9 August 1919, tass: 10 August 1919}}}
+)");
+  const std::string text = run_cli(dir, {"render", "r.yaml"}).out;
+  CHECK(text.find("dated by source: Kazemzadeh 1968: 9 Aug 1919; TASS: 10 Aug 1919") != std::string::npos);
+}

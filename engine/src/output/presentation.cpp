@@ -194,8 +194,9 @@ std::string presentation::readings(const event& e) const {
   if (!e.readings) return each;
   for (const date_reading& r : *e.readings) {
     const source* s = find_source(r.source);
-    each += (each.empty() ? "" : "; ") + (s && !s->title.empty() ? s->title : std::string(tl.names.name(r.source))) +
-            ": " + date_label(r.value, options.shown);
+    // Each source as citations name it: "Kazemzadeh 1968", else its title, else its id.
+    each += (each.empty() ? "" : "; ") + short_citation(s, tl.names.name(r.source)) + ": " +
+            date_label(r.value, options.shown);
   }
   return each;
 }
