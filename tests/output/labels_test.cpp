@@ -317,6 +317,6 @@ sources:
 events:
   - {id: agreement, title: The agreement, date: {sources: {kazemzadeh: 9 August 1919, tass: 10 August 1919}}}
 )");
-  const std::string text = run_cli(dir, {"render", "r.yaml"}).out;
+  const std::string text = run_cli(dir, {"render", "r.yaml", "--format", "markdown"}).out;
   CHECK(text.find("dated by source: Kazemzadeh 1968: 9 Aug 1919; TASS: 10 Aug 1919") != std::string::npos);
 }
