@@ -231,3 +231,21 @@ TEST_CASE("a count beyond the range annals supports is invalid-date, never a wra
     CHECK(r.err.find("is beyond the range annals supports [invalid-date]") != std::string::npos);
   }
 }
+
+TEST_CASE("a month without a year is looked for in the years of its own calendar, in the reference's calendar",
+          "[narrative]") {
+  // After 14 Jumada II 1324 AH (5 Aug 1906), Shawwal is Shawwal 1324, not of the year
+  // 1906 AH; a Julian reference keeps its calendar; a Gregorian month is still read.
+  auto story = read_all("14 Jumada al-Thani 1324 AH", {"in Shawwal", "1 Ramadan", "the next day", "in March"},
+                        "narrative");
+  CHECK(story["in Shawwal"] == std::make_pair(std::string("1906-11-18"), std::string("1906-12-16")));
+  CHECK(story["1 Ramadan"] == std::make_pair(std::string("1906-10-19"), std::string("1906-10-19")));
+  CHECK(story["the next day"] == std::make_pair(std::string("1906-08-06"), std::string("1906-08-06")));
+  CHECK(story["in March"] == std::make_pair(std::string("1907-03-01"), std::string("1907-03-31")));
+  cli_dir dir("narrative-calendar");
+  const cli_result os = run_cli(dir, {"date", "the next day", "--reference", "25 October 1917 O.S.", "--reading",
+                                      "narrative"});
+  CHECK(os.out == "the next day: 1917-11-08, to the day, read in the julian calendar: 26 Oct 1917 (Julian) = 8 Nov 1917\n");
+  const cli_result persian = run_cli(dir, {"date", "Farvardin", "--reference", "2015-11-25", "--calendar", "solar_hijri"});
+  CHECK(persian.out.find("from 2016-03-20 to 2016-04-19") != std::string::npos);
+}

@@ -103,6 +103,10 @@ outcome run_date(const date_args& args, std::chrono::sys_days today, std::ostrea
     if (!r.ok()) return usage("invalid --reference '" + args.reference + "': " + r.error->message);
     if (!r.value.bounded_start()) return usage("--reference '" + args.reference + "' has no start");
     context.reference = std::chrono::floor<std::chrono::days>(r.value.stated_earliest);
+    // A narrative goes on in the calendar of its last date: after 14 Jumada II 1324 AH,
+    // "in Shawwal" and "the following month" are Islamic (a phrase that names another
+    // calendar's month, "in March", is read in the Gregorian one).
+    if (args.calendar.empty()) context.cal = r.value.cal;
     if (r.value.bounded_end()) {
       context.reference_last = std::chrono::floor<std::chrono::days>(r.value.stated_latest);
       context.reference_prec = std::max(r.value.prec, precision::day);
@@ -115,7 +119,12 @@ outcome run_date(const date_args& args, std::chrono::sys_days today, std::ostrea
   outcome status = outcome::ok;
   std::string text_out, text_err;
   for (const std::string& text : args.texts) {
-    const date_result r = normalize_date(text, context);
+    date_result r = normalize_date(text, context);
+    if (!r.ok() && args.calendar.empty() && context.cal != calendar::gregorian) {
+      date_context gregorian = context;
+      gregorian.cal = calendar::gregorian;
+      if (date_result g = normalize_date(text, gregorian); g.ok()) r = std::move(g);
+    }
     if (args.format == "json") {
       if (!r.ok()) {
         append_error_json(text_out, text, *r.error);

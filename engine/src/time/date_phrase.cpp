@@ -7,6 +7,10 @@
 
 namespace annals::detail {
 
+std::int64_t year_in(calendar c, std::int64_t day) {
+  return c == calendar::gregorian ? civil::civil_from_days(day).y : from_days(c, day).y;
+}
+
 std::optional<std::int64_t> reference_day(phrase& p) {
   if (p.ctx.reference) return p.ctx.reference->time_since_epoch().count();
   p.fail("missing-reference", "date " + quoted(p.text) + " needs a reference date to anchor it",

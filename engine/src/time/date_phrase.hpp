@@ -77,6 +77,10 @@ struct reference_span {
 };
 std::optional<reference_span> reference_days(phrase& p);
 
+/// The year of calendar `c` that day `day` (a Gregorian day number) falls in: the year a
+/// month written without one is looked for around.
+std::int64_t year_in(calendar c, std::int64_t day);
+
 /// The year of a unit written without one (a month, a season, a day of a month, a holiday):
 /// of the candidates `build(year)` for the years around the reference's, the latest that
 /// begins no more than four months after the reference. Writers mostly look back ("in
@@ -89,7 +93,7 @@ std::optional<std::int64_t> pick_year(phrase& p, Build build) {
   if (p.ctx.mode == reading::narrative) {
     const auto ref = reference_days(p);
     if (!ref) return std::nullopt;
-    const std::int64_t y = civil::civil_from_days(ref->first).y;
+    const std::int64_t y = year_in(p.ctx.cal, ref->first);
     const instant start = civil::day_start(ref->first);
     for (std::int64_t candidate = y - 1; candidate <= y + 1; ++candidate) {  // y - 1: a winter into y
       const std::optional<temporal_value> v = build(candidate);
@@ -99,7 +103,7 @@ std::optional<std::int64_t> pick_year(phrase& p, Build build) {
   }
   const auto ref = reference_day(p);
   if (!ref) return std::nullopt;
-  const std::int64_t y = civil::civil_from_days(*ref).y;
+  const std::int64_t y = year_in(p.ctx.cal, *ref);
   const instant horizon = civil::day_start(civil::add_months(*ref, 4));
   for (std::int64_t candidate = y + 1; candidate >= y - 1; --candidate) {
     const std::optional<temporal_value> v = build(candidate);
