@@ -25,7 +25,7 @@ events:
 
 }  // namespace
 
-TEST_CASE("--style os-ns labels Julian dates O.S. with their N.S. equivalent in every format", "[label-style][cli]") {
+TEST_CASE("Old Style labels on request: Julian dates O.S. with their N.S. equivalent in every format", "[label-style][cli]") {
   cli_dir dir("label-style-render");
   dir.write("russia.yaml", russia);
   for (const char* format : {"text", "markdown", "html", "svg", "timelinejs", "json", "csv", "mermaid", "dot", "ics"}) {
@@ -42,7 +42,7 @@ TEST_CASE("--style os-ns labels Julian dates O.S. with their N.S. equivalent in 
   }
 }
 
-TEST_CASE("--style os-ns labels why, effects and gaps as render does", "[label-style][cli]") {
+TEST_CASE("Old Style labels on request in why, effects and gaps as render does", "[label-style][cli]") {
   cli_dir dir("label-style-commands");
   dir.write("russia.yaml", russia);
   const auto why = run_cli_clean(dir, {"why", "russia.yaml", "family", "--style", "os-ns"});
