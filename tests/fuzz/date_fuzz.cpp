@@ -23,7 +23,9 @@ void check_date(std::string_view text, const annals::date_context& context) {
   }
   const annals::temporal_value& v = r.value;
   FUZZ_CHECK(v.ok());
-  FUZZ_CHECK(v.cal == context.cal);
+  // The calendar the text names ("(Julian)", "AH", "O.S.", one per end of a range), else
+  // the context's: always one annals knows.
+  FUZZ_CHECK(!annals::to_string(v.cal).empty());
   const std::string first = annals::format_bound(v.earliest, v.prec, v.tz);
   const std::string last = annals::format_bound(v.latest, v.prec, v.tz);
   FUZZ_CHECK(!first.empty() && !last.empty());
