@@ -11,8 +11,8 @@ namespace {
 // The error that stops reading `text`, as "line:column: [code] message"; "" when none.
 std::string first_error(const std::string& text) {
   yaml_sink sink;
-  sink.header = [](ynode, ynode) {};
-  sink.event = [](ynode) {};
+  sink.header = [](record, record) {};
+  sink.event = [](record) {};
   const auto errors = read_yaml(text, {}, sink);
   if (errors.empty()) return "";
   const yaml_error& e = errors.front();
@@ -60,8 +60,8 @@ TEST_CASE("events reach the sink whole, whatever the size of their siblings", "[
   }
   std::vector<std::size_t> sizes;
   yaml_sink sink;
-  sink.header = [](ynode, ynode) {};
-  sink.event = [&](ynode item) {
+  sink.header = [](record, record) {};
+  sink.event = [&](record item) {
     sizes.push_back(item.children.size());
     for (std::size_t i = 3; i < item.children.size(); i += 2) CHECK(item.children[i].children.size() == 2);
   };

@@ -10,6 +10,11 @@
 
 namespace annals {
 
+source_pos build_state::within(source_pos pos, std::size_t offset) const {
+  if (pos.file >= cells.size() || !cells[pos.file]) pos.column += static_cast<std::uint32_t>(offset);
+  return pos;
+}
+
 void build_state::report(severity level, std::string code, source_pos pos, std::string message,
                          std::string hint) {
   diagnostics.push_back({level, std::move(code), tl.file_of(pos), pos.line, pos.column, std::move(message),
@@ -28,26 +33,26 @@ bool known_entities::has(reference::target t, std::string_view id) const {
 
 namespace {
 
-source_pos at(std::uint32_t file, const ynode& n) { return {file, n.line, n.column}; }
+source_pos at(std::uint32_t file, const record& n) { return {file, n.line, n.column}; }
 
-symbol add_reference(build_state& s, reference::target to, std::uint32_t file, const ynode& n) {
+symbol add_reference(build_state& s, reference::target to, std::uint32_t file, const record& n) {
   const symbol id = s.tl.names.intern(n.text);
   if (!s.known || !s.known->has(to, n.text)) s.references.push_back({to, id, at(file, n)});
   return id;
 }
 
-std::vector<symbol> reference_list(build_state& s, reference::target to, std::uint32_t file, const ynode* list) {
+std::vector<symbol> reference_list(build_state& s, reference::target to, std::uint32_t file, const record* list) {
   std::vector<symbol> out;
   if (!list) return out;
   out.reserve(list->children.size());
-  for (const ynode& item : list->children) out.push_back(add_reference(s, to, file, item));
+  for (const record& item : list->children) out.push_back(add_reference(s, to, file, item));
   return out;
 }
 
-std::vector<symbol> name_list(build_state& s, const ynode* list) {
+std::vector<symbol> name_list(build_state& s, const record* list) {
   std::vector<symbol> out;
   if (!list) return out;
-  for (const ynode& item : list->children) out.push_back(s.tl.names.intern(item.text));
+  for (const record& item : list->children) out.push_back(s.tl.names.intern(item.text));
   return out;
 }
 
@@ -56,7 +61,7 @@ stored_list<symbol> store_list(build_state& s, const std::vector<symbol>& list) 
   return s.tl.store.store(std::span<const symbol>(list));
 }
 
-std::string text_of(const ynode* n) { return n ? n->text : std::string(); }
+std::string text_of(const record* n) { return n ? n->text : std::string(); }
 
 // A page range as books write it: "45-47", "45–47", "xii-xv"; the ends in order when both
 // are numbers. Returns the problem, if any.
@@ -82,23 +87,23 @@ std::optional<std::string> page_range_problem(std::string_view text) {
 
 // An event's `sources`: each a source id, or {id, page | pages, note}. The ids are the
 // event's list; a locator or note goes to the timeline's citations, beside the events.
-std::vector<symbol> build_citations(build_state& s, std::uint32_t file, const ynode* list, symbol event_id) {
+std::vector<symbol> build_citations(build_state& s, std::uint32_t file, const record* list, symbol event_id) {
   std::vector<symbol> out;
   if (!list) return out;
-  for (const ynode& item : list->children) {
-    if (item.kind != ynode::type::mapping) {
+  for (const record& item : list->children) {
+    if (item.kind != record::type::mapping) {
       out.push_back(add_reference(s, reference::target::source, file, item));
       continue;
     }
-    const ynode* id = item.get("id");
+    const record* id = item.get("id");
     if (!id) continue;  // the schema reported it
     citation c;
     c.event = event_id;
     c.index = static_cast<std::uint32_t>(out.size());
     c.pos = at(file, item);
     out.push_back(add_reference(s, reference::target::source, file, *id));
-    const ynode* page = item.get("page");
-    const ynode* pages = item.get("pages");
+    const record* page = item.get("page");
+    const record* pages = item.get("pages");
     if (page && pages) {
       s.report(severity::error, "invalid-citation", at(file, *pages), "a citation takes 'page' or 'pages', not both",
                "one page: page: 201; a range: pages: 201-203");
@@ -129,28 +134,28 @@ std::vector<symbol> build_citations(build_state& s, std::uint32_t file, const yn
 }
 
 // A zone is checked where it is named, whether or not a time of day uses it.
-bool check_zone(build_state& s, std::uint32_t file, const ynode& zone) {
+bool check_zone(build_state& s, std::uint32_t file, const record& zone) {
   if (find_zone(zone.text)) return true;
   s.report(severity::error, "unknown-timezone", at(file, zone), "unknown time zone '" + zone.text + "'",
            "use an IANA name such as 'Asia/Tehran' or 'UTC'");
   return false;
 }
 
-series_selector build_selector(build_state& s, std::uint32_t file, const ynode& n) {
+series_selector build_selector(build_state& s, std::uint32_t file, const record& n) {
   series_selector sel;
-  if (const ynode* k = n.get("kind")) sel.kind = s.tl.names.intern(k->text);
-  if (const ynode* p = n.get("place")) sel.place = add_reference(s, reference::target::place, file, *p);
+  if (const record* k = n.get("kind")) sel.kind = s.tl.names.intern(k->text);
+  if (const record* p = n.get("place")) sel.place = add_reference(s, reference::target::place, file, *p);
   sel.actors = reference_list(s, reference::target::actor, file, n.get("actors"));
   sel.tags = name_list(s, n.get("tags"));
   return sel;
 }
 
-void build_claims(build_state& s, std::uint32_t file, const ynode* claims, event& e) {
+void build_claims(build_state& s, std::uint32_t file, const record* claims, event& e) {
   if (!claims) return;
-  for (const ynode& c : claims->children) {
+  for (const record& c : claims->children) {
     claim cl;
-    const ynode* first_in = c.get("first_in");
-    const ynode* since = c.get("first_since");
+    const record* first_in = c.get("first_in");
+    const record* since = c.get("first_since");
     if (!first_in == !since) {
       s.report(severity::error, "schema", at(file, c), "a claim takes one of 'first_in' or 'first_since'");
       continue;
@@ -159,8 +164,8 @@ void build_claims(build_state& s, std::uint32_t file, const ynode* claims, event
       cl.pos = at(file, *since);
       cl.since = add_reference(s, reference::target::event, file, *since);
     } else {
-      const ynode* at_least = first_in->kind == ynode::type::mapping ? first_in->get("at_least") : nullptr;
-      const ynode& d_node = at_least ? *at_least : *first_in;
+      const record* at_least = first_in->kind == record::type::mapping ? first_in->get("at_least") : nullptr;
+      const record& d_node = at_least ? *at_least : *first_in;
       cl.pos = at(file, d_node);
       cl.first_in_text = (at_least ? "at least " : "") + d_node.text;
       std::optional<bounded_duration> d;
@@ -180,7 +185,7 @@ void build_claims(build_state& s, std::uint32_t file, const ynode* claims, event
         continue;
       }
     }
-    if (const ynode* series = c.get("series")) {
+    if (const record* series = c.get("series")) {
       cl.series = build_selector(s, file, *series);
     } else {  // the event's own series: same kind, actors and place
       cl.series = {e.kind, e.place, {e.actors.begin(), e.actors.end()}, {}};
@@ -190,15 +195,15 @@ void build_claims(build_state& s, std::uint32_t file, const ynode* claims, event
 }
 
 // The date field: a text, or a mapping {on, calendar, tz} / {after|before|during: ID, by}.
-bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e) {
+bool build_date(build_state& s, std::uint32_t file, const record& date, event& e) {
   e.date_pos = at(file, date);
-  if (date.kind != ynode::type::mapping) {
+  if (date.kind != record::type::mapping) {
     e.date_text = s.tl.store.store(date.text);
     return true;
   }
-  const ynode* on = date.get("on");
-  const ynode* relation = nullptr;
-  if (const ynode* sources = date.get("sources")) {  // a date the sources dispute
+  const record* on = date.get("on");
+  const record* relation = nullptr;
+  if (const record* sources = date.get("sources")) {  // a date the sources dispute
     for (const char* other : {"on", "after", "before", "during", "by"}) {
       if (date.get(other)) {
         s.report(severity::error, "schema", at(file, *date.get(other)),
@@ -209,8 +214,8 @@ bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e)
     std::vector<date_reading> readings;
     std::string text;
     for (std::size_t i = 0; i + 1 < sources->children.size(); i += 2) {
-      const ynode& id = sources->children[i];
-      const ynode& value = sources->children[i + 1];
+      const record& id = sources->children[i];
+      const record& value = sources->children[i + 1];
       date_reading r;
       r.source = add_reference(s, reference::target::source, file, id);
       r.text = s.tl.store.store(value.text);
@@ -219,8 +224,8 @@ bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e)
       text += (text.empty() ? "" : " or ") + value.text + " (" + id.text + ")";
     }
     e.date_text = s.tl.store.store(text);
-    if (const ynode* c = date.get("calendar")) e.date.cal = *parse_calendar(c->text);
-    if (const ynode* tz = date.get("tz")) {
+    if (const record* c = date.get("calendar")) e.date.cal = *parse_calendar(c->text);
+    if (const record* tz = date.get("tz")) {
       if (!check_zone(s, file, *tz)) return false;
       s.event_zones.emplace_back(s.tl.events.size(), tz->text);
     }
@@ -231,7 +236,7 @@ bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e)
   for (auto [name, r] : {std::pair{"after", relative_date::relation::after},
                          std::pair{"before", relative_date::relation::before},
                          std::pair{"during", relative_date::relation::during}}) {
-    if (const ynode* n = date.get(name)) {
+    if (const record* n = date.get(name)) {
       if (on || relation) {
         s.report(severity::error, "schema", at(file, *n),
                  "a date mapping takes one of 'on', 'after', 'before' or 'during'");
@@ -247,22 +252,22 @@ bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e)
   }
   if (on) {
     for (const char* field : {"by"}) {
-      if (const ynode* n = date.get(field)) {
+      if (const record* n = date.get(field)) {
         s.report(severity::error, "schema", at(file, *n), "'by' goes with 'after' or 'before', not 'on'");
         return false;
       }
     }
     e.date_text = s.tl.store.store(on->text);
     e.date_pos = at(file, *on);
-    if (const ynode* c = date.get("calendar")) e.date.cal = *parse_calendar(c->text);
-    if (const ynode* tz = date.get("tz")) {
+    if (const record* c = date.get("calendar")) e.date.cal = *parse_calendar(c->text);
+    if (const record* tz = date.get("tz")) {
       if (!check_zone(s, file, *tz)) return false;
       s.event_zones.emplace_back(s.tl.events.size(), tz->text);
     }
     return true;
   }
   for (const char* field : {"calendar", "tz"}) {
-    if (const ynode* n = date.get(field)) {
+    if (const record* n = date.get(field)) {
       s.report(severity::error, "schema", at(file, *n), std::string("'") + field + "' goes with 'on'");
       return false;
     }
@@ -272,7 +277,7 @@ bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e)
                                  : relation == date.get("after") ? "after "
                                                                  : "before ") +
                      relation->text;
-  if (const ynode* by = date.get("by")) {
+  if (const record* by = date.get("by")) {
     if (rel.rel == relative_date::relation::during) {
       s.report(severity::error, "schema", at(file, *by), "'by' goes with 'after' or 'before', not 'during'");
       return false;
@@ -292,7 +297,7 @@ bool build_date(build_state& s, std::uint32_t file, const ynode& date, event& e)
 
 // A commander, a role holder or an owner: a text written as an id names an actor (and is
 // checked like every reference); any other text is a name as written.
-person_ref build_person(build_state& s, std::uint32_t file, const ynode& n) {
+person_ref build_person(build_state& s, std::uint32_t file, const record& n) {
   const bool id_like = !n.text.empty() && std::all_of(n.text.begin(), n.text.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
   }) && n.text.front() != '.' && n.text.front() != '_' && n.text.front() != '-';
@@ -301,7 +306,7 @@ person_ref build_person(build_state& s, std::uint32_t file, const ynode& n) {
 }
 
 // An http(s) url of the incident fields, checked as sources' urls are; "" when refused.
-std::string checked_url(build_state& s, std::uint32_t file, const ynode* n, std::string_view what, std::string_view hint) {
+std::string checked_url(build_state& s, std::uint32_t file, const record* n, std::string_view what, std::string_view hint) {
   if (!n) return {};
   if (const auto problem = source_url_problem(n->text, what)) {
     s.report(severity::error, "unsafe-url", at(file, *n), *problem, std::string(hint));
@@ -310,26 +315,26 @@ std::string checked_url(build_state& s, std::uint32_t file, const ynode* n, std:
   return n->text;
 }
 
-void build_incident(build_state& s, std::uint32_t file, const ynode& value) {
+void build_incident(build_state& s, std::uint32_t file, const record& value) {
   if (s.tl.incident.given) return;  // files loaded together: the first header's
   incident_header& h = s.tl.incident;
   h.given = true;
   h.pos = at(file, value);
   h.severity = text_of(value.get("severity"));
-  if (const ynode* c = value.get("commander")) h.commander = build_person(s, file, *c);
-  if (const ynode* roles = value.get("roles")) {
+  if (const record* c = value.get("commander")) h.commander = build_person(s, file, *c);
+  if (const record* roles = value.get("roles")) {
     for (std::size_t i = 0; i + 1 < roles->children.size(); i += 2)
       h.roles.emplace_back(roles->children[i].text, build_person(s, file, roles->children[i + 1]));
   }
   h.status_page = checked_url(s, file, value.get("status_page"), "status page url", "give the status page's https address");
 }
 
-void build_factors(build_state& s, std::uint32_t file, const ynode& value) {
-  for (const ynode& item : value.children) {
+void build_factors(build_state& s, std::uint32_t file, const record& value) {
+  for (const record& item : value.children) {
     factor f;
     f.pos = at(file, item);
-    if (item.kind == ynode::type::mapping) {
-      if (const ynode* id = item.get("id")) f.id = s.tl.names.intern(id->text);
+    if (item.kind == record::type::mapping) {
+      if (const record* id = item.get("id")) f.id = s.tl.names.intern(id->text);
       f.text = text_of(item.get("text"));
       f.sources = reference_list(s, reference::target::source, file, item.get("sources"));
     } else {
@@ -339,24 +344,24 @@ void build_factors(build_state& s, std::uint32_t file, const ynode& value) {
   }
 }
 
-std::vector<std::string> texts_of(const ynode* list) {
+std::vector<std::string> texts_of(const record* list) {
   std::vector<std::string> out;
   if (list) {
-    for (const ynode& item : list->children) out.push_back(item.text);
+    for (const record& item : list->children) out.push_back(item.text);
   }
   return out;
 }
 
 // An actor's `born` or `died`: a date text, or the mapping {on, calendar, tz} an event's
 // date takes; the schema checked its fields.
-life_date build_life_date(build_state& s, std::uint32_t file, const ynode* n) {
+life_date build_life_date(build_state& s, std::uint32_t file, const record* n) {
   if (!n) return {};
-  if (n->kind != ynode::type::mapping) return life_date{n->text, at(file, *n), std::nullopt, {}, {}};
-  const ynode* on = n->get("on");
+  if (n->kind != record::type::mapping) return life_date{n->text, at(file, *n), std::nullopt, {}, {}};
+  const record* on = n->get("on");
   if (!on) return {};  // the schema reported it
   life_date d{on->text, at(file, *on), std::nullopt, {}, {}};
-  if (const ynode* c = n->get("calendar")) d.cal = parse_calendar(c->text);
-  if (const ynode* tz = n->get("tz"); tz && check_zone(s, file, *tz)) d.tz = tz->text;
+  if (const record* c = n->get("calendar")) d.cal = parse_calendar(c->text);
+  if (const record* tz = n->get("tz"); tz && check_zone(s, file, *tz)) d.tz = tz->text;
   return d;
 }
 
@@ -377,31 +382,31 @@ void add_entity(std::vector<Entity>& entities, std::unordered_map<symbol, std::s
 
 }  // namespace
 
-void build_event(build_state& s, std::uint32_t file, const ynode& item, const std::vector<std::string_view>& broken) {
+void build_event(build_state& s, std::uint32_t file, const record& item, const std::vector<std::string_view>& broken) {
   // A field with a schema problem is left out; everything else is built, so that the
   // event's other problems (its date, its id, its references) are found in the same run.
-  const auto field = [&](std::string_view name) -> const ynode* {
+  const auto field = [&](std::string_view name) -> const record* {
     if (std::find(broken.begin(), broken.end(), name) != broken.end()) return nullptr;
     return item.get(name);
   };
-  const auto scalar = [&](std::string_view name) -> const ynode* {
-    const ynode* n = field(name);
-    return n && n->kind == ynode::type::scalar ? n : nullptr;
+  const auto scalar = [&](std::string_view name) -> const record* {
+    const record* n = field(name);
+    return n && n->kind == record::type::scalar ? n : nullptr;
   };
   event e;
   e.pos = at(file, item);
   // An id that breaks the pattern is still the event's id: its duplicates and references are checked.
-  if (const ynode* id = item.get("id"); id && id->kind == ynode::type::scalar) e.id = s.tl.names.intern(id->text);
-  if (const ynode* t = scalar("title")) e.title = s.tl.store.store(t->text);
-  if (const ynode* d = scalar("description")) e.description = s.tl.store.store(d->text);
-  if (const ynode* date = field("date")) {
+  if (const record* id = item.get("id"); id && id->kind == record::type::scalar) e.id = s.tl.names.intern(id->text);
+  if (const record* t = scalar("title")) e.title = s.tl.store.store(t->text);
+  if (const record* d = scalar("description")) e.description = s.tl.store.store(d->text);
+  if (const record* date = field("date")) {
     if (!build_date(s, file, *date, e)) {  // reported; the event stays, undated
       e.date_text = {};
       e.date_pos = {};
     }
   }
-  if (const ynode* k = scalar("kind")) e.kind = s.tl.names.intern(k->text);
-  if (const ynode* p = scalar("place")) e.place = add_reference(s, reference::target::place, file, *p);
+  if (const record* k = scalar("kind")) e.kind = s.tl.names.intern(k->text);
+  if (const record* p = scalar("place")) e.place = add_reference(s, reference::target::place, file, *p);
   e.actors = store_list(s, reference_list(s, reference::target::actor, file, field("actors")));
   e.tags = store_list(s, name_list(s, field("tags")));
   e.sources = store_list(s, build_citations(s, file, field("sources"), e.id));
@@ -409,19 +414,19 @@ void build_event(build_state& s, std::uint32_t file, const ynode& item, const st
   for (std::size_t i = 0; i + 1 < item.children.size(); i += 2) {
     const auto kind = parse_link_kind(item.children[i].text);
     if (!kind || !field(item.children[i].text)) continue;
-    const ynode& value = item.children[i + 1];
-    auto add_link = [&](const ynode& target) {
+    const record& value = item.children[i + 1];
+    auto add_link = [&](const record& target) {
       links.push_back({*kind, add_reference(s, reference::target::event, file, target), at(file, target)});
     };
-    if (value.kind == ynode::type::sequence) {
-      for (const ynode& target : value.children) add_link(target);
+    if (value.kind == record::type::sequence) {
+      for (const record& target : value.children) add_link(target);
     } else {
       add_link(value);  // part_of holds one id
     }
   }
   e.links = s.tl.store.store(std::span<const link>(links));
   build_claims(s, file, field("claims"), e);
-  if (const ynode* m = field("media"); m && m->kind == ynode::type::mapping) {
+  if (const record* m = field("media"); m && m->kind == record::type::mapping) {
     media_item media{e.id, text_of(m->get("url")), text_of(m->get("caption")), text_of(m->get("credit")),
                      text_of(m->get("alt")), at(file, *m)};
     bool keep = true;  // a refused media is kept by no output
@@ -437,11 +442,11 @@ void build_event(build_state& s, std::uint32_t file, const ynode& item, const st
     }
     if (keep) s.tl.media.push_back(std::move(media));
   }
-  if (const ynode* a = field("action"); a && a->kind == ynode::type::mapping) {  // the schema checked its words
+  if (const record* a = field("action"); a && a->kind == record::type::mapping) {  // the schema checked its words
     action_item item;
     item.event = e.id;
     item.pos = at(file, *a);
-    if (const ynode* owner = a->get("owner")) item.owner = build_person(s, file, *owner);
+    if (const record* owner = a->get("owner")) item.owner = build_person(s, file, *owner);
     item.url = checked_url(s, file, a->get("url"), "action item url", "link the action item's ticket over https");
     for (auto k : {action_item::kind::mitigate, action_item::kind::prevent, action_item::kind::process})
       if (text_of(a->get("type")) == to_string(k)) item.type = k;
@@ -449,17 +454,17 @@ void build_event(build_state& s, std::uint32_t file, const ynode& item, const st
       if (text_of(a->get("status")) == to_string(st)) item.status = st;
     s.tl.actions.push_back(std::move(item));
   }
-  if (const ynode* u = scalar("update")) {
+  if (const record* u = scalar("update")) {
     for (auto to : {status_update::audience::customer, status_update::audience::internal})
       if (u->text == to_string(to)) s.tl.updates.push_back({e.id, to, at(file, *u)});
   }
-  if (const ynode* m = scalar("milestone")) {  // the schema checked the name
+  if (const record* m = scalar("milestone")) {  // the schema checked the name
     if (const auto kind = parse_milestone(m->text)) s.tl.milestones.push_back({*kind, e.id, at(file, *m)});
   }
   s.tl.events.push_back(std::move(e));
 }
 
-void build_header_entry(build_state& s, std::uint32_t file, const ynode& key, const ynode& value) {
+void build_header_entry(build_state& s, std::uint32_t file, const record& key, const record& value) {
   file_header& h = s.tl.files[file];
   const std::string& k = key.text;
   if (k == "timeline") {
@@ -486,17 +491,17 @@ void build_header_entry(build_state& s, std::uint32_t file, const ynode& key, co
   } else if (k == "factors") {
     build_factors(s, file, value);
   } else if (k == "eras") {
-    for (const ynode& item : value.children) {
-      const ynode* id = item.get("id");
-      const ynode* date = item.get("date");
+    for (const record& item : value.children) {
+      const record* id = item.get("id");
+      const record* date = item.get("date");
       if (!id || !date) continue;  // the schema reported it
       s.tl.eras.push_back({s.tl.names.intern(id->text), text_of(item.get("title")),
                            life_date{date->text, at(file, *date), std::nullopt, {}, {}}});
     }
   } else if (k == "actors" || k == "places" || k == "sources") {
     for (std::size_t i = 0; i + 1 < value.children.size(); i += 2) {
-      const ynode& id = value.children[i];
-      const ynode& v = value.children[i + 1];
+      const record& id = value.children[i];
+      const record& v = value.children[i + 1];
       const symbol sym = s.tl.names.intern(id.text);
       const source_pos pos = at(file, id);
       if (k == "actors") {
@@ -504,7 +509,7 @@ void build_header_entry(build_state& s, std::uint32_t file, const ynode& key, co
         actor a{sym, text_of(v.get("name")), text_of(v.get("description")), pos, life("born"), life("died"), {}, {}};
         a.aliases = texts_of(v.get("aliases"));
         a.native = text_of(v.get("native"));
-        if (const ynode* script = v.get("script")) {
+        if (const record* script = v.get("script")) {
           if (v.get("native")) {
             s.report(severity::error, "schema", at(file, *script), "'script' and 'native' name the same thing: give one",
                      "native: the name in its own language and script");
@@ -515,9 +520,9 @@ void build_header_entry(build_state& s, std::uint32_t file, const ynode& key, co
         add_entity(s.tl.actors, s.actor_index, std::move(a));
       } else if (k == "places") {
         place pl{sym, text_of(v.get("name")), text_of(v.get("country")), pos, {}};
-        if (const ynode* names = v.get("names")) {
-          for (const ynode& n : names->children) {
-            const ynode* date = n.get("date");
+        if (const record* names = v.get("names")) {
+          for (const record& n : names->children) {
+            const record* date = n.get("date");
             if (!date || !n.get("name")) continue;  // the schema reported it
             pl.names.push_back({n.get("name")->text, life_date{date->text, at(file, *date), std::nullopt, {}, {}}});
           }

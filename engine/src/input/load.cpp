@@ -25,13 +25,6 @@ namespace {
 
 constexpr std::size_t progress_every = 8192;  // events between two progress calls
 
-// What the files of a run have used so far of the limits that hold for all of them.
-struct run_totals {
-  std::size_t events = 0;       // events read, for the event limit
-  std::size_t bytes = 0;        // bytes of the files read so far, this one included
-  std::size_t alias_bytes = 0;  // bytes copied by anchors and aliases
-};
-
 yaml_limits limits_of(const load_options& options, std::size_t file_bytes) {
   yaml_limits limits;
   limits.max_depth = options.max_depth;
@@ -65,12 +58,14 @@ std::optional<std::uint32_t> overlong_line(std::string_view text, std::size_t li
 }
 
 // One item of `events:`: schema-checked, then built as far as it can be.
-void take_event(build_state& state, std::uint32_t file, const ynode& item, std::size_t index) {
+}  // namespace
+
+void take_event(build_state& state, std::uint32_t file, const record& item, std::size_t index) {
   const auto issues = check_event(item, index);
   for (const schema_issue& i : issues) {
     state.report(severity::error, "schema", {file, i.line, i.column}, i.message, i.hint);
   }
-  if (item.kind != ynode::type::mapping) return;
+  if (item.kind != record::type::mapping) return;
   // The fields the issues are in: /events/3/date/on is a problem of `date`.
   std::vector<std::string_view> broken;
   if (!issues.empty()) {
@@ -87,7 +82,9 @@ void take_event(build_state& state, std::uint32_t file, const ynode& item, std::
   build_event(state, file, item, broken);
 }
 
-bool is_entities(const ynode& key) { return key.text == "actors" || key.text == "places" || key.text == "sources"; }
+namespace {
+
+bool is_entities(const record& key) { return key.text == "actors" || key.text == "places" || key.text == "sources"; }
 
 // Which header entries have schema issues: on the entry itself (`/title`) or inside it
 // (`/actors/putin/nme`). Made once, so that a header of many entries (100,000 unknown
@@ -106,13 +103,15 @@ struct header_issues {
 
   // Whether an entry is built despite them: entities are built even when one of their
   // fields is wrong, so that references to them do not cascade into unknown-reference errors.
-  bool builds(const ynode& key) const {
+  bool builds(const record& key) const {
     return !on.contains(key.text) && (is_entities(key) || !inside.contains(key.text));
   }
 };
 
+}  // namespace
+
 // Checks the header entries (kept as they came: they are small) and builds them.
-void take_header(build_state& state, std::uint32_t file, const ynode& header) {
+void take_header(build_state& state, std::uint32_t file, const record& header) {
   const auto issues = check_header(header);
   for (const schema_issue& i : issues) {
     state.report(severity::error, "schema", {file, i.line, i.column}, i.message, i.hint);
@@ -125,18 +124,20 @@ void take_header(build_state& state, std::uint32_t file, const ynode& header) {
   }
 }
 
+namespace {
+
 // The entities that `header`, and the files read before it, define: what the
 // events of its file may name without a later check.
-known_entities known_before_events(const build_state& state, const ynode& header) {
+known_entities known_before_events(const build_state& state, const record& header) {
   known_entities known;
   for (const actor& a : state.tl.actors) known.actors.insert(state.tl.names.name(a.id));
   for (const place& p : state.tl.places) known.places.insert(state.tl.names.name(p.id));
   for (const source& s : state.tl.sources) known.sources.insert(state.tl.names.name(s.id));
   const header_issues broken(check_header(header));
   for (std::size_t i = 0; i + 1 < header.children.size(); i += 2) {
-    const ynode& key = header.children[i];
-    const ynode& value = header.children[i + 1];
-    if (!is_entities(key) || value.kind != ynode::type::mapping || !broken.builds(key)) continue;
+    const record& key = header.children[i];
+    const record& value = header.children[i + 1];
+    if (!is_entities(key) || value.kind != record::type::mapping || !broken.builds(key)) continue;
     auto& ids = key.text == "actors" ? known.actors : key.text == "places" ? known.places : known.sources;
     for (std::size_t j = 0; j < value.children.size(); j += 2) ids.insert(value.children[j].text);
   }
@@ -147,18 +148,18 @@ known_entities known_before_events(const build_state& state, const ynode& header
 // arrives; the header at the end. Returns the number of YAML errors, reported last.
 std::size_t read_whole(build_state& state, std::uint32_t file, std::string_view text, const load_options& options,
                 run_totals& run) {
-  ynode header;
-  header.kind = ynode::type::mapping;
+  record header;
+  header.kind = record::type::mapping;
   header.line = header.column = 1;
   std::size_t event_number = 0;
   yaml_sink sink;
-  sink.header = [&](ynode key, ynode value) {
+  sink.header = [&](record key, record value) {
     header.children.push_back(std::move(key));
     header.children.push_back(std::move(value));
   };
   // Progress by lines: the share of the file's lines read, as a share of its bytes.
   const std::size_t lines = options.progress ? std::count(text.begin(), text.end(), '\n') + 1 : 1;
-  sink.event = [&](ynode item) {
+  sink.event = [&](record item) {
     if (options.progress && event_number % progress_every == 0) {
       options.progress(state.tl.files[file].path, event_number, text.size() * item.line / lines, text.size());
     }
@@ -199,8 +200,8 @@ struct piece {
 void read_piece(piece& p, std::uint32_t file, std::string_view text, const load_options& options,
                 std::atomic<std::size_t>& events_parsed, std::size_t events_total) {
   yaml_sink sink;
-  sink.header = [&](ynode, ynode) { p.failed = true; };
-  sink.event = [&](ynode item) {
+  sink.header = [&](record, record) { p.failed = true; };
+  sink.event = [&](record item) {
     const std::size_t index = p.first_item + p.items++;
     if (options.progress && p.items % progress_every == 0) {
       const std::size_t read = events_parsed += progress_every;
@@ -278,7 +279,7 @@ std::size_t thread_count(const load_options& options) {
 // The header of a file whose list was cut out: the file without the list, its
 // lines kept as empty lines so that positions after it stay right. Nullopt when
 // it does not read as a header alone.
-std::optional<ynode> read_header(std::string_view text, const events_split& split, const load_options& options,
+std::optional<record> read_header(std::string_view text, const events_split& split, const load_options& options,
                                  run_totals& run) {
   std::string header_text(text.substr(0, split.key_end));
   header_text += " []";
@@ -287,16 +288,16 @@ std::optional<ynode> read_header(std::string_view text, const events_split& spli
     header_text.append(std::count(text.begin() + split.key_end, text.begin() + split.end, '\n'), '\n');
     header_text += tail;
   }
-  ynode header;
-  header.kind = ynode::type::mapping;
+  record header;
+  header.kind = record::type::mapping;
   header.line = header.column = 1;
   yaml_sink sink;
-  sink.header = [&](ynode key, ynode value) {
+  sink.header = [&](record key, record value) {
     header.children.push_back(std::move(key));
     header.children.push_back(std::move(value));
   };
   bool stray_events = false;
-  sink.event = [&](ynode) { stray_events = true; };
+  sink.event = [&](record) { stray_events = true; };
   if (!read_yaml(header_text, limits_of(options, text.size(), run), sink).empty() || stray_events) return std::nullopt;
   return header;
 }
@@ -318,7 +319,7 @@ bool read_in_pieces(build_state& state, std::uint32_t file, std::string& bytes,
   const std::string_view text = bytes;
   // The header's copies count once the pieces are in: read whole, it is read again.
   run_totals header_run = run;
-  const std::optional<ynode> header = read_header(text, *split, options, header_run);
+  const std::optional<record> header = read_header(text, *split, options, header_run);
   if (!header) return false;
   const known_entities known = known_before_events(state, *header);
 
@@ -407,327 +408,32 @@ std::size_t load_file(build_state& state, std::uint32_t file, std::string& bytes
   return read_whole(state, file, bytes, options, run);
 }
 
-// The precision a relative date resolves to: its anchor's (following a chain of relative
-// dates to a stated one), or the finest unit of its `by` when that is finer.
-precision resolved_precision(const timeline& tl, const event& e) {
-  precision p = precision::day;
-  const event* at = &e;
-  for (int hop = 0; hop < 64 && at->relative; ++hop) {
-    const auto anchor = tl.find_event(at->relative->anchor);
-    if (!anchor) break;
-    at = &tl.events[*anchor];
-  }
-  if (!at->relative) p = at->date.prec;
-  if (const auto& by = e.relative->by) {
-    // The coarsest precision of which `by` is a whole number of units.
-    precision finest = precision::year;
-    if (by->seconds != 0) {
-      finest = precision::hour;
-      while (finest > precision::second && by->seconds % info(finest).seconds != 0) {
-        finest = static_cast<precision>(static_cast<int>(finest) - 1);
-      }
-    } else if (by->days != 0) {
-      finest = by->days % 7 == 0 ? precision::week : precision::day;
-    } else if (by->months != 0) {
-      finest = precision::month;
-    }
-    p = std::min(p, finest);
-  }
-  return p;
-}
-
-// A disputed date: each source's reading, then the date that covers them all, uncertain;
-// readings with no moment in common are the warning date-conflict.
-void normalize_readings(build_state& state, event& e, const date_context& context) {
-  bool all = true;
-  for (date_reading& r : *e.readings) {
-    date_result d = normalize_date(r.text, context);
-    if (!d.ok()) {
-      source_pos pos = r.pos;
-      pos.column += d.error->offset;
-      state.report(severity::error, d.error->code, pos, d.error->message, d.error->hint);
-      all = false;
-      continue;
-    }
-    r.value = d.value;
-  }
-  if (!all || e.readings->empty()) return;
-  const stored_list<date_reading>& rs = *e.readings;
-  temporal_value v = rs.front().value;
-  instant common_from = v.earliest, common_to = v.latest;
-  for (const date_reading& r : rs) {
-    const temporal_value& x = r.value;
-    if (x.earliest < v.earliest) {
-      v.earliest = x.earliest;
-      v.stated_earliest = x.stated_earliest;
-      v.start = x.start;
-    }
-    if (x.latest > v.latest) {
-      v.latest = x.latest;
-      v.stated_latest = x.stated_latest;
-      v.end = x.end;
-    }
-    v.prec = std::max(v.prec, x.prec);
-    v.has_time = v.has_time || x.has_time;
-    common_from = std::max(common_from, x.earliest);
-    common_to = std::min(common_to, x.latest);
-  }
-  v.uncertain = true;
-  v.interval = false;
-  // One reading that holds the others is the date; two apart are "23 or 24 Nov"; else a range.
-  const bool one_holds_all = std::any_of(rs.begin(), rs.end(), [&](const date_reading& r) {
-    return r.value.earliest == v.earliest && r.value.latest == v.latest;
-  });
-  v.form = one_holds_all ? date_form::single : rs.size() == 2 && common_from > common_to ? date_form::either : date_form::between;
-  e.date = v;
-  if (common_from > common_to) {
-    std::string readings;
-    for (const date_reading& r : rs)
-      readings += (readings.empty() ? "" : ", ") + std::string(state.tl.names.name(r.source)) + " " + date_label(r.value);
-    state.report(severity::warning, "date-conflict", e.date_pos,
-                 "the sources disagree on the date of event '" + std::string(state.tl.names.name(e.id)) +
-                     "': " + readings,
-                 "the event covers every reading, uncertain which");
-  }
-}
-
-// Dates are normalized once each file's header is known (a file may list its
-// `reference` after its events).
-void normalize_dates(build_state& state, const load_options& options) {
-  std::vector<zone> file_zones;
-  for (const file_header& f : state.tl.files) file_zones.push_back(find_zone(f.timezone));
-  std::size_t zone_index = 0;
-  auto& events = state.tl.events;
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    event& e = events[i];
-    std::string_view zone_text = state.tl.files[e.pos.file].timezone;
-    zone tz = file_zones[e.pos.file];
-    while (zone_index < state.event_zones.size() && state.event_zones[zone_index].first < i) ++zone_index;
-    if (zone_index < state.event_zones.size() && state.event_zones[zone_index].first == i) {
-      zone_text = state.event_zones[zone_index].second;
-      tz = find_zone(zone_text);
-    }
-    if (e.relative) {
-      e.date.tz = tz;
-      e.date.form = date_form::relative;
-      continue;
-    }
-    if (e.date_pos.line == 0) continue;  // no date could be built: reported, the event stays undated
-    date_context context;
-    context.reference = options.reference ? options.reference : state.tl.files[e.pos.file].reference;
-    context.timezone = zone_text;
-    context.tz = tz;
-    context.cal = e.date.cal;
-    if (e.readings) {
-      normalize_readings(state, e, context);
-      continue;
-    }
-    date_result r = normalize_date(e.date_text, context);
-    if (r.ok()) {
-      e.date = r.value;
-      continue;
-    }
-    source_pos pos = e.date_pos;
-    pos.column += r.error->offset;  // where reading stopped, when the text is on one line
-    state.report(severity::error, r.error->code, pos, r.error->message, r.error->hint);
-  }
-}
-
-// The header's dates (actors' `born` and `died`, eras), read as its file's events are
-// (its reference and zone); a second era of an id is duplicate-id.
-void normalize_header_dates(build_state& state, const load_options& options) {
-  const auto normalize = [&](life_date& d) {
-    if (d.text.empty()) return;
-    const file_header& f = state.tl.files[d.pos.file];
-    date_context context;
-    context.reference = options.reference ? options.reference : f.reference;
-    context.timezone = d.tz.empty() ? std::string_view(f.timezone) : std::string_view(d.tz);
-    if (d.cal) context.cal = *d.cal;
-    date_result r = normalize_date(d.text, context);
-    if (r.ok()) {
-      d.value = r.value;
-      return;
-    }
-    source_pos pos = d.pos;
-    pos.column += r.error->offset;
-    state.report(severity::error, r.error->code, pos, r.error->message, r.error->hint);
-  };
-  for (actor& a : state.tl.actors) {
-    normalize(a.born);
-    normalize(a.died);
-  }
-  for (place& p : state.tl.places) {
-    for (dated_name& n : p.names) normalize(n.date);
-  }
-  std::unordered_set<symbol> era_ids;
-  for (era& e : state.tl.eras) {
-    normalize(e.date);
-    if (!era_ids.insert(e.id).second)
-      state.report(severity::error, "duplicate-id", e.date.pos,
-                   "era '" + std::string(state.tl.names.name(e.id)) + "' is defined twice");
-  }
-}
-
-// Relative dates take their precision once every stated one is known.
-void resolve_relative_precisions(timeline& tl) {
-  for (event& e : tl.events) {
-    if (!e.relative) continue;
-    e.date.prec = resolved_precision(tl, e);
-    e.date.start.prec = e.date.end.prec = e.date.prec;
-  }
-}
-
-std::string_view target_name(reference::target t) {
-  switch (t) {
-    case reference::target::actor: return "actor";
-    case reference::target::place: return "place";
-    case reference::target::source: return "source";
-    case reference::target::event: return "event";
-  }
-  return "";
-}
-
-// An event's `actors` (and a series') may name an actor by its name, its native name or
-// one of its aliases: such a reference becomes the actor's id. Nothing is done unless
-// some actor reference names no actor id.
-void resolve_actor_names(build_state& state) {
-  timeline& tl = state.tl;
-  std::unordered_set<symbol> ids;
-  for (const actor& a : tl.actors) ids.insert(a.id);
-  if (std::none_of(state.references.begin(), state.references.end(), [&](const reference& r) {
-        return r.to == reference::target::actor && !ids.contains(r.id);
-      })) {
-    return;
-  }
-  // Each name written somewhere (interned) and not an actor id -> the actors it names.
-  std::unordered_map<symbol, std::vector<symbol>> named;
-  for (const actor& a : tl.actors) {
-    const auto add = [&](const std::string& name) {
-      const auto sym = name.empty() ? std::nullopt : tl.names.find(name);
-      if (!sym || ids.contains(*sym)) return;
-      auto& actors = named[*sym];
-      if (std::find(actors.begin(), actors.end(), a.id) == actors.end()) actors.push_back(a.id);
-    };
-    add(a.name);
-    add(a.native);
-    for (const std::string& alias : a.aliases) add(alias);
-  }
-  std::unordered_map<symbol, symbol> to_id;
-  for (reference& r : state.references) {
-    if (r.to != reference::target::actor || ids.contains(r.id)) continue;
-    const auto it = named.find(r.id);
-    if (it == named.end()) continue;  // unknown-reference, reported by check_references
-    if (it->second.size() > 1) {
-      std::string which;
-      for (symbol a : it->second) which += (which.empty() ? "'" : ", '") + std::string(tl.names.name(a)) + "'";
-      state.report(severity::error, "ambiguous-reference", r.pos,
-                   "'" + std::string(tl.names.name(r.id)) + "' names more than one actor: " + which,
-                   "name the actor by its id");
-    }
-    to_id.emplace(r.id, it->second.front());
-    r.id = it->second.front();
-  }
-  const auto rename = [&](auto& list) {
-    for (symbol& s : list) {
-      if (const auto it = to_id.find(s); it != to_id.end()) s = it->second;
-    }
-  };
-  for (event& e : tl.events) {
-    rename(e.actors);
-    for (claim& c : e.claims) rename(c.series.actors);
-  }
-}
-
-// duplicate-id and unknown-reference, across every file loaded together.
-void check_references(build_state& state) {
-  timeline& tl = state.tl;
-  const std::size_t n = tl.names.size();
-  // For each symbol, what it names: bit per target kind.
-  std::vector<std::uint8_t> defined(n, 0);
-  auto bit = [](reference::target t) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(t)); };
-  std::vector<source_pos> first(n);
-
-  auto define = [&](reference::target t, symbol id, source_pos pos, std::string_view what) {
-    if (defined[id] & bit(t)) {
-      const source_pos f = first[id];
-      state.report(severity::error, "duplicate-id", pos,
-                   std::string(what) + " '" + std::string(tl.names.name(id)) + "' is already defined at " +
-                       tl.file_of(f) + ":" + std::to_string(f.line) + ":" + std::to_string(f.column));
-      return;
-    }
-    defined[id] |= bit(t);
-    if (t == reference::target::event || first[id].line == 0) first[id] = pos;
-  };
-  for (const actor& a : tl.actors) define(reference::target::actor, a.id, a.pos, "actor");
-  for (const place& p : tl.places) define(reference::target::place, p.id, p.pos, "place");
-  for (const source& s : tl.sources) define(reference::target::source, s.id, s.pos, "source");
-  for (const event& e : tl.events) {
-    if (e.id != no_symbol) define(reference::target::event, e.id, e.pos, "event");
-  }
-
-  std::unordered_map<unsigned, std::vector<std::string_view>> candidates;
-  auto names_of = [&](reference::target t) -> const std::vector<std::string_view>& {
-    auto [it, added] = candidates.try_emplace(static_cast<unsigned>(t));
-    if (added) {
-      for (symbol s = 0; s < n; ++s) {
-        if (defined[s] & bit(t)) it->second.push_back(tl.names.name(s));
-      }
-    }
-    return it->second;
-  };
-  // Past this many comparisons in one load, unknown references get no hint, so that a
-  // file of many misspelt references costs its references, not their product with the ids.
-  constexpr std::size_t hint_budget = 2'000'000;
-  std::size_t hint_work = 0;
-  for (const reference& r : state.references) {
-    if (r.id < n && (defined[r.id] & bit(r.to))) continue;
-    const std::string name(tl.names.name(r.id));
-    std::string hint;
-    const std::vector<std::string_view>& known = names_of(r.to);
-    hint_work += known.size();
-    if (auto near = hint_work <= hint_budget ? spellcheck(name, known) : std::string_view(); !near.empty()) {
-      hint = "did you mean '" + std::string(near) + "'?";
-    }
-    state.report(severity::error, "unknown-reference", r.pos,
-                 "unknown " + std::string(target_name(r.to)) + " '" + name + "'", hint);
-  }
-}
-
 }  // namespace
 
 load_result load(const std::vector<std::string>& paths, file_reader& reader, const load_options& options) {
-  load_result result;
-  build_state state{result.tl, result.diagnostics};
-  run_totals run;
+  timeline_builder builder(options);
+  timeline_builder::state& st = builder.internal();
   for (const std::string& path : paths) {
     read_result r = reader.read(path, options.max_file_bytes);
     if (r.too_large || r.bytes.size() > options.max_file_bytes) {
       // An input error, not an unreadable file: the file is there, but annals will not hold it.
-      result.diagnostics.push_back({severity::error, "too-large", path, 0, 0,
-                                    "file larger than the limit of " + std::to_string(options.max_file_bytes) +
-                                        " bytes",
-                                    ""});
+      builder.report({severity::error, "too-large", path, 0, 0,
+                      "file larger than the limit of " + std::to_string(options.max_file_bytes) + " bytes", ""});
       continue;
     }
     if (r.error) {
-      result.diagnostics.push_back({severity::error, "io-error", path, 0, 0, *r.error, ""});
-      result.io_failed = true;
+      builder.report({severity::error, "io-error", path, 0, 0, *r.error, ""});
+      st.result.io_failed = true;
       continue;
     }
-    const auto file = static_cast<std::uint32_t>(result.tl.files.size());
-    result.tl.files.push_back({path, no_symbol, {}, {}, {}, {file, 1, 1}});
-    if (const std::size_t stops = load_file(state, file, r.bytes, options, run)) {
-      result.stops.insert(result.stops.end(), result.diagnostics.end() - stops, result.diagnostics.end());
+    const std::uint32_t file = builder.add_origin(path);
+    if (const std::size_t stops = load_file(st.build, file, r.bytes, options, st.run)) {
+      auto& d = st.result.diagnostics;
+      st.result.stops.insert(st.result.stops.end(), d.end() - stops, d.end());
     }
   }
-  result.pieces = state.pieces;
-  normalize_dates(state, options);
-  normalize_header_dates(state, options);
-  resolve_actor_names(state);
-  check_references(state);
-  result.tl.index_events();
-  resolve_relative_precisions(result.tl);
-  return result;
+  st.result.pieces = st.build.pieces;
+  return builder.finish();
 }
 
 }  // namespace annals

@@ -142,12 +142,12 @@ bool is_one_of(std::string_view s, std::initializer_list<std::string_view> optio
 }
 
 // The JSON type of a node; plain scalars are typed by the YAML 1.2 core schema.
-std::uint8_t type_of(const ynode& n) {
+std::uint8_t type_of(const record& n) {
   switch (n.kind) {
-    case ynode::type::null: return t_null;
-    case ynode::type::sequence: return t_array;
-    case ynode::type::mapping: return t_object;
-    case ynode::type::scalar: break;
+    case record::type::null: return t_null;
+    case record::type::sequence: return t_array;
+    case record::type::mapping: return t_object;
+    case record::type::scalar: break;
   }
   const std::string& s = n.text;
   if (!n.plain) return t_string;
@@ -229,7 +229,7 @@ class checker {
  public:
   explicit checker(std::vector<schema_issue>& out) : out_(out) {}
 
-  void run(const check* c, const ynode& n, const path_token* path) {
+  void run(const check* c, const record& n, const path_token* path) {
     while (c->ref) c = c->ref;
     const std::uint8_t type = type_of(n);
     if (!(c->types & type) && !(type == t_integer && (c->types & t_number))) {
@@ -256,7 +256,7 @@ class checker {
   }
 
  private:
-  void check_mapping(const check* c, const ynode& n, const path_token* path) {
+  void check_mapping(const check* c, const record& n, const path_token* path) {
     const std::size_t count = n.children.size() / 2;
     for (const std::string& name : c->required) {
       if (!n.get(name)) report(n, path, "missing required field '" + name + "'");
@@ -270,11 +270,11 @@ class checker {
       report(n, path, field(path) + " needs " + names);
     }
     for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
-      const ynode& key = n.children[i];
-      const ynode& value = n.children[i + 1];
+      const record& key = n.children[i];
+      const record& value = n.children[i + 1];
       const path_token field_path{path, false, key.text, 0};
       if (i >= 2 && cut_value(n.children[i - 2], n.children[i - 1], key, value) && !c->property(key.text)) {
-        const ynode& before = n.children[i - 2];
+        const record& before = n.children[i - 2];
         // A problem of the cut field's value (the builder leaves it out: a date cut at
         // ", 2017" would only add an error that follows from this one).
         const path_token cut_path{path, false, before.text, 0};
@@ -311,25 +311,25 @@ class checker {
   // A key with no value on the line of a plain value, in a mapping that allows no such
   // key: in a flow mapping `{shd: 11:35 AM on February 28, 2017}` the value ends at
   // ', ' and `2017` is read as a key. A block mapping's keys start lines of their own.
-  static bool cut_value(const ynode& before_key, const ynode& before, const ynode& key, const ynode& value) {
-    return value.kind == ynode::type::null && key.kind == ynode::type::scalar && key.plain &&
-           before.kind == ynode::type::scalar && before.plain && before.line == key.line &&
+  static bool cut_value(const record& before_key, const record& before, const record& key, const record& value) {
+    return value.kind == record::type::null && key.kind == record::type::scalar && key.plain &&
+           before.kind == record::type::scalar && before.plain && before.line == key.line &&
            before_key.line == key.line;
   }
 
-  static std::string quoted_whole(const ynode& before_key, const ynode& before, const ynode& key) {
+  static std::string quoted_whole(const record& before_key, const record& before, const record& key) {
     return before_key.text + ": \"" + before.text + ", " + key.text + "\"";
   }
 
   // `tz` is a field of the date mapping; on the event it is a common slip (issue 20).
-  static std::string misplaced_zone_hint(const check* c, const ynode& n, const ynode& key, const ynode& value) {
-    const ynode* date = n.get("date");
-    if (key.text != "tz" || !c->property("date") || !date || value.kind != ynode::type::scalar) return {};
-    const std::string on = date->kind == ynode::type::scalar ? date->text : "...";
+  static std::string misplaced_zone_hint(const check* c, const record& n, const record& key, const record& value) {
+    const record* date = n.get("date");
+    if (key.text != "tz" || !c->property("date") || !date || value.kind != record::type::scalar) return {};
+    const std::string on = date->kind == record::type::scalar ? date->text : "...";
     return "an event's zone goes inside its date mapping: date: {on: " + on + ", tz: " + value.text + "}";
   }
 
-  void report(const ynode& at, const path_token* path, std::string message, std::string hint = {}) {
+  void report(const record& at, const path_token* path, std::string message, std::string hint = {}) {
     std::vector<const path_token*> tokens;
     for (; path; path = path->parent) tokens.push_back(path);
     std::string pointer;
@@ -342,7 +342,7 @@ class checker {
 
 }  // namespace
 
-std::vector<schema_issue> check_event(const ynode& item, std::size_t index) {
+std::vector<schema_issue> check_event(const record& item, std::size_t index) {
   std::vector<schema_issue> out;
   const path_token events{nullptr, false, "events", 0};
   const path_token at{&events, true, {}, index};
@@ -350,7 +350,7 @@ std::vector<schema_issue> check_event(const ynode& item, std::size_t index) {
   return out;
 }
 
-std::vector<schema_issue> check_header(const ynode& header) {
+std::vector<schema_issue> check_header(const record& header) {
   std::vector<schema_issue> out;
   checker(out).run(schema().root(), header, nullptr);
   return out;

@@ -29,10 +29,10 @@ struct schema_issue {
 };
 
 /// Checks item `index` of `events:` against the schema's event definition.
-std::vector<schema_issue> check_event(const ynode& item, std::size_t index);
+std::vector<schema_issue> check_event(const record& item, std::size_t index);
 
 /// Checks the top-level mapping; the `events` items, checked one by one as they
 /// streamed, are no longer in it.
-std::vector<schema_issue> check_header(const ynode& header);
+std::vector<schema_issue> check_header(const record& header);
 
 }  // namespace annals

@@ -13,25 +13,6 @@
 
 namespace annals {
 
-const ynode* ynode::get(std::string_view key) const {
-  for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
-    if (children[i].text == key) return &children[i + 1];
-  }
-  return nullptr;
-}
-
-std::size_t ynode::size() const {
-  std::size_t n = 1;
-  for (const ynode& c : children) n += c.size();
-  return n;
-}
-
-std::size_t ynode::bytes() const {
-  std::size_t n = sizeof(ynode) + text.size();
-  for (const ynode& c : children) n += c.bytes();
-  return n;
-}
-
 namespace {
 
 constexpr std::string_view str_tag = "tag:yaml.org,2002:str";
@@ -61,7 +42,7 @@ class tree_builder final : public YAML::EventHandler {
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    ynode n;
+    record n;
     place(mark, n);
     finish(std::move(n), anchor);
   }
@@ -80,7 +61,7 @@ class tree_builder final : public YAML::EventHandler {
            "aliases expand to more than " + std::to_string(limits_.max_alias_nodes) + " nodes", mark);
     }
     copy_for_alias(a.bytes, to_line(mark), to_column(mark));
-    ynode n = a.node;
+    record n = a.node;
     n.line = to_line(mark);
     n.column = to_column(mark);
     check_root(n.kind, mark);
@@ -100,8 +81,8 @@ class tree_builder final : public YAML::EventHandler {
                std::to_string(limits_.max_scalar_bytes),
            mark);
     }
-    ynode n;
-    n.kind = ynode::type::scalar;
+    record n;
+    n.kind = record::type::scalar;
     n.plain = tag == "?";
     n.text = value;
     place(mark, n);
@@ -110,19 +91,19 @@ class tree_builder final : public YAML::EventHandler {
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
-    open(ynode::type::sequence, mark, tag, anchor);
+    open(record::type::sequence, mark, tag, anchor);
   }
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
-    open(ynode::type::mapping, mark, tag, anchor);
+    open(record::type::mapping, mark, tag, anchor);
   }
   void OnMapEnd() override { close(); }
 
  private:
   struct frame {
-    ynode node;
+    record node;
     YAML::anchor_t anchor = 0;
     bool streams_events = false;  // the top-level `events:` sequence: items go to the sink
     // A big mapping's keys and their lines, made past `scanned_keys` keys; a small
@@ -132,7 +113,7 @@ class tree_builder final : public YAML::EventHandler {
 
   // An anchored node's copy, which its aliases copy again.
   struct anchored {
-    ynode node;
+    record node;
     std::size_t nodes = 0;
     std::size_t bytes = 0;
   };
@@ -183,18 +164,18 @@ class tree_builder final : public YAML::EventHandler {
     return static_cast<std::uint32_t>(m.line + 1) + piece_.line_offset;
   }
 
-  void check_root(ynode::type kind, const YAML::Mark& mark) {
-    const auto root = piece_.events_root ? ynode::type::sequence : ynode::type::mapping;
+  void check_root(record::type kind, const YAML::Mark& mark) {
+    const auto root = piece_.events_root ? record::type::sequence : record::type::mapping;
     if (stack_.empty() && kind != root) {
       fail("schema", "expected a mapping of timeline fields at the top level", mark);
     }
   }
 
-  void place(const YAML::Mark& mark, ynode& n) {
+  void place(const YAML::Mark& mark, record& n) {
     n.line = to_line(mark);
     n.column = to_column(mark);
     check_root(n.kind, mark);
-    charge(sizeof(ynode) + n.text.size(), mark);
+    charge(sizeof(record) + n.text.size(), mark);
   }
 
   // The memory budget: the nodes of the entry or event being built may take at most
@@ -208,10 +189,10 @@ class tree_builder final : public YAML::EventHandler {
     }
   }
 
-  void open(ynode::type kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor) {
+  void open(record::type kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor) {
     check_tag(tag, mark);
     if (tag == str_tag) {  // the core schema's str is a scalar
-      fail("schema", std::string("'!!str' tags a text, not a ") + (kind == ynode::type::sequence ? "list" : "mapping"),
+      fail("schema", std::string("'!!str' tags a text, not a ") + (kind == record::type::sequence ? "list" : "mapping"),
            mark);
     }
     if (stack_.size() >= limits_.max_depth) {
@@ -219,7 +200,7 @@ class tree_builder final : public YAML::EventHandler {
     }
     // The value of the root's `events` key, when it is a sequence, streams its items.
     const bool streams_events =
-        kind == ynode::type::sequence &&
+        kind == record::type::sequence &&
         (piece_.events_root ? stack_.empty()
                             : stack_.size() == 1 && expecting_value() && stack_[0].node.children.back().text == "events");
     check_root(kind, mark);
@@ -245,7 +226,7 @@ class tree_builder final : public YAML::EventHandler {
     const std::size_t depth = stack_.size() - 1;
     if (depth >= last_children_.size()) last_children_.resize(depth + 1);
     last_children_[depth] = stack_.back().node.children.size();
-    ynode n = std::move(stack_.back().node);
+    record n = std::move(stack_.back().node);
     const YAML::anchor_t anchor = stack_.back().anchor;
     stack_.pop_back();
     finish(std::move(n), anchor);
@@ -267,7 +248,7 @@ class tree_builder final : public YAML::EventHandler {
     }
   }
 
-  void finish(ynode&& n, YAML::anchor_t anchor) {
+  void finish(record&& n, YAML::anchor_t anchor) {
     if (anchor != 0) {
       anchor_names_.try_emplace(anchor, pending_anchor_name_);
       const std::size_t bytes = n.bytes();
@@ -287,19 +268,19 @@ class tree_builder final : public YAML::EventHandler {
       tree_bytes_ = 0;  // handed over: its nodes are the builder's now
       return;
     }
-    ynode& p = parent.node;
-    if (p.kind == ynode::type::mapping && !expecting_value()) {
+    record& p = parent.node;
+    if (p.kind == record::type::mapping && !expecting_value()) {
       add_key(parent, n);
       p.children.push_back(std::move(n));
       return;
     }
     if (stack_.size() == 1) {  // a complete top-level entry
-      ynode key = std::move(p.children.back());
-      ynode& kept = p.children.back();  // the key's text and line, for duplicate checks
-      kept.kind = ynode::type::null;
+      record key = std::move(p.children.back());
+      record& kept = p.children.back();  // the key's text and line, for duplicate checks
+      kept.kind = record::type::null;
       kept.text = key.text;
       kept.line = key.line;
-      p.children.push_back(ynode{});  // a placeholder value
+      p.children.push_back(record{});  // a placeholder value
       // A streamed `events:` arrives as an empty list: its items went to the sink.
       sink_.header(std::move(key), std::move(n));
       tree_bytes_ = 0;
@@ -308,12 +289,12 @@ class tree_builder final : public YAML::EventHandler {
     p.children.push_back(std::move(n));
   }
 
-  void add_key(frame& map, const ynode& key) {
-    if (key.kind != ynode::type::scalar && key.kind != ynode::type::null) {
+  void add_key(frame& map, const record& key) {
+    if (key.kind != record::type::scalar && key.kind != record::type::null) {
       throw stop_reading{{"schema", "a mapping key must be a plain value", key.line, key.column}};
     }
     // yaml-cpp accepts duplicate keys silently; a timeline must not.
-    const std::vector<ynode>& children = map.node.children;  // keys at even indices
+    const std::vector<record>& children = map.node.children;  // keys at even indices
     if (!map.key_lines && children.size() / 2 < scanned_keys) {
       for (std::size_t i = 0; i < children.size(); i += 2) {
         if (children[i].text == key.text) duplicate_key(map, key, children[i].line);
@@ -327,16 +308,16 @@ class tree_builder final : public YAML::EventHandler {
     if (auto [it, added] = map.key_lines->try_emplace(key.text, key.line); !added) duplicate_key(map, key, it->second);
   }
 
-  [[noreturn]] static void duplicate_key(const frame& map, const ynode& key, std::uint32_t first_line) {
+  [[noreturn]] static void duplicate_key(const frame& map, const record& key, std::uint32_t first_line) {
     // `{shd: 11:35 AM on February 28, 2017, cnn: 11:37 AM on February 28, 2017}`: each
     // plain value ends at ', ', so `2017` is a key twice. The key on the line of the
     // plain value before it is the rest of that value.
-    const std::vector<ynode>& children = map.node.children;
+    const std::vector<record>& children = map.node.children;
     std::string hint;
-    if (children.size() >= 2 && key.kind == ynode::type::scalar && key.plain) {
-      const ynode& before_key = children[children.size() - 2];
-      const ynode& before = children.back();
-      if (before.kind == ynode::type::scalar && before.plain && before.line == key.line && before_key.line == key.line) {
+    if (children.size() >= 2 && key.kind == record::type::scalar && key.plain) {
+      const record& before_key = children[children.size() - 2];
+      const record& before = children.back();
+      if (before.kind == record::type::scalar && before.plain && before.line == key.line && before_key.line == key.line) {
         hint = "a value holding ', ' inside { } must be quoted: " + before_key.text + ": \"" + before.text + ", " +
                key.text + "\"";
       }

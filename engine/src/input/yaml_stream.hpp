@@ -10,26 +10,9 @@
 #include <string_view>
 #include <vector>
 
+#include "annals/record.hpp"
+
 namespace annals {
-
-/// A YAML node as the loader sees it: scalars keep their text and whether they
-/// were plain (unquoted), so typing follows the YAML core schema.
-struct ynode {
-  enum class type : std::uint8_t { null, scalar, sequence, mapping };
-  type kind = type::null;
-  bool plain = true;         // a plain scalar; quoted and !!str scalars are strings
-  std::uint32_t line = 0;    // 1-based
-  std::uint32_t column = 0;  // 1-based
-  std::string text;          // a scalar's value
-  std::vector<ynode> children;  // a sequence's items; a mapping's keys and values, alternating
-
-  /// A mapping's value for `key`, or nullptr.
-  const ynode* get(std::string_view key) const;
-  /// The number of nodes in this tree (itself included).
-  std::size_t size() const;
-  /// The bytes this tree takes: its nodes and their texts.
-  std::size_t bytes() const;
-};
 
 /// A problem that stops the reading of a document.
 struct yaml_error {
@@ -42,8 +25,8 @@ struct yaml_error {
 
 /// What the reader hands over, in document order.
 struct yaml_sink {
-  std::function<void(ynode key, ynode value)> header;  // a top-level entry; a streamed `events:` list comes empty
-  std::function<void(ynode item)> event;               // one item of the top-level `events:` sequence
+  std::function<void(record key, record value)> header;  // a top-level entry; a streamed `events:` list comes empty
+  std::function<void(record item)> event;               // one item of the top-level `events:` sequence
 };
 
 struct yaml_limits {
