@@ -114,4 +114,18 @@ struct trace_args {
 };
 outcome run_trace(const trace_args& args, command_env& env);
 
+/// `annals import FORMAT FILE... [-o OUT] [--into EXISTING] [--reference DATE] [--map F=COLUMN,...]
+/// [--group-as kind|actor]`: a chronology from a TimelineJS sheet or JSON, a CSV, a calendar or a
+/// Wikidata query's results, checked as annals would load it, then written atomically.
+struct import_args {
+  std::string format;
+  std::vector<std::string> files;
+  std::string output;     // "" = standard output
+  std::string into;       // "" = a new file; else events updated by id in this one, new ones added
+  std::string reference;  // csv: what relative dates are read against
+  std::string map;        // csv: field=Column,field=Column
+  std::string group_as = "kind";  // timelinejs: a group becomes a kind or an actor
+};
+outcome run_import(const import_args& args, command_env& env);
+
 }  // namespace annals

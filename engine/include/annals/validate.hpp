@@ -17,6 +17,10 @@ struct validation {
   bool valid(bool strict) const;
 };
 
+/// Runs every check on a timeline however it was built (`order`: its origins, in the
+/// order their diagnostics are sorted in).
+validation validate(load_result loaded, const std::vector<std::string>& order);
+
 /// Loads the files and runs every check: schema, references, dates, links, claims.
 validation validate(const std::vector<std::string>& paths, file_reader& reader, const load_options& options);
 

@@ -1,6 +1,7 @@
 #include "annals/validate.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "annals/claims.hpp"
 #include "annals/incidents.hpp"
@@ -53,16 +54,15 @@ void summarise_stops(std::vector<diagnostic>& ds, const std::vector<diagnostic>&
 
 }  // namespace
 
-validation validate(const std::vector<std::string>& paths, file_reader& reader, const load_options& options) {
+validation validate(load_result loaded, const std::vector<std::string>& order) {
   validation v;
-  v.loaded = load(paths, reader, options);
+  v.loaded = std::move(loaded);
   v.diagnostics = v.loaded.diagnostics;
   v.chron = order_events(v.loaded.tl, v.diagnostics);
   check_claims(v.loaded.tl, v.chron, v.diagnostics);
   check_lifespans(v.loaded.tl, v.chron, v.diagnostics);
   check_milestones(v.loaded.tl, v.chron, v.diagnostics);
   // Files in the order given, then by position: the order a reader fixes them in.
-  std::vector<std::string> order = paths;
   auto file_rank = [&](const std::string& f) {
     return std::find(order.begin(), order.end(), f) - order.begin();
   };
@@ -71,6 +71,10 @@ validation validate(const std::vector<std::string>& paths, file_reader& reader, 
   });
   summarise_stops(v.diagnostics, v.loaded.stops);
   return v;
+}
+
+validation validate(const std::vector<std::string>& paths, file_reader& reader, const load_options& options) {
+  return validate(load(paths, reader, options), paths);
 }
 
 std::string report_text(const std::vector<diagnostic>& ds) {
