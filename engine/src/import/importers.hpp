@@ -23,9 +23,9 @@ struct import_options {
 struct importer {
   std::string_view name;
   std::string_view description;  // one line, for --help
-  timeline_builder::columns columns;  // what the positions it gives count
   /// Reads one input's bytes into `in.document`, its problems into `d` (at their row and
-  /// column, or field): an error stops the writing.
+  /// column, or field): an error stops the writing. Sets `in.columns` to cells when its
+  /// positions are a sheet's rows and columns.
   void (*read)(std::string_view bytes, const import_options& options, draft::input& in, draft& d);
 };
 
