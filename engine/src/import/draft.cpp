@@ -18,10 +18,12 @@ bool valid_id(std::string_view s) {
   return true;
 }
 
-// Lower-case ASCII letters and digits of `text`, runs of anything else one '-'; at most
-// a few words, so that ids stay short.
-std::string slug(std::string_view text) {
-  constexpr std::size_t max_chars = 40;
+constexpr std::size_t title_chars = 40;  // an id made of a title: a few words
+constexpr std::size_t kept_chars = 100;  // a producer's id (a UID) made valid: kept whole, or nearly
+
+// Lower-case ASCII letters and digits of `text`, runs of anything else one '-', cut at a
+// word end near `max_chars`.
+std::string slug(std::string_view text, std::size_t max_chars) {
   std::string out;
   bool dash = false;
   for (const char c : text) {
@@ -72,8 +74,11 @@ void draft::warning(const input& in, std::uint32_t line, std::uint32_t column, s
 }
 
 std::string draft::unique_id(std::string_view wanted, std::string_view fallback) {
-  std::string base = slug(wanted);
-  if (base.empty()) base = slug(fallback);
+  return unique_slug(slug(wanted, title_chars), fallback);
+}
+
+std::string draft::unique_slug(std::string base, std::string_view fallback) {
+  if (base.empty()) base = slug(fallback, title_chars);
   if (base.empty()) base = "event";
   std::string id = base;
   for (int n = 2; ids.contains(id); ++n) id = base + "-" + std::to_string(n);
@@ -86,7 +91,7 @@ std::string draft::keep_id(std::string_view wanted, std::string_view fallback) {
     ids.emplace(wanted);
     return std::string(wanted);
   }
-  return unique_id(wanted, fallback);
+  return unique_slug(slug(wanted, kept_chars), fallback);
 }
 
 }  // namespace annals

@@ -47,6 +47,9 @@ struct draft {
   /// `wanted` when it is a valid id not given before (kept, as an importer keeps a
   /// producer's own ids), else unique_id(wanted).
   std::string keep_id(std::string_view wanted, std::string_view fallback = "event");
+
+ private:
+  std::string unique_slug(std::string base, std::string_view fallback);
 };
 
 /// Where a checked draft goes.
