@@ -128,6 +128,12 @@ struct import_args {
 };
 outcome run_import(const import_args& args, command_env& env);
 
+/// A format `annals import` reads, for --help.
+struct import_format {
+  std::string_view name, description;
+};
+std::vector<import_format> import_formats();
+
 /// `annals normalize [FILE|-] [--reference DATE] [-o OUT] [--max-line BYTES]`: JSON Lines, an
 /// event per line, each written back with its normalized date and its diagnostics, a record
 /// at a time (memory bounded by the longest line). A record's own `reference` comes first;
