@@ -295,3 +295,34 @@ TEST_CASE("annals normalize streams: a stream larger than its memory limit goes 
                             "| grep -c '\"diagnostics\":\\[\\]}$' | grep -qx 100000");
   CHECK(status == 0);
 }
+
+TEST_CASE("a record's line does not depend on the records around it", "[normalize]") {
+  // Records are built in small batches: ids given twice, a relative date beside its
+  // anchor, errors among them, all come out as each would alone.
+  std::vector<std::string> lines;
+  for (int i = 0; i < 150; ++i) {
+    const std::string n = std::to_string(i);
+    switch (i % 5) {
+      case 0: lines.push_back(R"({"id":"same","title":"t","date":"2015-)" + std::to_string(10 + i % 3) + R"("})"); break;
+      case 1: lines.push_back(R"({"id":"r)" + n + R"(","title":"t","date":{"after":"same","by":"P1M"}})"); break;
+      case 2: lines.push_back(R"({"id":"m)" + n + R"(","title":"t","date":"2015-11"})"); break;
+      case 3: lines.push_back(R"({"id":"b)" + n + R"(","title":"t","date":"the 45th"})"); break;
+      default: lines.push_back(R"({"id":"z)" + n + R"(","title":"t","date":"next Friday","reference":"2015-11-)" +
+                               std::to_string(1 + i % 28) + R"("})");
+    }
+  }
+  std::string all;
+  for (const std::string& l : lines) all += l + "\n";
+  const normalized together = run(all, "2015-11-25");
+  REQUIRE(together.lines.size() == lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const normalized alone = run(lines[i] + "\n", "2015-11-25");
+    json expected = alone.lines.at(0), got = together.lines[i];
+    // Positions differ: line 1 alone, line i + 1 together.
+    for (json* j : {&expected, &got}) {
+      for (json& d : (*j)["diagnostics"]) d.erase("line");
+    }
+    INFO(lines[i]);
+    CHECK(got == expected);
+  }
+}

@@ -1,9 +1,9 @@
-// `annals normalize`: JSON Lines in, JSON Lines out, a record at a time. Each record is
-// built through the public timeline_builder as an event of its own (its origin the input,
+// `annals normalize`: JSON Lines in, JSON Lines out, a few records at a time. Each record
+// is built through the public timeline_builder as an event of its own origin (the input,
 // its line number its position), so that its date is read and checked exactly as a YAML
 // file's would be; the line goes out as it came, its `date` replaced by the normalized
-// date and its `diagnostics` added. Nothing of a record outlives its line: memory is
-// bounded by the longest line, whatever the length of the stream.
+// date and its `diagnostics` added. Nothing of a record outlives its batch (64 records or
+// 1 MiB of lines): memory is bounded, whatever the length of the stream.
 
 #include <algorithm>
 #include <cstdio>
@@ -28,7 +28,8 @@ namespace {
 
 // A stream's references are not checkable a record at a time: an event's actors, place,
 // sources and links name things defined elsewhere in the stream, or in no record at all.
-bool checkable(const diagnostic& d) { return d.code != "unknown-reference"; }
+// Nor are ids unique across it (a batch would see some duplicates and not others).
+bool checkable(const diagnostic& d) { return d.code != "unknown-reference" && d.code != "duplicate-id"; }
 
 void append_diagnostic(std::string& out, const diagnostic& d) {
   out += "{\"file\":";
@@ -86,143 +87,210 @@ std::vector<std::string> event_fields() {
 // A record's own `reference` and `timezone` are its origin's, as a file's are its events'.
 bool header_field(std::string_view key) { return key == "reference" || key == "timezone"; }
 
+// A record's date names another event (`{after: ID, by: P3D}`): its precision follows its
+// anchor's when the anchor is built beside it, so it is built alone.
+bool relative_date(const record& r) {
+  const record* date = r.get("date");
+  return date && date->kind == record::type::mapping && (date->get("after") || date->get("before") || date->get("during"));
+}
+
+// Records are built a small batch at a time, each record its own origin (its reference and
+// zone are its own): one builder's blocks serve many records, where a builder per record
+// would take and give back its arena's first block for each one. A batch is at most this
+// many records, or this many bytes of lines.
+constexpr std::size_t batch_records = 64;
+constexpr std::size_t batch_bytes = 1 << 20;
+
 class normalizer {
  public:
   normalizer(const normalize_args& args, std::string origin, std::ostream& out)
       : args_(args), origin_(std::move(origin)), out_(out), fields_(event_fields()) {
     if (!args.reference.empty()) reference_ = record::string(args.reference, 0, 0);
+    batch_.resize(batch_records);
   }
 
   // One input line (without its newline) at line `number`.
   void line(std::string_view text, std::uint32_t number) {
     if (text.find_first_not_of(" \t\r") == std::string_view::npos) return;  // JSON Lines allows none; skipped
-    ++records_;
-    ds_.clear();
-    read_jsonl_record(text, number, parsed_);
-    if (!parsed_.ok()) {
-      ds_.push_back({severity::error, parsed_.error_code, origin_, number, parsed_.error_column, parsed_.error, ""});
-      buffer_.clear();
-      buffer_ += "{\"input\":";
-      buffer_ += json_string(text);
-      buffer_ += ',';
-      finish_line();
-      return;
+    pending& p = next(number);
+    p.text_at = text_.size();
+    p.text_size = text.size();
+    text_.append(text);
+    read_jsonl_record(text, number, p.parsed);
+    if (!p.parsed.ok()) {
+      p.ds.push_back({severity::error, p.parsed.error_code, origin_, number, p.parsed.error_column, p.parsed.error, ""});
+    } else {
+      for (const jsonl_member& m : p.parsed.members) {
+        if (m.key == "date") p.date_at = m.begin, p.date_end = m.end;
+        if (m.key == "diagnostics") p.old_at = m.begin, p.old_end = m.end;
+      }
+      p.alone = relative_date(p.parsed.value);
     }
-    date_at_ = old_at_ = std::string_view::npos;
-    for (const jsonl_member& m : parsed_.members) {
-      if (m.key == "date") date_at_ = m.begin, date_end_ = m.end;
-      if (m.key == "diagnostics") old_at_ = m.begin, old_end_ = m.end;
-    }
-    build(number);
-    write(text);
+    if (count_ == batch_records || text_.size() >= batch_bytes) flush();
   }
 
   // A line longer than the limit: said, never read.
   void overlong(std::uint32_t number) {
-    ++records_;
-    ds_.clear();
-    ds_.push_back({severity::error, "line-too-long", origin_, number, 1,
-                   "the record is longer than " + std::to_string(args_.max_line_bytes) + " bytes", "split it, or raise --max-line"});
-    buffer_ = "{";
-    finish_line();
+    pending& p = next(number);
+    p.overlong = true;
+    p.ds.push_back({severity::error, "line-too-long", origin_, number, 1,
+                    "the record is longer than " + std::to_string(args_.max_line_bytes) + " bytes", "split it, or raise --max-line"});
+    if (count_ == batch_records) flush();
+  }
+
+  // Builds and writes what is pending, in order.
+  void flush() {
+    for (std::size_t i = 0; i < count_;) {
+      std::size_t j = i + 1;
+      if (!batch_[i].alone) {
+        while (j < count_ && !batch_[j].alone) ++j;
+      }
+      build(i, j);
+      for (std::size_t k = i; k < j; ++k) write(batch_[k]);
+      i = j;
+    }
+    count_ = 0;
+    text_.clear();
   }
 
   bool clean() const { return with_diagnostics_ == 0; }
-  std::size_t records() const { return records_; }
 
  private:
-  void build(std::uint32_t number) {
-    record& r = parsed_.value;
-    const record *own = nullptr, *zone = nullptr;
-    for (std::size_t k = 0; k + 1 < r.children.size(); k += 2) {
-      if (r.children[k].text == "reference") own = &r.children[k + 1];
-      if (r.children[k].text == "timezone") zone = &r.children[k + 1];
+  struct pending {
+    std::uint32_t number = 0;
+    std::size_t text_at = 0, text_size = 0;  // the line, in text_
+    jsonl_result parsed;
+    std::size_t date_at = 0, date_end = 0, old_at = 0, old_end = 0;  // spans of its `date` and `diagnostics`
+    std::vector<diagnostic> ds;
+    const event* built = nullptr;  // its event, once built
+    bool overlong = false, alone = false;
+  };
+
+  pending& next(std::uint32_t number) {
+    pending& p = batch_[count_++];
+    p.number = number;
+    p.text_at = p.text_size = 0;
+    p.date_at = p.old_at = std::string_view::npos;
+    p.ds.clear();
+    p.built = nullptr;
+    p.overlong = p.alone = false;
+    p.parsed.value = record{};
+    p.parsed.members.clear();
+    p.parsed.error_column = 0;
+    return p;
+  }
+
+  // Records [i, j) through one builder, each its own origin.
+  void build(std::size_t i, std::size_t j) {
+    timeline_builder builder;
+    std::vector<std::size_t>& of_origin = of_origin_;
+    of_origin.clear();
+    for (std::size_t k = i; k < j; ++k) {
+      pending& p = batch_[k];
+      if (p.overlong || !p.parsed.ok()) continue;
+      record& r = p.parsed.value;
+      const record *own = nullptr, *zone = nullptr;
+      for (std::size_t c = 0; c + 1 < r.children.size(); c += 2) {
+        if (r.children[c].text == "reference") own = &r.children[c + 1];
+        if (r.children[c].text == "timezone") zone = &r.children[c + 1];
+      }
+      const record* reference = own ? own : (reference_.kind == record::type::null ? nullptr : &reference_);
+      if (!reference) {
+        p.ds.push_back({severity::error, "no-reference", origin_, p.number, 1,
+                        "the record has no 'reference' and there is no --reference: nothing to read its date against",
+                        "give each record a reference date, or all of them --reference DATE"});
+        continue;
+      }
+      event_record_.children.clear();
+      event_record_.kind = record::type::mapping;
+      event_record_.line = r.line;
+      event_record_.column = r.column;
+      for (std::size_t c = 0; c + 1 < r.children.size(); c += 2) {
+        const std::string& key = r.children[c].text;
+        if (header_field(key) || std::find(fields_.begin(), fields_.end(), key) == fields_.end()) continue;
+        event_record_.children.push_back(std::move(r.children[c]));
+        event_record_.children.push_back(std::move(r.children[c + 1]));
+      }
+      // The record's own reference is its origin's, as a file's `reference:` is its events'.
+      const std::uint32_t origin = builder.add_origin(origin_);
+      of_origin.push_back(k);
+      record at = *reference;
+      if (at.line == 0) at.line = p.number, at.column = 1;  // --reference: the record's line
+      builder.add_entry(origin, record::string("reference", at.line, at.column), at);
+      if (zone) builder.add_entry(origin, record::string("timezone", zone->line, zone->column), *zone);
+      builder.add_event(origin, event_record_);
     }
-    const record* reference = own ? own : (reference_.kind == record::type::null ? nullptr : &reference_);
-    event_ = nullptr;
-    if (!reference) {
-      ds_.push_back({severity::error, "no-reference", origin_, number, 1,
-                     "the record has no 'reference' and there is no --reference: nothing to read its date against",
-                     "give each record a reference date, or all of them --reference DATE"});
-      return;
-    }
-    // The record's own reference is its origin's, as a file's `reference:` is its events'.
-    event_record_.children.clear();
-    event_record_.kind = record::type::mapping;
-    event_record_.line = r.line;
-    event_record_.column = r.column;
-    for (std::size_t k = 0; k + 1 < r.children.size(); k += 2) {
-      const std::string& key = r.children[k].text;
-      if (header_field(key) || std::find(fields_.begin(), fields_.end(), key) == fields_.end()) continue;
-      event_record_.children.push_back(std::move(r.children[k]));
-      event_record_.children.push_back(std::move(r.children[k + 1]));
-    }
-    builder_.emplace();
-    const std::uint32_t origin = builder_->add_origin(origin_);
-    record at = *reference;
-    if (at.line == 0) at.line = number, at.column = 1;  // --reference: the record's line
-    builder_->add_entry(origin, record::string("reference", at.line, at.column), at);
-    if (zone) builder_->add_entry(origin, record::string("timezone", zone->line, zone->column), *zone);
-    builder_->add_event(origin, event_record_);
-    result_ = builder_->finish();
+    if (of_origin.empty()) return;
+    result_ = builder.finish();
+    // Each diagnostic is at its record's line: line numbers rise through the batch.
     for (diagnostic& d : result_.diagnostics) {
-      if (checkable(d)) ds_.push_back(std::move(d));
+      if (!checkable(d)) continue;
+      const auto at = std::lower_bound(batch_.begin() + static_cast<std::ptrdiff_t>(i), batch_.begin() + static_cast<std::ptrdiff_t>(j),
+                                       d.line, [](const pending& p, std::uint32_t line) { return p.number < line; });
+      if (at != batch_.begin() + static_cast<std::ptrdiff_t>(j) && at->number == d.line) at->ds.push_back(std::move(d));
     }
-    if (!result_.tl.events.empty() && (result_.tl.events[0].date_pos.line != 0 || result_.tl.events[0].relative))
-      event_ = &result_.tl.events[0];
+    for (const event& e : result_.tl.events) {
+      if (e.date_pos.line != 0 || e.relative) batch_[of_origin.at(e.pos.file)].built = &e;
+    }
   }
 
   // The line as it came, its `date` normalized and its `diagnostics` in it: in place of
-  // a `diagnostics` the record had, else as its last member.
-  void write(std::string_view text) {
-    const std::size_t date_at = date_at_, date_end = date_end_, old_at = old_at_, old_end = old_end_;
+  // a `diagnostics` the record had, else as its last member. An unreadable line: what it
+  // held, as a string, and why; an overlong one: why.
+  void write(const pending& p) {
+    const std::string_view text = std::string_view(text_).substr(p.text_at, p.text_size);
     buffer_.clear();
+    if (p.overlong || !p.parsed.ok()) {
+      buffer_ += '{';
+      if (!p.overlong) {
+        buffer_ += "\"input\":";
+        buffer_ += json_string(text);
+        buffer_ += ',';
+      }
+      append_diagnostics(buffer_, p.ds, true);
+      end_line(p);
+      return;
+    }
     std::size_t from = 0;
     const auto copy_to = [&](std::size_t to) {
       buffer_.append(text.substr(from, to - from));
       from = to;
     };
-    const bool date_first = date_at < old_at;
+    const bool date_first = p.date_at < p.old_at;
     for (int pass = 0; pass < 2; ++pass) {
       const bool is_date = (pass == 0) == date_first;
-      const std::size_t at = is_date ? date_at : old_at, end = is_date ? date_end : old_end;
+      const std::size_t at = is_date ? p.date_at : p.old_at, end = is_date ? p.date_end : p.old_end;
       if (at == std::string_view::npos) continue;
       copy_to(at);
-      if (!is_date) append_diagnostics(buffer_, ds_, false);
-      else if (event_ && !date_failed(text)) append_date(buffer_, *event_, result_.tl.names);
+      if (!is_date) append_diagnostics(buffer_, p.ds, false);
+      else if (p.built && !date_failed(p, text)) append_date(buffer_, *p.built, result_.tl.names);
       else buffer_.append(text.substr(at, end - at));
       from = end;
     }
     copy_to(text.find_last_of('}'));  // the record's own brace: only space follows it
-    if (old_at == std::string_view::npos) {
-      if (!parsed_.members.empty()) buffer_ += ',';
-      append_diagnostics(buffer_, ds_, true);
+    if (p.old_at == std::string_view::npos) {
+      if (!p.parsed.members.empty()) buffer_ += ',';
+      append_diagnostics(buffer_, p.ds, true);
     }
-    end_line();
+    end_line(p);
   }
 
   // Whether an error points into the date: it could not be read, and stays as written.
-  bool date_failed(std::string_view text) const {
+  static bool date_failed(const pending& p, std::string_view text) {
     const auto column = [&](std::size_t byte) {
       return static_cast<std::uint32_t>(1 + std::count_if(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(byte), [](char c) {
                                           return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
                                         }));
     };
-    const std::uint32_t from = column(date_at_), to = column(date_end_);
-    return std::any_of(ds_.begin(), ds_.end(), [&](const diagnostic& d) {
+    const std::uint32_t from = column(p.date_at), to = column(p.date_end);
+    return std::any_of(p.ds.begin(), p.ds.end(), [&](const diagnostic& d) {
       return d.level == severity::error && d.column >= from && d.column < to;
     });
   }
 
-  // An unreadable line: what it held, as a string, and why.
-  void finish_line() {
-    append_diagnostics(buffer_, ds_, true);
-    end_line();
-  }
-
-  void end_line() {
+  void end_line(const pending& p) {
     buffer_ += "}\n";
-    if (!ds_.empty()) ++with_diagnostics_;
+    if (!p.ds.empty()) ++with_diagnostics_;
     out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
   }
 
@@ -231,15 +299,14 @@ class normalizer {
   std::ostream& out_;
   record reference_;
   std::vector<std::string> fields_;
+  std::vector<pending> batch_;  // batch_records slots, reused
+  std::size_t count_ = 0;       // of them in use
+  std::string text_;            // the batch's lines
+  std::vector<std::size_t> of_origin_;
   record event_record_;
-  std::size_t date_at_ = 0, date_end_ = 0, old_at_ = 0, old_end_ = 0;  // spans of the line's `date` and `diagnostics`
-  jsonl_result parsed_;
-  std::optional<timeline_builder> builder_;
   load_result result_;
-  const event* event_ = nullptr;
-  std::vector<diagnostic> ds_;
   std::string buffer_;
-  std::size_t records_ = 0, with_diagnostics_ = 0;
+  std::size_t with_diagnostics_ = 0;
 };
 
 }  // namespace
@@ -278,6 +345,7 @@ outcome normalize_lines(std::istream& in, const std::string& origin, const norma
   }
   if (too_long) n.overlong(number);
   else if (!line.empty()) n.line(line, number);  // a last line without its newline
+  n.flush();
   out.flush();
   return n.clean() ? outcome::ok : outcome::input_error;
 }
