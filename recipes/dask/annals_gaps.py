@@ -16,13 +16,14 @@
 5. With --check, the result is compared with `annals gaps --by ... --format json` on the
    whole archive (as YAML): exit 1 when they differ.
 
-Limits (README "Beyond one machine"): links and relative dates ({after: ID}) are not
-followed, since their anchors may be in other partitions: such records are left out (and
-counted); gaps between times of day, which annals counts in minutes, are not computed (the
+Limits (README "Beyond one machine"): links (causes, after, part_of, ...) and relative
+dates ({after: ID}) are not followed, since what they name may be in another partition:
+such records are left out (and counted); gaps between times of day, which annals counts in minutes, are not computed (the
 recipe counts days, and refuses an archive with times); `--min`, `--quiet`, `--series`,
 `--from` and `--to` are not offered.
 """
 import argparse
+import functools
 import json
 import os
 import subprocess
@@ -30,7 +31,9 @@ import sys
 import time
 import zlib
 
-EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
+# The fields that link an event to another (schemas/timeline.schema.json): what they say of
+# its bounds takes the other event, which may be in another partition.
+LINKS = ("causes", "caused_by", "enables", "enabled_by", "responds_to", "part_of", "after", "before")
 
 
 def days_from_civil(y, m, d):
@@ -63,6 +66,7 @@ def iso_day(z):
     return f"{year}-{m:02d}-{d:02d}"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # an archive's dates repeat: its days, far fewer than its records
 def parse_bound(text):
     """(days, seconds of the day, has_time) of `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SSZ`."""
     sign = -1 if text[0] == "-" else 1
@@ -148,7 +152,7 @@ def normalize_part(task):
             counts["diagnostics"] += 1
             continue
         m = member(record, part, line_number)
-        if m is None or any(record.get(k) for k in ("after", "before", "part_of")):
+        if m is None or any(record.get(k) for k in LINKS):
             counts["left_out"] += 1
             continue
         for name in series_names(record, by):
