@@ -105,15 +105,18 @@ TEST_CASE("a record without a reference, and no --reference, is an error in its 
   CHECK(n.lines[1].at("date").at("earliest") == "2015-11-23");
 }
 
-TEST_CASE("a bad reference of a record is an error at its field", "[normalize]") {
-  const normalized n = run(R"({"id":"a","title":"t","date":"2015-11-23","reference":"Nevember 2015"})"
-                           "\n");
-  REQUIRE(n.lines.size() == 1);
+TEST_CASE("a bad reference or zone of a record is an error at its field, its date left as written", "[normalize]") {
+  const normalized n = run(R"({"id":"a","title":"t","date":"next Friday","reference":"Nevember 2015"})"
+                           "\n"
+                           R"({"id":"b","title":"t","date":"2015-11-23T10:00","timezone":"Mars/Olympus"})"
+                           "\n",
+                           "2015-11-25");
+  REQUIRE(n.lines.size() == 2);
   CHECK(n.status == outcome::input_error);
-  const auto c = codes(n.lines[0]);
-  REQUIRE_FALSE(c.empty());
-  CHECK(c[0].find("@1:") != std::string::npos);
-  CHECK(n.lines[0].at("diagnostics")[0].at("column").get<int>() >= 53);
+  CHECK(codes(n.lines[0]) == std::vector<std::string>{"schema@1:56", "missing-reference@1:41"});
+  CHECK(n.lines[0].at("date") == "next Friday");
+  CHECK(codes(n.lines[1]).at(0) == "unknown-timezone@2:60");
+  CHECK(n.lines[1].at("date") == "2015-11-23T10:00");
 }
 
 TEST_CASE("a date that cannot be read stays as written, with its diagnostic at its column", "[normalize]") {
@@ -279,6 +282,12 @@ TEST_CASE("annals normalize exits 0, 1 and 2 and writes atomically with -o", "[n
     CHECK(run_cli(dir, {"normalize", "clean.jsonl", "dirty.jsonl"}).status == 2);
     CHECK(run_cli(dir, {"normalize", "clean.jsonl", "--bogus"}).status == 2);
     CHECK_FALSE(std::filesystem::exists(dir.path / "out.jsonl"));
+  }
+  SECTION("a directory: 2") {
+    std::filesystem::create_directory(dir.path / "folder");
+    const auto r = run_cli(dir, {"normalize", "folder", "--reference", "2015-11-25"});
+    CHECK(r.status == 2);
+    CHECK(r.err.find("is a directory") != std::string::npos);
   }
   SECTION("standard input") {
     CHECK(run_sh("printf '%s\\n' '{\"id\":\"a\",\"title\":\"t\",\"date\":\"2015\"}' | \"$ANNALS\" normalize - "

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <new>
 #include <nlohmann/json.hpp>
@@ -123,6 +124,7 @@ class normalizer {
       for (const jsonl_member& m : p.parsed.members) {
         if (m.key == "date") p.date_at = m.begin, p.date_end = m.end;
         if (m.key == "diagnostics") p.old_at = m.begin, p.old_end = m.end;
+        if (header_field(m.key)) p.header_spans.emplace_back(m.begin, m.end);
       }
       p.alone = relative_date(p.parsed.value);
     }
@@ -161,6 +163,7 @@ class normalizer {
     std::size_t text_at = 0, text_size = 0;  // the line, in text_
     jsonl_result parsed;
     std::size_t date_at = 0, date_end = 0, old_at = 0, old_end = 0;  // spans of its `date` and `diagnostics`
+    std::vector<std::pair<std::size_t, std::size_t>> header_spans;  // of its `reference` and `timezone`
     std::vector<diagnostic> ds;
     const event* built = nullptr;  // its event, once built
     bool overlong = false, alone = false;
@@ -172,6 +175,7 @@ class normalizer {
     p.text_at = p.text_size = 0;
     p.date_at = p.old_at = std::string_view::npos;
     p.ds.clear();
+    p.header_spans.clear();
     p.built = nullptr;
     p.overlong = p.alone = false;
     p.parsed.value = record{};
@@ -275,17 +279,22 @@ class normalizer {
     end_line(p);
   }
 
-  // Whether an error points into the date: it could not be read, and stays as written.
+  // Whether an error points into the date, or into the reference or zone it is read
+  // against: the date stays as written.
   static bool date_failed(const pending& p, std::string_view text) {
     const auto column = [&](std::size_t byte) {
       return static_cast<std::uint32_t>(1 + std::count_if(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(byte), [](char c) {
                                           return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
                                         }));
     };
-    const std::uint32_t from = column(p.date_at), to = column(p.date_end);
-    return std::any_of(p.ds.begin(), p.ds.end(), [&](const diagnostic& d) {
-      return d.level == severity::error && d.column >= from && d.column < to;
-    });
+    const auto in = [&](std::size_t begin, std::size_t end) {
+      const std::uint32_t from = column(begin), to = column(end);
+      return std::any_of(p.ds.begin(), p.ds.end(), [&](const diagnostic& d) {
+        return d.level == severity::error && d.column >= from && d.column < to;
+      });
+    };
+    return in(p.date_at, p.date_end) ||
+           std::any_of(p.header_spans.begin(), p.header_spans.end(), [&](const auto& s) { return in(s.first, s.second); });
   }
 
   void end_line(const pending& p) {
@@ -363,6 +372,8 @@ outcome run_normalize(const normalize_args& args, command_env& env) try {
   std::ifstream file;
   std::istream* in = &file;
   const std::string path = args.input.empty() ? "-" : args.input;
+  std::error_code ec;
+  if (path != "-" && std::filesystem::is_directory(path, ec)) return usage("cannot read '" + path + "': is a directory");
   file.open(path == "-" ? "/dev/stdin" : path, std::ios::binary);
   if (!file) return usage("cannot read '" + path + "'");
   const std::string origin = path == "-" ? "<stdin>" : path;
@@ -380,6 +391,9 @@ outcome run_normalize(const normalize_args& args, command_env& env) try {
   }
   if (in->bad()) return usage("cannot read '" + path + "'");
   return o;
+} catch (const std::ios_base::failure& e) {  // the input failed while it was read
+  env.err << usage_message("normalize", "cannot read '" + args.input + "': " + e.what());
+  return outcome::usage_error;
 } catch (const std::bad_alloc&) {
   return out_of_memory("normalize", env.err);
 }
