@@ -16,6 +16,7 @@
 #include "annals/timeline_builder.hpp"
 #include "annals/validate.hpp"
 #include "annals/yaml_writer.hpp"
+#include "cli_run.hpp"
 #include "import/importers.hpp"
 
 using namespace annals;
@@ -299,8 +300,8 @@ TEST_CASE("bad TimelineJS input is an error at its line and column, or its row a
     CHECK(errors_of(d.diagnostics) ==
           "sheet.csv:3:1: the row has no Year ('No year') [timelinejs-sheet]\n"
           "sheet.csv:6:4: time '25:00' has no hour 25 [timelinejs-sheet]\n"
-          "sheet.csv:4:1: start_date year '18x5' is not a whole number [timelinejs-date]\n"
-          "sheet.csv:5:2: start_date month 13 is out of range (1-12) [timelinejs-date]\n");
+          "sheet.csv:4:1: Year '18x5' is not a whole number [timelinejs-date]\n"
+          "sheet.csv:5:2: Month 13 is out of range (1-12) [timelinejs-date]\n");
   }
   SECTION("a sheet that is not TimelineJS's, or not closed") {
     CHECK(errors_of(imported("When,What\n2015,x\n", "s.csv").diagnostics) ==
@@ -388,5 +389,67 @@ TEST_CASE("annals -> timelinejs -> import gives back every event, id, date, titl
     }
     CHECK(second.slides.value("eras", nlohmann::json()) == first.slides.value("eras", nlohmann::json()));
     CHECK(second.slides["title"]["text"]["headline"] == first.slides["title"]["text"]["headline"]);
+  }
+}
+
+// ---- through the command line ----------------------------------------------------------
+
+TEST_CASE("annals import timelinejs writes YAML that validates from TimelineJS's sample sheet and JSON",
+          "[import][timelinejs][cli]") {
+  const testing::cli_dir dir("import-timelinejs");
+  dir.write("women.csv", fixture("women_in_computing.csv"));
+  dir.write("women.json", fixture("women_in_computing.json"));
+  for (const std::string input : {"women.csv", "women.json"}) {
+    INFO(input);
+    const testing::cli_result r = testing::run_cli(dir, {"import", "timelinejs", input, "-o", "out.yaml"});
+    CHECK(r.status == 0);
+    // Warnings only: the media with no alt text, the quotation that is no link.
+    CHECK(r.err.find(": error:") == std::string::npos);
+    CHECK(r.err.find("warning: the media has no alt text") != std::string::npos);
+    const std::string yaml = testing::cli_slurp(dir.path / "out.yaml");
+    CHECK(yaml.find("title: Ada Lovelace") != std::string::npos);
+    CHECK(yaml.find("date: 1815-12-10/1852-11-27") != std::string::npos);
+    testing::run_cli_clean(dir, {"validate", "out.yaml"});
+  }
+}
+
+TEST_CASE("a bad TimelineJS sheet or JSON is an error at its cell or character, and nothing is written",
+          "[import][timelinejs][cli]") {
+  const testing::cli_dir dir("import-timelinejs-bad");
+  dir.write("sheet.csv", "Year,Month,Day,Headline\n1865,4,14,Fine\n,4,15,No year\n1865,13,,Bad month\n");
+  dir.write("bad.json", "{\"events\": [\n  {\"start_date\": {\"year\": 1865,}}\n]}");
+  const testing::cli_result sheet = testing::run_cli(dir, {"import", "timelinejs", "sheet.csv", "-o", "out.yaml"});
+  CHECK(sheet.status == 1);
+  CHECK(sheet.err.find("sheet.csv:3:1: error: the row has no Year ('No year'); every row but the title needs a year [timelinejs-sheet]") != std::string::npos);
+  CHECK(sheet.err.find("sheet.csv:4:2: error: Month 13 is out of range (1-12) [timelinejs-date]") !=
+        std::string::npos);
+  const testing::cli_result json = testing::run_cli(dir, {"import", "timelinejs", "bad.json", "-o", "out.yaml"});
+  CHECK(json.status == 1);
+  CHECK(json.err.find("bad.json:2:32: error: invalid JSON: expected a quoted key, found '}' [json-syntax]") !=
+        std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir.path / "out.yaml"));
+}
+
+TEST_CASE("annals render --format timelinejs, then annals import timelinejs, gives back every event and id",
+          "[import][timelinejs][cli][roundtrip]") {
+  const testing::cli_dir dir("import-timelinejs-roundtrip");
+  const std::string timelines = std::string(ANNALS_SOURCE_DIR) + "/timelines/";
+  for (const std::string name : {"russia-iran-2015", "deepwater-horizon", "iran-1979", "russia-1917", "rome",
+                                 "cloudflare-2019", "persia-1906"}) {
+    INFO(name);
+    const std::string file = timelines + name + ".yaml";
+    REQUIRE(testing::run_cli(dir, {"render", file, "--format", "timelinejs", "--lanes", "kind", "-o", "tl.json"}).status == 0);
+    const testing::cli_result imported = testing::run_cli(dir, {"import", "timelinejs", "tl.json", "-o", "back.yaml"});
+    REQUIRE(imported.status == 0);
+    CHECK(imported.err.find(": error:") == std::string::npos);
+    const auto events = [&](const std::string& path) {
+      const testing::cli_result r = testing::run_cli(dir, {"render", path, "--format", "json"});
+      std::map<std::string, std::pair<std::string, std::string>> out;  // id -> title, kind
+      for (const auto& e : nlohmann::json::parse(r.out)["events"]) {
+        out[e["id"]] = {e["title"], e.value("kind", nlohmann::json()).is_string() ? std::string(e["kind"]) : ""};
+      }
+      return out;
+    };
+    CHECK(events("back.yaml") == events(file));
   }
 }

@@ -275,6 +275,15 @@ class timelinejs_importer {
     return n;
   }
 
+  // A date field as the input names it: `start_date month` in JSON, the column `End Month`
+  // in a sheet.
+  std::string field_name(std::string_view date, std::string_view key) const {
+    if (in_.columns != timeline_builder::columns::cells) return std::string(date) + " " + std::string(key);
+    std::string column(key);
+    column[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(column[0])));
+    return date == "end_date" ? "End " + column : column;
+  }
+
   // The EDTF text of a TimelineJS date object, to the finest field given.
   date_fields fields_of(const record& obj, std::string_view name) {
     date_fields out;
@@ -283,7 +292,7 @@ class timelinejs_importer {
       d_.error(in_, obj.line, obj.column, "timelinejs-date", std::string(name) + " has no year");
       return out;
     }
-    const auto year = number(*y, std::string(name) + " year", -999'999'999'999, 999'999'999'999);
+    const auto year = number(*y, field_name(name, "year"), -999'999'999'999, 999'999'999'999);
     if (!year) return out;
     if (*year == 0) {
       d_.warning(in_, y->line, y->column, "timelinejs-date",
@@ -302,7 +311,7 @@ class timelinejs_importer {
     for (; n < 5; ++n) {
       const record* v = field(&obj, parts[n].key);
       if (!v) break;
-      const auto x = number(*v, std::string(name) + " " + parts[n].key, parts[n].lo, parts[n].hi);
+      const auto x = number(*v, field_name(name, parts[n].key), parts[n].lo, parts[n].hi);
       if (!x) {
         out.ok = false;
         return out;
@@ -313,7 +322,7 @@ class timelinejs_importer {
     for (int k = n + 1; k < 5; ++k) {
       if (const record* v = field(&obj, parts[k].key)) {
         d_.warning(in_, v->line, v->column, "timelinejs-date",
-                   std::string(name) + " " + parts[k].key + " without a " + parts[n].key + ": left out");
+                   field_name(name, parts[k].key) + " without a " + parts[n].key + ": left out");
         break;
       }
     }
