@@ -172,7 +172,11 @@ std::string year_text(std::int64_t astronomical) {
   return "Y" + std::to_string(astronomical);
 }
 
-std::string two(long v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+std::string two(long v) {
+  std::string s = std::to_string(v);
+  if (v < 10) s.insert(s.begin(), '0');
+  return s;
+}
 
 struct date_fields {
   std::string text;          // EDTF: 2015, -0043-03-15, 2015-11-23T14:05, Y-13800000000
@@ -401,11 +405,25 @@ class timelinejs_importer {
     return {};
   }
 
-  // The description of a slide's text; on annals' own slides, without the paragraphs annals
-  // writes from other fields (how it was dated, who and where, links, sources).
-  std::string description_of(std::string_view html, bool annals_slide, std::string_view group) {
+  // A slide's text: its description; on annals' own slides, without the paragraphs annals
+  // writes from other fields (how it was dated, who and where, links, sources), whose
+  // who-and-where line ("kind · actors · place") is given apart.
+  struct body {
+    std::string description;
+    std::vector<std::string> who;  // the who-and-where line's items, when there is one
+  };
+  static std::vector<std::string> items_of(const std::string& line) {
+    std::vector<std::string> items;
+    for (std::size_t from = 0;;) {
+      const std::size_t at = line.find(" \xC2\xB7 ", from);
+      items.push_back(line.substr(from, at == std::string::npos ? std::string::npos : at - from));
+      if (at == std::string::npos) return items;
+      from = at + 4;
+    }
+  }
+  static body body_of(std::string_view html, bool annals_slide, std::string_view group) {
     std::vector<std::string> ps = paragraphs_of(html);
-    if (!annals_slide) return join(ps, "\n\n");
+    if (!annals_slide) return {join(ps, "\n\n"), {}};
     const auto derived = [](const std::string& p) {
       for (const std::string_view prefix : {"As written: ", "Dated by source: ", "Inferred from links: ", "Source: "}) {
         if (p.starts_with(prefix)) return true;
@@ -413,33 +431,36 @@ class timelinejs_importer {
       return false;
     };
     std::erase_if(ps, derived);
-    // What is left: the description, then the "kind · actors · place" line (which names
-    // the group, a lane's kind or actor), then links as "caused by: Title". The description
-    // is the first paragraph unless it is that line.
+    // What is left: the description, then the who-and-where line (which names the group,
+    // a lane's kind or actor), then links as "caused by: Title".
+    std::erase_if(ps, is_link_line);
     if (ps.empty()) return {};
-    const std::string& first = ps.front();
-    std::vector<std::string> items;
-    for (std::size_t from = 0;;) {
-      const std::size_t at = first.find(" \xC2\xB7 ", from);
-      items.push_back(first.substr(from, at == std::string::npos ? std::string::npos : at - from));
-      if (at == std::string::npos) break;
-      from = at + 4;
-    }
+    if (ps.size() >= 2) return {ps[0], items_of(ps[1])};
+    // One paragraph: the line when it names the group or is names (joined by " · ", or not
+    // ending as a sentence does), else the description.
+    const std::string& only = ps.front();
+    std::vector<std::string> items = items_of(only);
     const auto same = [&](const std::string& item) {
-      if (item.size() != group.size()) return false;
-      return std::equal(item.begin(), item.end(), group.begin(), [](char a, char b) {
-        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-      });
+      return item.size() == group.size() &&
+             std::equal(item.begin(), item.end(), group.begin(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+             });
     };
-    if (!group.empty() && std::any_of(items.begin(), items.end(), same)) return {};
-    // Two paragraphs: the description, then the who-and-where line. One: the line when it
-    // is names (joined by " · ", or not ending as a sentence does), else the description.
-    if (ps.size() >= 2 && !is_link_line(ps[1])) return first;
-    const char last = first.back();
+    const char last = only.back();
     const bool sentence = last == '.' || last == '!' || last == '?' || last == ')' || last == '"' ||
-                          first.ends_with("\xE2\x80\x9D");
-    if (items.size() > 1 || !sentence) return {};
-    return first;
+                          only.ends_with("\xE2\x80\x9D");
+    if ((!group.empty() && std::any_of(items.begin(), items.end(), same)) || items.size() > 1 || !sentence) {
+      return {{}, std::move(items)};
+    }
+    return {only, {}};
+  }
+
+  static bool valid_id(std::string_view s) {
+    const auto ok = [](char c, bool first) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (!first && (c == '.' || c == '_' || c == '-'));
+    };
+    if (s.empty() || !ok(s[0], true)) return false;
+    return std::all_of(s.begin() + 1, s.end(), [&](char c) { return ok(c, false); });
   }
 
   // annals' link lines: "caused by: Title" (the link table's words, then the other event's title).
@@ -452,7 +473,7 @@ class timelinejs_importer {
   }
 
   // The id a group becomes: a kind, or an actor added to `actors:` (named by the group).
-  std::string group_id(const std::string& group, const record& at, bool annals_slide) {
+  std::string group_id(const std::string& group, const record& at) {
     if (const auto it = group_ids_.find(group); it != group_ids_.end()) return it->second;
     std::string id;
     if (options_.group_as == "actor") {
@@ -460,11 +481,6 @@ class timelinejs_importer {
       record a = record::mapping(at.line, at.column);
       a.set("name", record::string(group, at.line, at.column));
       actors_.set(id, std::move(a));
-    } else if (annals_slide) {
-      // annals' kind lanes are the kind with a capital first letter: the kind itself back.
-      std::string kind = group;
-      kind[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(kind[0])));
-      id = kind_ids_.keep_id(kind, "group");
     } else {
       id = kind_ids_.unique_id(group, "group");
     }
@@ -502,9 +518,18 @@ class timelinejs_importer {
     std::string group = twice_text_of(field_text(&slide, "group"));
     // annals' own lanes for events of no kind or no actor.
     if (annals_slide && (group == "Other" || group == "No actor")) group.clear();
-    if (!group.empty()) {
-      const record* g = field(&slide, "group");
-      const std::string id = group_id(group, *g, annals_slide);
+    const record* body_at = field(words, "text");
+    const body b = body_at ? body_of(trim(body_at->text), annals_slide, group) : body{};
+    const record* g = field(&slide, "group");
+    if (annals_slide && options_.group_as != "actor") {
+      // annals writes an event's kind first on its who-and-where line, whatever its lanes
+      // were (kinds or actors): the kind comes back from there; no id there, no kind.
+      if (!b.who.empty() && valid_id(b.who.front())) {
+        const record& at = g ? *g : slide;
+        e.set("kind", record::string(b.who.front(), at.line, at.column));
+      }
+    } else if (!group.empty()) {
+      const std::string id = group_id(group, *g);
       if (options_.group_as == "actor") {
         record& list = e.set("actors", record::sequence(g->line, g->column));
         list.push(record::string(id, g->line, g->column));
@@ -512,11 +537,7 @@ class timelinejs_importer {
         e.set("kind", record::string(id, g->line, g->column));
       }
     }
-    if (const record* body = field(words, "text")) {
-      if (std::string text = description_of(trim(body->text), annals_slide, group); !text.empty()) {
-        e.set("description", record::string(std::move(text), body->line, body->column));
-      }
-    }
+    if (!b.description.empty()) e.set("description", record::string(b.description, body_at->line, body_at->column));
     if (std::optional<record> m = media_of(slide.get("media"), title)) e.set("media", std::move(*m));
     if (const record* bg = slide.get("background"); bg && bg->kind != record::type::null) {
       const std::string shown = bg->kind == record::type::mapping

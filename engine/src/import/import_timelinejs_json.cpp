@@ -53,7 +53,13 @@ class json_reader {
   void space() {
     while (!at_end() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r')) advance();
   }
-  std::string shown() const { return at_end() ? "the end of the input" : "'" + std::string(1, peek()) + "'"; }
+  std::string shown() const {
+    if (at_end()) return "the end of the input";
+    std::string s(1, '\'');
+    s += peek();
+    s += '\'';
+    return s;
+  }
 
   bool value(record& out, int depth) {
     if (depth > max_depth) return fail("nested more than " + std::to_string(max_depth) + " deep");
