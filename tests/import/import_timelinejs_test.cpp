@@ -458,3 +458,27 @@ TEST_CASE("annals render --format timelinejs, then annals import timelinejs, giv
     }
   }
 }
+
+TEST_CASE("the older TimelineJS sheets, with Start Date, End Date and Tag, are read too", "[import][timelinejs]") {
+  const draft d = imported(
+      "Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Tag\n"
+      "1865,,The end of the war,,,,,,title,\n"
+      "4/14/1865,,Lincoln is shot,<p>At Ford's Theatre.</p>,,,,,,Assassination\n"
+      "1861-04-12,1865-04-09,The Civil War,,,,,,,War\n"
+      "4/1865,,April,,,,,,,\n"
+      "4/14/1865 22:15,,Shot at 22:15,,,,,,,\n"
+      "-44,,Caesar,,,,,,,\n"
+      "fourteen,,Not a date,,,,,,,\n",
+      "v1.csv");
+  CHECK(errors_of(d.diagnostics) == "v1.csv:8:1: cannot read the date 'fourteen' [timelinejs-sheet]\n");
+  CHECK(text(d.inputs.front().document, "title") == "The end of the war");
+  const auto& e = events_of(d).children;
+  REQUIRE(e.size() == 5);
+  CHECK(text(e[0], "date") == "1865-04-14");
+  CHECK(text(e[0], "kind") == "assassination");  // Tag is the older sheets' Group
+  CHECK(text(e[0], "description") == "At Ford's Theatre.");
+  CHECK(text(e[1], "date") == "1861-04-12/1865-04-09");
+  CHECK(text(e[2], "date") == "1865-04");
+  CHECK(text(e[3], "date") == "1865-04-14T22:15");
+  CHECK(text(e[4], "date") == "-0043");
+}
