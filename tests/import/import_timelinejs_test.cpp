@@ -17,6 +17,7 @@
 #include "annals/validate.hpp"
 #include "annals/yaml_writer.hpp"
 #include "cli_run.hpp"
+#include "import/import_timelinejs.hpp"
 #include "import/importers.hpp"
 
 using namespace annals;
@@ -484,4 +485,17 @@ TEST_CASE("the older TimelineJS sheets, with Start Date, End Date and Tag, are r
   CHECK(text(e[2], "date") == "1865-04");
   CHECK(text(e[3], "date") == "1865-04-14T22:15");
   CHECK(text(e[4], "date") == "-0043");
+}
+
+TEST_CASE("TimelineJS's HTML fields are read as text: tags dropped, entities decoded once", "[import][timelinejs]") {
+  using v = std::vector<std::string>;
+  CHECK(html_paragraphs("<p>One &amp; two</p><p>Three<br>four</p>") == v{"One & two", "Three\nfour"});
+  CHECK(html_paragraphs("a &lt;b&gt; &#39;c&#x27; &amp;amp; &unknown; 1 < 2") == v{"a <b> 'c' &amp; &unknown; 1 < 2"});
+  CHECK(html_paragraphs("<span class=\"tl-note\">x</span> <a href=\"u\">y</a>") == v{"x y"});
+  CHECK(html_paragraphs("&#128512;&#0;") == v{"\xF0\x9F\x98\x80\xEF\xBF\xBD"});
+  CHECK(html_paragraphs("  <p> </p> ").empty());
+  // A title escaped as render_timelinejs escapes it comes back as written.
+  const draft d = imported(R"({"events": [{"start_date": {"year": 2015},
+    "text": {"headline": "&lt;script&gt;alert(1)&lt;/script&gt; \"quoted\" &amp; co"}}]})");
+  CHECK(text(events_of(d).children.at(0), "title") == "<script>alert(1)</script> \"quoted\" & co");
 }

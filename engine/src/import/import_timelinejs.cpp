@@ -13,7 +13,8 @@
 //
 // Text: headline, text, captions and credits are HTML; annals' fields are text, so markup
 // is dropped and entities decoded once (group and display_date twice, as TimelineJS reads
-// them: render_timelinejs.cpp escapes those twice). Paragraphs become blank-line breaks.
+// them: render_timelinejs.cpp escapes those twice; import_timelinejs_html.cpp). Paragraphs
+// become blank-line breaks.
 
 #include <algorithm>
 #include <map>
@@ -31,118 +32,13 @@ namespace annals {
 
 namespace {
 
-// ---- HTML to text -------------------------------------------------------------------
-
-void put_utf8(std::string& out, std::uint32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// One entity at s[i] == '&': appended decoded, returns its length; 0 when it is none.
-std::size_t entity(std::string_view s, std::size_t i, std::string& out) {
-  const std::size_t end = s.find(';', i);
-  if (end == std::string_view::npos || end - i > 10) return 0;
-  const std::string_view name = s.substr(i + 1, end - i - 1);
-  static const std::map<std::string_view, std::string_view> named = {
-      {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\xC2\xA0"},
-      {"ndash", "\xE2\x80\x93"}, {"mdash", "\xE2\x80\x94"}, {"hellip", "\xE2\x80\xA6"}, {"rsquo", "\xE2\x80\x99"},
-      {"lsquo", "\xE2\x80\x98"}, {"ldquo", "\xE2\x80\x9C"}, {"rdquo", "\xE2\x80\x9D"}, {"middot", "\xC2\xB7"}};
-  if (const auto it = named.find(name); it != named.end()) {
-    out += it->second;
-    return end - i + 1;
-  }
-  if (name.size() >= 2 && name[0] == '#') {
-    const bool hex = name[1] == 'x' || name[1] == 'X';
-    const std::string_view digits = name.substr(hex ? 2 : 1);
-    if (digits.empty()) return 0;
-    std::uint32_t cp = 0;
-    for (const char c : digits) {
-      int v = -1;
-      if (c >= '0' && c <= '9') v = c - '0';
-      if (hex && c >= 'a' && c <= 'f') v = c - 'a' + 10;
-      if (hex && c >= 'A' && c <= 'F') v = c - 'A' + 10;
-      if (v < 0 || cp > 0x10FFFF) return 0;
-      cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(v);
-    }
-    put_utf8(out, cp);
-    return end - i + 1;
-  }
-  return 0;
-}
-
-std::string trim(std::string_view s) {
-  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-  return std::string(s);
-}
-
-// The paragraphs of an HTML fragment as text: tags dropped (a <p>, <div>, <li> or heading
-// ends a paragraph, <br> is a line break), entities decoded once, each paragraph trimmed.
-std::vector<std::string> paragraphs_of(std::string_view html) {
-  std::vector<std::string> out;
-  std::string cur;
-  const auto close = [&] {
-    if (std::string t = trim(cur); !t.empty()) out.push_back(std::move(t));
-    cur.clear();
-  };
-  for (std::size_t i = 0; i < html.size();) {
-    const char c = html[i];
-    if (c == '<') {
-      const std::size_t end = html.find('>', i);
-      if (end == std::string_view::npos) {  // not a tag: a lone '<' is text
-        cur += c;
-        ++i;
-        continue;
-      }
-      std::string name;
-      for (std::size_t k = i + 1; k < end && (std::isalnum(static_cast<unsigned char>(html[k])) || (k == i + 1 && html[k] == '/'));
-           ++k) {
-        if (html[k] != '/') name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[k])));
-      }
-      if (name == "br") {
-        cur += '\n';
-      } else if (name == "p" || name == "div" || name == "li" || name == "ul" || name == "ol" || name == "blockquote" ||
-                 (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')) {
-        close();
-      }
-      i = end + 1;
-      continue;
-    }
-    if (c == '&') {
-      if (const std::size_t n = entity(html, i, cur)) {
-        i += n;
-        continue;
-      }
-    }
-    cur += c;
-    ++i;
-  }
-  close();
-  return out;
-}
-
 std::string join(const std::vector<std::string>& ps, std::string_view sep) {
   std::string r;
   for (const std::string& p : ps) r += (r.empty() ? "" : std::string(sep)) + p;
   return r;
 }
 
-std::string text_of(std::string_view html) { return join(paragraphs_of(html), "\n\n"); }
+std::string text_of(std::string_view html) { return join(html_paragraphs(html), "\n\n"); }
 // group and display_date: TimelineJS strips their markup, then sets the text as HTML.
 std::string twice_text_of(std::string_view html) { return text_of(text_of(html)); }
 
@@ -151,11 +47,11 @@ std::string twice_text_of(std::string_view html) { return text_of(text_of(html))
 const record* field(const record* m, std::string_view key) {
   if (!m || m->kind != record::type::mapping) return nullptr;
   const record* v = m->get(key);
-  return v && v->kind == record::type::scalar && !trim(v->text).empty() ? v : nullptr;
+  return v && v->kind == record::type::scalar && !blank_trimmed(v->text).empty() ? v : nullptr;
 }
 std::string field_text(const record* m, std::string_view key) {
   const record* v = field(m, key);
-  return v ? trim(v->text) : std::string();
+  return v ? blank_trimmed(v->text) : std::string();
 }
 
 // A TimelineJS year as annals writes it: astronomical (TimelineJS's -44 is 44 BC, -0043),
@@ -256,7 +152,7 @@ class timelinejs_importer {
 
   // A whole number at a date field, in [lo, hi]; nullopt (reported) when it is not.
   std::optional<std::int64_t> number(const record& v, std::string_view what, std::int64_t lo, std::int64_t hi) {
-    std::string t = trim(v.text);
+    std::string t = blank_trimmed(v.text);
     if (!t.empty() && t[0] == '+') t.erase(0, 1);
     const bool negative = !t.empty() && t[0] == '-';
     const std::string digits = negative ? t.substr(1) : t;
@@ -267,7 +163,7 @@ class timelinejs_importer {
       whole.resize(dot);
     }
     if (whole.empty() || whole.size() > 15 || !std::all_of(whole.begin(), whole.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      d_.error(in_, v.line, v.column, "timelinejs-date", std::string(what) + " '" + trim(v.text) + "' is not a whole number");
+      d_.error(in_, v.line, v.column, "timelinejs-date", std::string(what) + " '" + blank_trimmed(v.text) + "' is not a whole number");
       return std::nullopt;
     }
     const std::int64_t n = (negative ? -1 : 1) * std::stoll(whole);
@@ -399,7 +295,7 @@ class timelinejs_importer {
   static std::string display_date_of(const std::string& fields, std::string_view display, bool annals_slide) {
     if (takes_display(fields, display, annals_slide)) return std::string(display);
     if (const std::size_t eq = display.find(" = "); eq != std::string_view::npos) {
-      const std::string written = trim(display.substr(0, eq));
+      const std::string written = blank_trimmed(display.substr(0, eq));
       if (takes_display(fields, written, annals_slide)) return written;
     }
     return {};
@@ -422,7 +318,7 @@ class timelinejs_importer {
     }
   }
   static body body_of(std::string_view html, bool annals_slide, std::string_view group) {
-    std::vector<std::string> ps = paragraphs_of(html);
+    std::vector<std::string> ps = html_paragraphs(html);
     if (!annals_slide) return {join(ps, "\n\n"), {}};
     const auto derived = [](const std::string& p) {
       for (const std::string_view prefix : {"As written: ", "Dated by source: ", "Inferred from links: ", "Source: "}) {
@@ -519,7 +415,7 @@ class timelinejs_importer {
     // annals' own lanes for events of no kind or no actor.
     if (annals_slide && (group == "Other" || group == "No actor")) group.clear();
     const record* body_at = field(words, "text");
-    const body b = body_at ? body_of(trim(body_at->text), annals_slide, group) : body{};
+    const body b = body_at ? body_of(blank_trimmed(body_at->text), annals_slide, group) : body{};
     const record* g = field(&slide, "group");
     if (annals_slide && options_.group_as != "actor") {
       // annals writes an event's kind first on its who-and-where line, whatever its lanes
@@ -542,7 +438,7 @@ class timelinejs_importer {
     if (const record* bg = slide.get("background"); bg && bg->kind != record::type::null) {
       const std::string shown = bg->kind == record::type::mapping
                                     ? (field_text(bg, "url").empty() ? field_text(bg, "color") : field_text(bg, "url"))
-                                    : trim(bg->text);
+                                    : blank_trimmed(bg->text);
       if (!shown.empty()) e.children.front().note = d_.note("TimelineJS background: " + shown);
     }
     return e;
@@ -560,13 +456,13 @@ class timelinejs_importer {
     record out = record::mapping(m->line, m->column);
     out.set("url", record::string(url, url_at->line, url_at->column));
     for (const char* key : {"caption", "credit"}) {
-      if (const record* v = field(m, key)) out.set(key, record::string(text_of(trim(v->text)), v->line, v->column));
+      if (const record* v = field(m, key)) out.set(key, record::string(text_of(blank_trimmed(v->text)), v->line, v->column));
     }
     std::string alt = field_text(m, "alt");
     const record* alt_at = field(m, "alt");
     if (alt.empty()) {
       const record* caption = field(m, "caption");
-      alt = caption ? text_of(trim(caption->text)) : title;
+      alt = caption ? text_of(blank_trimmed(caption->text)) : title;
       d_.warning(in_, url_at->line, url_at->column, "timelinejs-media",
                  "the media has no alt text: its " + std::string(caption ? "caption" : "slide's headline") + " stands in",
                  "describe it in the media's 'alt'");
@@ -616,7 +512,7 @@ void import_timelinejs(std::string_view bytes, const import_options& options, dr
     config.events = *events;
     if (const record* t = doc.get("title")) config.title = *t;
     if (const record* eras = doc.get("eras"); eras && eras->kind == record::type::sequence) config.eras = *eras;
-    if (const record* scale = doc.get("scale")) config.cosmological = trim(scale->text) == "cosmological";
+    if (const record* scale = doc.get("scale")) config.cosmological = blank_trimmed(scale->text) == "cosmological";
   } else {
     in.columns = timeline_builder::columns::cells;
     if (!read_timelinejs_sheet(bytes, in, d, config)) return;

@@ -5,7 +5,10 @@
 // converted as TimelineJS's ConfigFactory converts them, and that configuration becomes
 // annals events in one place (import_timelinejs.cpp).
 
+#include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "annals/record.hpp"
 #include "import/draft.hpp"
@@ -29,5 +32,16 @@ bool read_json_record(std::string_view bytes, draft::input& in, draft& d, record
 /// cell at its row and column. Problems go to `d`; false when no row could be read (a
 /// quoted cell never closed, no header).
 bool read_timelinejs_sheet(std::string_view bytes, draft::input& in, draft& d, timelinejs_config& out);
+
+/// The paragraphs of an HTML fragment as text: tags dropped (a <p>, <div>, <li>,
+/// <blockquote> or heading ends a paragraph, <br> is a line break), entities decoded once
+/// (named ones of HTML's common set, decimal and hexadecimal), each paragraph trimmed.
+std::vector<std::string> html_paragraphs(std::string_view html);
+
+/// `s` without the blanks (spaces, tabs, line breaks) at its ends.
+std::string blank_trimmed(std::string_view s);
+
+/// Appends code point `cp` as UTF-8 (U+FFFD for a surrogate, NUL or one past U+10FFFF).
+void append_utf8(std::string& out, std::uint32_t cp);
 
 }  // namespace annals

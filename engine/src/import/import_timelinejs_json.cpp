@@ -172,24 +172,6 @@ class json_reader {
     return true;
   }
 
-  static void put_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
-
   bool hex4(std::uint32_t& cp) {
     cp = 0;
     for (int k = 0; k < 4; ++k) {
@@ -242,12 +224,11 @@ class json_reader {
             if (low >= 0xDC00 && low < 0xE000) {
               cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
             } else {
-              put_utf8(out, 0xFFFD);
+              append_utf8(out, 0xFFFD);
               cp = low;
             }
           }
-          if (cp >= 0xD800 && cp < 0xE000) cp = 0xFFFD;  // a lone surrogate: the replacement character
-          put_utf8(out, cp);
+          append_utf8(out, cp);
           continue;
         }
         default:

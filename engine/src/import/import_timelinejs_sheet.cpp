@@ -21,13 +21,6 @@ struct cell {
   std::uint32_t row = 0, column = 0;  // 1-based: the sheet's row (the header is row 1) and column
 };
 
-std::string trim(std::string_view s) {
-  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'; };
-  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-  return std::string(s);
-}
-
 std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
@@ -115,7 +108,7 @@ time_parts parse_time(std::string t) {
   // A trailing AM/PM ("a", "p.m.", any case).
   char period = 0;
   {
-    std::string s = trim(t);
+    std::string s = blank_trimmed(t);
     std::string tail;
     std::size_t k = s.size();
     std::string letters;
@@ -125,7 +118,7 @@ time_parts parse_time(std::string t) {
     }
     if (letters == "am" || letters == "pm") {
       period = letters[0];
-      t = trim(s.substr(0, k));
+      t = blank_trimmed(s.substr(0, k));
     } else {
       t = s;
     }
@@ -138,7 +131,7 @@ time_parts parse_time(std::string t) {
     std::size_t from = 0;
     for (;;) {
       const std::size_t at = t.find(sep, from);
-      parts.push_back(trim(t.substr(from, at == std::string::npos ? std::string::npos : at - from)));
+      parts.push_back(blank_trimmed(t.substr(from, at == std::string::npos ? std::string::npos : at - from)));
       if (at == std::string::npos) break;
       from = at + 1;
     }
@@ -181,11 +174,11 @@ struct date_parts {
 };
 date_parts parse_sheet_date(const std::string& text) {
   date_parts p;
-  std::string s = trim(text);
+  std::string s = blank_trimmed(text);
   std::string time;
   if (const std::size_t t = s.find_first_of("T "); t != std::string::npos && s.find(':') != std::string::npos) {
-    time = trim(s.substr(t + 1));
-    s = trim(s.substr(0, t));
+    time = blank_trimmed(s.substr(t + 1));
+    s = blank_trimmed(s.substr(0, t));
   }
   const auto split = [](const std::string& v, char sep) {
     std::vector<std::string> out;
@@ -250,7 +243,7 @@ class sheet_reader {
     }
     where_.fill(0);
     for (const cell& c : rows[0]) {
-      const std::string name = lower(trim(c.text));
+      const std::string name = lower(blank_trimmed(c.text));
       const auto it = std::find(header_names.begin(), header_names.end(), name);
       if (it != header_names.end() && where_[it - header_names.begin()] == 0) where_[it - header_names.begin()] = c.column;
     }
@@ -277,12 +270,12 @@ class sheet_reader {
   }
   std::string cell_text(const std::vector<cell>& r, col c) const {
     const cell* x = at(r, c);
-    return x ? trim(x->text) : std::string();
+    return x ? blank_trimmed(x->text) : std::string();
   }
   std::uint32_t column_of(col c) const { return where_[c] ? where_[c] : 1; }
   record value(const std::vector<cell>& r, col c, std::uint32_t row) const {
     const cell* x = at(r, c);
-    return record::string(x ? trim(x->text) : std::string(), row, x ? x->column : column_of(c));
+    return record::string(x ? blank_trimmed(x->text) : std::string(), row, x ? x->column : column_of(c));
   }
 
   void put(record& m, std::string_view key, const std::vector<cell>& r, col c, std::uint32_t row) const {
@@ -339,7 +332,7 @@ class sheet_reader {
   }
 
   void row(const std::vector<cell>& r, std::uint32_t n, timelinejs_config& out) {
-    if (std::all_of(r.begin(), r.end(), [](const cell& c) { return trim(c.text).empty(); })) return;
+    if (std::all_of(r.begin(), r.end(), [](const cell& c) { return blank_trimmed(c.text).empty(); })) return;
     record slide = record::mapping(n, 1);
     record start = v1_ ? v1_date(r, n, start_date) : v3_date(r, n, year, month, day, time);
     record end = v1_ ? v1_date(r, n, end_date) : v3_date(r, n, end_year, end_month, end_day, end_time);
