@@ -460,6 +460,10 @@ TEST_CASE("annals render --format timelinejs, then annals import timelinejs, giv
       CHECK(imported.err.find(": error:") == std::string::npos);
       CHECK(events("back.yaml") == events(file));
     }
+    // Actor lanes imported as actors: the kinds still come back, each lane an actor.
+    REQUIRE(testing::run_cli(dir, {"render", file, "--format", "timelinejs", "-o", "tl.json"}).status == 0);
+    REQUIRE(testing::run_cli(dir, {"import", "timelinejs", "tl.json", "--group-as", "actor", "-o", "back.yaml"}).status == 0);
+    CHECK(events("back.yaml") == events(file));
   }
 }
 

@@ -417,14 +417,15 @@ class timelinejs_importer {
     const record* body_at = field(words, "text");
     const body b = body_at ? body_of(blank_trimmed(body_at->text), annals_slide, group) : body{};
     const record* g = field(&slide, "group");
-    if (annals_slide && options_.group_as != "actor") {
+    if (annals_slide) {
       // annals writes an event's kind first on its who-and-where line, whatever its lanes
       // were (kinds or actors): the kind comes back from there; no id there, no kind.
       if (!b.who.empty() && valid_id(b.who.front())) {
         const record& at = g ? *g : slide;
         e.set("kind", record::string(b.who.front(), at.line, at.column));
       }
-    } else if (!group.empty()) {
+    }
+    if (!group.empty() && (!annals_slide || options_.group_as == "actor")) {
       const std::string id = group_id(group, *g);
       if (options_.group_as == "actor") {
         record& list = e.set("actors", record::sequence(g->line, g->column));
