@@ -128,4 +128,10 @@ struct import_args {
 };
 outcome run_import(const import_args& args, command_env& env);
 
+/// A format `annals import` reads, for --help.
+struct import_format {
+  std::string_view name, description;
+};
+std::vector<import_format> import_formats();
+
 }  // namespace annals
