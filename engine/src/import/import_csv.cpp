@@ -133,8 +133,9 @@ void import_csv(std::string_view bytes, const import_options& options, draft::in
     const bool mapped = std::any_of(options.map.begin(), options.map.end(), [&](const auto& m) { return m.first == fields[k].name; });
     if (!mapped) column_of[k] = find_column(header, fields[k].name);
   }
+  const bool mapped_well = usable;
   for (const std::string_view required : {"date", "title"}) {
-    if (column_of[field_index(required)] || !usable) continue;
+    if (column_of[field_index(required)] || !mapped_well) continue;
     d.error(in, header_row, 1, "missing-column",
             "no column gives the events' " + std::string(required) + ": the header has " + column_list(header),
             "name it with --map " + std::string(required) + "=COLUMN");

@@ -86,7 +86,14 @@ scan_result scan(std::string_view bytes) {
         event_depth = open.size();
       }
     } else if (l.name == "END") {
-      if (!open.empty()) open.pop_back();
+      // END:X closes the innermost BEGIN:X; a BEGIN above it was never ended.
+      for (std::size_t k = open.size(); k-- > 0;) {
+        const text_line& b = open[k];
+        if (upper(trimmed(b.text.substr(b.text.find(':') + 1))) != value) continue;
+        if (k + 1 < open.size() && !out.unclosed) out.unclosed = open[k + 1];
+        open.resize(k);
+        break;
+      }
       if (event_depth && open.size() < event_depth) event_depth = 0;
     } else if (event_depth && open.size() == event_depth) {
       l.event = event;
@@ -112,7 +119,7 @@ scan_result scan(std::string_view bytes) {
     current = text_line{"", std::string(text.substr(0, kept_chars)), line, 1, -1};
   }
   finish();
-  if (!open.empty()) out.unclosed = open.back();
+  if (!open.empty() && !out.unclosed) out.unclosed = open.back();
   return out;
 }
 
