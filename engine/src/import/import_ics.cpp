@@ -42,7 +42,13 @@ struct scan_result {
   std::vector<text_line> lines;
   std::vector<std::uint32_t> events;  // the line of each BEGIN:VEVENT, in order
   std::optional<text_line> unclosed;  // a BEGIN whose END never comes
+  std::optional<text_line> too_deep;  // a BEGIN nested deeper than max_depth
+  std::vector<std::vector<std::size_t>> by_event;  // each VEVENT's own lines (indexes into lines)
 };
+
+// Components nest a few deep (VCALENDAR > VEVENT > VALARM, VTIMEZONE > STANDARD): deeper is
+// refused before libical, whose recursion it would exhaust.
+constexpr std::size_t max_depth = 16;
 
 constexpr std::size_t kept_chars = 300;
 
@@ -80,8 +86,10 @@ scan_result scan(std::string_view bytes) {
     const std::string value = l.name == "BEGIN" || l.name == "END" ? upper(trimmed(l.text.substr(l.text.find(':') + 1))) : "";
     if (l.name == "BEGIN") {
       open.push_back(l);
+      if (open.size() > max_depth && !out.too_deep) out.too_deep = l;
       if (value == "VEVENT" && event_depth == 0) {
         out.events.push_back(l.line);
+        out.by_event.emplace_back();
         event = static_cast<int>(out.events.size()) - 1;
         event_depth = open.size();
       }
@@ -97,6 +105,7 @@ scan_result scan(std::string_view bytes) {
       if (event_depth && open.size() < event_depth) event_depth = 0;
     } else if (event_depth && open.size() == event_depth) {
       l.event = event;
+      out.by_event[event].push_back(out.lines.size());
     }
     out.lines.push_back(std::move(l));
     current.reset();
@@ -212,11 +221,18 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
   const scan_result text = scan(bytes);
   // Where the property `name` of event `k` (text order) is: its line and its value's column.
   const auto where = [&](int k, std::string_view name) -> std::pair<std::uint32_t, std::uint32_t> {
-    for (const text_line& l : text.lines) {
-      if (l.event == k && l.name == name) return {l.line, l.value_column};
+    if (k >= 0 && static_cast<std::size_t>(k) < text.by_event.size()) {
+      for (const std::size_t at : text.by_event[k]) {
+        if (text.lines[at].name == name) return {text.lines[at].line, text.lines[at].value_column};
+      }
     }
     return {k >= 0 && static_cast<std::size_t>(k) < text.events.size() ? text.events[k] : 1, 1};
   };
+  if (text.too_deep) {
+    d.error(in, text.too_deep->line, 1, "too-deep",
+            "'" + text.too_deep->text + "' is nested more than " + std::to_string(max_depth) + " components deep");
+    return;
+  }
   if (text.unclosed) {
     d.error(in, text.unclosed->line, 1, "ics-syntax",
             "'" + text.unclosed->text + "' is never ended", "add its END line");
@@ -236,6 +252,8 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
 
   // libical's complaints, at the line they name: errors where they touch an event or the
   // calendar; an empty property (Outlook writes "LOCATION:") is only left out.
+  constexpr std::size_t max_searches = 100;
+  std::size_t searched = 0;
   const auto complaints = [&](icalcomponent* c, int k, bool fatal) {
     for (icalproperty* p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p;
          p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY)) {
@@ -244,13 +262,21 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
       // "... in DTSTART property ..." or "...: FOO BAR" (the line itself)
       const auto colon = message.rfind(": ");
       const std::string tail = colon == std::string::npos ? "" : std::string(trimmed(message.substr(colon + 2)));
-      for (const text_line& l : text.lines) {
-        if (k >= 0 && l.event != k) continue;
-        if ((!tail.empty() && trimmed(l.text) == tail) ||
-            message.find(" " + l.name + " property") != std::string::npos) {
+      const auto names = [&](const text_line& l) {
+        if ((!tail.empty() && trimmed(l.text) == tail) || message.find(" " + l.name + " property") != std::string::npos) {
           line = l.line;
           column = l.value_column;
-          break;
+          return true;
+        }
+        return false;
+      };
+      if (k >= 0 && static_cast<std::size_t>(k) < text.by_event.size()) {
+        for (const std::size_t at : text.by_event[k]) {
+          if (names(text.lines[at])) break;
+        }
+      } else if (searched++ < max_searches) {  // the whole text: a few times, not once per complaint of a huge file
+        for (const text_line& l : text.lines) {
+          if (names(l)) break;
         }
       }
       const bool empty_value = message.rfind("No value for", 0) == 0;
@@ -270,6 +296,9 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
          p = icalcomponent_get_next_property(calendar, ICAL_X_PROPERTY)) {
       const std::string name = upper(icalproperty_get_x_name(p) ? icalproperty_get_x_name(p) : "");
       const std::string value = text_of(p);
+      if (!(name == "X-WR-CALNAME" && !in.document.get("title")) && !(name == "X-WR-TIMEZONE" && calendar_zone.empty())) {
+        continue;  // only the first of each is read
+      }
       std::uint32_t line = 1, column = 1;
       for (const text_line& l : text.lines) {
         if (l.event < 0 && l.name == name) {
