@@ -45,7 +45,7 @@ TEST_CASE("csv: each row is an event, its fields from the columns --map names, a
   CHECK(first.get("date")->text == "23 November 2015");
   CHECK(first.get("date")->line == 2);
   CHECK(first.get("date")->column == 2);
-  CHECK(first.get("kind")->text == "state visit");
+  CHECK(first.get("kind")->text == "state-visit");
   REQUIRE(first.get("actors")->children.size() == 2);
   CHECK(first.get("actors")->children[1].text == "hassan-rouhani");
   // ',' splits a cell only when it has no ';'

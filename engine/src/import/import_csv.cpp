@@ -214,7 +214,10 @@ void import_csv(std::string_view bytes, const import_options& options, draft::in
     }
     if (const std::string_view kind = text_of(r, "kind"); !kind.empty()) {
       const csv::cell& c = *cell_of(r, "kind");
-      e.set("kind", record::string(lower(kind), c.row, c.column));  // "Visit" is the kind visit
+      // "State Visit" is the kind state-visit; anything else an id cannot hold is reported at the cell
+      std::string id = lower(kind);
+      std::replace(id.begin(), id.end(), ' ', '-');
+      e.set("kind", record::string(std::move(id), c.row, c.column));
     }
     if (const std::string_view actors = text_of(r, "actors"); !actors.empty()) {
       const csv::cell& c = *cell_of(r, "actors");
