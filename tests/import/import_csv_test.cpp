@@ -193,3 +193,19 @@ TEST_CASE("annals import csv: annals' own csv imports back with the same events,
     if (original.contains(id) && original.at(id) != when) CHECK(id + " " + when == id + " " + original.at(id));
   }
 }
+
+TEST_CASE("csv: sheets imported together share their actors and places", "[import-csv]") {
+  draft d;
+  d.inputs.resize(2);
+  d.inputs[0].path = "a.csv";
+  d.inputs[1].path = "b.csv";
+  import_csv("date,title,actors,place\n2015,One,Putin,Tehran\n", {}, d.inputs[0], d);
+  import_csv("date,title,actors,place\n2016,Two,Putin,Moscow\n", {}, d.inputs[1], d);
+  REQUIRE(d.diagnostics.empty());
+  CHECK(d.inputs[1].document.get("events")->children.at(0).get("actors")->children.at(0).text == "putin");
+  CHECK(!d.inputs[1].document.get("actors"));
+  CHECK(d.inputs[1].document.get("places")->get("moscow"));
+  const load_result r = build_draft(d);
+  CHECK(r.diagnostics.empty());
+  CHECK(r.tl.events.size() == 2);
+}

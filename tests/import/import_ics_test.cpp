@@ -205,3 +205,22 @@ TEST_CASE("annals import ics: what annals render --format ics writes imports bac
     }
   }
 }
+
+TEST_CASE("ics: a TZID of the calendar's own is read by the VTIMEZONE's X-LIC-LOCATION, else taken to UTC", "[import-ics]") {
+  const std::string zone = "BEGIN:VTIMEZONE\r\nTZID:Iran Standard Time\r\nX-LIC-LOCATION:Asia/Tehran\r\n"
+                           "BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0330\r\nTZOFFSETTO:+0330\r\nEND:STANDARD\r\n"
+                           "END:VTIMEZONE\r\n"
+                           "BEGIN:VTIMEZONE\r\nTZID:Custom Plus Two\r\n"
+                           "BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0200\r\nEND:STANDARD\r\n"
+                           "END:VTIMEZONE\r\n";
+  const draft d = import_one(import_ics,
+                             ics_calendar("BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:x\r\nDTSTART;TZID=Iran Standard Time:20151123T140000\r\nEND:VEVENT\r\n"
+                                          "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:y\r\nDTSTART;TZID=Custom Plus Two:20151123T140000\r\n"
+                                          "DTEND;TZID=Custom Plus Two:20151123T150000\r\nEND:VEVENT\r\n",
+                                          zone),
+                             {}, "c.ics");
+  CHECK(draft_event(d, 0).get("date")->get("tz")->text == "Asia/Tehran");
+  CHECK(draft_event(d, 1).get("date")->text == "2015-11-23T12:00Z/2015-11-23T12:59Z");
+  REQUIRE(d.diagnostics.size() == 1);
+  CHECK(d.diagnostics[0].code == "ics-zone");
+}
