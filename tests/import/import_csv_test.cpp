@@ -209,3 +209,8 @@ TEST_CASE("csv: sheets imported together share their actors and places", "[impor
   CHECK(r.diagnostics.empty());
   CHECK(r.tl.events.size() == 2);
 }
+
+TEST_CASE("csv: a sheet not in UTF-8 is an error at the first cell that is not", "[import-csv]") {
+  CHECK(positions(import_one(import_csv, "date,title\n2015,ok\n2016,Caf\xe9\n", {}, "s.csv").diagnostics) ==
+        std::vector<std::string>{"s.csv:3:2 encoding"});
+}

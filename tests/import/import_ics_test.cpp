@@ -131,6 +131,10 @@ TEST_CASE("ics: bad input is an error at its line, and no event is made of it", 
     const draft d = import_one(import_ics, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nEND:VCALENDAR\r\n", {}, "c.ics");
     CHECK(codes(d) == std::vector<std::string>{"c.ics:2:1 ics-syntax"});
   }
+  SECTION("a text not in UTF-8") {
+    const draft d = import_one(import_ics, ics_calendar("BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Caf\xe9\r\nDTSTART:20151123\r\nEND:VEVENT\r\n"), {}, "c.ics");
+    CHECK(codes(d) == std::vector<std::string>{"c.ics:6:12 encoding"});
+  }
   SECTION("no calendar at all, or no events in it") {
     CHECK(codes(import_one(import_ics, "", {}, "c.ics")) == std::vector<std::string>{"c.ics:1:1 ics-syntax"});
     CHECK(codes(import_one(import_ics, "hello\n", {}, "c.ics")) == std::vector<std::string>{"c.ics:1:1 ics-syntax"});

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "import/csv_reader.hpp"
+#include "input/encoding.hpp"
 #include "import/entities.hpp"
 #include "import/importers.hpp"
 
@@ -97,6 +98,20 @@ void import_csv(std::string_view bytes, const import_options& options, draft::in
   if (t.error) {
     d.error(in, t.error->row, t.error->column, "csv-syntax", t.error->message,
             "close the quote, or double each quote inside a quoted cell (\"\")");
+    return;
+  }
+  // UTF-8 only (a sheet saved as Latin-1 or UTF-16 is refused), at the first cell it fails in.
+  if (const auto bad = check_encoding(bytes)) {
+    std::uint32_t row = 1, column = 1;
+    for (const csv::row& r : t.rows) {
+      const auto cell = std::find_if(r.begin(), r.end(), [](const csv::cell& c) { return check_encoding(c.text).has_value(); });
+      if (cell != r.end()) {
+        row = cell->row;
+        column = cell->column;
+        break;
+      }
+    }
+    d.error(in, row, column, "encoding", bad->message, "save the sheet as CSV in UTF-8");
     return;
   }
   const auto header_at = std::find_if(t.rows.begin(), t.rows.end(), [](const csv::row& r) { return !csv::blank(r); });

@@ -23,6 +23,7 @@
 #include "annals/temporal.hpp"
 #include "import/entities.hpp"
 #include "import/importers.hpp"
+#include "input/encoding.hpp"
 
 namespace annals {
 
@@ -218,6 +219,11 @@ long long civil_key(const icaltimetype& t) {
 
 void import_ics(std::string_view bytes, const import_options&, draft::input& in, draft& d) {
   icalerror_set_errors_are_fatal(0);
+  // RFC 5545 3.1.4: UTF-8.
+  if (const auto bad = check_encoding(bytes)) {
+    d.error(in, bad->line, bad->column, "encoding", bad->message);
+    return;
+  }
   const scan_result text = scan(bytes);
   // Where the property `name` of event `k` (text order) is: its line and its value's column.
   const auto where = [&](int k, std::string_view name) -> std::pair<std::uint32_t, std::uint32_t> {
