@@ -4,14 +4,13 @@
 // that names an IANA zone becomes the date's `tz`, UTC stays `Z`, a floating time reads in
 // the calendar's X-WR-TIMEZONE. A recurring event is its first occurrence, with a warning.
 //
-// libical gives no line numbers, so the text is scanned for its lines (unfolded) beside it:
-// the n-th BEGIN:VEVENT of the text is the n-th VEVENT libical returns, and each property's
-// line is found among its event's lines. libical's own complaints (X-LIC-ERROR) are errors
-// at the line they name.
+// libical gives no line numbers, so the text is scanned for its lines (ics_lines.hpp) beside
+// it: the n-th BEGIN:VEVENT of the text is the n-th VEVENT libical returns, and each
+// property's line is found among its event's lines. libical's own complaints (X-LIC-ERROR)
+// are errors at the line they name.
 
 #include <libical/ical.h>
 
-#include <cctype>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -22,116 +21,13 @@
 
 #include "annals/temporal.hpp"
 #include "import/entities.hpp"
+#include "import/ics_lines.hpp"
 #include "import/importers.hpp"
 #include "input/encoding.hpp"
 
 namespace annals {
 
 namespace {
-
-// One unfolded line of the text: its property (or BEGIN/END) name, where it starts, where
-// its value starts, and (the first few hundred characters of) its text.
-struct text_line {
-  std::string name;
-  std::string text;
-  std::uint32_t line = 0;
-  std::uint32_t value_column = 1;
-  int event = -1;  // the VEVENT (in text order) whose own property it is; -1 none
-};
-
-struct scan_result {
-  std::vector<text_line> lines;
-  std::vector<std::uint32_t> events;  // the line of each BEGIN:VEVENT, in order
-  std::optional<text_line> unclosed;  // a BEGIN whose END never comes
-  std::optional<text_line> too_deep;  // a BEGIN nested deeper than max_depth
-  std::vector<std::vector<std::size_t>> by_event;  // each VEVENT's own lines (indexes into lines)
-};
-
-// Components nest a few deep (VCALENDAR > VEVENT > VALARM, VTIMEZONE > STANDARD): deeper is
-// refused before libical, whose recursion it would exhaust.
-constexpr std::size_t max_depth = 16;
-
-constexpr std::size_t kept_chars = 300;
-
-std::string upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// The lines of `bytes` as RFC 5545 3.1 folds them: a line that starts with a space or a
-// tab goes on the one before.
-scan_result scan(std::string_view bytes) {
-  scan_result out;
-  std::vector<text_line> open;  // the BEGINs not yet ended
-  int event = -1;
-  std::size_t event_depth = 0;
-  std::optional<text_line> current;
-  const auto finish = [&] {
-    if (!current) return;
-    text_line& l = *current;
-    // The name ends at the first ';' or ':'; the value after the first ':' outside quotes.
-    const auto name_end = l.text.find_first_of(";:");
-    l.name = upper(l.text.substr(0, name_end));
-    bool quoted = false;
-    std::uint32_t column = 1;
-    for (std::size_t k = 0; k < l.text.size(); ++k) {
-      const auto u = static_cast<unsigned char>(l.text[k]);
-      if ((u & 0xC0) != 0x80) ++column;  // characters, not bytes
-      if (l.text[k] == '"') quoted = !quoted;
-      if (l.text[k] == ':' && !quoted) {
-        l.value_column = column;
-        break;
-      }
-    }
-    const std::string value = l.name == "BEGIN" || l.name == "END" ? upper(trimmed(l.text.substr(l.text.find(':') + 1))) : "";
-    if (l.name == "BEGIN") {
-      open.push_back(l);
-      if (open.size() > max_depth && !out.too_deep) out.too_deep = l;
-      if (value == "VEVENT" && event_depth == 0) {
-        out.events.push_back(l.line);
-        out.by_event.emplace_back();
-        event = static_cast<int>(out.events.size()) - 1;
-        event_depth = open.size();
-      }
-    } else if (l.name == "END") {
-      // END:X closes the innermost BEGIN:X; a BEGIN above it was never ended.
-      for (std::size_t k = open.size(); k-- > 0;) {
-        const text_line& b = open[k];
-        if (upper(trimmed(b.text.substr(b.text.find(':') + 1))) != value) continue;
-        if (k + 1 < open.size() && !out.unclosed) out.unclosed = open[k + 1];
-        open.resize(k);
-        break;
-      }
-      if (event_depth && open.size() < event_depth) event_depth = 0;
-    } else if (event_depth && open.size() == event_depth) {
-      l.event = event;
-      out.by_event[event].push_back(out.lines.size());
-    }
-    out.lines.push_back(std::move(l));
-    current.reset();
-  };
-  std::uint32_t line = 0;
-  std::size_t i = 0;
-  while (i < bytes.size()) {
-    std::size_t end = bytes.find_first_of("\r\n", i);
-    if (end == std::string_view::npos) end = bytes.size();
-    const std::string_view text = bytes.substr(i, end - i);
-    ++line;
-    if (end < bytes.size()) end += bytes[end] == '\r' && end + 1 < bytes.size() && bytes[end + 1] == '\n' ? 2 : 1;
-    i = end;
-    if (!text.empty() && (text[0] == ' ' || text[0] == '\t') && current) {
-      if (current->text.size() < kept_chars) current->text += text.substr(1, kept_chars);
-      continue;
-    }
-    finish();
-    if (trimmed(text).empty()) continue;
-    current = text_line{"", std::string(text.substr(0, kept_chars)), line, 1, -1};
-  }
-  finish();
-  if (!open.empty() && !out.unclosed) out.unclosed = open.back();
-  return out;
-}
 
 struct component_deleter {
   void operator()(icalcomponent* c) const { icalcomponent_free(c); }
@@ -224,7 +120,7 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
     d.error(in, bad->line, bad->column, "encoding", bad->message);
     return;
   }
-  const scan_result text = scan(bytes);
+  const ics::scan_result text = ics::scan(bytes);
   // Where the property `name` of event `k` (text order) is: its line and its value's column.
   const auto where = [&](int k, std::string_view name) -> std::pair<std::uint32_t, std::uint32_t> {
     if (k >= 0 && static_cast<std::size_t>(k) < text.by_event.size()) {
@@ -236,7 +132,7 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
   };
   if (text.too_deep) {
     d.error(in, text.too_deep->line, 1, "too-deep",
-            "'" + text.too_deep->text + "' is nested more than " + std::to_string(max_depth) + " components deep");
+            "'" + text.too_deep->text + "' is nested more than " + std::to_string(ics::max_depth) + " components deep");
     return;
   }
   if (text.unclosed) {
@@ -268,7 +164,7 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
       // "... in DTSTART property ..." or "...: FOO BAR" (the line itself)
       const auto colon = message.rfind(": ");
       const std::string tail = colon == std::string::npos ? "" : std::string(trimmed(message.substr(colon + 2)));
-      const auto names = [&](const text_line& l) {
+      const auto names = [&](const ics::text_line& l) {
         if ((!tail.empty() && trimmed(l.text) == tail) || message.find(" " + l.name + " property") != std::string::npos) {
           line = l.line;
           column = l.value_column;
@@ -281,7 +177,7 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
           if (names(text.lines[at])) break;
         }
       } else if (searched++ < max_searches) {  // the whole text: a few times, not once per complaint of a huge file
-        for (const text_line& l : text.lines) {
+        for (const ics::text_line& l : text.lines) {
           if (names(l)) break;
         }
       }
@@ -300,13 +196,13 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
   if (calendar) {
     for (icalproperty* p = icalcomponent_get_first_property(calendar, ICAL_X_PROPERTY); p;
          p = icalcomponent_get_next_property(calendar, ICAL_X_PROPERTY)) {
-      const std::string name = upper(icalproperty_get_x_name(p) ? icalproperty_get_x_name(p) : "");
+      const std::string name = ics::upper(icalproperty_get_x_name(p) ? icalproperty_get_x_name(p) : "");
       const std::string value = text_of(p);
       if (!(name == "X-WR-CALNAME" && !in.document.get("title")) && !(name == "X-WR-TIMEZONE" && calendar_zone.empty())) {
         continue;  // only the first of each is read
       }
       std::uint32_t line = 1, column = 1;
-      for (const text_line& l : text.lines) {
+      for (const ics::text_line& l : text.lines) {
         if (l.event < 0 && l.name == name) {
           line = l.line;
           column = l.value_column;
