@@ -308,7 +308,7 @@ TEST_CASE("bad TimelineJS input is an error at its line and column, or its row a
     CHECK(errors_of(imported("When,What\n2015,x\n", "s.csv").diagnostics) ==
           "s.csv:1:1: no 'Year' column: not a TimelineJS sheet [timelinejs-sheet]\n");
     CHECK(errors_of(imported("Year,Headline\n2015,\"open\n", "s.csv").diagnostics) ==
-          "s.csv:2:2: a quoted cell is not closed [csv-syntax]\n");
+          "s.csv:2:2: the quote that opens this cell is never closed: the cell runs to the end of the file [csv-syntax]\n");
   }
 }
 
@@ -502,4 +502,13 @@ TEST_CASE("TimelineJS's HTML fields are read as text: tags dropped, entities dec
   const draft d = imported(R"({"events": [{"start_date": {"year": 2015},
     "text": {"headline": "&lt;script&gt;alert(1)&lt;/script&gt; \"quoted\" &amp; co"}}]})");
   CHECK(text(events_of(d).children.at(0), "title") == "<script>alert(1)</script> \"quoted\" & co");
+}
+
+TEST_CASE("a TimelineJS file that is not UTF-8 is refused at the cell or character it fails in", "[import][timelinejs]") {
+  CHECK(errors_of(imported("Year,Headline\n1865,Caf\xE9\n", "latin1.csv").diagnostics).starts_with("latin1.csv:2:2: "));
+  CHECK(errors_of(imported("{\"events\": [\n {\"text\": \"\xE9\"}]}", "latin1.json").diagnostics).starts_with("latin1.json:2:"));
+  // A sheet saved with semicolons, as spreadsheets in many locales write CSV.
+  const draft d = imported("Year;Month;Day;Headline\n1865;4;14;Lincoln is shot\n");
+  REQUIRE(errors_of(d.diagnostics).empty());
+  CHECK(text(events_of(d).children.at(0), "date") == "1865-04-14");
 }

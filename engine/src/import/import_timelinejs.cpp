@@ -26,6 +26,7 @@
 #include "annals/temporal.hpp"
 #include "import/import_timelinejs.hpp"
 #include "import/importers.hpp"
+#include "input/encoding.hpp"
 #include "input/media_url.hpp"
 
 namespace annals {
@@ -498,6 +499,10 @@ bool is_json(std::string_view bytes) {
 void import_timelinejs(std::string_view bytes, const import_options& options, draft::input& in, draft& d) {
   timelinejs_config config;
   if (is_json(bytes)) {
+    if (const auto bad = check_encoding(bytes)) {
+      d.error(in, bad->line, bad->column, "encoding", bad->message, "save the file as UTF-8");
+      return;
+    }
     record doc;
     if (!read_json_record(bytes, in, d, doc)) return;
     if (doc.kind != record::type::mapping) {

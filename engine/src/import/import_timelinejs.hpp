@@ -29,8 +29,8 @@ bool read_json_record(std::string_view bytes, draft::input& in, draft& d, record
 
 /// Reads the TimelineJS sheet template saved as CSV (columns by header name, the v3
 /// Year/Month/Day/Time sheet or the older Start Date/End Date/Tag one) into slides, each
-/// cell at its row and column. Problems go to `d`; false when no row could be read (a
-/// quoted cell never closed, no header).
+/// cell at its row and column (csv_reader.hpp reads the CSV). Problems go to `d`; false
+/// when no row could be read (a quoted cell never closed, not UTF-8, no header).
 bool read_timelinejs_sheet(std::string_view bytes, draft::input& in, draft& d, timelinejs_config& out);
 
 /// The paragraphs of an HTML fragment as text: tags dropped (a <p>, <div>, <li>,

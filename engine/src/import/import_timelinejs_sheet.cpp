@@ -10,68 +10,17 @@
 #include <string>
 #include <vector>
 
+#include "import/csv_reader.hpp"
 #include "import/import_timelinejs.hpp"
+#include "input/encoding.hpp"
 
 namespace annals {
 
 namespace {
 
-struct cell {
-  std::string text;
-  std::uint32_t row = 0, column = 0;  // 1-based: the sheet's row (the header is row 1) and column
-};
-
 std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
-}
-
-// RFC 4180 rows (a quoted cell may hold commas, quotes doubled, line breaks); false with an
-// error at the cell when a quoted cell is never closed.
-bool read_rows(std::string_view s, draft::input& in, draft& d, std::vector<std::vector<cell>>& rows) {
-  if (s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
-  std::size_t i = 0;
-  std::uint32_t row = 1;
-  while (i < s.size()) {
-    std::vector<cell> r;
-    for (;;) {
-      cell c{{}, row, static_cast<std::uint32_t>(r.size() + 1)};
-      if (i < s.size() && s[i] == '"') {
-        ++i;
-        for (;;) {
-          if (i >= s.size()) {
-            d.error(in, c.row, c.column, "csv-syntax", "a quoted cell is not closed", "end it with '\"'; a quote inside is written twice");
-            return false;
-          }
-          if (s[i] == '"') {
-            if (i + 1 < s.size() && s[i + 1] == '"') {
-              c.text += '"';
-              i += 2;
-              continue;
-            }
-            ++i;
-            break;
-          }
-          c.text += s[i++];
-        }
-        // Text after the closing quote is kept, as spreadsheets read it.
-        while (i < s.size() && s[i] != ',' && s[i] != '\n' && s[i] != '\r') c.text += s[i++];
-      } else {
-        while (i < s.size() && s[i] != ',' && s[i] != '\n' && s[i] != '\r') c.text += s[i++];
-      }
-      r.push_back(std::move(c));
-      if (i < s.size() && s[i] == ',') {
-        ++i;
-        continue;
-      }
-      if (i < s.size() && s[i] == '\r') ++i;
-      if (i < s.size() && s[i] == '\n') ++i;
-      break;
-    }
-    rows.push_back(std::move(r));
-    ++row;
-  }
-  return true;
 }
 
 // The columns TimelineJS reads, by header name.
@@ -235,25 +184,45 @@ class sheet_reader {
   sheet_reader(draft::input& in, draft& d) : in_(in), d_(d) {}
 
   bool read(std::string_view bytes, timelinejs_config& out) {
-    std::vector<std::vector<cell>> rows;
-    if (!read_rows(bytes, in_, d_, rows)) return false;
-    if (rows.empty()) {
+    const csv::table t = csv::read(bytes);
+    if (t.error) {
+      d_.error(in_, t.error->row, t.error->column, "csv-syntax", t.error->message,
+               "close the quote, or double each quote inside a quoted cell (\"\")");
+      return false;
+    }
+    // UTF-8 only (a sheet saved as Latin-1 or UTF-16 is refused), at the first cell it fails in.
+    if (const auto bad = check_encoding(bytes)) {
+      std::uint32_t row = 1, column = 1;
+      for (const csv::row& r : t.rows) {
+        const auto c = std::find_if(r.begin(), r.end(), [](const csv::cell& x) { return check_encoding(x.text).has_value(); });
+        if (c != r.end()) {
+          row = c->row;
+          column = c->column;
+          break;
+        }
+      }
+      d_.error(in_, row, column, "encoding", bad->message, "save the sheet as CSV in UTF-8");
+      return false;
+    }
+    const std::vector<csv::row>& rows = t.rows;
+    const auto header = std::find_if(rows.begin(), rows.end(), [](const csv::row& r) { return !csv::blank(r); });
+    if (header == rows.end()) {
       d_.error(in_, 1, 1, "timelinejs-sheet", "the sheet is empty: it needs a header row (Year, Month, Day, Headline, ...)");
       return false;
     }
     where_.fill(0);
-    for (const cell& c : rows[0]) {
+    for (const csv::cell& c : *header) {
       const std::string name = lower(blank_trimmed(c.text));
       const auto it = std::find(header_names.begin(), header_names.end(), name);
       if (it != header_names.end() && where_[it - header_names.begin()] == 0) where_[it - header_names.begin()] = c.column;
     }
     v1_ = where_[start_date] || where_[end_date];
     if (!v1_ && !where_[year]) {
-      d_.error(in_, 1, 1, "timelinejs-sheet", "no 'Year' column: not a TimelineJS sheet",
+      d_.error(in_, header->front().row, 1, "timelinejs-sheet", "no 'Year' column: not a TimelineJS sheet",
                "TimelineJS's template names its columns Year, Month, Day, Time, End Year, ..., Headline, Text");
       return false;
     }
-    for (std::size_t r = 1; r < rows.size(); ++r) row(rows[r], static_cast<std::uint32_t>(r + 1), out);
+    for (auto r = header + 1; r != rows.end(); ++r) row(*r, r->front().row, out);
     return true;  // a bad row is reported and left out; the others are still read, for their problems too
   }
 
@@ -264,26 +233,26 @@ class sheet_reader {
   bool v1_ = false;
 
   // The trimmed cell of a column in this row, or "" (a short row leaves cells out).
-  const cell* at(const std::vector<cell>& r, col c) const {
+  const csv::cell* at(const csv::row& r, col c) const {
     const std::uint32_t k = where_[c];
     return k && k <= r.size() ? &r[k - 1] : nullptr;
   }
-  std::string cell_text(const std::vector<cell>& r, col c) const {
-    const cell* x = at(r, c);
+  std::string cell_text(const csv::row& r, col c) const {
+    const csv::cell* x = at(r, c);
     return x ? blank_trimmed(x->text) : std::string();
   }
   std::uint32_t column_of(col c) const { return where_[c] ? where_[c] : 1; }
-  record value(const std::vector<cell>& r, col c, std::uint32_t row) const {
-    const cell* x = at(r, c);
+  record value(const csv::row& r, col c, std::uint32_t row) const {
+    const csv::cell* x = at(r, c);
     return record::string(x ? blank_trimmed(x->text) : std::string(), row, x ? x->column : column_of(c));
   }
 
-  void put(record& m, std::string_view key, const std::vector<cell>& r, col c, std::uint32_t row) const {
+  void put(record& m, std::string_view key, const csv::row& r, col c, std::uint32_t row) const {
     if (!cell_text(r, c).empty()) m.set(key, value(r, c, row));
   }
 
   // Year/Month/Day (+ Time) of a v3 row as a TimelineJS date object; null when Year is empty.
-  record v3_date(const std::vector<cell>& r, std::uint32_t row, col y, col m, col dd, col t) {
+  record v3_date(const csv::row& r, std::uint32_t row, col y, col m, col dd, col t) {
     const std::string year_text = cell_text(r, y);
     if (year_text.empty()) {
       if (!cell_text(r, t).empty()) {
@@ -313,7 +282,7 @@ class sheet_reader {
   }
 
   // Start Date / End Date of an older sheet as a TimelineJS date object; null when empty.
-  record v1_date(const std::vector<cell>& r, std::uint32_t row, col c) {
+  record v1_date(const csv::row& r, std::uint32_t row, col c) {
     const std::string t = cell_text(r, c);
     if (t.empty()) return {};
     const std::uint32_t column = at(r, c)->column;
@@ -331,8 +300,8 @@ class sheet_reader {
     return date;
   }
 
-  void row(const std::vector<cell>& r, std::uint32_t n, timelinejs_config& out) {
-    if (std::all_of(r.begin(), r.end(), [](const cell& c) { return blank_trimmed(c.text).empty(); })) return;
+  void row(const csv::row& r, std::uint32_t n, timelinejs_config& out) {
+    if (csv::blank(r)) return;
     record slide = record::mapping(n, 1);
     record start = v1_ ? v1_date(r, n, start_date) : v3_date(r, n, year, month, day, time);
     record end = v1_ ? v1_date(r, n, end_date) : v3_date(r, n, end_year, end_month, end_day, end_time);
