@@ -512,3 +512,21 @@ TEST_CASE("a TimelineJS file that is not UTF-8 is refused at the cell or charact
   REQUIRE(errors_of(d.diagnostics).empty());
   CHECK(text(events_of(d).children.at(0), "date") == "1865-04-14");
 }
+
+TEST_CASE("sheets imported together with --group-as actor share each group's actor", "[import][timelinejs]") {
+  import_options as_actor;
+  as_actor.group_as = "actor";
+  draft d;
+  for (const char* path : {"a.csv", "b.csv"}) {
+    draft::input& in = d.inputs.emplace_back();
+    in.path = path;
+    import_timelinejs(std::string("Year,Headline,Group\n1865,Event of ") + path + ",Abraham Lincoln\n", as_actor, in, d);
+  }
+  REQUIRE(errors_of(d.diagnostics).empty());
+  REQUIRE(d.inputs[0].document.get("actors"));
+  CHECK(d.inputs[0].document.get("actors")->get("abraham-lincoln"));
+  CHECK(d.inputs[1].document.get("actors") == nullptr);  // made once, where first met
+  CHECK(events_of_or_null(d)->children.at(0).get("actors")->children.at(0).text == "abraham-lincoln");
+  CHECK(d.inputs[1].document.get("events")->children.at(0).get("actors")->children.at(0).text == "abraham-lincoln");
+  CHECK(errors_of(checked(d).diagnostics).empty());
+}

@@ -24,6 +24,7 @@
 
 #include "annals/event.hpp"
 #include "annals/temporal.hpp"
+#include "import/entities.hpp"
 #include "import/import_timelinejs.hpp"
 #include "import/importers.hpp"
 #include "input/encoding.hpp"
@@ -87,6 +88,21 @@ class timelinejs_importer {
 
   void run(timelinejs_config& config) {
     cosmological_ = config.cosmological || far_year(config.events);
+    annals_made_ = std::any_of(config.events.children.begin(), config.events.children.end(), is_annals_slide);
+    record& doc = in_.document;
+    if (const record* t = config.title.kind == record::type::mapping ? config.title.get("text") : nullptr) {
+      if (const std::string h = text_of(field_text(t, "headline")); !h.empty()) {
+        doc.set("title", record::string(h, field(t, "headline")->line, field(t, "headline")->column));
+      }
+      // annals writes "N events" there; anything else is the timeline's description.
+      const std::string body = text_of(field_text(t, "text"));
+      const std::size_t digits = body.find_first_not_of("0123456789");
+      const bool count = annals_made_ && digits > 0 && digits != std::string::npos &&
+                         (body.substr(digits) == " events" || body.substr(digits) == " event");
+      if (!body.empty() && !count) {
+        doc.set("description", record::string(body, field(t, "text")->line, field(t, "text")->column));
+      }
+    }
     record events = record::sequence(1, 1);
     for (const record& slide : config.events.children) {
       if (slide.kind != record::type::mapping) {
@@ -103,27 +119,22 @@ class timelinejs_importer {
       }
       if (std::optional<record> e = era_of(era)) eras.push(std::move(*e));
     }
-    record& doc = in_.document;
-    if (const record* t = config.title.kind == record::type::mapping ? config.title.get("text") : nullptr) {
-      if (const std::string h = text_of(field_text(t, "headline")); !h.empty()) {
-        doc.set("title", record::string(h, field(t, "headline")->line, field(t, "headline")->column));
-      }
-      // annals writes "N events" there; anything else is the timeline's description.
-      const std::string body = text_of(field_text(t, "text"));
-      if (!body.empty() && !(annals_made_ && body.find_first_not_of("0123456789") != std::string::npos &&
-                             (body.substr(body.find_first_not_of("0123456789")) == " events" ||
-                              body.substr(body.find_first_not_of("0123456789")) == " event"))) {
-        doc.set("description", record::string(body, field(t, "text")->line, field(t, "text")->column));
-      }
-    }
     if (need_zone_) {
       record& z = doc.set("timezone", record::string("UTC", 1, 1));
       z.note = d_.note("TimelineJS gives times of day in no zone: they are read as UTC wall time; set the zone they were written in");
     }
-    if (!actors_.children.empty()) doc.set("actors", std::move(actors_));
     if (!eras.children.empty()) doc.set("eras", std::move(eras));
     doc.set("events", std::move(events));
   }
+
+  // A slide annals' renderer wrote: its unique_id is event-ID and its autolink is off.
+  static bool is_annals_slide(const record& slide) {
+    const std::string uid = field_text(&slide, "unique_id");
+    const record* autolink = slide.kind == record::type::mapping ? slide.get("autolink") : nullptr;
+    return uid.starts_with("event-") && uid.size() > 6 && autolink && autolink->kind == record::type::scalar &&
+           autolink->text == "false";
+  }
+
 
  private:
   const import_options& options_;
@@ -132,9 +143,8 @@ class timelinejs_importer {
   bool cosmological_ = false;
   bool need_zone_ = false;
   bool annals_made_ = false;  // some slide was written by annals' renderer
-  draft kind_ids_, actor_ids_;  // kinds and actors from groups: ids by the draft's rule, apart from events'
+  draft kind_ids_;  // kinds from groups: ids by the draft's rule, apart from events'
   std::map<std::string, std::string, std::less<>> group_ids_;
-  record actors_ = record::mapping(1, 1);
 
   // TimelineJSConfig._ensureValidScale: with no scale given, a slide marked cosmological or
   // a start year beyond JavaScript's dates makes the whole timeline cosmological.
@@ -374,10 +384,7 @@ class timelinejs_importer {
     if (const auto it = group_ids_.find(group); it != group_ids_.end()) return it->second;
     std::string id;
     if (options_.group_as == "actor") {
-      id = actor_ids_.unique_id(group, "group");
-      record a = record::mapping(at.line, at.column);
-      a.set("name", record::string(group, at.line, at.column));
-      actors_.set(id, std::move(a));
+      id = named_entity(d_, in_, "actors", group, at.line, at.column);
     } else {
       id = kind_ids_.unique_id(group, "group");
     }
@@ -387,10 +394,7 @@ class timelinejs_importer {
 
   std::optional<record> event_of(const record& slide) {
     const std::string uid = field_text(&slide, "unique_id");
-    const record* autolink = slide.get("autolink");
-    const bool annals_slide = uid.starts_with("event-") && uid.size() > 6 && autolink &&
-                              autolink->kind == record::type::scalar && autolink->text == "false";
-    annals_made_ = annals_made_ || annals_slide;
+    const bool annals_slide = is_annals_slide(slide);
     const record* words = slide.get("text");
     std::string title = text_of(field_text(words, "headline"));
     std::string display = twice_text_of(field_text(&slide, "display_date"));
