@@ -10,6 +10,7 @@ namespace {
 // One row per format; import_<format>.cpp reads it.
 const std::vector<importer>& table() {
   static const std::vector<importer> rows{
+      {"wikidata", "Wikidata query service results (SPARQL JSON)", import_wikidata},
   };
   return rows;
 }
