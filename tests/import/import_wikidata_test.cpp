@@ -228,3 +228,20 @@ TEST_CASE("annals import wikidata writes YAML that validates, and nothing on an 
         std::string::npos);
   CHECK(!std::filesystem::exists(dir / "bad.yaml"));
 }
+
+TEST_CASE("any cut of a result file is an error or a draft, never a crash", "[wikidata]") {
+  const std::string text = slurp(fixtures + "precisions.json");
+  for (std::size_t n = 0; n < text.size(); n += 5) {
+    draft d;
+    d.inputs.push_back({});
+    d.inputs.back().path = "cut.json";
+    import_wikidata(std::string_view(text).substr(0, n), import_options{}, d.inputs.back(), d);
+    const bool failed = std::any_of(d.diagnostics.begin(), d.diagnostics.end(),
+                                    [](const diagnostic& x) { return x.level == severity::error; });
+    CHECK((failed || d.inputs.back().document.get("events")));
+    for (const diagnostic& x : d.diagnostics) {
+      CHECK(x.line >= 1);
+      CHECK(x.column >= 1);
+    }
+  }
+}
