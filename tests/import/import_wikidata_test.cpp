@@ -245,3 +245,12 @@ TEST_CASE("any cut of a result file is an error or a draft, never a crash", "[wi
     }
   }
 }
+
+TEST_CASE("the same query imported again into its file updates its events by item", "[wikidata][cli]") {
+  cli_dir dir("import-wikidata-into");
+  std::filesystem::copy_file(fixtures + "events.json", dir / "events.json");
+  REQUIRE(run_cli(dir, {"import", "wikidata", "events.json", "-o", "kept.yaml"}).status == 0);
+  const std::string first = slurp(dir / "kept.yaml");
+  REQUIRE(run_cli(dir, {"import", "wikidata", "events.json", "--into", "kept.yaml"}).status == 0);
+  CHECK(slurp(dir / "kept.yaml") == first);
+}

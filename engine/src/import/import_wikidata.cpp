@@ -139,6 +139,7 @@ class reader {
     v_ = roles(vars_);
     check_variables();
     const json_position* at = pos_.member("results") ? pos_.member("results")->member("bindings") : nullptr;
+    items_.reserve(bindings->size());  // an item's rows are large: never moved as the list grows
     for (std::size_t i = 0; i < bindings->size(); ++i) merge((*bindings)[i], i + 1, at ? at->item(i) : nullptr);
     write_events();
   }
