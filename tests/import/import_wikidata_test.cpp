@@ -111,7 +111,11 @@ TEST_CASE("each precision becomes the interval Wikidata means by it", "[wikidata
   CHECK(r.bounds.at("precision-1-a-hundred-million-years") == "-13849999999-01-01 -13749999999-12-31");
   CHECK(written("earliest-and-latest-dates-within-a") == "between 1452 and 1455\n");
   CHECK(r.bounds.at("before-and-after-in-years") == "1065-01-01 1068-12-31");
-  // The centuries and the millennium whose year closes them are ambiguous: a warning each.
+  // The centuries and the millennium whose year closes them are ambiguous: a warning each,
+  // and a comment above the date for whoever checks the draft.
+  CHECK(r.yaml.find("    # Wikidata ?date: the year 1900 at century precision is read as Wikidata shows it, the 19th "
+                    "century (1801\u20131900); it may have been meant as the years 1900\u20131999\n"
+                    "    date: the 19th century\n") != std::string::npos);
   CHECK(r.problems == std::vector<std::string>{"138:19 warning ambiguous-century", "158:19 warning ambiguous-century",
                                                "178:19 warning ambiguous-century"});
 }

@@ -373,7 +373,10 @@ class reader {
       failed = true;
       return std::nullopt;
     }
-    if (!r.warning.empty()) warning(t.line, t.column, "ambiguous-century", where + name + ": " + r.warning);
+    if (!r.warning.empty()) {
+      warning(t.line, t.column, "ambiguous-century", where + name + ": " + r.warning);
+      notes_.push_back("?" + name + ": " + r.warning);  // beside the date, for whoever checks the draft
+    }
     slot_value out{*r.value, *r.value, *r.value, &t};
     for (const part side : {before, after}) {
       const auto& wt = g[side];
@@ -442,7 +445,13 @@ class reader {
   void write_events() {
     std::vector<record> events;
     for (const item_rows& item : items_) {
+      notes_.clear();
       std::optional<record> date = date_of(item);
+      if (date && !notes_.empty()) {
+        std::string text = "Wikidata";
+        for (const std::string& n : notes_) text += (text.size() > 8 ? "; " : " ") + n;
+        date->note = d_.note(std::move(text));
+      }
       const term* title = item.label ? &*item.label : nullptr;
       if (!title && item.qid.empty()) {
         error(item.line, item.column, "missing-title",
@@ -488,6 +497,7 @@ class reader {
   std::vector<std::string> vars_;
   variables v_;
   std::vector<item_rows> items_;
+  std::vector<std::string> notes_;  // what reading the event's values chose, for its comment
   std::map<std::string, std::size_t, std::less<>> by_qid_;
 };
 
