@@ -258,3 +258,21 @@ TEST_CASE("the same query imported again into its file updates its events by ite
   REQUIRE(run_cli(dir, {"import", "wikidata", "events.json", "--into", "kept.yaml"}).status == 0);
   CHECK(slurp(dir / "kept.yaml") == first);
 }
+
+TEST_CASE("values combine across precisions and calendars", "[wikidata]") {
+  const imported r = import_text(slurp(fixtures + "combinations.json"), "combinations.json");
+  CHECK(r.written.at("q1") == "between September 1917 and December 1917\n");
+  CHECK(r.bounds.at("q1") == "1917-09-01 1917-12-31");
+  CHECK(r.written.at("q2") == "on: between 24 October 1917 and 26 October 1917\ncalendar: julian\n");
+  CHECK(r.bounds.at("q2") == "1917-11-06 1917-11-08");
+  // Each end in its own calendar, named after it.
+  CHECK(r.written.at("q3") == "between 24 October 1917 (Julian) and 9 November 1917 (Gregorian)\n");
+  CHECK(r.bounds.at("q3") == "1917-11-06 1917-11-09");
+  CHECK(r.written.at("q4") == "1969-07-20T20:17:40Z\n");
+  CHECK(r.bounds.at("q5") == "1990-01-01 2009-12-31");
+  CHECK(r.written.at("q6") == "from 25 October 1917 (Julian) to 14 February 1918 (Gregorian)\n");
+  CHECK(r.bounds.at("q6") == "1917-11-07 1918-02-14");
+  CHECK(r.written.at("q7") == "199X/\n");
+  CHECK(r.bounds.at("q7") == "1990-01-01 ..");
+  CHECK(r.bounds.at("q8") == "-0199-01-01 0000-12-31");
+}
