@@ -188,6 +188,15 @@ TEST_CASE("bad query results are errors at their binding's field, and nothing is
         {"item": {"type": "uri", "value": "http://www.wikidata.org/entity/Q2"}, "itemLabel": {"type": "literal", "value": "Two"}}]}})");
     CHECK(r.problems == std::vector<std::string>{"1:41 warning missing-precision", "5:9 error missing-date"});
   }
+  SECTION("an earliest date after the latest") {
+    const imported r = import_text(R"({"head": {"vars": ["item", "earliest", "earliestPrecision", "latest", "latestPrecision"]},
+      "results": {"bindings": [{"item": {"type": "uri", "value": "http://www.wikidata.org/entity/Q3"},
+        "earliest": {"type": "literal", "value": "1460-01-01T00:00:00Z"}, "earliestPrecision": {"type": "literal", "value": "9"},
+        "latest": {"type": "literal", "value": "1455-01-01T00:00:00Z"}, "latestPrecision": {"type": "literal", "value": "9"}}]}})");
+    CHECK(r.problems == std::vector<std::string>{"3:50 error invalid-date"});
+    CHECK(r.d.diagnostics[0].message ==
+          "binding 1: the dates of item 'Q3' leave no time: its earliest possible date is after its latest");
+  }
   SECTION("no results, or not results at all") {
     CHECK(import_text(R"({"head": {"vars": ["item"]}, "results": {"bindings": []}})").problems ==
           std::vector<std::string>{"1:54 error no-events"});
