@@ -126,6 +126,15 @@ TEST_CASE("a year BCE is astronomical at year precision and finer, historical wh
   CHECK(import_text(one_date("-0044-00-00T00:00:00Z", "8")).bounds.at("q42") == "-0048-01-01 -0039-12-31");  // the 40s BC
 }
 
+TEST_CASE("a value in Wikibase's own form (a plus sign, zero month or day) is read as Wikibase stores it", "[wikidata]") {
+  // Historical years: -0044 is 44 BC; a Julian day as written, not converted.
+  CHECK(import_text(one_date("-0044-00-00T00:00:00Z", "9")).bounds.at("q42") == "-0043-01-01 -0043-12-31");
+  const imported julian = import_text(one_date("+1917-10-25T00:00:00Z", "11", "http://www.wikidata.org/entity/Q1985786"));
+  CHECK(julian.written.at("q42") == "on: 1917-10-25\ncalendar: julian\n");
+  CHECK(julian.bounds.at("q42") == "1917-11-07 1917-11-07");
+  CHECK(import_text(one_date("+1917-11-00T00:00:00Z", "10")).written.at("q42") == "1917-11\n");
+}
+
 TEST_CASE("earliest and latest dates alone make an open or a closed range", "[wikidata]") {
   const std::string head = R"({"head": {"vars": ["item", "itemLabel", "earliest", "earliestPrecision", "latest", "latestPrecision"]},
     "results": {"bindings": [{"item": {"type": "uri", "value": "http://www.wikidata.org/entity/Q7"},

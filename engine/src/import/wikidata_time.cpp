@@ -270,7 +270,12 @@ time_read read_time(std::string_view text, int p, calendar cal) {
     r.value = v;
     return r;
   }
-  v.y = st->year;  // XSD 1.1: 44 BC is -0043
+  // A value with a plus sign or a zero month or day is in Wikibase's own serialization (its
+  // API's and dumps' JSON), which the RDF builder changes for the service: historical years
+  // (44 BC is -0044) and Julian days as written. Without, it is the service's: XSD 1.1
+  // years (44 BC is -0043) and Julian days converted to the Gregorian calendar.
+  const bool stored = text.starts_with('+') || st->m == 0 || st->d == 0;
+  v.y = stored ? astronomical(st->year) : st->year;
   v.m = p >= month ? st->m : 1;
   v.d = p >= day ? st->d : 1;
   if (p >= hour) {
@@ -288,7 +293,7 @@ time_read read_time(std::string_view text, int p, calendar cal) {
     return r;
   }
   v.cal = cal;
-  if (cal == calendar::julian && p >= day && v.y >= -4712) {
+  if (cal == calendar::julian && p >= day && v.y >= -4712 && !stored) {
     // The service converted the Julian day to the Gregorian calendar (PHP's juliantojd
     // reaches back to 4713 BC); converted back, it is the day the item's editors wrote.
     const auto z = detail::to_days(calendar::gregorian, v.y, v.m, v.d);
