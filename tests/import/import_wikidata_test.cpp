@@ -135,6 +135,16 @@ TEST_CASE("a value in Wikibase's own form (a plus sign, zero month or day) is re
   CHECK(import_text(one_date("+1917-11-00T00:00:00Z", "10")).written.at("q42") == "1917-11\n");
 }
 
+TEST_CASE("an item's inception and dissolution are its start and end", "[wikidata]") {
+  const imported r = import_text(R"({"head": {"vars": ["item", "itemLabel", "inception", "inceptionPrecision", "dissolved", "dissolvedPrecision"]},
+    "results": {"bindings": [{"item": {"type": "uri", "value": "http://www.wikidata.org/entity/Q15180"},
+      "itemLabel": {"type": "literal", "value": "Soviet Union"},
+      "inception": {"type": "literal", "value": "1922-12-30T00:00:00Z"}, "inceptionPrecision": {"type": "literal", "value": "11"},
+      "dissolved": {"type": "literal", "value": "1991-12-26T00:00:00Z"}, "dissolvedPrecision": {"type": "literal", "value": "11"}}]}})");
+  CHECK(r.problems.empty());
+  CHECK(r.written.at("q15180") == "1922-12-30/1991-12-26\n");
+}
+
 TEST_CASE("earliest and latest dates alone make an open or a closed range", "[wikidata]") {
   const std::string head = R"({"head": {"vars": ["item", "itemLabel", "earliest", "earliestPrecision", "latest", "latestPrecision"]},
     "results": {"bindings": [{"item": {"type": "uri", "value": "http://www.wikidata.org/entity/Q7"},

@@ -30,9 +30,9 @@ enum slot : std::size_t { when, start, end, earliest, latest, slot_count };
 enum part : std::size_t { value, precision, calendar_model, timezone, before, after, part_count };
 
 // The variable names of each slot ('|'-separated), and the suffixes of its companions.
-constexpr std::array<std::string_view, slot_count> slot_names = {"date|pointInTime|time", "start|startTime|begin",
-                                                                 "end|endTime", "earliest|earliestDate",
-                                                                 "latest|latestDate"};
+constexpr std::array<std::string_view, slot_count> slot_names = {
+    "date|pointInTime|time", "start|startTime|begin|inception", "end|endTime|dissolved", "earliest|earliestDate",
+    "latest|latestDate"};
 constexpr std::array<std::string_view, part_count> part_suffixes = {"", "Precision", "Calendar", "Timezone", "Before",
                                                                     "After"};
 // The point in time's companions may also go without a name: ?precision, ?calendar...
