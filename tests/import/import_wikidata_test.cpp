@@ -145,6 +145,20 @@ TEST_CASE("an item's inception and dissolution are its start and end", "[wikidat
   CHECK(r.written.at("q15180") == "1922-12-30/1991-12-26\n");
 }
 
+TEST_CASE("the service's simple JSON, an array of rows of plain values, is read too", "[wikidata]") {
+  const imported r = import_text(R"([
+  {"item": "http://www.wikidata.org/entity/Q2696", "itemLabel": "October Revolution",
+   "date": "1917-11-07T00:00:00Z", "datePrecision": "11", "dateCalendar": "http://www.wikidata.org/entity/Q1985786"},
+  {"item": "http://www.wikidata.org/entity/Q361", "itemLabel": "World War I",
+   "date": "1914-07-28T00:00:00Z", "datePrecision": 15}])");
+  CHECK(r.problems == std::vector<std::string>{"5:53 error invalid-precision"});
+  const imported ok = import_text(R"([{"item": "http://www.wikidata.org/entity/Q2696", "itemLabel": "October Revolution",
+   "date": "1917-11-07T00:00:00Z", "datePrecision": "11", "dateCalendar": "http://www.wikidata.org/entity/Q1985786"}])");
+  CHECK(ok.problems.empty());
+  CHECK(ok.written.at("q2696") == "on: 1917-10-25\ncalendar: julian\n");
+  CHECK(ok.yaml.find("url: http://www.wikidata.org/entity/Q2696") != std::string::npos);
+}
+
 TEST_CASE("earliest and latest dates alone make an open or a closed range", "[wikidata]") {
   const std::string head = R"({"head": {"vars": ["item", "itemLabel", "earliest", "earliestPrecision", "latest", "latestPrecision"]},
     "results": {"bindings": [{"item": {"type": "uri", "value": "http://www.wikidata.org/entity/Q7"},
@@ -221,8 +235,8 @@ TEST_CASE("bad query results are errors at their binding's field, and nothing is
           std::vector<std::string>{"1:54 error no-events"});
     CHECK(import_text(R"({"head": {}, "boolean": true})").problems ==
           std::vector<std::string>{"1:1 error wikidata-format"});
-    CHECK(import_text(R"([{"item": "http://www.wikidata.org/entity/Q1"}])").problems ==
-          std::vector<std::string>{"1:1 error wikidata-format"});
+    CHECK(import_text(R"([1, 2])").problems == std::vector<std::string>{"1:1 error wikidata-format"});
+    CHECK(import_text(R"([])").problems == std::vector<std::string>{"1:1 error no-events"});
   }
   SECTION("a term that is not an RDF term") {
     const imported r = import_text(R"({"head": {"vars": ["itemLabel", "date"]}, "results": {"bindings": [

@@ -129,7 +129,7 @@ class reader {
         what = what.substr(colon + 2);
       }
       d_.error(in_, line, column, "json-syntax", "invalid JSON: " + what,
-               "save the query service's results with Download > JSON file (verbose)");
+               "save the query service's results with Download > JSON file, or JSON file (verbose)");
       return;
     }
     pos_ = json_positions(bytes_);
@@ -138,7 +138,7 @@ class reader {
     vars_ = head(doc, *bindings);
     v_ = roles(vars_);
     check_variables();
-    const json_position* at = pos_.member("results") ? pos_.member("results")->member("bindings") : nullptr;
+    const json_position* at = bindings_position();
     items_.reserve(bindings->size());  // an item's rows are large: never moved as the list grows
     for (std::size_t i = 0; i < bindings->size(); ++i) merge((*bindings)[i], i + 1, at ? at->item(i) : nullptr);
     write_events();
@@ -152,7 +152,14 @@ class reader {
     d_.warning(in_, line, column, std::move(code), std::move(message), std::move(hint));
   }
 
-  // results.bindings, or an error saying what the file is instead.
+  // Where the bindings are: results.bindings, or the whole file in the simple form.
+  const json_position* bindings_position() const {
+    if (!pos_.members.empty()) return pos_.member("results") ? pos_.member("results")->member("bindings") : nullptr;
+    return &pos_;
+  }
+
+  // results.bindings (or, in the service's simple JSON, the file's array of rows), or an
+  // error saying what the file is instead.
   const json* results(const json& doc) {
     const std::string shape = R"(expected SPARQL query results: {"head": {"vars": [...]}, "results": {"bindings": [...]}})";
     if (doc.is_object() && doc.contains("boolean")) {
@@ -160,15 +167,21 @@ class reader {
             "import the results of a SELECT query");
       return nullptr;
     }
-    if (!doc.is_object() || !doc.contains("results") || !doc["results"].is_object() ||
-        !doc["results"].contains("bindings") || !doc["results"]["bindings"].is_array()) {
+    // The service's "JSON file" download: an array of rows, each variable a plain value.
+    const bool simple = doc.is_array() && std::all_of(doc.begin(), doc.end(), [](const json& row) {
+      return row.is_object() && std::all_of(row.begin(), row.end(), [](const json& v) { return v.is_primitive(); });
+    });
+    simple_ = simple;
+    if (simple && !doc.empty()) return &doc;
+    if (!simple && (!doc.is_object() || !doc.contains("results") || !doc["results"].is_object() ||
+                    !doc["results"].contains("bindings") || !doc["results"]["bindings"].is_array())) {
       error(pos_.line, pos_.column, "wikidata-format", "the file is not the results of a query: " + shape,
-            "save the query service's results with Download > JSON file (verbose)");
+            "save the query service's results with Download > JSON file, or JSON file (verbose)");
       return nullptr;
     }
-    const json& bindings = doc["results"]["bindings"];
+    const json& bindings = simple ? doc : doc["results"]["bindings"];
     if (bindings.empty()) {
-      const json_position* at = pos_.member("results") ? pos_.member("results")->member("bindings") : &pos_;
+      const json_position* at = bindings_position();
       error(at ? at->line : 1, at ? at->column : 1, "no-events", "the query gave no results (no bindings): no events");
       return nullptr;
     }
@@ -236,6 +249,12 @@ class reader {
     out.binding = index;
     out.line = tp ? tp->line : (at ? at->line : 1);
     out.column = tp ? tp->column : (at ? at->column : 1);
+    if (simple_ && !t.is_null()) {
+      // The simple form: the value alone; a URI is told by its scheme.
+      out.value = t.is_string() ? t.get<std::string>() : t.dump();
+      out.type = out.value.starts_with("http://") || out.value.starts_with("https://") ? "uri" : "literal";
+      return out;
+    }
     if (!t.is_object() || !t.contains("value") || !t["value"].is_string()) {
       error(out.line, out.column, "wikidata-format",
             "binding " + std::to_string(index) + ": ?" + name + R"( is not an RDF term {"type": ..., "value": "..."})");
@@ -497,6 +516,7 @@ class reader {
   std::vector<std::string> vars_;
   variables v_;
   std::vector<item_rows> items_;
+  bool simple_ = false;  // the file is the service's simple JSON: plain values, no RDF terms
   std::vector<std::string> notes_;  // what reading the event's values chose, for its comment
   std::map<std::string, std::size_t, std::less<>> by_qid_;
 };
