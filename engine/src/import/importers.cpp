@@ -13,6 +13,7 @@ const std::vector<importer>& table() {
       {"timelinejs", "TimelineJS3 JSON, or its Google Sheets template saved as CSV", import_timelinejs},
       {"csv", "any CSV with a header row, its columns named by --map", import_csv},
       {"ics", "an iCalendar file (RFC 5545), as calendar programs export it", import_ics},
+      {"wikidata", "Wikidata query service results (SPARQL JSON)", import_wikidata},
   };
   return rows;
 }
