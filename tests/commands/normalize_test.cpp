@@ -6,7 +6,6 @@
 
 #include "annals/commands.hpp"
 #include "cli_run.hpp"
-#include "import/jsonl_record.hpp"
 
 using namespace annals;
 using annals::testing::cli_dir;
@@ -219,44 +218,6 @@ TEST_CASE("blank lines are skipped, a last line without its newline is read, CRL
   REQUIRE(n.lines.size() == 2);
   CHECK(n.lines[1].at("date").at("earliest") == "2016-01-01");
   CHECK(codes(n.lines[0]).empty());
-}
-
-TEST_CASE("the JSON Lines reader gives each node its column in characters", "[normalize]") {
-  jsonl_result r;
-  read_jsonl_record(R"({"é":"x", "date" : ["a", {"b": -0.5}]})", 7, r);
-  REQUIRE(r.ok());
-  const record* date = r.value.get("date");
-  REQUIRE(date);
-  CHECK(date->line == 7);
-  CHECK(date->column == 20);  // é is one character
-  CHECK(date->children.at(1).get("b")->text == "-0.5");
-  CHECK(date->children.at(1).get("b")->plain);
-  CHECK_FALSE(r.value.get("é")->plain);
-  REQUIRE(r.members.size() == 2);
-  CHECK(r.members[1].key == "date");
-  SECTION("bad input stops at its column") {
-    for (const auto& [text, column, code] : std::vector<std::tuple<std::string, int, std::string>>{
-             {R"({"a":01})", 6, "json-syntax"},
-             {R"({"a":"x)", 6, "json-syntax"},
-             {R"({"a":1,"a":2})", 8, "duplicate-key"},
-             {R"({"a":"\ud800"})", 7, "json-syntax"},
-             {"{\"a\":\"\xff\"}", 7, "json-syntax"},
-             {R"({"a":[1,]})", 9, "json-syntax"},
-             {R"({"a":1} x)", 9, "json-syntax"},
-             {R"([1])", 1, "not-an-object"},
-             {R"({"a":tru})", 6, "json-syntax"},
-         }) {
-      read_jsonl_record(text, 1, r);
-      INFO(text);
-      CHECK_FALSE(r.ok());
-      CHECK(r.error_column == static_cast<std::uint32_t>(column));
-      CHECK(r.error_code == code);
-    }
-  }
-  SECTION("nesting past the limit is refused") {
-    read_jsonl_record("{\"a\":" + std::string(100, '[') + std::string(100, ']') + "}", 1, r);
-    CHECK(r.error_code == "too-deep");
-  }
 }
 
 TEST_CASE("annals normalize exits 0, 1 and 2 and writes atomically with -o", "[normalize][cli]") {

@@ -261,12 +261,12 @@ TEST_CASE("unique_id is the event's id; missing or repeated ones are made unique
 TEST_CASE("bad TimelineJS input is an error at its line and column, or its row and cell", "[import][timelinejs]") {
   SECTION("invalid JSON") {
     const draft d = imported("{\"events\": [\n  {\"start_date\": {\"year\": 1865,}}\n]}", "bad.json");
-    CHECK(errors_of(d.diagnostics) == "bad.json:2:32: invalid JSON: expected a quoted key, found '}' [json-syntax]\n");
+    CHECK(errors_of(d.diagnostics) == "bad.json:2:32: invalid JSON: expected a key in quotes, found '}' [json-syntax]\n");
     CHECK(events_of_or_null(d) == nullptr);
   }
   SECTION("an unclosed string") {
     const draft d = imported("{\"title\": \"x", "bad.json");
-    CHECK(errors_of(d.diagnostics) == "bad.json:1:13: invalid JSON: a string is not closed [json-syntax]\n");
+    CHECK(errors_of(d.diagnostics) == "bad.json:1:11: invalid JSON: a string that is not closed [json-syntax]\n");
   }
   SECTION("JSON that is no TimelineJS file") {
     CHECK(errors_of(imported("[1, 2]", "a.json").diagnostics) ==
@@ -426,7 +426,7 @@ TEST_CASE("a bad TimelineJS sheet or JSON is an error at its cell or character, 
         std::string::npos);
   const testing::cli_result json = testing::run_cli(dir, {"import", "timelinejs", "bad.json", "-o", "out.yaml"});
   CHECK(json.status == 1);
-  CHECK(json.err.find("bad.json:2:32: error: invalid JSON: expected a quoted key, found '}' [json-syntax]") !=
+  CHECK(json.err.find("bad.json:2:32: error: invalid JSON: expected a key in quotes, found '}' [json-syntax]") !=
         std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir.path / "out.yaml"));
 }

@@ -18,7 +18,7 @@
 #include "annals/output.hpp"
 #include "annals/timeline_builder.hpp"
 #include "input/schema.hpp"
-#include "import/jsonl_record.hpp"
+#include "import/json_record.hpp"
 #include "output/date_json.hpp"
 #include "output/escape.hpp"
 #include "time/date_label.hpp"
@@ -117,11 +117,11 @@ class normalizer {
     p.text_at = text_.size();
     p.text_size = text.size();
     text_.append(text);
-    read_jsonl_record(text, number, p.parsed);
+    read_json(text, number, p.parsed, json_text::line_record);
     if (!p.parsed.ok()) {
       p.ds.push_back({severity::error, p.parsed.error_code, origin_, number, p.parsed.error_column, p.parsed.error, ""});
     } else {
-      for (const jsonl_member& m : p.parsed.members) {
+      for (const json_member& m : p.parsed.members) {
         if (m.key == "date") p.date_at = m.begin, p.date_end = m.end;
         if (m.key == "diagnostics") p.old_at = m.begin, p.old_end = m.end;
         if (header_field(m.key)) p.header_spans.emplace_back(m.begin, m.end);
@@ -161,7 +161,7 @@ class normalizer {
   struct pending {
     std::uint32_t number = 0;
     std::size_t text_at = 0, text_size = 0;  // the line, in text_
-    jsonl_result parsed;
+    json_read parsed;
     std::size_t date_at = 0, date_end = 0, old_at = 0, old_end = 0;  // spans of its `date` and `diagnostics`
     std::vector<std::pair<std::size_t, std::size_t>> header_spans;  // of its `reference` and `timezone`
     std::vector<diagnostic> ds;
@@ -180,7 +180,7 @@ class normalizer {
     p.overlong = p.alone = false;
     p.parsed.value = record{};
     p.parsed.members.clear();
-    p.parsed.error_column = 0;
+    p.parsed.error_line = p.parsed.error_column = 0;
     return p;
   }
 

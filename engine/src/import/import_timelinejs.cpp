@@ -26,6 +26,7 @@
 #include "annals/temporal.hpp"
 #include "import/entities.hpp"
 #include "import/import_timelinejs.hpp"
+#include "import/json_record.hpp"
 #include "import/importers.hpp"
 #include "input/encoding.hpp"
 #include "input/media_url.hpp"
@@ -33,6 +34,8 @@
 namespace annals {
 
 namespace {
+
+constexpr std::size_t max_json_depth = 256;  // deeper nesting is no TimelineJS file: refused, never a stack overflow
 
 std::string join(const std::vector<std::string>& ps, std::string_view sep) {
   std::string r;
@@ -507,8 +510,13 @@ void import_timelinejs(std::string_view bytes, const import_options& options, dr
       d.error(in, bad->line, bad->column, "encoding", bad->message, "save the file as UTF-8");
       return;
     }
-    record doc;
-    if (!read_json_record(bytes, in, d, doc)) return;
+    json_read read;
+    read_json(bytes, 1, read, json_text::document, max_json_depth);
+    if (!read.ok()) {
+      d.error(in, read.error_line, read.error_column, read.error_code, "invalid JSON: " + read.error);
+      return;
+    }
+    const record& doc = read.value;
     if (doc.kind != record::type::mapping) {
       d.error(in, doc.line, doc.column, "timelinejs", "not a TimelineJS file: its JSON is not an object with 'events'");
       return;

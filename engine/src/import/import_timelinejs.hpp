@@ -23,10 +23,6 @@ struct timelinejs_config {
   bool cosmological = false;                   // `scale: cosmological`: years only
 };
 
-/// Reads JSON text (RFC 8259) into a record tree whose nodes carry their line and column;
-/// a syntax error is reported at its line and column and gives false.
-bool read_json_record(std::string_view bytes, draft::input& in, draft& d, record& out);
-
 /// Reads the TimelineJS sheet template saved as CSV (columns by header name, the v3
 /// Year/Month/Day/Time sheet or the older Start Date/End Date/Tag one) into slides, each
 /// cell at its row and column (csv_reader.hpp reads the CSV). Problems go to `d`; false

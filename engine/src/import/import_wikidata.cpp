@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "import/importers.hpp"
-#include "import/json_positions.hpp"
+#include "import/json_record.hpp"
 #include "import/wikidata_time.hpp"
 
 namespace annals {
@@ -119,28 +119,30 @@ class reader {
   reader(std::string_view bytes, draft::input& in, draft& d) : bytes_(bytes), in_(in), d_(d) {}
 
   void read() {
-    json doc;
-    try {
-      doc = json::parse(bytes_.begin(), bytes_.end());
-    } catch (const json::parse_error& e) {
-      const auto [line, column] = line_column(bytes_, e.byte == 0 ? 0 : e.byte - 1);
-      std::string what = e.what();
-      if (const auto colon = what.find(": "); what.starts_with("[json.exception") && colon != std::string::npos) {
-        what = what.substr(colon + 2);
-      }
-      d_.error(in_, line, column, "json-syntax", "invalid JSON: " + what,
+    // Read twice: into records for the positions every message names, then by nlohmann for the values.
+    json_read positions;
+    read_json(bytes_, 1, positions);
+    if (!positions.ok()) {
+      d_.error(in_, positions.error_line, positions.error_column, positions.error_code, "invalid JSON: " + positions.error,
                "save the query service's results with Download > JSON file, or JSON file (verbose)");
       return;
     }
-    pos_ = json_positions(bytes_);
+    pos_ = std::move(positions.value);
+    json doc;
+    try {
+      doc = json::parse(bytes_.begin(), bytes_.end());
+    } catch (const json::exception& e) {  // what the reader above accepted: never expected
+      d_.error(in_, 1, 1, "json-syntax", std::string("invalid JSON: ") + e.what());
+      return;
+    }
     const json* bindings = results(doc);
     if (!bindings) return;
     vars_ = head(doc, *bindings);
     v_ = roles(vars_);
     check_variables();
-    const json_position* at = bindings_position();
+    const record* at = bindings_position();
     items_.reserve(bindings->size());  // an item's rows are large: never moved as the list grows
-    for (std::size_t i = 0; i < bindings->size(); ++i) merge((*bindings)[i], i + 1, at ? at->item(i) : nullptr);
+    for (std::size_t i = 0; i < bindings->size(); ++i) merge((*bindings)[i], i + 1, item(at, i));
     write_events();
   }
 
@@ -152,9 +154,14 @@ class reader {
     d_.warning(in_, line, column, std::move(code), std::move(message), std::move(hint));
   }
 
+  // Item `i` of a list's positions, or nullptr.
+  static const record* item(const record* list, std::size_t i) {
+    return list && i < list->children.size() ? &list->children[i] : nullptr;
+  }
+
   // Where the bindings are: results.bindings, or the whole file in the simple form.
-  const json_position* bindings_position() const {
-    if (!pos_.members.empty()) return pos_.member("results") ? pos_.member("results")->member("bindings") : nullptr;
+  const record* bindings_position() const {
+    if (pos_.kind == record::type::mapping) return pos_.get("results") ? pos_.get("results")->get("bindings") : nullptr;
     return &pos_;
   }
 
@@ -181,7 +188,7 @@ class reader {
     }
     const json& bindings = simple ? doc : doc["results"]["bindings"];
     if (bindings.empty()) {
-      const json_position* at = bindings_position();
+      const record* at = bindings_position();
       error(at ? at->line : 1, at ? at->column : 1, "no-events", "the query gave no results (no bindings): no events");
       return nullptr;
     }
@@ -205,9 +212,9 @@ class reader {
   }
 
   std::pair<std::uint32_t, std::uint32_t> var_position(const std::string& name) const {
-    const json_position* vars = pos_.member("head") ? pos_.member("head")->member("vars") : nullptr;
+    const record* vars = pos_.get("head") ? pos_.get("head")->get("vars") : nullptr;
     for (std::size_t i = 0; vars && i < vars_.size(); ++i) {
-      if (vars_[i] == name && vars->item(i)) return {vars->item(i)->line, vars->item(i)->column};
+      if (vars_[i] == name && item(vars, i)) return {item(vars, i)->line, item(vars, i)->column};
     }
     return {pos_.line, pos_.column};
   }
@@ -234,17 +241,17 @@ class reader {
       }
     }
     if (!dated) {
-      const json_position* vars = pos_.member("head") ? pos_.member("head")->member("vars") : nullptr;
+      const record* vars = pos_.get("head") ? pos_.get("head")->get("vars") : nullptr;
       error(vars ? vars->line : pos_.line, vars ? vars->column : pos_.column, "missing-date",
             "the results have no date variable: none of ?date (point in time), ?start, ?end, ?earliest, ?latest",
             "select an item's point in time (P585), start time (P580) or end time (P582) as ?date, ?start, ?end");
     }
   }
 
-  std::optional<term> term_of(const json& binding, const json_position* at, const std::string& name, std::size_t index) {
+  std::optional<term> term_of(const json& binding, const record* at, const std::string& name, std::size_t index) {
     if (name.empty() || !binding.contains(name)) return std::nullopt;
     const json& t = binding[name];
-    const json_position* tp = at ? at->member(name) : nullptr;
+    const record* tp = at ? at->get(name) : nullptr;
     term out;
     out.binding = index;
     out.line = tp ? tp->line : (at ? at->line : 1);
@@ -260,7 +267,7 @@ class reader {
             "binding " + std::to_string(index) + ": ?" + name + R"( is not an RDF term {"type": ..., "value": "..."})");
       return std::nullopt;
     }
-    if (const json_position* vp = tp ? tp->member("value") : nullptr) {
+    if (const record* vp = tp ? tp->get("value") : nullptr) {
       out.line = vp->line;
       out.column = vp->column;
     }
@@ -296,7 +303,7 @@ class reader {
             "give each item one value in the query (a FILTER, or SAMPLE or MIN with GROUP BY)");
   }
 
-  void merge(const json& binding, std::size_t index, const json_position* at) {
+  void merge(const json& binding, std::size_t index, const record* at) {
     const std::uint32_t line = at ? at->line : 1, column = at ? at->column : 1;
     if (!binding.is_object()) {
       error(line, column, "wikidata-format", "binding " + std::to_string(index) + " is not an object of variables");
@@ -512,7 +519,7 @@ class reader {
   std::string_view bytes_;
   draft::input& in_;
   draft& d_;
-  json_position pos_;
+  record pos_;
   std::vector<std::string> vars_;
   variables v_;
   std::vector<item_rows> items_;

@@ -1,4 +1,4 @@
-#include "import/jsonl_record.hpp"
+#include "import/json_record.hpp"
 
 #include <algorithm>
 #include <unordered_set>
@@ -11,10 +11,19 @@ struct failure {};  // unwinds the descent; the reason is already in the result
 
 class reader {
  public:
-  reader(std::string_view s, std::uint32_t line, jsonl_result& out, std::size_t max_depth)
-      : s_(s), line_(line), out_(out), max_depth_(max_depth) {}
+  reader(std::string_view s, std::uint32_t line, json_read& out, json_text kind, std::size_t max_depth)
+      : s_(s), line_(line), out_(out), kind_(kind), max_depth_(max_depth) {}
 
   void top() {
+    if (kind_ == json_text::document) {
+      if (s_.starts_with("\xEF\xBB\xBF")) at_ = line_start_ = col_at_ = 3;
+      skip_space();
+      if (at_ >= s_.size()) fail(at_, "json-syntax", "no JSON value: the input is empty");
+      out_.value = s_[at_] == '{' ? object(1, true) : value(0);
+      skip_space();
+      if (at_ < s_.size()) fail(at_, "json-syntax", "unexpected " + found() + " after the JSON value");
+      return;
+    }
     skip_space();
     if (at_ >= s_.size() || s_[at_] != '{') {
       fail(at_, "not-an-object", at_ >= s_.size() ? "an empty record: each line is one JSON object"
@@ -26,10 +35,11 @@ class reader {
   }
 
  private:
-  // The column of byte `p` in characters; positions asked for only grow, mostly.
+  // The column of byte `p` (on the current line) in characters; positions asked for
+  // only grow, mostly.
   std::uint32_t column(std::size_t p) {
-    if (p < col_at_) {
-      col_at_ = 0;
+    if (p < col_at_ || col_at_ < line_start_) {
+      col_at_ = line_start_;
       col_ = 1;
     }
     for (; col_at_ < p && col_at_ < s_.size(); ++col_at_) {
@@ -39,6 +49,7 @@ class reader {
   }
 
   [[noreturn]] void fail(std::size_t p, std::string code, std::string message) {
+    out_.error_line = line_;
     out_.error_column = column(std::min(p, s_.size()));
     out_.error_code = std::move(code);
     out_.error = std::move(message);
@@ -47,7 +58,7 @@ class reader {
 
   // What stands at the cursor, for a message: 'x', or "the end of the line".
   std::string found() const {
-    if (at_ >= s_.size()) return "the end of the line";
+    if (at_ >= s_.size()) return end_name();
     const unsigned char c = static_cast<unsigned char>(s_[at_]);
     if (c < 0x20 || c == 0x7F) return "a control character";
     std::size_t n = 1;
@@ -55,8 +66,20 @@ class reader {
     return "'" + std::string(s_.substr(at_, n)) + "'";
   }
 
+  const char* end_name() const { return kind_ == json_text::line_record ? "the end of the line" : "the end of the input"; }
+
   void skip_space() {
-    while (at_ < s_.size() && (s_[at_] == ' ' || s_[at_] == '\t' || s_[at_] == '\r')) ++at_;
+    while (at_ < s_.size()) {
+      const char c = s_[at_];
+      if (c == '\n' && kind_ == json_text::document) {
+        ++line_;
+        line_start_ = ++at_;
+      } else if (c == ' ' || c == '\t' || c == '\r') {
+        ++at_;
+      } else {
+        break;
+      }
+    }
   }
 
   void expect(char c, const char* what) {
@@ -67,7 +90,7 @@ class reader {
 
   record value(std::size_t depth) {
     skip_space();
-    if (at_ >= s_.size()) fail(at_, "json-syntax", "expected a value, found the end of the line");
+    if (at_ >= s_.size()) fail(at_, "json-syntax", std::string("expected a value, found ") + end_name());
     const std::size_t start = at_;
     switch (s_[at_]) {
       case '{': return object(depth + 1, false);
@@ -293,23 +316,26 @@ class reader {
 
   std::string_view s_;
   std::uint32_t line_;
-  jsonl_result& out_;
+  json_read& out_;
+  json_text kind_;
   std::size_t max_depth_;
   std::size_t at_ = 0;
+  std::size_t line_start_ = 0;  // the byte the current line begins at
   std::size_t col_at_ = 0;
   std::uint32_t col_ = 1;
 };
 
 }  // namespace
 
-void read_jsonl_record(std::string_view line, std::uint32_t number, jsonl_result& out, std::size_t max_depth) {
+void read_json(std::string_view text, std::uint32_t first_line, json_read& out, json_text kind, std::size_t max_depth) {
   out.value = record{};
   out.members.clear();
+  out.error_line = 0;
   out.error_column = 0;
   out.error_code.clear();
   out.error.clear();
   try {
-    reader(line, number, out, max_depth).top();
+    reader(text, first_line, out, kind, max_depth).top();
   } catch (const failure&) {
     out.value = record{};
     out.members.clear();
