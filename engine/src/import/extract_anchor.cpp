@@ -1,0 +1,142 @@
+#include "import/extract_anchor.hpp"
+
+#include <chrono>
+
+namespace annals::extract {
+
+namespace {
+
+using std::chrono::days;
+using std::chrono::floor;
+using std::chrono::sys_days;
+
+date_context context_at(const temporal_value& ref, reading mode) {
+  date_context c;
+  c.reference = floor<days>(ref.stated_earliest == open_start ? ref.earliest : ref.stated_earliest);
+  const instant last = ref.stated_latest == open_end ? ref.latest : ref.stated_latest;
+  if (last != open_end && floor<days>(last) != *c.reference) {
+    c.reference_last = floor<days>(last);
+    c.reference_prec = std::max(ref.prec, precision::day);
+  }
+  c.mode = mode;
+  return c;
+}
+
+std::string day_text(instant t) { return format_bound(t, precision::day); }
+
+bool same(const temporal_value& a, const temporal_value& b) {
+  return a.earliest == b.earliest && a.latest == b.latest;
+}
+
+std::optional<temporal_value> read(std::string_view text, const date_context& c) {
+  const date_result r = normalize_date(text, c);
+  if (!r.ok()) return std::nullopt;
+  return r.value;
+}
+
+}  // namespace
+
+date_context document_context(const temporal_value& reference) { return context_at(reference, reading::news); }
+
+reading_result read_phrase(std::string_view core, const found_phrase& f, tense t, const temporal_value& reference,
+                           const std::optional<anchor_date>& last, const std::optional<anchor_date>& last_explicit, std::size_t sentence) {
+  reading_result out;
+  const date_context doc = document_context(reference);
+  const std::string doc_words = "the document's date " + day_text(reference.earliest);
+  auto from_anchor = [&](const anchor_date& a, std::string_view why) {
+    out.value = read(core, context_at(a.value, reading::narrative));
+    out.against = std::string(why) + " " + (a.value.prec <= precision::day ? day_text(a.value.earliest)
+                                                                            : day_text(a.value.earliest) + ".." + day_text(a.value.latest)) +
+                  " (" + a.where + ")";
+  };
+  switch (f.anchor) {
+    case anchoring::absolute:
+    case anchoring::deictic:
+      out.value = read(core, doc);
+      out.against = doc_words;
+      return out;
+    case anchoring::anaphoric:
+      if (last) {
+        from_anchor(*last, "the last date named,");
+        return out;
+      }
+      out.value = read(core, doc);
+      out.against = doc_words + " (no date named before it)";
+      return out;
+    case anchoring::cyclic: break;
+  }
+  // A month, season or holiday without its year. Where the text has just moved to another
+  // year in the past (a date with its year in this sentence or the one before), from that date,
+  // forward as a history does: "In 1925 ... In March, work stopped." Elsewhere a news
+  // article's aside ("the last flood, in 1998") does not move what follows.
+  const std::int64_t ref_year = static_cast<int>(std::chrono::year_month_day(floor<days>(reference.earliest)).year());
+  if (last_explicit && !f.weekday && sentence - last_explicit->sentence <= 1 &&
+      last_explicit->value.latest < reference.earliest) {
+    const std::int64_t y = static_cast<int>(std::chrono::year_month_day(floor<days>(last_explicit->value.earliest)).year());
+    if (y != ref_year) {
+      from_anchor(*last_explicit, "the last date named,");
+      return out;
+    }
+  }
+  out.value = read(core, doc);
+  out.against = doc_words;
+  if (!out.value) return out;
+  // By the sentence's tense: "said on Friday" is the one before, "will meet on Friday" the one after.
+  const instant ref_start = reference.earliest;
+  const instant ref_end = reference.latest;
+  const bool weekday = out.value->prec <= precision::day &&
+                       out.value->latest - out.value->earliest < std::chrono::days(2) &&
+                       core.find_first_of("0123456789") == std::string_view::npos;
+  // A weekday moves by a week, anything else by a year.
+  auto shifted = [&](int sign) {
+    temporal_value moved = reference;
+    const auto step = weekday ? std::chrono::days(7) : std::chrono::days(365);
+    moved.earliest += sign * step;
+    moved.latest += sign * step;
+    if (moved.stated_earliest != open_start) moved.stated_earliest += sign * step;
+    if (moved.stated_latest != open_end) moved.stated_latest += sign * step;
+    return read(core, document_context(moved));
+  };
+  if (t == tense::past && out.value->earliest > ref_end) {
+    if (auto v = shifted(-1); v && v->earliest <= ref_end) {
+      out.value = v;
+      out.against = doc_words + ", looking back (the sentence is in the past tense)";
+    }
+  } else if (t == tense::future && out.value->latest < ref_start) {
+    if (auto v = shifted(+1); v && v->latest >= ref_start) {
+      out.value = v;
+      out.against = doc_words + ", looking ahead (the sentence speaks of the future)";
+    }
+  }
+  return out;
+}
+
+std::string written_date(std::string_view core, const temporal_value& v, const date_context& document) {
+  auto gives = [&](const std::string& text) {
+    const std::optional<temporal_value> r = read(text, document);
+    return r && same(*r, v);
+  };
+  std::string phrase(core);
+  if (gives(phrase)) return phrase;
+  if (v.bounded_start() && core.find_first_of("0123456789") == std::string_view::npos) {
+    const std::string year = format_bound(v.earliest, precision::year).substr(0, 4);
+    if (v.earliest >= instant{} && gives(phrase + " " + year)) return phrase + " " + year;
+  } else if (v.bounded_start()) {
+    const std::string year = format_bound(v.earliest, precision::year).substr(0, 4);
+    if (v.earliest >= instant{} && gives(phrase + ", " + year)) return phrase + ", " + year;
+  }
+  if (!v.bounded_start() || !v.bounded_end()) return "";
+  const std::string first = format_bound(v.earliest, precision::day);
+  const std::string last = format_bound(v.latest, precision::day);
+  for (const std::string& iso : {first, first.substr(0, 7), first.substr(0, 4), first + "/" + last}) {
+    if (gives(iso)) return iso;
+  }
+  if (v.prec < precision::day) {
+    const std::string a = format_bound(v.earliest, v.prec), b = format_bound(v.latest, v.prec);
+    if (gives(a)) return a;
+    if (gives(a + "/" + b)) return a + "/" + b;
+  }
+  return "";
+}
+
+}  // namespace annals::extract
