@@ -74,34 +74,58 @@ TEST_CASE("extract drafts the seed article: its dated events, the claim, nothing
   CHECK(again.out == draft);
 }
 
-TEST_CASE("extract reads weekdays by tense, counts 'later' from the event dated before, and anchors a history", "[extract][cli]") {
-  cli_dir dir("extract-tense");
-  dir.write("a.txt",
-            "Officials said on Friday that the levee held. Leaders will meet on Friday.\n\n"
-            "The bridge opened on 4 May 1925. Two years later, it closed. In March, it reopened.\n");
-  const cli_result r = run_cli(dir, {"extract", "a.txt", "--reference", "2015-11-25", "-o", "d.yaml"});
-  REQUIRE(r.status == 0);
-  const std::string draft = cli_slurp(dir.path / "d.yaml");
-  const auto got = intervals(dir, "d.yaml");
-  std::vector<std::pair<std::string, std::string>> in_order;
-  // The events in text order, as the draft lists them.
+namespace {
+
+// The [earliest, latest] of a draft's events, in the draft's order.
+std::vector<std::pair<std::string, std::string>> in_order(const cli_dir& dir, const std::string& file) {
+  const std::string draft = cli_slurp(dir.path / file);
+  const auto got = intervals(dir, file);
+  std::vector<std::pair<std::string, std::string>> out;
   for (std::size_t at = draft.find("  - id: "); at != std::string::npos; at = draft.find("  - id: ", at + 1)) {
     const std::size_t e = draft.find('\n', at);
-    in_order.push_back(got.at(draft.substr(at + 8, e - at - 8)));
+    out.push_back(got.at(draft.substr(at + 8, e - at - 8)));
   }
-  REQUIRE(in_order.size() == 5);
-  CHECK(in_order[0] == std::pair<std::string, std::string>{"2015-11-20", "2015-11-20"});  // the Friday before
-  CHECK(in_order[1] == std::pair<std::string, std::string>{"2015-11-27", "2015-11-27"});  // the Friday after
-  CHECK(in_order[2] == std::pair<std::string, std::string>{"1925-05-04", "1925-05-04"});
-  CHECK(in_order[3] == std::pair<std::string, std::string>{"1927-05-04", "1927-05-04"});
-  // A month after them reads forward from the last date named, as a history does.
-  CHECK(in_order[4] == std::pair<std::string, std::string>{"1928-03-01", "1928-03-31"});
-  CHECK(draft.find("after: the-bridge-opened") != std::string::npos);
-  CHECK(draft.find("by: two years") != std::string::npos);
+  return out;
+}
+
+using span = std::pair<std::string, std::string>;
+
+}  // namespace
+
+TEST_CASE("extract reads a weekday by the tense of its verb", "[extract][cli]") {
+  cli_dir dir("extract-tense");
+  dir.write("a.txt", "Officials said on Friday that the levee held. Leaders will meet on Friday.\n");
+  REQUIRE(run_cli(dir, {"extract", "a.txt", "--reference", "2015-11-25", "-o", "d.yaml"}).status == 0);
+  const auto got = in_order(dir, "d.yaml");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == span{"2015-11-20", "2015-11-20"});  // the Friday before
+  CHECK(got[1] == span{"2015-11-27", "2015-11-27"});  // the Friday after
   // A phrase read otherwise than the header's reference would: its reading written out,
   // the phrase kept in the comment.
+  const std::string draft = cli_slurp(dir.path / "d.yaml");
   CHECK(draft.find("date: 2015-11-20") != std::string::npos);
   CHECK(draft.find("\"on Friday\", read against the document's date 2015-11-25, looking back") != std::string::npos);
+}
+
+TEST_CASE("extract counts 'later' from the event dated before, and reads a history forward", "[extract][cli]") {
+  cli_dir dir("extract-history");
+  dir.write("b.txt", "The bridge opened on 4 May 1925. Two years later, it closed. In March, it reopened.\n");
+  REQUIRE(run_cli(dir, {"extract", "b.txt", "--reference", "2015-11-25", "-o", "d.yaml"}).status == 0);
+  const auto got = in_order(dir, "d.yaml");
+  REQUIRE(got.size() == 3);
+  CHECK(got[0] == span{"1925-05-04", "1925-05-04"});
+  CHECK(got[1] == span{"1927-05-04", "1927-05-04"});
+  // A month after them reads forward from the last date named, as a history does.
+  CHECK(got[2] == span{"1928-03-01", "1928-03-31"});
+  const std::string draft = cli_slurp(dir.path / "d.yaml");
+  CHECK(draft.find("after: the-bridge-opened") != std::string::npos);
+  CHECK(draft.find("by: two years") != std::string::npos);
+  // In a news article (it speaks from its date: "yesterday"), a year named is an aside.
+  dir.write("c.txt", "The firm went public on March 3, 1986. Yesterday it said its fiscal year ended June 30.\n");
+  REQUIRE(run_cli(dir, {"extract", "c.txt", "--reference", "1989-10-24", "-o", "e.yaml"}).status == 0);
+  const auto news = in_order(dir, "e.yaml");
+  REQUIRE(news.size() == 3);
+  CHECK(news[2] == span{"1989-06-30", "1989-06-30"});
 }
 
 TEST_CASE("extract puts the actors and places of --with files on the events that name them", "[extract][cli]") {

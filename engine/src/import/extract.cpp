@@ -153,9 +153,19 @@ void extract_article(std::string_view bytes, const std::string& path, const extr
   };
   auto where = [&](position p) { return std::to_string(p.line) + ":" + std::to_string(p.column); };
 
+  // The phrases of every sentence; a text none of whose phrases speaks from its own date
+  // (yesterday, last week, a weekday) is a history, read forward from the years it names.
+  std::vector<std::vector<found_phrase>> phrases;
+  bool history = true;
+  for (const sentence& s : sents) {
+    phrases.push_back(find_phrases(s.text, doc));
+    for (const found_phrase& f : phrases.back()) {
+      if (f.anchor == anchoring::deictic || f.weekday) history = false;
+    }
+  }
   for (std::size_t sentence_index = 0; sentence_index < sents.size(); ++sentence_index) {
     const sentence& s = sents[sentence_index];
-    const std::vector<found_phrase> found = find_phrases(s.text, doc);
+    const std::vector<found_phrase>& found = phrases[sentence_index];
     for (const auto& [b, e] : unread_spans(s.text, found)) {
       const position p = place_of(s, b);
       pending.push_back(path + ":" + where(p) + ": " + quoted(s.text.substr(b, e - b)) +
@@ -214,7 +224,7 @@ void extract_article(std::string_view bytes, const std::string& path, const extr
           if (last_explicit) last_explicit = last;  // the text stays in the time it moved to
         }
       } else {
-        const reading_result r = read_phrase(core, f, t, options.reference, last, last_explicit, sentence_index);
+        const reading_result r = read_phrase(core, f, t, options.reference, last, last_explicit, history);
         if (!r.value) {
           pending.push_back(path + ":" + where(p) + ": " + quoted(phrase) + " could not be read against " + r.against);
           continue;

@@ -39,7 +39,7 @@ std::optional<temporal_value> read(std::string_view text, const date_context& c)
 date_context document_context(const temporal_value& reference) { return context_at(reference, reading::news); }
 
 reading_result read_phrase(std::string_view core, const found_phrase& f, tense t, const temporal_value& reference,
-                           const std::optional<anchor_date>& last, const std::optional<anchor_date>& last_explicit, std::size_t sentence) {
+                           const std::optional<anchor_date>& last, const std::optional<anchor_date>& last_explicit, bool history) {
   reading_result out;
   const date_context doc = document_context(reference);
   const std::string doc_words = "the document's date " + day_text(reference.earliest);
@@ -65,13 +65,12 @@ reading_result read_phrase(std::string_view core, const found_phrase& f, tense t
       return out;
     case anchoring::cyclic: break;
   }
-  // A month, season or holiday without its year. Where the text has just moved to another
-  // year in the past (a date with its year in this sentence or the one before), from that date,
-  // forward as a history does: "In 1925 ... In March, work stopped." Elsewhere a news
-  // article's aside ("the last flood, in 1998") does not move what follows.
+  // A month, season or holiday without its year. In a history (a text that never speaks
+  // from its own date: no "yesterday", "last week", weekday), from the last year it named,
+  // forward: "In 1925 ... In March, work stopped." In a news article a year is an aside
+  // ("the last flood, in 1998", "it went public in 1986") that does not move what follows.
   const std::int64_t ref_year = static_cast<int>(std::chrono::year_month_day(floor<days>(reference.earliest)).year());
-  if (last_explicit && !f.weekday && sentence - last_explicit->sentence <= 1 &&
-      last_explicit->value.latest < reference.earliest) {
+  if (history && last_explicit && !f.weekday && last_explicit->value.latest < reference.earliest) {
     const std::int64_t y = static_cast<int>(std::chrono::year_month_day(floor<days>(last_explicit->value.earliest)).year());
     if (y != ref_year) {
       from_anchor(*last_explicit, "the last date named,");

@@ -25,14 +25,15 @@ struct anchor_date {
 /// The document's reading of a date: its reference (from --reference) and reading.
 date_context document_context(const temporal_value& reference);
 
-/// A phrase's value and the words saying what it was read against.
+/// A phrase's value and the words saying what it was read against. `history`: the text
+/// never speaks from its own date (see extract.cpp), so a month reads from the last year named.
 struct reading_result {
   std::optional<temporal_value> value;
   std::string against;  // "the document's date 2015-11-25", "the last date named, 2007 (5:1)"
 };
 
 reading_result read_phrase(std::string_view core, const found_phrase& f, tense t, const temporal_value& reference,
-                           const std::optional<anchor_date>& last, const std::optional<anchor_date>& last_explicit, std::size_t sentence);
+                           const std::optional<anchor_date>& last, const std::optional<anchor_date>& last_explicit, bool history);
 
 /// The text to write as `date:` so that, read in the document's context, it gives `v`:
 /// the phrase itself when it does, else the phrase with its year, else ISO 8601. "" when
