@@ -244,6 +244,43 @@ int extract_command(const strings& args) {
                                     env));
 }
 
+std::string import_format_list() {
+  std::string out;
+  for (const auto& i : annals::import_formats()) {
+    out += "\n  " + std::string(i.name) + std::string(i.name.size() < 11 ? 11 - i.name.size() : 1, ' ') +
+           std::string(i.description);
+  }
+  return out;
+}
+
+int import_command(const strings& args) {
+  po::options_description options("annals import FORMAT FILE... [options]\n\nformats:" + import_format_list() +
+                                  "\n\noptions");
+  options.add_options()("help,h", "show this help")(
+      "output,o", po::value<std::string>()->default_value(""), "write to this file (atomically) instead of standard output")(
+      "into", po::value<std::string>()->default_value(""),
+      "merge into this annals file: events with its ids updated in place, new ones added (comments and order kept)")(
+      "reference", po::value<std::string>()->default_value(""), "csv: the date relative dates are read against")(
+      "map", po::value<std::string>()->default_value(""), "csv: fields from columns, as date=When,title=Headline")(
+      "group-as", po::value<std::string>()->default_value("kind"), "timelinejs: a slide's group becomes its kind or its actor");
+  const auto vm = parse(args, options, "file");
+  if (help(vm, options)) return 0;
+  strings files = vm["file"].as<strings>();
+  annals::import_args a;
+  if (!files.empty()) {
+    a.format = files.front();
+    files.erase(files.begin());
+  }
+  a.files = files;
+  a.output = text(vm, "output");
+  a.into = text(vm, "into");
+  a.reference = text(vm, "reference");
+  a.map = text(vm, "map");
+  a.group_as = text(vm, "group-as");
+  auto env = environment();
+  return finish(annals::run_import(a, env));
+}
+
 int why_command(const strings& args) { return trace_command(args, annals::causal_direction::causes, "why"); }
 
 int effects_command(const strings& args) { return trace_command(args, annals::causal_direction::effects, "effects"); }
@@ -261,6 +298,7 @@ constexpr command commands[] = {
     {"gaps", "the gaps between the events of a series, and quiet periods", gaps_command},
     {"date", "normalize date texts to intervals", date_command},
     {"extract", "draft a chronology from an article: each date phrase an event", extract_command},
+    {"import", "a chronology from a TimelineJS sheet, a CSV, a calendar or a Wikidata query", import_command},
     {"metrics", "an incident's time to detect, acknowledge, mitigate and resolve", metrics_command},
     {"why", "the causes of an event, transitively, as a tree", why_command},
     {"effects", "what an event led to, transitively, as a tree", effects_command},

@@ -140,4 +140,10 @@ struct extract_args {
 };
 outcome run_extract(const extract_args& args, command_env& env);
 
+/// A format `annals import` reads, for --help.
+struct import_format {
+  std::string_view name, description;
+};
+std::vector<import_format> import_formats();
+
 }  // namespace annals

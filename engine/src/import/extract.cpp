@@ -132,7 +132,8 @@ void extract_article(std::string_view bytes, const std::string& path, const extr
   const std::string base = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
   const std::string source_title = !options.source_title.empty() ? options.source_title : !heading.empty() ? heading : base;
   const std::string source_id = d.unique_id(source_title, "article");
-  if (in.document.get("timeline") == nullptr) extract_header(options, source_id, source_title, in, d);
+  if (&in == &d.inputs.front()) extract_header(options, source_id, source_title, in, d);
+  else in.document.set("reference", record::scalar(options.reference_text, 1, 1));
   {
     record src = record::mapping(1, 1);
     src.set("title", record::string(source_title, 1, 1));

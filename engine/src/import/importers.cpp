@@ -1,27 +1,27 @@
 #include "import/importers.hpp"
 
 #include <algorithm>
-#include <iterator>
+#include <vector>
 
 namespace annals {
 
 namespace {
 
 // One row per format; import_<format>.cpp reads it.
-constexpr importer table[] = {
-    {"timelinejs", "TimelineJS3 JSON, or its Google Sheets template saved as CSV", import_timelinejs},
-    {"csv", "any CSV with a header row, its columns named by --map", import_csv},
-    {"ics", "an iCalendar file (RFC 5545), as calendar programs export it", import_ics},
-    {"wikidata", "Wikidata query service results (SPARQL JSON)", import_wikidata},
-};
+const std::vector<importer>& table() {
+  static const std::vector<importer> rows{
+  };
+  return rows;
+}
 
 }  // namespace
 
-std::span<const importer> importers() { return table; }
+std::span<const importer> importers() { return table(); }
 
 const importer* find_importer(std::string_view name) {
-  const auto it = std::find_if(std::begin(table), std::end(table), [&](const importer& i) { return i.name == name; });
-  return it == std::end(table) ? nullptr : &*it;
+  const auto& rows = table();
+  const auto it = std::find_if(rows.begin(), rows.end(), [&](const importer& i) { return i.name == name; });
+  return it == rows.end() ? nullptr : &*it;
 }
 
 }  // namespace annals
