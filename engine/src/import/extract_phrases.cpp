@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "annals/duration.hpp"
 #include "import/extract_words.hpp"
 #include "time/date_phrase.hpp"
 #include "time/date_words.hpp"
@@ -223,11 +224,13 @@ std::vector<found_phrase> find_phrases(std::string_view s, const date_context& c
     // One word alone, "the" aside ("the spring").
     const bool the = core_low.starts_with("the ");
     const std::string_view word_alone = the ? core.substr(4) : core;
-    if ((sh.words == 1 || (the && sh.words == 2)) && !sh.year && !sh.era) {
+    if ((sh.words == 1 || (the && sh.words == 2)) && !sh.year && !sh.era && !sh.day_number) {
       const bool capital = std::isupper(static_cast<unsigned char>(word_alone[0]));
       if (in(never_alone, core_low)) keep = false;
       else if (in(standalone_words, core_low)) keep = true;
-      else if (!capital) keep = false;  // "may", "march", "spring", "sun"
+      else if (sh.season && !the && f.core != f.begin) keep = true;  // "in summer"
+      else if (sh.season && the && f.core != f.begin) keep = true;   // "in the summer"
+      else if (!capital) keep = false;  // "may", "march", "the spring", "sun"
       else if (sh.season) keep = f.core != f.begin;  // "Spring" alone: a name as often as a season
       else if (sh.month && in(month_verbs, core_low) && f.core == f.begin) keep = false;
       else if (sh.month && core_low.size() <= 3) keep = false;  // "Jan", "Dec": names
@@ -343,7 +346,10 @@ std::string first_claim(std::string_view s) {
       const std::size_t from = in_at + 4;
       for (const std::string_view u : {"years", "year", "decades", "decade", "months", "month", "weeks", "centuries", "century"}) {
         const std::size_t p = low.find(u, from);
-        if (p != std::string::npos && p - from <= 24) return "in " + low.substr(from, p + u.size() - from);
+        if (p == std::string::npos || p - from > 24) continue;
+        // Only what a claim's first_in reads: "eight years", "more than a decade".
+        const std::string d = low.substr(from, p + u.size() - from);
+        if (parse_bounded_duration(d)) return "in " + d;
       }
     }
     if (since_at != std::string::npos) {
