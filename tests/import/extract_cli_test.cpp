@@ -154,6 +154,11 @@ TEST_CASE("extract reads HTML and Markdown, and comments what it could not read"
   CHECK(r.out.find("date: June 22\n") != std::string::npos);
   CHECK(r.out.find("date: Monday\n") != std::string::npos);
   CHECK(r.out.find("\"November 31st\" looks like a date but could not be read") != std::string::npos);
+  // Quotes and possessives left where a phrase stood still write a file that loads.
+  dir.write("q.txt", "Profits rose from last year's level. He called it 'exceptional' on Monday.\n");
+  const cli_result q = run_cli(dir, {"extract", "q.txt", "--reference", "2019-07-02"});
+  CHECK(q.status == 0);
+  CHECK(q.out.find("date: last year\n") != std::string::npos);
   dir.write("b.md", "# Plans\n\n- Ministers **will meet** on Monday.\n");
   const cli_result m = run_cli(dir, {"extract", "b.md", "--reference", "2017-06-14"});
   REQUIRE(m.status == 0);

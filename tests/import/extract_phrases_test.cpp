@@ -34,6 +34,8 @@ TEST_CASE("the longest span the grammar reads is the phrase, without the signal 
   CHECK(cores("It opened in 1954 and closed in the 1990s.") == std::vector<std::string>{"1954", "the 1990s"});
   CHECK(cores("It has been shut since 2007.") == std::vector<std::string>{"2007"});
   CHECK(cores("It will reopen in 3 days.") == std::vector<std::string>{"in 3 days"});
+  CHECK(cores("Last year's level fell below Friday's and this week\u2019s.") ==
+        std::vector<std::string>{"Last year", "Friday", "this week"});
   CHECK(cores("It happened on the 23rd, in the summer.") == std::vector<std::string>{"the 23rd", "the summer"});
 }
 

@@ -40,6 +40,8 @@ bool occurs(std::string_view s, std::string_view name, bool fold) {
 
 // The sentence without the phrase and the signal before it, cut to a few words: a title.
 std::string short_title(std::string_view sentence, std::size_t begin, std::size_t end) {
+  if (sentence.substr(end, 2) == "'s") end += 2;  // "last year's level": the possessive goes too
+  else if (sentence.substr(end, 4) == "\xE2\x80\x99s") end += 4;
   std::string s = std::string(sentence.substr(0, begin)) + std::string(sentence.substr(end));
   // Spaces and punctuation left where the phrase was.
   std::string out;

@@ -56,12 +56,13 @@ reading_result read_phrase(std::string_view core, const found_phrase& f, tense t
       out.against = doc_words;
       return out;
     case anchoring::anaphoric:
-      if (last) {
+      // "earlier in the day", "that same day" after a year: the day is the article's.
+      if (last && !(last->value.prec > precision::day && std::string_view(core).find("day") != std::string_view::npos)) {
         from_anchor(*last, "the last date named,");
         return out;
       }
       out.value = read(core, doc);
-      out.against = doc_words + " (no date named before it)";
+      out.against = doc_words + (last ? " (the last date named is coarser than a day)" : " (no date named before it)");
       return out;
     case anchoring::cyclic: break;
   }

@@ -51,6 +51,9 @@ std::vector<word> words_of(std::string_view s) {
     while (t > b + 3 && static_cast<unsigned char>(s[t - 3]) == 0xE2 && static_cast<unsigned char>(s[t - 2]) == 0x80) t -= 3;
     if (b + 3 <= t && static_cast<unsigned char>(s[b]) == 0xE2 && static_cast<unsigned char>(s[b + 1]) == 0x80) b += 3;
     while (t > b && closing(static_cast<unsigned char>(s[t - 1]))) --t;
+    // A possessive: "last year's level", "Friday's vote", "this week’s low".
+    if (t > b + 2 && (s[t - 1] == 's' || s[t - 1] == 'S') && s[t - 2] == '\'') t -= 2;
+    else if (t > b + 4 && s[t - 1] == 's' && s.substr(t - 4, 3) == "\xE2\x80\x99") t -= 4;
     if (t > b) out.push_back({b, t});
     i = e;
   }
