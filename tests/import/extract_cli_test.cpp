@@ -176,4 +176,10 @@ TEST_CASE("extract: bad usage is exit 2 and writes nothing", "[extract][cli]") {
   CHECK(run_cli(dir, {"extract", "missing.txt", "--reference", "2015-11-25", "-o", "d.yaml"}).status == 2);
   CHECK(run_cli(dir, {"extract", "--reference", "2015-11-25"}).status == 2);
   CHECK_FALSE(std::filesystem::exists(dir.path / "d.yaml"));
+  // Not text: an error at its place, exit 1, nothing written.
+  dir.write("bin.txt", std::string("On May 5\n it \xFC rained.\n"));
+  const cli_result bin = run_cli(dir, {"extract", "bin.txt", "--reference", "2015-11-25", "-o", "d.yaml"});
+  CHECK(bin.status == 1);
+  CHECK(bin.err.find("bin.txt:2:5: error: the article is not UTF-8 text") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir.path / "d.yaml"));
 }

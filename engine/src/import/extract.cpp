@@ -124,6 +124,21 @@ void extract_header(const extract_options& options, std::string_view id, std::st
 
 void extract_article(std::string_view bytes, const std::string& path, const extract_options& options,
                      draft::input& in, draft& d) {
+  // Text only: the first byte that is not UTF-8 stops the article, at its place.
+  for (std::size_t i = 0; i < bytes.size();) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    const std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    bool ok = n != 0 && c != 0 && i + n <= bytes.size();
+    for (std::size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(bytes[i + k]) & 0xC0) == 0x80;
+    if (!ok) {
+      const position p = position_of(bytes, static_cast<std::uint32_t>(i));
+      d.error(in, p.line, p.column, "invalid-utf8",
+              "the article is not UTF-8 text (byte " + std::to_string(c) + " here)",
+              "save it as UTF-8 text, Markdown or HTML");
+      return;
+    }
+    i += n;
+  }
   const clean_text text = clean(bytes, guess_kind(path, bytes));
   const std::vector<sentence> sents = sentences(text);
   const date_context doc = document_context(options.reference);
