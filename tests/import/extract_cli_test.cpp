@@ -159,6 +159,12 @@ TEST_CASE("extract reads HTML and Markdown, and comments what it could not read"
   const cli_result q = run_cli(dir, {"extract", "q.txt", "--reference", "2019-07-02"});
   CHECK(q.status == 0);
   CHECK(q.out.find("date: last year\n") != std::string::npos);
+  // A time of day without a zone: dated to its day, the zone not invented.
+  dir.write("t.txt", "The talks of Nov. 5 ended at 5 p.m. with a deal.\n");
+  const cli_result t = run_cli(dir, {"extract", "t.txt", "--reference", "2015-11-25"});
+  CHECK(t.status == 0);
+  CHECK(t.out.find("date: 2015-11-05\n") != std::string::npos);
+  CHECK(t.out.find("\"at 5 p.m\", read against the last date named, 2015-11-05") != std::string::npos);
   dir.write("b.md", "# Plans\n\n- Ministers **will meet** on Monday.\n");
   const cli_result m = run_cli(dir, {"extract", "b.md", "--reference", "2017-06-14"});
   REQUIRE(m.status == 0);

@@ -28,10 +28,26 @@ bool same(const temporal_value& a, const temporal_value& b) {
   return a.earliest == b.earliest && a.latest == b.latest;
 }
 
-std::optional<temporal_value> read(std::string_view text, const date_context& c) {
+// What the draft's loader reads: the grammar, nothing more.
+std::optional<temporal_value> read_as_written(std::string_view text, const date_context& c) {
   const date_result r = normalize_date(text, c);
   if (!r.ok()) return std::nullopt;
   return r.value;
+}
+
+std::optional<temporal_value> read(std::string_view text, const date_context& c) {
+  const date_result r = normalize_date(text, c);
+  if (r.ok()) return r.value;
+  if (r.error->code != "missing-timezone") return std::nullopt;
+  // A time of day without a zone ("at 5 p.m."): the draft has no zone to read it in, and
+  // annals invents none; it is dated to the day it is on, which the text does say.
+  date_context utc = c;
+  utc.timezone = "UTC";
+  const date_result t = normalize_date(text, utc);
+  if (!t.ok() || !t.value.bounded_start() || !t.value.bounded_end()) return std::nullopt;
+  const std::string first = format_bound(t.value.earliest, precision::day);
+  const std::string last = format_bound(t.value.latest, precision::day);
+  return read(first == last ? first : first + "/" + last, c);
 }
 
 }  // namespace
@@ -113,7 +129,7 @@ reading_result read_phrase(std::string_view core, const found_phrase& f, tense t
 
 std::string written_date(std::string_view core, const temporal_value& v, const date_context& document) {
   auto gives = [&](const std::string& text) {
-    const std::optional<temporal_value> r = read(text, document);
+    const std::optional<temporal_value> r = read_as_written(text, document);
     return r && same(*r, v);
   };
   std::string phrase(core);

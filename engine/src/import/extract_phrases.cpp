@@ -103,9 +103,16 @@ shape shape_of(std::string_view text) {
   return sh;
 }
 
+// Whether the grammar reads `text`: a time of day without a zone counts (the draft has no
+// zone to read it in; it is dated to its day, see extract_anchor.cpp).
 bool reads(std::string_view text, const date_context& ctx, date_result* out = nullptr) {
   if (text.empty()) return false;
   date_result r = normalize_date(text, ctx);
+  if (!r.ok() && r.error->code == "missing-timezone") {
+    date_context utc = ctx;
+    utc.timezone = "UTC";
+    r = normalize_date(text, utc);
+  }
   if (!r.ok()) return false;
   if (out) *out = r;
   return true;
@@ -301,7 +308,7 @@ std::vector<found_phrase> find_phrases(std::string_view s, const date_context& c
     else f.anchor = anchoring::deictic;
     date_result r;
     if (reads(core, ctx, &r) && r.value.prec < precision::day && !sh.month && !sh.weekday && !sh.deictic &&
-        !sh.year && !sh.anaphoric && !sh.day_number) {
+        !sh.year && !sh.anaphoric) {
       f.time_only = true;
       f.anchor = anchoring::anaphoric;  // "at 9 pm": on the day the text is at
     }
