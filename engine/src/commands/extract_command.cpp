@@ -42,7 +42,10 @@ outcome run_extract(const extract_args& args, command_env& env) {
       if (r.error || r.too_large) {
         return usage(env.err, "cannot read --with '" + path + "': " + (r.error ? *r.error : std::string("too large")));
       }
-      for (known_entity& k : known_entities(r.bytes, path, d)) options.known.push_back(std::move(k));
+      for (known_entity& k : known_entities(r.bytes, path, d)) {
+        d.ids.insert(k.id);  // no event takes an actor's or a place's id
+        options.known.push_back(std::move(k));
+      }
     }
     // One input per article: its problems and positions are its own; finish_draft merges
     // them into one file (the first article's header, every article's sources and events).

@@ -222,14 +222,15 @@ void extract_article(std::string_view bytes, const std::string& path, const extr
       ev.set("id", record::string(id, p.line, p.column));
       ev.set("title", record::string(title, p.line, p.column));
       std::string note = path + ":" + where(p) + ": " + quoted(phrase);
-      if (f.anchor == anchoring::anaphoric && !f.by.empty() && last && !f.time_only) {
+      const std::optional<duration> by = f.by.empty() ? std::nullopt : parse_duration(f.by);
+      if (f.anchor == anchoring::anaphoric && by && last && !f.time_only) {
         record date = record::mapping(p.line, p.column);
         date.set(f.before ? "before" : "after", record::string(last->event_id, p.line, p.column));
         date.set("by", record::string(f.by, p.line, p.column));
         ev.set("date", std::move(date));
         note += ", counted from event '" + last->event_id + "' (" + last->where + ")";
         // The anchor moves on by the same count, for what follows.
-        if (const std::optional<duration> by = parse_duration(f.by)) {
+        {
           temporal_value moved = last->value;
           auto shift = [&](instant& t) {
             if (t != open_start && t != open_end) t = f.before ? subtract(t, *by) : add(t, *by);
