@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make libhowardhinnant-date-dev libboost-program-options-dev libyaml-cpp-dev
-          catch2 libvalijson-dev nlohmann-json3-dev libbenchmark-dev tzdata libicu-dev
+          catch2 libvalijson-dev nlohmann-json3-dev libbenchmark-dev tzdata libicu-dev libical-dev pkg-config
           clang libclang-rt-14-dev)  # clang and its libFuzzer runtime: the sanitizer + fuzz tree
 . tools/apt-install-missing.sh
 apt_install_missing setup -- "${packages[@]}"

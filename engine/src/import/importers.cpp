@@ -10,6 +10,8 @@ namespace {
 // One row per format; import_<format>.cpp reads it.
 const std::vector<importer>& table() {
   static const std::vector<importer> rows{
+      {"csv", "any CSV with a header row, its columns named by --map", import_csv},
+      {"ics", "an iCalendar file (RFC 5545), as calendar programs export it", import_ics},
   };
   return rows;
 }
