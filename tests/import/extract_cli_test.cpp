@@ -159,6 +159,11 @@ TEST_CASE("extract reads HTML and Markdown, and comments what it could not read"
   const cli_result q = run_cli(dir, {"extract", "q.txt", "--reference", "2019-07-02"});
   CHECK(q.status == 0);
   CHECK(q.out.find("date: last year\n") != std::string::npos);
+  // A night is dated by the day it begins.
+  dir.write("n.txt", "Officials met on Friday night.\n");
+  const cli_result n = run_cli(dir, {"extract", "n.txt", "--reference", "2019-07-02"});
+  CHECK(n.status == 0);
+  CHECK(n.out.find("date: 2019-06-28\n") != std::string::npos);
   // A time of day without a zone: dated to its day, the zone not invented.
   dir.write("t.txt", "The talks of Nov. 5 ended at 5 p.m. with a deal.\n");
   const cli_result t = run_cli(dir, {"extract", "t.txt", "--reference", "2015-11-25"});

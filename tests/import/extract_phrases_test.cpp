@@ -48,6 +48,7 @@ TEST_CASE("what the grammar reads but prose does not mean as a date is left out"
   CHECK(cores("The F-14 Tomcats and Mig-29 Fulcrums flew 1500 km.").empty());
   CHECK(cores("Recently, cooperation intensified.").empty());
   CHECK(cores("The deal was done within months.").empty());
+  CHECK(cores("About 100 people came, around 300 left.").empty());
 }
 
 TEST_CASE("a phrase is anchored by what it names", "[extract]") {

@@ -1,5 +1,6 @@
 #include "import/extract_anchor.hpp"
 
+#include <cctype>
 #include <chrono>
 
 namespace annals::extract {
@@ -54,7 +55,38 @@ std::optional<temporal_value> read(std::string_view text, const date_context& c)
 
 date_context document_context(const temporal_value& reference) { return context_at(reference, reading::news); }
 
+namespace {
+
+// A night ("Friday night", "tonight", "last night") belongs to the day it begins on, as
+// news dates it: its hours run into the next morning, its date does not.
+void night_to_its_day(std::string_view core, reading_result& r, const date_context& c) {
+  if (!r.value || !r.value->bounded_start()) return;
+  std::string low(core);
+  for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (!(low.ends_with(" night") || low == "tonight" || low.ends_with(" tonight"))) return;
+  if (const std::optional<temporal_value> day = read_as_written(format_bound(r.value->earliest, precision::day), c)) {
+    r.value = day;
+    r.against += ", the night dated by the day it begins";
+  }
+}
+
+reading_result read_phrase_as_is(std::string_view core, const found_phrase& f, tense t, const temporal_value& reference,
+                                 const std::optional<anchor_date>& last, const std::optional<anchor_date>& last_explicit,
+                                 bool history);
+
+}  // namespace
+
 reading_result read_phrase(std::string_view core, const found_phrase& f, tense t, const temporal_value& reference,
+                           const std::optional<anchor_date>& last, const std::optional<anchor_date>& last_explicit,
+                           bool history) {
+  reading_result r = read_phrase_as_is(core, f, t, reference, last, last_explicit, history);
+  night_to_its_day(core, r, document_context(reference));
+  return r;
+}
+
+namespace {
+
+reading_result read_phrase_as_is(std::string_view core, const found_phrase& f, tense t, const temporal_value& reference,
                            const std::optional<anchor_date>& last, const std::optional<anchor_date>& last_explicit, bool history) {
   reading_result out;
   const date_context doc = document_context(reference);
@@ -100,9 +132,13 @@ reading_result read_phrase(std::string_view core, const found_phrase& f, tense t
   // By the sentence's tense: "said on Friday" is the one before, "will meet on Friday" the one after.
   const instant ref_start = reference.earliest;
   const instant ref_end = reference.latest;
-  const bool weekday = out.value->prec <= precision::day &&
-                       out.value->latest - out.value->earliest < std::chrono::days(2) &&
-                       core.find_first_of("0123456789") == std::string_view::npos;
+  const bool weekday = f.weekday;
+  // A day of a month within a month of the reference is read as the grammar places it
+  // ("by Jan. 14", written on 7 January, is the coming one whatever the verb).
+  const bool day_of_month = core.find_first_of("0123456789") != std::string_view::npos;
+  if (day_of_month && out.value->earliest - ref_end < std::chrono::days(31) &&
+      ref_start - out.value->latest < std::chrono::days(31))
+    return out;
   // A weekday moves by a week, anything else by a year.
   auto shifted = [&](int sign) {
     temporal_value moved = reference;
@@ -113,7 +149,10 @@ reading_result read_phrase(std::string_view core, const found_phrase& f, tense t
     if (moved.stated_latest != open_end) moved.stated_latest += sign * step;
     return read(core, document_context(moved));
   };
-  if (t == tense::past && out.value->earliest > ref_end) {
+  // Tomorrow's weekday stays tomorrow's: news reports plans with a past verb ("officials
+  // said the vote is Tuesday", written on Monday); from two days on, the past tense wins.
+  const auto ahead = weekday ? std::chrono::days(1) : std::chrono::days(0);
+  if (t == tense::past && out.value->earliest > ref_end + ahead) {
     if (auto v = shifted(-1); v && v->earliest <= ref_end) {
       out.value = v;
       out.against = doc_words + ", looking back (the sentence is in the past tense)";
@@ -126,6 +165,8 @@ reading_result read_phrase(std::string_view core, const found_phrase& f, tense t
   }
   return out;
 }
+
+}  // namespace
 
 std::string written_date(std::string_view core, const temporal_value& v, const date_context& document) {
   auto gives = [&](const std::string& text) {

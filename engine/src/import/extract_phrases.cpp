@@ -260,6 +260,15 @@ std::vector<found_phrase> find_phrases(std::string_view s, const date_context& c
       if (digits == 3 && signal) keep = true;
       if (!before_text.empty() && (before_text.back() == '$' || before_text.back() == '#')) keep = false;
     }
+    // "about 100", "around 300": a count, not the year 100.
+    if (keep && sh.year && !sh.era && !sh.month && sh.words == 2 &&
+        (core_low.starts_with("about ") || core_low.starts_with("around ") || core_low.starts_with("approximately ") ||
+         core_low.starts_with("roughly ") || core_low.starts_with("some ")) &&
+        core.find_first_of("0123456789") != std::string_view::npos) {
+      const std::size_t d = core.find_first_of("0123456789");
+      const std::size_t e = core.find_first_not_of("0123456789", d);
+      if ((e == std::string_view::npos ? core.size() : e) - d < 4) keep = false;
+    }
     // Quantities: "$35", "57%", "1,500", "2,000 people".
     if (keep) {
       if (f.begin > 0 && (s[f.begin - 1] == '$' || s[f.begin - 1] == ',' || s[f.begin - 1] == '.')) keep = false;
