@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <optional>
 
 #include "annals/duration.hpp"
@@ -171,14 +172,20 @@ void extract_article(std::string_view bytes, const std::string& path, const extr
   };
   auto where = [&](position p) { return std::to_string(p.line) + ":" + std::to_string(p.column); };
 
-  // The phrases of every sentence; a text none of whose phrases speaks from its own date
-  // (yesterday, last week, a weekday) is a history, read forward from the years it names.
+  // The phrases of every sentence. A text none of whose phrases speaks from its own date
+  // (yesterday, last week, a weekday) or names a day within a month of it (a dateline's
+  // "February 26") is a history, read forward from the years it names.
   std::vector<std::vector<found_phrase>> phrases;
   bool history = true;
+  const auto month = std::chrono::days(31);
   for (const sentence& s : sents) {
     phrases.push_back(find_phrases(s.text, doc));
     for (const found_phrase& f : phrases.back()) {
       if (f.anchor == anchoring::deictic || f.weekday) history = false;
+      const date_result r = normalize_date(std::string_view(s.text).substr(f.core, f.end - f.core), doc);
+      if (r.ok() && r.value.bounded_start() && r.value.bounded_end() &&
+          r.value.earliest < options.reference.latest + month && r.value.latest + month > options.reference.earliest)
+        history = false;
     }
   }
   for (std::size_t sentence_index = 0; sentence_index < sents.size(); ++sentence_index) {

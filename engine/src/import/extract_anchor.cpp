@@ -119,7 +119,7 @@ reading_result read_phrase_as_is(std::string_view core, const found_phrase& f, t
   // forward: "In 1925 ... In March, work stopped." In a news article a year is an aside
   // ("the last flood, in 1998", "it went public in 1986") that does not move what follows.
   const std::int64_t ref_year = static_cast<int>(std::chrono::year_month_day(floor<days>(reference.earliest)).year());
-  if (history && last_explicit && !f.weekday && last_explicit->value.latest < reference.earliest) {
+  if (history && t != tense::future && last_explicit && !f.weekday && last_explicit->value.latest < reference.earliest) {
     const std::int64_t y = static_cast<int>(std::chrono::year_month_day(floor<days>(last_explicit->value.earliest)).year());
     if (y != ref_year) {
       from_anchor(*last_explicit, "the last date named,");
