@@ -133,10 +133,10 @@ reading_result read_phrase_as_is(std::string_view core, const found_phrase& f, t
   const instant ref_start = reference.earliest;
   const instant ref_end = reference.latest;
   const bool weekday = f.weekday;
-  // A day of a month within a month of the reference is read as the grammar places it
-  // ("by Jan. 14", written on 7 January, is the coming one whatever the verb).
-  const bool day_of_month = core.find_first_of("0123456789") != std::string_view::npos;
-  if (day_of_month && out.value->earliest - ref_end < std::chrono::days(31) &&
+  // A day of a month or a month within a month of the reference is read as the grammar
+  // places it ("by Jan. 14", written on 7 January, is the coming one whatever the verb;
+  // "said talks resume in early March", written on 10 February, this March).
+  if (!weekday && out.value->earliest - ref_end < std::chrono::days(31) &&
       ref_start - out.value->latest < std::chrono::days(31))
     return out;
   // A weekday moves by a week, anything else by a year.
