@@ -3,6 +3,7 @@
 #   graphviz            `dot -Tsvg` must accept the dot output
 #   python3-icalendar   parses the ics output (run with /usr/bin/python3: Debian's module)
 #   python3-yaml        decodes the YAML test suite's cases (tests/yaml-test-suite)
+#   python3-dask, python3-distributed   run the Dask recipe on a local cluster (recipes/dask)
 #   chromium            headless browser for the html and timelinejs checks
 #   tests/browser's locked npm packages (npm ci): playwright-core drives Chromium,
 #                       @knight-lab/timelinejs loads the timelinejs output,
@@ -11,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(graphviz python3-icalendar python3-yaml chromium)
+packages=(graphviz python3-icalendar python3-yaml python3-dask python3-distributed chromium)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 . tools/apt-install-missing.sh

@@ -244,6 +244,23 @@ int extract_command(const strings& args) {
                                     env));
 }
 
+int normalize_command(const strings& args) {
+  po::options_description options("annals normalize [FILE|-] [options]");
+  options.add_options()("help,h", "show this help")(
+      "reference", po::value<std::string>()->default_value(""),
+      "anchor for relative dates of records without their own 'reference' (default: none, an error in the record's line)")(
+      "output,o", po::value<std::string>()->default_value(""), "write to this file (atomically) instead of standard output")(
+      "max-line", po::value<std::size_t>()->default_value(std::size_t{1} << 20), "the longest record in bytes; a longer one is line-too-long");
+  const auto vm = parse(args, options, "file");
+  if (help(vm, options)) return 0;
+  const strings files = vm["file"].as<strings>();
+  if (files.size() > 1) throw usage_error("normalize reads one input (a FILE, or - for standard input)");
+  auto env = environment();
+  return finish(annals::run_normalize({files.empty() ? "-" : files[0], text(vm, "reference"), text(vm, "output"),
+                                       vm["max-line"].as<std::size_t>()},
+                                      env));
+}
+
 std::string import_format_list() {
   std::string out;
   for (const auto& i : annals::import_formats()) {
@@ -298,6 +315,7 @@ constexpr command commands[] = {
     {"gaps", "the gaps between the events of a series, and quiet periods", gaps_command},
     {"date", "normalize date texts to intervals", date_command},
     {"extract", "draft a chronology from an article: each date phrase an event", extract_command},
+    {"normalize", "JSON Lines events, each with its normalized date and its diagnostics, streamed", normalize_command},
     {"import", "a chronology from a TimelineJS sheet, a CSV, a calendar or a Wikidata query", import_command},
     {"metrics", "an incident's time to detect, acknowledge, mitigate and resolve", metrics_command},
     {"why", "the causes of an event, transitively, as a tree", why_command},

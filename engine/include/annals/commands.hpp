@@ -146,4 +146,19 @@ struct import_format {
 };
 std::vector<import_format> import_formats();
 
+/// `annals normalize [FILE|-] [--reference DATE] [-o OUT] [--max-line BYTES]`: JSON Lines, an
+/// event per line, each written back with its normalized date and its diagnostics, a record
+/// at a time (memory bounded by the longest line). A record's own `reference` comes first;
+/// one without, and no --reference, is an error in its line (no clock is read).
+struct normalize_args {
+  std::string input = "-";               // "-" = standard input
+  std::string reference;                 // "" = each record's own, else an error in its line
+  std::string output;                    // "" = standard output; else written atomically
+  std::size_t max_line_bytes = 1 << 20;  // a longer line is line-too-long, unread
+};
+outcome run_normalize(const normalize_args& args, command_env& env);
+/// The lines of `in` (positions in `origin`) normalized onto `out`: ok when every record is
+/// clean, input_error when some carry diagnostics (every line is written all the same).
+outcome normalize_lines(std::istream& in, const std::string& origin, const normalize_args& args, std::ostream& out);
+
 }  // namespace annals

@@ -10,6 +10,7 @@ namespace {
 // One row per format; import_<format>.cpp reads it.
 const std::vector<importer>& table() {
   static const std::vector<importer> rows{
+      {"timelinejs", "TimelineJS3 JSON, or its Google Sheets template saved as CSV", import_timelinejs},
       {"csv", "any CSV with a header row, its columns named by --map", import_csv},
       {"ics", "an iCalendar file (RFC 5545), as calendar programs export it", import_ics},
   };
