@@ -226,6 +226,24 @@ int render_command(const strings& args) {
   return finish(annals::run_render(r, env));
 }
 
+int extract_command(const strings& args) {
+  po::options_description options("annals extract ARTICLE... --reference DATE [options]");
+  options.add_options()("help,h", "show this help")(
+      "reference", po::value<std::string>()->default_value(""),
+      "the article's date (required): what its relative dates are read against")(
+      "source-title", po::value<std::string>()->default_value(""), "the article's title, for its source entry")(
+      "source-url", po::value<std::string>()->default_value(""), "the article's address, for its source entry")(
+      "with", po::value<strings>()->default_value({}, ""),
+      "an annals file whose actors and places are put on the events that name them (repeatable)")(
+      "output,o", po::value<std::string>()->default_value(""), "write to this file (atomically) instead of standard output");
+  const auto vm = parse(args, options, "article");
+  if (help(vm, options)) return 0;
+  auto env = environment();
+  return finish(annals::run_extract({vm["article"].as<strings>(), text(vm, "reference"), text(vm, "source-title"),
+                                     text(vm, "source-url"), vm["with"].as<strings>(), text(vm, "output")},
+                                    env));
+}
+
 int normalize_command(const strings& args) {
   po::options_description options("annals normalize [FILE|-] [options]");
   options.add_options()("help,h", "show this help")(
@@ -296,6 +314,7 @@ constexpr command commands[] = {
      render_command},
     {"gaps", "the gaps between the events of a series, and quiet periods", gaps_command},
     {"date", "normalize date texts to intervals", date_command},
+    {"extract", "draft a chronology from an article: each date phrase an event", extract_command},
     {"normalize", "JSON Lines events, each with its normalized date and its diagnostics, streamed", normalize_command},
     {"import", "a chronology from a TimelineJS sheet, a CSV, a calendar or a Wikidata query", import_command},
     {"metrics", "an incident's time to detect, acknowledge, mitigate and resolve", metrics_command},

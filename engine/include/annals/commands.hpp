@@ -128,6 +128,18 @@ struct import_args {
 };
 outcome run_import(const import_args& args, command_env& env);
 
+/// `annals extract ARTICLE... --reference DATE [--source-title T] [--source-url U] [--with FILE...]
+/// [-o OUT]`: a chronology drafted from articles (plain text, Markdown, HTML), every date
+/// phrase an event with its sentence and where it was read, checked, then written atomically.
+struct extract_args {
+  std::vector<std::string> articles;
+  std::string reference;  // the article's date: what its relative dates are read against (required)
+  std::string source_title, source_url;
+  std::vector<std::string> with;  // annals files whose actors and places are matched by name
+  std::string output;     // "" = standard output
+};
+outcome run_extract(const extract_args& args, command_env& env);
+
 /// A format `annals import` reads, for --help.
 struct import_format {
   std::string_view name, description;

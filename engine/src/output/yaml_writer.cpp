@@ -62,6 +62,10 @@ bool plain_safe(std::string_view s) {
     if (c == '#' && s[i - 1] != ' ') continue;
     return false;
   }
+  // A quote after a blank opens a quoted scalar to the loader's line check ("from 's level").
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (s[i] == '\'' && s[i - 1] == ' ') return false;
+  }
   return true;
 }
 

@@ -1,0 +1,196 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "../cli_run.hpp"
+
+using namespace annals::testing;
+using json = nlohmann::json;
+
+namespace {
+
+std::string fixture(const std::string& name) {
+  return cli_slurp(std::filesystem::path(ANNALS_SOURCE_DIR) / "tests/data/extract" / name);
+}
+
+// id -> [earliest, latest] of every event of a draft, as render resolves them.
+std::map<std::string, std::pair<std::string, std::string>> intervals(const cli_dir& dir, const std::string& file) {
+  const cli_result r = run_cli(dir, {"render", file, "--format", "json"});
+  REQUIRE(r.status == 0);
+  std::map<std::string, std::pair<std::string, std::string>> out;
+  const json doc = json::parse(r.out);
+  for (const auto& e : doc["events"]) {
+    out[e["id"]] = {e["date"]["earliest"].get<std::string>(), e["date"]["latest"].get<std::string>()};
+  }
+  return out;
+}
+
+std::multiset<std::pair<std::string, std::string>> spans(const std::map<std::string, std::pair<std::string, std::string>>& m) {
+  std::multiset<std::pair<std::string, std::string>> out;
+  for (const auto& [id, span] : m) out.insert(span);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("extract drafts the seed article: its dated events, the claim, nothing invented", "[extract][cli]") {
+  cli_dir dir("extract-seed");
+  dir.write("putin.txt", fixture("putin-visit-to-tehran.txt"));
+  const cli_result r = run_cli(dir, {"extract", "putin.txt", "--reference", "2015-11-25", "--source-title",
+                                     "Putin's visit to Tehran", "--source-url", "https://example.org/article", "-o",
+                                     "draft.yaml"});
+  REQUIRE(r.status == 0);
+  CHECK(r.out.empty());
+  const std::string draft = cli_slurp(dir.path / "draft.yaml");
+  // The draft validates alone (the claim stub is a warning: its series is to be filled in).
+  const cli_result v = run_cli(dir, {"validate", "draft.yaml"});
+  CHECK(v.status == 0);
+  // 23 November (three times), the past week, 16 November, mid-December: nothing else.
+  const auto got = spans(intervals(dir, "draft.yaml"));
+  const std::multiset<std::pair<std::string, std::string>> want{
+      {"2015-11-23", "2015-11-23"}, {"2015-11-23", "2015-11-23"}, {"2015-11-23", "2015-11-23"},
+      {"2015-11-18", "2015-11-25"}, {"2015-11-16", "2015-11-16"}, {"2015-12-11", "2015-12-20"}};
+  CHECK(got == want);
+  // Dates as written, the sentence, the source, and where each phrase stood.
+  CHECK(draft.find("date: November 23rd\n") != std::string::npos);
+  CHECK(draft.find("date: the past week\n") != std::string::npos);
+  CHECK(draft.find("date: mid-December\n") != std::string::npos);
+  CHECK(draft.find("reference: 2015-11-25\n") != std::string::npos);
+  CHECK(draft.find("url: https://example.org/article") != std::string::npos);
+  CHECK(draft.find("# putin.txt:3:1: \"On November 23rd\", read against the document's date 2015-11-25") != std::string::npos);
+  CHECK(draft.find("description: \"On November 23rd, the Russian President Vladimir Putin visited Tehran.\"") !=
+        std::string::npos);
+  // "his first in eight years": a claim on the visit, to be filled in; no event in 2023.
+  CHECK(draft.find("first_in: eight years") != std::string::npos);
+  CHECK(draft.find("the article says \"first in eight years\"") != std::string::npos);
+  CHECK(draft.find("2023") == std::string::npos);
+  // The same text and reference give the same draft.
+  const cli_result again = run_cli(dir, {"extract", "putin.txt", "--reference", "2015-11-25", "--source-title",
+                                         "Putin's visit to Tehran", "--source-url", "https://example.org/article"});
+  CHECK(again.status == 0);
+  CHECK(again.out == draft);
+}
+
+namespace {
+
+// The [earliest, latest] of a draft's events, in the draft's order.
+std::vector<std::pair<std::string, std::string>> in_order(const cli_dir& dir, const std::string& file) {
+  const std::string draft = cli_slurp(dir.path / file);
+  const auto got = intervals(dir, file);
+  std::vector<std::pair<std::string, std::string>> out;
+  for (std::size_t at = draft.find("  - id: "); at != std::string::npos; at = draft.find("  - id: ", at + 1)) {
+    const std::size_t e = draft.find('\n', at);
+    out.push_back(got.at(draft.substr(at + 8, e - at - 8)));
+  }
+  return out;
+}
+
+using span = std::pair<std::string, std::string>;
+
+}  // namespace
+
+TEST_CASE("extract reads a weekday by the tense of its verb", "[extract][cli]") {
+  cli_dir dir("extract-tense");
+  dir.write("a.txt", "Officials said on Friday that the levee held. Leaders will meet on Friday.\n");
+  REQUIRE(run_cli(dir, {"extract", "a.txt", "--reference", "2015-11-25", "-o", "d.yaml"}).status == 0);
+  const auto got = in_order(dir, "d.yaml");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == span{"2015-11-20", "2015-11-20"});  // the Friday before
+  CHECK(got[1] == span{"2015-11-27", "2015-11-27"});  // the Friday after
+  // A phrase read otherwise than the header's reference would: its reading written out,
+  // the phrase kept in the comment.
+  const std::string draft = cli_slurp(dir.path / "d.yaml");
+  CHECK(draft.find("date: 2015-11-20") != std::string::npos);
+  CHECK(draft.find("\"on Friday\", read against the document's date 2015-11-25, looking back") != std::string::npos);
+}
+
+TEST_CASE("extract counts 'later' from the event dated before, and reads a history forward", "[extract][cli]") {
+  cli_dir dir("extract-history");
+  dir.write("b.txt", "The bridge opened on 4 May 1925. Two years later, it closed. In March, it reopened.\n");
+  REQUIRE(run_cli(dir, {"extract", "b.txt", "--reference", "2015-11-25", "-o", "d.yaml"}).status == 0);
+  const auto got = in_order(dir, "d.yaml");
+  REQUIRE(got.size() == 3);
+  CHECK(got[0] == span{"1925-05-04", "1925-05-04"});
+  CHECK(got[1] == span{"1927-05-04", "1927-05-04"});
+  // A month after them reads forward from the last date named, as a history does.
+  CHECK(got[2] == span{"1928-03-01", "1928-03-31"});
+  const std::string draft = cli_slurp(dir.path / "d.yaml");
+  CHECK(draft.find("after: the-bridge-opened") != std::string::npos);
+  CHECK(draft.find("by: two years") != std::string::npos);
+  // In a news article (it speaks from its date: "yesterday"), a year named is an aside.
+  dir.write("c.txt", "The firm went public on March 3, 1986. Yesterday it said its fiscal year ended June 30.\n");
+  REQUIRE(run_cli(dir, {"extract", "c.txt", "--reference", "1989-10-24", "-o", "e.yaml"}).status == 0);
+  const auto news = in_order(dir, "e.yaml");
+  REQUIRE(news.size() == 3);
+  CHECK(news[2] == span{"1989-06-30", "1989-06-30"});
+}
+
+TEST_CASE("extract puts the actors and places of --with files on the events that name them", "[extract][cli]") {
+  cli_dir dir("extract-with");
+  dir.write("people.yaml",
+            "timeline: people\nactors:\n  putin: {name: Vladimir Putin, aliases: [Putin]}\n"
+            "  novak: {name: Alexander Novak}\nplaces:\n  tehran: {name: Tehran, country: Iran}\n");
+  dir.write("a.txt", "On November 23rd, Putin visited Tehran.\n");
+  const cli_result r = run_cli(dir, {"extract", "a.txt", "--reference", "2015-11-25", "--with", "people.yaml", "-o", "d.yaml"});
+  REQUIRE(r.status == 0);
+  const std::string draft = cli_slurp(dir.path / "d.yaml");
+  CHECK(draft.find("actors: [putin]") != std::string::npos);
+  CHECK(draft.find("place: tehran") != std::string::npos);
+  // Their definitions are copied, so that the draft validates alone; Novak is not named.
+  CHECK(draft.find("name: Vladimir Putin") != std::string::npos);
+  CHECK(draft.find("novak") == std::string::npos);
+  CHECK(run_cli(dir, {"validate", "d.yaml"}).status == 0);
+}
+
+TEST_CASE("extract reads HTML and Markdown, and comments what it could not read", "[extract][cli]") {
+  cli_dir dir("extract-markup");
+  dir.write("a.html", "<p>Workers returned on <b>Monday</b> &amp; the strike that began on June&nbsp;22 ended.</p>"
+                      "<p>The talks of November 31st failed.</p>");
+  const cli_result r = run_cli(dir, {"extract", "a.html", "--reference", "2019-07-02"});
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("date: June 22\n") != std::string::npos);
+  CHECK(r.out.find("date: Monday\n") != std::string::npos);
+  CHECK(r.out.find("\"November 31st\" looks like a date but could not be read") != std::string::npos);
+  // Quotes and possessives left where a phrase stood still write a file that loads.
+  dir.write("q.txt", "Profits rose from last year's level. He called it 'exceptional' on Monday.\n");
+  const cli_result q = run_cli(dir, {"extract", "q.txt", "--reference", "2019-07-02"});
+  CHECK(q.status == 0);
+  CHECK(q.out.find("date: last year\n") != std::string::npos);
+  // A night is dated by the day it begins.
+  dir.write("n.txt", "Officials met on Friday night.\n");
+  const cli_result n = run_cli(dir, {"extract", "n.txt", "--reference", "2019-07-02"});
+  CHECK(n.status == 0);
+  CHECK(n.out.find("date: 2019-06-28\n") != std::string::npos);
+  // A time of day without a zone: dated to its day, the zone not invented.
+  dir.write("t.txt", "The talks of Nov. 5 ended at 5 p.m. with a deal.\n");
+  const cli_result t = run_cli(dir, {"extract", "t.txt", "--reference", "2015-11-25"});
+  CHECK(t.status == 0);
+  CHECK(t.out.find("date: 2015-11-05\n") != std::string::npos);
+  CHECK(t.out.find("\"at 5 p.m\", read against the last date named, 2015-11-05") != std::string::npos);
+  dir.write("b.md", "# Plans\n\n- Ministers **will meet** on Monday.\n");
+  const cli_result m = run_cli(dir, {"extract", "b.md", "--reference", "2017-06-14"});
+  REQUIRE(m.status == 0);
+  CHECK(m.out.find("date: 2017-06-19") != std::string::npos);
+  CHECK(m.out.find("description: Ministers will meet on Monday.") != std::string::npos);
+}
+
+TEST_CASE("extract: bad usage is exit 2 and writes nothing", "[extract][cli]") {
+  cli_dir dir("extract-usage");
+  dir.write("a.txt", "On November 23rd, it rained.\n");
+  CHECK(run_cli(dir, {"extract", "a.txt", "-o", "d.yaml"}).status == 2);  // no --reference
+  const cli_result bad = run_cli(dir, {"extract", "a.txt", "--reference", "Novembr 2015", "-o", "d.yaml"});
+  CHECK(bad.status == 2);
+  CHECK(bad.err.find("invalid --reference") != std::string::npos);
+  CHECK(run_cli(dir, {"extract", "missing.txt", "--reference", "2015-11-25", "-o", "d.yaml"}).status == 2);
+  CHECK(run_cli(dir, {"extract", "--reference", "2015-11-25"}).status == 2);
+  CHECK_FALSE(std::filesystem::exists(dir.path / "d.yaml"));
+  // Not text: an error at its place, exit 1, nothing written.
+  dir.write("bin.txt", std::string("On May 5\n it \xFC rained.\n"));
+  const cli_result bin = run_cli(dir, {"extract", "bin.txt", "--reference", "2015-11-25", "-o", "d.yaml"});
+  CHECK(bin.status == 1);
+  CHECK(bin.err.find("bin.txt:2:5: error: the article is not UTF-8 text") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir.path / "d.yaml"));
+}
