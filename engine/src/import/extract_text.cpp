@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "import/html_entities.hpp"
+
 namespace annals::extract {
 
 namespace {
@@ -21,61 +23,6 @@ std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-void utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x110000) {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-struct entity {
-  std::string_view name;
-  std::uint32_t cp;
-};
-constexpr entity entities[] = {
-    {"amp", '&'},      {"lt", '<'},        {"gt", '>'},        {"quot", '"'},      {"apos", '\''},
-    {"nbsp", ' '},     {"ndash", 0x2013},  {"mdash", 0x2014},  {"lsquo", 0x2018},  {"rsquo", 0x2019},
-    {"ldquo", 0x201C}, {"rdquo", 0x201D},  {"hellip", 0x2026}, {"middot", 0xB7},   {"copy", 0xA9},
-    {"eacute", 0xE9},  {"egrave", 0xE8},   {"aacute", 0xE1},   {"iacute", 0xED},   {"oacute", 0xF3},
-    {"uacute", 0xFA},  {"ouml", 0xF6},     {"uuml", 0xFC},     {"auml", 0xE4},     {"ccedil", 0xE7},
-    {"thinsp", ' '},   {"ensp", ' '},      {"emsp", ' '},
-};
-
-// The entity at s[i] == '&': its text and length, or 0.
-std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
-  const std::size_t semi = s.find(';', i);
-  if (semi == std::string_view::npos || semi - i > 10) return 0;
-  const std::string_view body = s.substr(i + 1, semi - i - 1);
-  if (body.size() >= 2 && body[0] == '#') {
-    const bool hex = body[1] == 'x' || body[1] == 'X';
-    const std::string digits(body.substr(hex ? 2 : 1));
-    if (digits.empty()) return 0;
-    char* end = nullptr;
-    const unsigned long cp = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
-    if (*end != '\0' || cp == 0 || cp >= 0x110000) return 0;
-    utf8(out, cp == 0xA0 ? ' ' : static_cast<std::uint32_t>(cp));
-    return semi - i + 1;
-  }
-  for (const entity& e : entities) {
-    if (body == e.name) {
-      utf8(out, e.cp);
-      return semi - i + 1;
-    }
-  }
-  return 0;
 }
 
 // Elements that make a block of their own: the text before and after them is not one sentence.
@@ -140,7 +87,7 @@ clean_text clean_html(std::string_view s) {
     }
     if (c == '&') {
       std::string decoded;
-      if (const std::size_t len = decode_entity(s, i, decoded)) {
+      if (const std::size_t len = decode_entity(s, i, decoded, entity_spaces::plain)) {
         out.add(decoded, static_cast<std::uint32_t>(i));
         i += len;
         continue;
@@ -202,7 +149,7 @@ void clean_markdown_line(std::string_view line, std::uint32_t at, clean_text& ou
     }
     if (c == '&') {
       std::string decoded;
-      if (const std::size_t len = decode_entity(line, i, decoded)) {
+      if (const std::size_t len = decode_entity(line, i, decoded, entity_spaces::plain)) {
         out.add(decoded, at + static_cast<std::uint32_t>(i));
         i += len;
         continue;

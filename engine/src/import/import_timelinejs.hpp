@@ -37,7 +37,4 @@ std::vector<std::string> html_paragraphs(std::string_view html);
 /// `s` without the blanks (spaces, tabs, line breaks) at its ends.
 std::string blank_trimmed(std::string_view s);
 
-/// Appends code point `cp` as UTF-8 (U+FFFD for a surrogate, NUL or one past U+10FFFF).
-void append_utf8(std::string& out, std::uint32_t cp);
-
 }  // namespace annals
