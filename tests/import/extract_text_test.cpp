@@ -46,7 +46,7 @@ TEST_CASE("sentences end at . ! ? before a capital, not after an abbreviation or
   CHECK(s[3] == "Yes.");
 }
 
-TEST_CASE("a plain text's heading is a block of its own; a wrapped paragraph is one", "[extract]") {
+TEST_CASE("a plain text's heading is a block of its own, a wrapped paragraph is one", "[extract]") {
   const auto s = texts("Economical cooperation\nRecently, cooperation grew between the two\ncountries, it said.\n", text_kind::plain);
   REQUIRE(s.size() == 2);
   CHECK(s[0] == "Economical cooperation");

@@ -65,7 +65,7 @@ TEST_CASE("ics: all-day events end the day before DTEND", "[import-ics]") {
   CHECK(draft_event(d, 2).get("date")->text == "2024-07-01/2024-07-02");
 }
 
-TEST_CASE("ics: a TZID keeps its zone as the event's tz; a floating time reads in the calendar's zone", "[import-ics]") {
+TEST_CASE("ics: a TZID keeps its zone as the event's tz, a floating time reads in the calendar's zone", "[import-ics]") {
   const draft d = import_one(import_ics,
                              ics_calendar("BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Zoned\r\nDTSTART;TZID=Europe/London:20241023T150000\r\n"
                                       "DURATION:PT1H30M\r\nEND:VEVENT\r\n"

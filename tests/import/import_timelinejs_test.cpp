@@ -244,7 +244,7 @@ TEST_CASE("groups become kinds, or actors with --group-as actor", "[import][time
   CHECK(errors_of(checked(actors).diagnostics).empty());
 }
 
-TEST_CASE("unique_id is the event's id; missing or repeated ones are made unique", "[import][timelinejs]") {
+TEST_CASE("unique_id is the event's id, missing or repeated ones are made unique", "[import][timelinejs]") {
   const draft d = imported(R"({"events": [
     {"unique_id": "ford-theatre", "start_date": {"year": 1865}, "text": {"headline": "A"}},
     {"unique_id": "ford-theatre", "start_date": {"year": 1866}, "text": {"headline": "B"}},

@@ -52,7 +52,7 @@ record sheet() {
 
 }  // namespace
 
-TEST_CASE("--into replaces an event where it stands and adds new ones, keeping comments and order", "[into]") {
+TEST_CASE("into: an event is replaced where it stands and adds new ones, keeping comments and order", "[into]") {
   const into_result r = merge_into(existing, sheet(), {});
   REQUIRE(!r.error);
   CHECK(r.updated == 1);

@@ -41,7 +41,7 @@ bool same(const record& a, const record& b) {
 
 }  // namespace
 
-TEST_CASE("strings that YAML would type or misread are quoted; the rest are plain", "[yaml-writer]") {
+TEST_CASE("strings that YAML would type or misread are quoted, the rest are plain", "[yaml-writer]") {
   CHECK(yaml_scalar("Putin visits Tehran") == "Putin visits Tehran");
   CHECK(yaml_scalar("2015-11-23") == "2015-11-23");
   CHECK(yaml_scalar("2015") == "\"2015\"");

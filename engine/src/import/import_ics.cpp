@@ -9,6 +9,7 @@
 // property's line is found among its event's lines. libical's own complaints (X-LIC-ERROR)
 // are errors at the line they name.
 
+#include <dlfcn.h>
 #include <libical/ical.h>
 
 #include <cstdio>
@@ -29,19 +30,82 @@ namespace annals {
 
 namespace {
 
+// The libical functions annals calls, found when a calendar is first imported (dlopen):
+// linked, libical would bring ICU and its 30 MB of data into every run of annals.
+#define ANNALS_ICAL_FUNCTIONS(X) \
+  X(icalcomponent_free) \
+  X(icalcomponent_get_first_component) \
+  X(icalcomponent_get_first_property) \
+  X(icalcomponent_get_next_component) \
+  X(icalcomponent_get_next_property) \
+  X(icalcomponent_get_timezone) \
+  X(icalcomponent_isa) \
+  X(icalerror_set_errors_are_fatal) \
+  X(icalparameter_get_tzid) \
+  X(icalparser_parse_string) \
+  X(icalproperty_get_categories) \
+  X(icalproperty_get_description) \
+  X(icalproperty_get_dtend) \
+  X(icalproperty_get_dtstart) \
+  X(icalproperty_get_duration) \
+  X(icalproperty_get_first_parameter) \
+  X(icalproperty_get_location) \
+  X(icalproperty_get_summary) \
+  X(icalproperty_get_uid) \
+  X(icalproperty_get_url) \
+  X(icalproperty_get_value_as_string) \
+  X(icalproperty_get_x_name) \
+  X(icalproperty_get_xlicerror) \
+  X(icalproperty_isa) \
+  X(icaltime_add) \
+  X(icaltime_adjust) \
+  X(icaltime_convert_to_zone) \
+  X(icaltime_is_null_time) \
+  X(icaltime_is_utc) \
+  X(icaltime_is_valid_time) \
+  X(icaltime_set_timezone) \
+  X(icaltimezone_get_location) \
+  X(icaltimezone_get_utc_timezone)
+
+struct ical_api {
+#define ANNALS_ICAL_MEMBER(f) decltype(&::f) f = nullptr;
+  ANNALS_ICAL_FUNCTIONS(ANNALS_ICAL_MEMBER)
+#undef ANNALS_ICAL_MEMBER
+};
+
+// The library, or nullptr when it cannot be loaded (not installed).
+const ical_api* load_ical() {
+  static const ical_api* api = []() -> const ical_api* {
+    void* lib = dlopen(ANNALS_LIBICAL_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!lib) return nullptr;
+    static ical_api a;
+    bool all = true;
+#define ANNALS_ICAL_LOAD(f) \
+  a.f = reinterpret_cast<decltype(a.f)>(dlsym(lib, #f)); \
+  all = all && a.f != nullptr;
+    ANNALS_ICAL_FUNCTIONS(ANNALS_ICAL_LOAD)
+#undef ANNALS_ICAL_LOAD
+    return all ? &a : nullptr;
+  }();
+  return api;
+}
+
+// Only called once import_ics has loaded the library.
+const ical_api& ical() { return *load_ical(); }
+
 struct component_deleter {
-  void operator()(icalcomponent* c) const { icalcomponent_free(c); }
+  void operator()(icalcomponent* c) const { ical().icalcomponent_free(c); }
 };
 using component_ptr = std::unique_ptr<icalcomponent, component_deleter>;
 
 // Every VEVENT under `c`, in the order of the text.
 void collect_events(icalcomponent* c, std::vector<icalcomponent*>& out) {
-  if (icalcomponent_isa(c) == ICAL_VEVENT_COMPONENT) {
+  if (ical().icalcomponent_isa(c) == ICAL_VEVENT_COMPONENT) {
     out.push_back(c);
     return;
   }
-  for (icalcomponent* k = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); k;
-       k = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT)) {
+  for (icalcomponent* k = ical().icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); k;
+       k = ical().icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT)) {
     collect_events(k, out);
   }
 }
@@ -49,22 +113,22 @@ void collect_events(icalcomponent* c, std::vector<icalcomponent*>& out) {
 std::string text_of(icalproperty* p) {
   if (!p) return {};
   const char* v = nullptr;
-  switch (icalproperty_isa(p)) {
-    case ICAL_SUMMARY_PROPERTY: v = icalproperty_get_summary(p); break;
-    case ICAL_DESCRIPTION_PROPERTY: v = icalproperty_get_description(p); break;
-    case ICAL_LOCATION_PROPERTY: v = icalproperty_get_location(p); break;
-    case ICAL_UID_PROPERTY: v = icalproperty_get_uid(p); break;
-    case ICAL_URL_PROPERTY: v = icalproperty_get_url(p); break;
-    case ICAL_CATEGORIES_PROPERTY: v = icalproperty_get_categories(p); break;
-    case ICAL_XLICERROR_PROPERTY: v = icalproperty_get_xlicerror(p); break;
-    default: v = icalproperty_get_value_as_string(p); break;
+  switch (ical().icalproperty_isa(p)) {
+    case ICAL_SUMMARY_PROPERTY: v = ical().icalproperty_get_summary(p); break;
+    case ICAL_DESCRIPTION_PROPERTY: v = ical().icalproperty_get_description(p); break;
+    case ICAL_LOCATION_PROPERTY: v = ical().icalproperty_get_location(p); break;
+    case ICAL_UID_PROPERTY: v = ical().icalproperty_get_uid(p); break;
+    case ICAL_URL_PROPERTY: v = ical().icalproperty_get_url(p); break;
+    case ICAL_CATEGORIES_PROPERTY: v = ical().icalproperty_get_categories(p); break;
+    case ICAL_XLICERROR_PROPERTY: v = ical().icalproperty_get_xlicerror(p); break;
+    default: v = ical().icalproperty_get_value_as_string(p); break;
   }
   return v ? std::string(trimmed(v)) : std::string();
 }
 
 std::string tzid_of(icalproperty* p) {
-  icalparameter* tz = p ? icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER) : nullptr;
-  const char* s = tz ? icalparameter_get_tzid(tz) : nullptr;
+  icalparameter* tz = p ? ical().icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER) : nullptr;
+  const char* s = tz ? ical().icalparameter_get_tzid(tz) : nullptr;
   return s ? s : "";
 }
 
@@ -80,9 +144,9 @@ struct zone_reading {
 // VTIMEZONE, whose times libical takes to UTC (Outlook's "GMT Standard Time").
 std::optional<zone_reading> read_zone(std::string_view tzid, icalcomponent* calendar) {
   if (find_zone(tzid)) return zone_reading{zone_reading::kind::iana, std::string(tzid), nullptr};
-  icaltimezone* z = calendar ? icalcomponent_get_timezone(calendar, std::string(tzid).c_str()) : nullptr;
+  icaltimezone* z = calendar ? ical().icalcomponent_get_timezone(calendar, std::string(tzid).c_str()) : nullptr;
   if (z) {
-    if (const char* location = icaltimezone_get_location(z); location && find_zone(location)) {
+    if (const char* location = ical().icaltimezone_get_location(z); location && find_zone(location)) {
       return zone_reading{zone_reading::kind::iana, location, nullptr};
     }
   }
@@ -114,7 +178,12 @@ long long civil_key(const icaltimetype& t) {
 }  // namespace
 
 void import_ics(std::string_view bytes, const import_options&, draft::input& in, draft& d) {
-  icalerror_set_errors_are_fatal(0);
+  if (!load_ical()) {
+    d.error(in, 0, 0, "missing-library", "cannot load libical (" ANNALS_LIBICAL_SONAME "), which reads iCalendar files",
+            "install it: apt-get install libical3");
+    return;
+  }
+  ical().icalerror_set_errors_are_fatal(0);
   // RFC 5545 3.1.4: UTF-8.
   if (const auto bad = check_encoding(bytes)) {
     d.error(in, bad->line, bad->column, "encoding", bad->message);
@@ -141,14 +210,14 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
     return;
   }
   const std::string owned(bytes);  // libical reads a NUL-terminated string
-  const component_ptr root(icalparser_parse_string(owned.c_str()));
+  const component_ptr root(ical().icalparser_parse_string(owned.c_str()));
   if (!root) {
     d.error(in, 1, 1, "ics-syntax", "not an iCalendar file: no BEGIN:VCALENDAR ... END:VCALENDAR that libical can read");
     return;
   }
-  icalcomponent* calendar = icalcomponent_isa(root.get()) == ICAL_VCALENDAR_COMPONENT
+  icalcomponent* calendar = ical().icalcomponent_isa(root.get()) == ICAL_VCALENDAR_COMPONENT
                                 ? root.get()
-                                : icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
+                                : ical().icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
   std::vector<icalcomponent*> events;
   collect_events(root.get(), events);
 
@@ -157,8 +226,8 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
   constexpr std::size_t max_searches = 100;
   std::size_t searched = 0;
   const auto complaints = [&](icalcomponent* c, int k, bool fatal) {
-    for (icalproperty* p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p;
-         p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY)) {
+    for (icalproperty* p = ical().icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p;
+         p = ical().icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY)) {
       const std::string message = text_of(p);
       std::uint32_t line = k >= 0 && static_cast<std::size_t>(k) < text.events.size() ? text.events[k] : 1, column = 1;
       // "... in DTSTART property ..." or "...: FOO BAR" (the line itself)
@@ -194,9 +263,9 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
   // The calendar's name and zone, as Google and Apple export them.
   std::string calendar_zone;
   if (calendar) {
-    for (icalproperty* p = icalcomponent_get_first_property(calendar, ICAL_X_PROPERTY); p;
-         p = icalcomponent_get_next_property(calendar, ICAL_X_PROPERTY)) {
-      const std::string name = ics::upper(icalproperty_get_x_name(p) ? icalproperty_get_x_name(p) : "");
+    for (icalproperty* p = ical().icalcomponent_get_first_property(calendar, ICAL_X_PROPERTY); p;
+         p = ical().icalcomponent_get_next_property(calendar, ICAL_X_PROPERTY)) {
+      const std::string name = ics::upper(ical().icalproperty_get_x_name(p) ? ical().icalproperty_get_x_name(p) : "");
       const std::string value = text_of(p);
       if (!(name == "X-WR-CALNAME" && !in.document.get("title")) && !(name == "X-WR-TIMEZONE" && calendar_zone.empty())) {
         continue;  // only the first of each is read
@@ -229,8 +298,8 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
   // The UIDs of series, so an occurrence changed on its own (RECURRENCE-ID) is known as one.
   std::set<std::string, std::less<>> series;
   for (icalcomponent* ev : events) {
-    if (!icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY)) {
-      series.insert(text_of(icalcomponent_get_first_property(ev, ICAL_UID_PROPERTY)));
+    if (!ical().icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY)) {
+      series.insert(text_of(ical().icalcomponent_get_first_property(ev, ICAL_UID_PROPERTY)));
     }
   }
 
@@ -241,21 +310,21 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
     const std::uint32_t at = k >= 0 ? text.events[k] : 1;
     const std::size_t errors_before = count(d.diagnostics, severity::error);
     complaints(ev, k, true);
-    for (icalcomponent* sub = icalcomponent_get_first_component(ev, ICAL_ANY_COMPONENT); sub;
-         sub = icalcomponent_get_next_component(ev, ICAL_ANY_COMPONENT)) {
+    for (icalcomponent* sub = ical().icalcomponent_get_first_component(ev, ICAL_ANY_COMPONENT); sub;
+         sub = ical().icalcomponent_get_next_component(ev, ICAL_ANY_COMPONENT)) {
       complaints(sub, -1, false);  // an alarm libical cannot read does not touch the event
     }
 
-    const std::string uid = text_of(icalcomponent_get_first_property(ev, ICAL_UID_PROPERTY));
-    std::string title = text_of(icalcomponent_get_first_property(ev, ICAL_SUMMARY_PROPERTY));
-    if (icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY) && !uid.empty() && series.contains(uid)) {
+    const std::string uid = text_of(ical().icalcomponent_get_first_property(ev, ICAL_UID_PROPERTY));
+    std::string title = text_of(ical().icalcomponent_get_first_property(ev, ICAL_SUMMARY_PROPERTY));
+    if (ical().icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY) && !uid.empty() && series.contains(uid)) {
       const auto [l, c] = where(k, "RECURRENCE-ID");
       d.warning(in, l, c, "recurrence",
                 "an occurrence of the recurring event '" + uid + "' changed on its own is left out: a recurring event is imported as its first occurrence");
       continue;
     }
 
-    icalproperty* start_p = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
+    icalproperty* start_p = ical().icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
     if (!start_p) {
       if (count(d.diagnostics, severity::error) == errors_before) {
         d.error(in, at, 1, "missing-date", "the event '" + (title.empty() ? uid : title) + "' has no DTSTART",
@@ -264,8 +333,8 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
       continue;
     }
     const auto [start_line, start_column] = where(k, "DTSTART");
-    icaltimetype start = icalproperty_get_dtstart(start_p);
-    if (icaltime_is_null_time(start) || !icaltime_is_valid_time(start)) {
+    icaltimetype start = ical().icalproperty_get_dtstart(start_p);
+    if (ical().icaltime_is_null_time(start) || !ical().icaltime_is_valid_time(start)) {
       d.error(in, start_line, start_column, "invalid-date", "DTSTART '" + text_of(start_p) + "' is not a date or time");
       continue;
     }
@@ -274,7 +343,7 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
     const std::string tzid = tzid_of(start_p);
     if (start.is_date) {
       zone.how = zone_reading::kind::floating;  // a day: the calendar's zone, if any
-    } else if (icaltime_is_utc(start)) {
+    } else if (ical().icaltime_is_utc(start)) {
       zone.how = zone_reading::kind::utc;
     } else if (!tzid.empty()) {
       const auto z = read_zone(tzid, calendar);
@@ -292,22 +361,22 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
 
     std::optional<icaltimetype> end;
     std::uint32_t end_line = start_line, end_column = start_column;
-    if (icalproperty* end_p = icalcomponent_get_first_property(ev, ICAL_DTEND_PROPERTY)) {
+    if (icalproperty* end_p = ical().icalcomponent_get_first_property(ev, ICAL_DTEND_PROPERTY)) {
       std::tie(end_line, end_column) = where(k, "DTEND");
-      const icaltimetype e = icalproperty_get_dtend(end_p);
-      if (icaltime_is_null_time(e) || !icaltime_is_valid_time(e)) {
+      const icaltimetype e = ical().icalproperty_get_dtend(end_p);
+      if (ical().icaltime_is_null_time(e) || !ical().icaltime_is_valid_time(e)) {
         d.error(in, end_line, end_column, "invalid-date", "DTEND '" + text_of(end_p) + "' is not a date or time");
         continue;
       }
-      if (e.is_date != start.is_date || icaltime_is_utc(e) != icaltime_is_utc(start) || tzid_of(end_p) != tzid) {
+      if (e.is_date != start.is_date || ical().icaltime_is_utc(e) != ical().icaltime_is_utc(start) || tzid_of(end_p) != tzid) {
         d.warning(in, end_line, end_column, "ics-end",
                   "DTEND is not written as DTSTART is (a day and a time, or two zones): the event is read as its start alone");
       } else {
         end = e;
       }
-    } else if (icalproperty* dur_p = icalcomponent_get_first_property(ev, ICAL_DURATION_PROPERTY)) {
+    } else if (icalproperty* dur_p = ical().icalcomponent_get_first_property(ev, ICAL_DURATION_PROPERTY)) {
       std::tie(end_line, end_column) = where(k, "DURATION");
-      end = icaltime_add(start, icalproperty_get_duration(dur_p));
+      end = ical().icaltime_add(start, ical().icalproperty_get_duration(dur_p));
     }
     if (end && civil_key(*end) < civil_key(start)) {
       d.error(in, end_line, end_column, "invalid-date", "the event ends before it starts: DTSTART " +
@@ -315,12 +384,12 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
       continue;
     }
     if (zone.how == zone_reading::kind::converted) {
-      icaltimezone* utc = icaltimezone_get_utc_timezone();
-      icaltime_set_timezone(&start, zone.ical);
-      start = icaltime_convert_to_zone(start, utc);
+      icaltimezone* utc = ical().icaltimezone_get_utc_timezone();
+      ical().icaltime_set_timezone(&start, zone.ical);
+      start = ical().icaltime_convert_to_zone(start, utc);
       if (end) {
-        icaltime_set_timezone(&*end, zone.ical);
-        end = icaltime_convert_to_zone(*end, utc);
+        ical().icaltime_set_timezone(&*end, zone.ical);
+        end = ical().icaltime_convert_to_zone(*end, utc);
       }
       zone.how = zone_reading::kind::utc;
     }
@@ -332,9 +401,9 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
     if (end && civil_key(*end) > civil_key(start)) {
       icaltimetype last = *end;
       if (start.is_date) {
-        icaltime_adjust(&last, -1, 0, 0, 0);
+        ical().icaltime_adjust(&last, -1, 0, 0, 0);
       } else {
-        icaltime_adjust(&last, 0, 0, seconds ? 0 : -1, seconds ? -1 : 0);
+        ical().icaltime_adjust(&last, 0, 0, seconds ? 0 : -1, seconds ? -1 : 0);
       }
       if (civil_key(last) > civil_key(start)) on += "/" + wall_text(last, seconds);
     }
@@ -383,23 +452,23 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
       e.set("date", record::string(on, start_line, start_column));
     }
 
-    if (const std::string text = text_of(icalcomponent_get_first_property(ev, ICAL_DESCRIPTION_PROPERTY)); !text.empty()) {
+    if (const std::string text = text_of(ical().icalcomponent_get_first_property(ev, ICAL_DESCRIPTION_PROPERTY)); !text.empty()) {
       const auto [l, c] = where(k, "DESCRIPTION");
       e.set("description", record::string(text, l, c));
     }
-    if (const std::string place = text_of(icalcomponent_get_first_property(ev, ICAL_LOCATION_PROPERTY)); !place.empty()) {
+    if (const std::string place = text_of(ical().icalcomponent_get_first_property(ev, ICAL_LOCATION_PROPERTY)); !place.empty()) {
       const auto [l, c] = where(k, "LOCATION");
       e.set("place", record::string(named_entity(d, in, "places", place, l, c), l, c));
     }
     record tags = record::sequence();
-    for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_CATEGORIES_PROPERTY); p;
-         p = icalcomponent_get_next_property(ev, ICAL_CATEGORIES_PROPERTY)) {
+    for (icalproperty* p = ical().icalcomponent_get_first_property(ev, ICAL_CATEGORIES_PROPERTY); p;
+         p = ical().icalcomponent_get_next_property(ev, ICAL_CATEGORIES_PROPERTY)) {
       const auto [l, c] = where(k, "CATEGORIES");
       if (tags.children.empty()) std::tie(tags.line, tags.column) = std::pair{l, c};
       if (const std::string tag = text_of(p); !tag.empty()) tags.push(record::string(tag, l, c));
     }
     if (!tags.children.empty()) e.set("tags", std::move(tags));
-    if (const std::string url = text_of(icalcomponent_get_first_property(ev, ICAL_URL_PROPERTY)); !url.empty()) {
+    if (const std::string url = text_of(ical().icalcomponent_get_first_property(ev, ICAL_URL_PROPERTY)); !url.empty()) {
       const auto [l, c] = where(k, "URL");
       if (url.starts_with("https://") || url.starts_with("http://")) {
         record& list = e.set("sources", record::sequence(l, c));
@@ -408,9 +477,9 @@ void import_ics(std::string_view bytes, const import_options&, draft::input& in,
         d.warning(in, l, c, "ics-url", "URL '" + url + "' is not http or https: it is left out");
       }
     }
-    if (icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY) || icalcomponent_get_first_property(ev, ICAL_RDATE_PROPERTY)) {
+    if (ical().icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY) || ical().icalcomponent_get_first_property(ev, ICAL_RDATE_PROPERTY)) {
       auto [l, c] = where(k, "RRULE");
-      if (!icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY)) std::tie(l, c) = where(k, "RDATE");
+      if (!ical().icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY)) std::tie(l, c) = where(k, "RDATE");
       d.warning(in, l, c, "recurrence",
                 "the event '" + id + "' recurs: only its first occurrence (DTSTART) is imported");
     }
