@@ -115,3 +115,49 @@ TEST_CASE("a clean draft is written as YAML that validates", "[into]") {
   INFO(err.str());
   CHECK(err.str().empty());
 }
+
+TEST_CASE("into: an update keeps the fields the import does not carry, and the file's words for the same date", "[into]") {
+  const std::string file = "title: x\nevents:\n  - id: talks\n    title: Talks\n    date: 2015-11-23\n    actors: [putin]\n"
+                           "    claims:\n      - first_in: 8 years\n";
+  record doc = record::mapping();
+  record& events = doc.set("events", record::sequence());
+  events.push(event_record("talks", "Talks in Tehran", "23 Nov 2015"));
+  const into_result r = merge_into(file, doc, {});
+  REQUIRE(!r.error);
+  CHECK(r.text.find("title: Talks in Tehran") != std::string::npos);
+  CHECK(r.text.find("date: 2015-11-23") != std::string::npos);  // the same day: the file's words
+  CHECK(r.text.find("actors: [putin]") != std::string::npos);
+  CHECK(r.text.find("first_in: 8 years") != std::string::npos);
+  SECTION("a date that moved is the import's") {
+    record moved = record::mapping();
+    moved.set("events", record::sequence()).push(event_record("talks", "Talks", "24 Nov 2015"));
+    CHECK(merge_into(file, moved, {}).text.find("date: 24 Nov 2015") != std::string::npos);
+  }
+}
+
+TEST_CASE("into: dates read in another zone keep it, and another reference is refused", "[into]") {
+  const std::string file = "title: x\ntimezone: Asia/Tehran\nreference: 2015-11-25\nevents:\n  - id: a\n    title: A\n    date: 2015-11-23\n";
+  record doc = record::mapping();
+  doc.set("timezone", record::string("UTC"));
+  doc.set("events", record::sequence()).push(event_record("b", "B", "2015-11-23T10:00"));
+  const into_result r = merge_into(file, doc, {});
+  REQUIRE(!r.error);
+  CHECK(r.text.find("    date:\n      on: 2015-11-23T10:00\n      tz: UTC\n") != std::string::npos);
+  record relative = record::mapping();
+  relative.set("reference", record::string("2015-12-01"));
+  relative.set("events", record::sequence()).push(event_record("c", "C", "last week"));
+  const into_result refused = merge_into(file, relative, {});
+  REQUIRE(refused.error);
+  CHECK(refused.error->find("--reference 2015-11-25") != std::string::npos);
+}
+
+TEST_CASE("into: a file with no events yet takes the import's as a block list", "[into]") {
+  for (const std::string file : {"title: x\nevents: []\n", "title: x\n"}) {
+    const into_result r = merge_into(file, sheet(), {});
+    INFO(file);
+    REQUIRE(!r.error);
+    CHECK(r.added == 2);
+    CHECK(r.text.find("events:\n  - id: talks\n") != std::string::npos);
+    CHECK(r.text.find("[]") == std::string::npos);
+  }
+}

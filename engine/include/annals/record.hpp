@@ -17,7 +17,7 @@ struct record {
   enum class type : std::uint8_t { null, scalar, sequence, mapping };
   type kind = type::null;
   bool plain = true;         // a plain scalar; quoted and !!str scalars are strings
-  std::uint32_t line = 0;    // 1-based, in its origin (a file's line, a sheet's row)
+  std::uint32_t line = 0;    // 1-based, in its origin (a file's line, a sheet's row); 0: none (the builder gives it its parent's)
   std::uint32_t column = 0;  // 1-based, in its origin (a file's column, a sheet's column)
   std::uint32_t note = 0;    // written out: a comment before it, 1-based in the writer's notes; 0 none
   std::string text;          // a scalar's value

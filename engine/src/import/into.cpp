@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "annals/timeline_builder.hpp"
 #include "annals/yaml_writer.hpp"
 #include "input/split.hpp"
 #include "input/yaml_stream.hpp"
@@ -76,6 +77,37 @@ std::optional<block> top_level(std::string_view text, std::string_view key) {
   return std::nullopt;
 }
 
+const std::string* text_of(const record& header, std::string_view key) {
+  const record* r = header.get(key);
+  return r && r->kind == record::type::scalar ? &r->text : nullptr;
+}
+
+// Whether two dates mean the same interval, each read as its own file reads it (its
+// `reference` and `timezone`): then the file's own words for it are kept.
+bool same_interval(const record& header_a, const record& date_a, const record& header_b, const record& date_b) {
+  if (date_a.kind != record::type::scalar || date_b.kind != record::type::scalar) return false;
+  if (date_a.text == date_b.text && !text_of(header_a, "timezone") == !text_of(header_b, "timezone")) return true;
+  timeline_builder builder;
+  const auto add = [&](const record& header, const record& date) {
+    const std::uint32_t origin = builder.add_origin("date");
+    for (const std::string_view key : {"reference", "timezone"}) {
+      if (const record* v = header.get(key)) builder.add_entry(origin, record::string(std::string(key)), *v);
+    }
+    record e = record::mapping(1, 1);
+    e.set("id", record::string("e" + std::to_string(origin)));
+    e.set("title", record::string("t"));
+    e.set("date", date);
+    builder.add_event(origin, e);
+  };
+  add(header_a, date_a);
+  add(header_b, date_b);
+  const load_result r = builder.finish();
+  if (!r.diagnostics.empty() || r.tl.events.size() != 2) return false;
+  const temporal_value& a = r.tl.events[0].date;
+  const temporal_value& b = r.tl.events[1].date;
+  return a.earliest == b.earliest && a.latest == b.latest;
+}
+
 std::string id_of(const record& event) {
   const record* id = event.get("id");
   return id && id->kind == record::type::scalar ? id->text : std::string();
@@ -83,8 +115,9 @@ std::string id_of(const record& event) {
 
 }  // namespace
 
-into_result merge_into(std::string_view existing, const record& document, const std::vector<std::string>& notes) {
+into_result merge_into(std::string_view original, const record& document, const std::vector<std::string>& notes) {
   into_result out;
+  std::string_view existing = original;
   // What the file has: its header entries and its events, with their lines.
   record header = record::mapping(1, 1);
   std::vector<record> events;
@@ -98,7 +131,26 @@ into_result merge_into(std::string_view existing, const record& document, const 
     out.error = "it does not read as YAML (line " + std::to_string(errors.front().line) + ": " + errors.front().message + ")";
     return out;
   }
-  const auto split = split_events(existing);
+  std::optional<events_split> split = split_events(existing);
+  // A file with no events yet (`events: []`, or no `events:`): its list becomes a block
+  // list, empty, which the import's events then fill.
+  std::string emptied;
+  if (!split && events.empty()) {
+    emptied = existing;
+    const auto list = top_level(emptied, "events");
+    std::size_t at = emptied.size();
+    if (list) {
+      emptied.replace(list->begin, list->end - list->begin, "events:\n");
+      at = list->begin;
+    } else {
+      if (!emptied.empty() && emptied.back() != '\n') emptied += '\n';
+      at = emptied.size();
+      emptied += "events:\n";
+    }
+    existing = emptied;
+    split = events_split{};
+    split->end = at + 8;
+  }
   if (!split || split->items.size() != events.size()) {
     out.error = "its events are not a block list (`events:` then `- id: ...` items) that can be edited in place";
     return out;
@@ -106,15 +158,63 @@ into_result merge_into(std::string_view existing, const record& document, const 
   std::map<std::string, std::size_t, std::less<>> index;  // id -> item
   for (std::size_t i = 0; i < events.size(); ++i) index.emplace(id_of(events[i]), i);
 
+  // Relative dates would move under another reference: refused. Dates read in another
+  // zone keep theirs, as the event's own (`{on, tz}`).
+  const std::string* their_reference = text_of(header, "reference");
+  const std::string* my_reference = text_of(document, "reference");
+  if (my_reference && (!their_reference || *their_reference != *my_reference)) {
+    out.error = "the import reads its dates against the reference " + *my_reference + ", the file against " +
+                (their_reference ? *their_reference : std::string("none")) +
+                ": give --reference " + (their_reference ? *their_reference : std::string("its date")) +
+                (their_reference ? "" : " and add it to the file") + ", so that relative dates keep their days";
+    return out;
+  }
+  const std::string* their_zone = text_of(header, "timezone");
+  const std::string* my_zone = text_of(document, "timezone");
+  const bool other_zone = my_zone && (!their_zone || *their_zone != *my_zone);
+
   std::vector<edit> edits;
   const std::size_t item_indent = split->items.empty() ? 2 : indent_at(existing, split->items.front());
   std::string appended;
   if (const record* list = document.get("events")) {
-    for (const record& e : list->children) {
+    for (const record& imported : list->children) {
+      const auto it = index.find(id_of(imported));
+      record e = imported;
+      bool date_from_file = false;  // the file's own date text kept: in its zone already
+      // Updated in place: the imported fields replace the file's, the others stay, and a
+      // date that means the same interval keeps the file's words.
+      if (it != index.end()) {
+        const record& old = events[it->second];
+        record merged = record::mapping();
+        for (std::size_t i = 0; i + 1 < old.children.size(); i += 2) {
+          const std::string& key = old.children[i].text;
+          const record* mine = imported.get(key);
+          const bool keep = !mine || (key == "date" && same_interval(header, old.children[i + 1], document, *mine));
+          merged.children.push_back(old.children[i]);
+          merged.children.push_back(keep ? old.children[i + 1] : *mine);
+          if (keep && mine) merged.children.back().note = mine->note;
+          if (keep && key == "date") date_from_file = true;
+        }
+        for (std::size_t i = 0; i + 1 < imported.children.size(); i += 2) {
+          if (!old.get(imported.children[i].text)) {
+            merged.children.push_back(imported.children[i]);
+            merged.children.push_back(imported.children[i + 1]);
+          }
+        }
+        merged.note = imported.note;
+        e = std::move(merged);
+      }
+      if (record* date = e.get("date"); date && other_zone && !date_from_file && date->kind == record::type::scalar) {
+        record on = record::mapping(date->line, date->column);
+        on.note = date->note;
+        date->note = 0;
+        on.set("on", std::move(*date));
+        on.set("tz", record::string(*my_zone));
+        *date = std::move(on);
+      }
       record one = record::sequence();
       one.push(e);
       const std::string text = write_yaml(one, notes, item_indent);
-      const auto it = index.find(id_of(e));
       if (it == index.end()) {
         appended += text;
         ++out.added;

@@ -293,6 +293,25 @@ void check_references(build_state& state) {
   }
 }
 
+// Whether any node of `r` has no position.
+bool unplaced(const record& r) {
+  if (r.line == 0) return true;
+  for (const record& c : r.children) {
+    if (unplaced(c)) return true;
+  }
+  return false;
+}
+
+// Nodes made in code without a position take their parent's (the root, line 1): the model
+// reads a position of line 0 as "nothing was built here".
+void give_positions(record& r, std::uint32_t line, std::uint32_t column) {
+  if (r.line == 0) {
+    r.line = line;
+    r.column = column;
+  }
+  for (record& c : r.children) give_positions(c, r.line, r.column);
+}
+
 }  // namespace
 
 timeline_builder::timeline_builder(load_options options) : state_(std::make_unique<state>(std::move(options))) {}
@@ -312,6 +331,8 @@ std::uint32_t timeline_builder::add_origin(std::string path, columns counted) {
 }
 
 void timeline_builder::add_entry(std::uint32_t origin, record key, record value) {
+  give_positions(key, 1, 1);
+  give_positions(value, key.line, key.column);
   record& header = state_->headers.at(origin);
   header.children.push_back(std::move(key));
   header.children.push_back(std::move(value));
@@ -319,6 +340,12 @@ void timeline_builder::add_entry(std::uint32_t origin, record key, record value)
 
 void timeline_builder::add_event(std::uint32_t origin, const record& event) {
   ++state_->run.events;
+  if (unplaced(event)) {
+    record placed = event;
+    give_positions(placed, 1, 1);
+    take_event(state_->build, origin, placed, state_->events_of.at(origin)++);
+    return;
+  }
   take_event(state_->build, origin, event, state_->events_of.at(origin)++);
 }
 
