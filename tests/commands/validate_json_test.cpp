@@ -34,7 +34,7 @@ TEST_CASE("validate --format json reports an error and a warning, every field ex
   CHECK(r.status == 1);
   CHECK(r.err.empty());
   CHECK(r.out == std::string(R"({"valid": false, "errors": 1, "warnings": 1, "diagnostics": [)") + outside_lifespan +
-                     R"(, {"file": "warn.yaml", "line": 6, "column": 29, "severity": "error", "code": "unparsed-date", )"
+                     R"(, {"file": "warn.yaml", "line": 6, "column": 30, "severity": "error", "code": "unparsed-date", )"
                      R"("message": "cannot read date 'Smarch \"32\" 2015': unexpected 'Smarch'; did you mean 'march'?"}]})"
                      "\n");
   // The text is JSON, and says what the text report says.

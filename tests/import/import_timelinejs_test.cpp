@@ -287,7 +287,7 @@ TEST_CASE("bad TimelineJS input is an error at its line and column, or its row a
           "bad.json:4:3: the slide has no start_date [timelinejs-date]\n");
     // 30 February is for the date grammar, which names it at the slide's year.
     const std::string later = errors_of(checked(d).diagnostics);
-    CHECK(later.find("bad.json:5:27:") != std::string::npos);
+    CHECK(later.find("bad.json:5:28:") != std::string::npos);
   }
   SECTION("a sheet row with no Year, a Year that is no number, a bad Time") {
     const draft d = imported(

@@ -35,6 +35,13 @@ namespace {
 
 source_pos at(std::uint32_t file, const record& n) { return {file, n.line, n.column}; }
 
+// Where a scalar's text begins: after its opening quote when it is quoted (a date read
+// from it is reported at the character where reading stopped).
+source_pos text_at(const build_state& s, std::uint32_t file, const record& n) {
+  const bool quoted = n.kind == record::type::scalar && !n.plain;
+  return s.within(at(file, n), quoted ? 1 : 0);
+}
+
 symbol add_reference(build_state& s, reference::target to, std::uint32_t file, const record& n) {
   const symbol id = s.tl.names.intern(n.text);
   if (!s.known || !s.known->has(to, n.text)) s.references.push_back({to, id, at(file, n)});
@@ -196,7 +203,7 @@ void build_claims(build_state& s, std::uint32_t file, const record* claims, even
 
 // The date field: a text, or a mapping {on, calendar, tz} / {after|before|during: ID, by}.
 bool build_date(build_state& s, std::uint32_t file, const record& date, event& e) {
-  e.date_pos = at(file, date);
+  e.date_pos = text_at(s, file, date);
   if (date.kind != record::type::mapping) {
     e.date_text = s.tl.store.store(date.text);
     return true;
@@ -219,7 +226,7 @@ bool build_date(build_state& s, std::uint32_t file, const record& date, event& e
       date_reading r;
       r.source = add_reference(s, reference::target::source, file, id);
       r.text = s.tl.store.store(value.text);
-      r.pos = at(file, value);
+      r.pos = text_at(s, file, value);
       readings.push_back(r);
       text += (text.empty() ? "" : " or ") + value.text + " (" + id.text + ")";
     }
@@ -258,7 +265,7 @@ bool build_date(build_state& s, std::uint32_t file, const record& date, event& e
       }
     }
     e.date_text = s.tl.store.store(on->text);
-    e.date_pos = at(file, *on);
+    e.date_pos = text_at(s, file, *on);
     if (const record* c = date.get("calendar")) e.date.cal = *parse_calendar(c->text);
     if (const record* tz = date.get("tz")) {
       if (!check_zone(s, file, *tz)) return false;
