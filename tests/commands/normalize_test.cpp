@@ -30,7 +30,9 @@ normalized run(const std::string& input, std::string reference = "", std::size_t
   const outcome status = normalize_lines(in, "events.jsonl", a, out);
   normalized n{{}, out.str(), status};
   std::istringstream lines(n.text);
-  for (std::string line; std::getline(lines, line);) n.lines.push_back(json::parse(line));
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.empty()) n.lines.push_back(json::parse(line));  // a blank line is given back blank
+  }
   return n;
 }
 
@@ -296,4 +298,13 @@ TEST_CASE("a record's line does not depend on the records around it", "[normaliz
     INFO(lines[i]);
     CHECK(got == expected);
   }
+}
+
+TEST_CASE("normalize gives a blank line back blank, and reads past a byte order mark", "[normalize]") {
+  const normalized n = run("\xEF\xBB\xBF{\"id\":\"a\",\"title\":\"t\",\"date\":\"2015\"}\n\n{\"id\":\"b\",\"title\":\"t\",\"date\":\"2016\"}\n",
+                           "2015-11-25");
+  CHECK(n.status == outcome::ok);
+  REQUIRE(n.lines.size() == 2);
+  CHECK(n.text.find("}\n\n{") != std::string::npos);  // output line 3 is input line 3
+  CHECK(n.lines[0].at("date").at("earliest") == "2015-01-01");
 }

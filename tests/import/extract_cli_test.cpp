@@ -72,6 +72,10 @@ TEST_CASE("extract drafts the seed article: its dated events, the claim, nothing
                                          "Putin's visit to Tehran", "--source-url", "https://example.org/article"});
   CHECK(again.status == 0);
   CHECK(again.out == draft);
+  // A --source-url annals would not link is a bad option (exit 2), not a fault of the article.
+  const cli_result bad_url = run_cli(dir, {"extract", "putin.txt", "--reference", "2015-11-25", "--source-url", "ftp://x"});
+  CHECK(bad_url.status == 2);
+  CHECK(bad_url.out.empty());
 }
 
 namespace {

@@ -214,3 +214,12 @@ TEST_CASE("csv: a sheet not in UTF-8 is an error at the first cell that is not",
   CHECK(positions(import_one(import_csv, "date,title\n2015,ok\n2016,Caf\xe9\n", {}, "s.csv").diagnostics) ==
         std::vector<std::string>{"s.csv:3:2 encoding"});
 }
+
+TEST_CASE("csv: a cell past the header's columns is a warning at its cell, not lost silently", "[import-csv]") {
+  const draft d = import_one(import_csv, "date,title\n2015,a,extra\n");
+  REQUIRE(d.diagnostics.size() == 1);
+  CHECK(d.diagnostics[0].code == "extra-cell");
+  CHECK(d.diagnostics[0].level == severity::warning);
+  CHECK(d.diagnostics[0].line == 2);
+  CHECK(d.diagnostics[0].column == 3);
+}

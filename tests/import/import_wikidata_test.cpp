@@ -323,3 +323,8 @@ TEST_CASE("values combine across precisions and calendars", "[wikidata]") {
   CHECK(r.bounds.at("q7") == "1990-01-01 ..");
   CHECK(r.bounds.at("q8") == "-0199-01-01 0000-12-31");
 }
+
+TEST_CASE("wikidata: a month no calendar has is an error at any precision", "[wikidata]") {
+  CHECK(import_text(one_date("1960-13-01T00:00:00Z", "8")).problems == std::vector<std::string>{"5:99 error invalid-date"});
+  CHECK(import_text(one_date("1960-12-32T00:00:00Z", "9")).problems == std::vector<std::string>{"5:99 error invalid-date"});
+}

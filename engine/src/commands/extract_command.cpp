@@ -5,6 +5,7 @@
 #include "annals/commands.hpp"
 #include "commands/draft_output.hpp"
 #include "import/extract.hpp"
+#include "input/media_url.hpp"
 
 namespace annals {
 
@@ -29,6 +30,9 @@ outcome run_extract(const extract_args& args, command_env& env) {
     if (!ref.ok()) return usage(env.err, "invalid --reference '" + args.reference + "': " + ref.error->message);
     if (!ref.value.bounded_start() || !ref.value.bounded_end()) {
       return usage(env.err, "--reference '" + args.reference + "' is not bounded on both sides");
+    }
+    if (!args.source_url.empty()) {
+      if (const auto why = source_url_problem(args.source_url, "--source-url")) return usage(env.err, *why);
     }
     extract_options options;
     options.reference = ref.value;

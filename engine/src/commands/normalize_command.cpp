@@ -112,7 +112,14 @@ class normalizer {
 
   // One input line (without its newline) at line `number`.
   void line(std::string_view text, std::uint32_t number) {
-    if (text.find_first_not_of(" \t\r") == std::string_view::npos) return;  // JSON Lines allows none; skipped
+    // A UTF-8 byte order mark before the first record, as editors save them, is no part of it.
+    if (number == 1 && text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    if (text.find_first_not_of(" \t\r") == std::string_view::npos) {
+      // JSON Lines has none, but one is kept (empty), so that output line N is input line N.
+      next(number).blank = true;
+      if (count_ == batch_records) flush();
+      return;
+    }
     pending& p = next(number);
     p.text_at = text_.size();
     p.text_size = text.size();
@@ -167,6 +174,7 @@ class normalizer {
     std::vector<diagnostic> ds;
     const event* built = nullptr;  // its event, once built
     bool overlong = false, alone = false;
+    bool blank = false;  // an empty line, given back empty
   };
 
   pending& next(std::uint32_t number) {
@@ -177,7 +185,7 @@ class normalizer {
     p.ds.clear();
     p.header_spans.clear();
     p.built = nullptr;
-    p.overlong = p.alone = false;
+    p.overlong = p.alone = p.blank = false;
     p.parsed.value = record{};
     p.parsed.members.clear();
     p.parsed.error_line = p.parsed.error_column = 0;
@@ -191,7 +199,7 @@ class normalizer {
     of_origin.clear();
     for (std::size_t k = i; k < j; ++k) {
       pending& p = batch_[k];
-      if (p.overlong || !p.parsed.ok()) continue;
+      if (p.overlong || p.blank || !p.parsed.ok()) continue;
       record& r = p.parsed.value;
       const record *own = nullptr, *zone = nullptr;
       for (std::size_t c = 0; c + 1 < r.children.size(); c += 2) {
@@ -242,6 +250,10 @@ class normalizer {
   // a `diagnostics` the record had, else as its last member. An unreadable line: what it
   // held, as a string, and why; an overlong one: why.
   void write(const pending& p) {
+    if (p.blank) {
+      out_ << '\n';
+      return;
+    }
     const std::string_view text = std::string_view(text_).substr(p.text_at, p.text_size);
     buffer_.clear();
     if (p.overlong || !p.parsed.ok()) {

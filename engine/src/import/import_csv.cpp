@@ -181,6 +181,15 @@ void import_csv(std::string_view bytes, const import_options& options, draft::in
     const csv::row& r = *it;
     if (csv::blank(r)) continue;  // a sheet's empty rows
     const std::uint32_t row = r.front().row;
+    // Cells past the header's columns have no name to be read by: said, not lost silently.
+    for (std::size_t k = header_at->size(); k < r.size(); ++k) {
+      if (trimmed(r[k].text).empty()) continue;
+      d.warning(in, r[k].row, r[k].column, "extra-cell",
+                "row " + std::to_string(row) + " has a cell past the header's " + std::to_string(header_at->size()) +
+                    " columns; it is not imported",
+                "give its column a name in the header");
+      break;
+    }
     const std::string_view date = text_of(r, "date"), title = text_of(r, "title");
     bool ok = true;
     if (date.empty()) {
