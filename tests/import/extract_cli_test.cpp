@@ -194,3 +194,24 @@ TEST_CASE("extract: bad usage is exit 2 and writes nothing", "[extract][cli]") {
   CHECK(bin.err.find("bin.txt:2:5: error: the article is not UTF-8 text") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir.path / "d.yaml"));
 }
+
+TEST_CASE("extract reads news conventions: newswire quotes, last Oct. 23, the night of, a coming date, a time within a month",
+          "[extract][cli]") {
+  cli_dir dir("extract-news-rules");
+  dir.write("a.txt",
+            "He said: ``Today is a sad day for the town.''\n\n"
+            "Slepian was killed last Oct. 23 in his home.\n\n"
+            "The trial begins on Feb. 10, officials said.\n\n"
+            "The mill closed in October 1998. Its manager left at 10 p.m., workers said.\n\n"
+            "He was shot on the night of Friday, Oct. 16, 1998, and died the day after.\n");
+  const cli_result r = run_cli(dir, {"extract", "a.txt", "--reference", "2000-01-07", "-o", "draft.yaml"});
+  REQUIRE(r.status == 0);
+  const auto got = spans(intervals(dir, "draft.yaml"));
+  // Today; the last 23 October; the coming 10 February (34 days ahead, a past verb);
+  // October 1998 and the time within it (no day said); 16 October and the day after.
+  const std::multiset<std::pair<std::string, std::string>> want{
+      {"2000-01-07", "2000-01-07"}, {"1999-10-23", "1999-10-23"}, {"2000-02-10", "2000-02-10"},
+      {"1998-10-01", "1998-10-31"}, {"1998-10-01", "1998-10-31"}, {"1998-10-16", "1998-10-16"},
+      {"1998-10-17", "1998-10-17"}};
+  CHECK(got == want);
+}

@@ -217,7 +217,11 @@ void extract_article(std::string_view bytes, const std::string& path, const extr
       const std::string_view phrase = std::string_view(s.text).substr(f.begin, f.end - f.begin);
       const std::string_view core = std::string_view(s.text).substr(f.core, f.end - f.core);
       const std::string title = short_title(s.text, f.begin, f.end);
-      const tense t = tense_at(s.text, f.begin);
+      // "last Oct. 23" looks back, "next March 3" ahead, whatever the verb.
+      const std::string_view lead = phrase.substr(0, f.core - f.begin);
+      const tense t = lead == "last " || lead == "Last " ? tense::past
+                      : lead == "next " || lead == "Next " ? tense::future
+                                                           : tense_at(s.text, f.begin);
       if (f.unreadable) {
         const date_result r = normalize_date(phrase, doc);
         pending.push_back(path + ":" + where(p) + ": " + quoted(phrase) + " looks like a date but could not be read" +

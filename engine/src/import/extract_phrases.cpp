@@ -31,10 +31,11 @@ struct word {
   std::size_t begin, end;
 };
 
-bool opening(unsigned char c) { return c == '(' || c == '"' || c == '\'' || c == '['; }
+// Newswire quotes are written ``so'' as often as "so".
+bool opening(unsigned char c) { return c == '(' || c == '"' || c == '\'' || c == '[' || c == '`'; }
 bool closing(unsigned char c) {
   return c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == '"' || c == '\'' || c == ']' ||
-         c == '.';
+         c == '.' || c == '`';
 }
 
 std::vector<word> words_of(std::string_view s) {
@@ -214,9 +215,23 @@ std::vector<found_phrase> find_phrases(std::string_view s, const date_context& c
     f.begin = ws[i].begin;
     f.end = ws[i + best - 1].end;
     f.core = f.begin;
+    // "last Oct. 23", "next March 3": the grammar reads "last Oct" and "Oct. 23"; the date is
+    // the longer one, and "last"/"next" says which way from the document's date it lies (the
+    // caller reads the tense from the word).
+    if (const std::string first = lower(s.substr(ws[i].begin, ws[i].end - ws[i].begin));
+        (first == "last" || first == "next") && i + 1 < ws.size()) {
+      for (std::size_t k = std::min(longest, ws.size() - i - 1); k >= best; --k) {
+        if (reads(s.substr(ws[i + 1].begin, ws[i + k].end - ws[i + 1].begin), ctx)) {
+          best = k + 1;
+          f.end = ws[i + k].end;
+          f.core = ws[i + 1].begin;
+          break;
+        }
+      }
+    }
     // Leading signals that say how an event relates to the date, not which date: dropped
     // when the rest reads alone.
-    for (std::size_t skip = 1; skip < best; ++skip) {
+    for (std::size_t skip = 1; skip < best && f.core == f.begin; ++skip) {
       const std::string lead = lower(s.substr(ws[i].begin, ws[i + skip - 1].end - ws[i].begin));
       if (!in(leading_signals, lead)) continue;
       if (reads(s.substr(ws[i + skip].begin, f.end - ws[i + skip].begin), ctx)) {
