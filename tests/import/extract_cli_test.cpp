@@ -208,10 +208,35 @@ TEST_CASE("extract reads news conventions: newswire quotes, last Oct. 23, the ni
   REQUIRE(r.status == 0);
   const auto got = spans(intervals(dir, "draft.yaml"));
   // Today; the last 23 October; the coming 10 February (34 days ahead, a past verb);
-  // October 1998 and the time within it (no day said); 16 October and the day after.
+  // October 1998, and a time alone after it, which in news is the article's day (a
+  // history dates it by the month: below); 16 October and the day after.
   const std::multiset<std::pair<std::string, std::string>> want{
       {"2000-01-07", "2000-01-07"}, {"1999-10-23", "1999-10-23"}, {"2000-02-10", "2000-02-10"},
-      {"1998-10-01", "1998-10-31"}, {"1998-10-01", "1998-10-31"}, {"1998-10-16", "1998-10-16"},
+      {"1998-10-01", "1998-10-31"}, {"2000-01-07", "2000-01-07"}, {"1998-10-16", "1998-10-16"},
       {"1998-10-17", "1998-10-17"}};
   CHECK(got == want);
+}
+
+TEST_CASE("extract: in May is the month, an ordinal before a name is no date, a passive is present, a time alone in news is the day's",
+          "[extract][cli]") {
+  cli_dir dir("extract-news-rules-2");
+  dir.write("a.txt",
+            "The board met yesterday. The mill closed in 1998, workers said.\n\n"
+            "The suspect was scheduled to appear at midday, according to a statement.\n\n"
+            "The relatives signed nothing, and the case is heard in May in the 11th Circuit.\n");
+  const cli_result r = run_cli(dir, {"extract", "a.txt", "--reference", "2000-03-29", "-o", "draft.yaml"});
+  REQUIRE(r.status == 0);
+  // Yesterday; 1998; midday of the article's day (the year before is an aside); the
+  // coming May ("is heard": present, not the past "heard"); "the 11th Circuit" is a court.
+  const std::multiset<std::pair<std::string, std::string>> want{{"2000-03-28", "2000-03-28"},
+                                                                {"1998-01-01", "1998-12-31"},
+                                                                {"2000-03-29", "2000-03-29"},
+                                                                {"2000-05-01", "2000-05-31"}};
+  CHECK(spans(intervals(dir, "draft.yaml")) == want);
+  // A history (no phrase speaks from the article's date): the time is within the year.
+  dir.write("h.txt", "The mill closed in 1998. Its manager left at midday.\n");
+  REQUIRE(run_cli(dir, {"extract", "h.txt", "--reference", "2000-03-29", "-o", "h.yaml"}).status == 0);
+  const std::multiset<std::pair<std::string, std::string>> history{{"1998-01-01", "1998-12-31"},
+                                                                   {"1998-01-01", "1998-12-31"}};
+  CHECK(spans(intervals(dir, "h.yaml")) == history);
 }

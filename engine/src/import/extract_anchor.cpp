@@ -107,9 +107,16 @@ reading_result read_phrase_as_is(std::string_view core, const found_phrase& f, t
       return out;
     case anchoring::anaphoric:
       // "earlier in the day", "that same day" after a year: the day is the article's.
+      if (last && f.time_only && last->value.prec > precision::day && !history) {
+        // News: "at midday" after "in 1998" is today's midday; a year aside does not
+        // move the day a report speaks from.
+        out.value = read(core, doc);
+        out.against = doc_words + " (the last date named is coarser than a day)";
+        return out;
+      }
       if (last && f.time_only && last->value.prec > precision::day) {
-        // "at 10 p.m." after "in October": the text has not said which day; the time is
-        // within the last date named, and no finer.
+        // A history: "at 10 p.m." after "in October" has not said which day; the time
+        // is within the last date named, and no finer.
         out.value = last->value;
         out.against = "the last date named, " + day_text(last->value.earliest) + ".." + day_text(last->value.latest) + " (" +
                       last->where + "), coarser than a day: the time is within it";

@@ -177,10 +177,12 @@ tense tense_at(std::string_view sentence, std::size_t at) {
     std::string_view v = std::string_view(low).substr(w.begin, w.end - w.begin);
     if (v.ends_with("'s")) v.remove_suffix(2);
     const bool passive = i > 0 && in(present_auxiliaries, std::string_view(low).substr(ws[i - 1].begin, ws[i - 1].end - ws[i - 1].begin));
-    const bool past = in(irregular_past, v) ||
+    // "is heard", "are held": a passive present, whether the participle ends in -ed or not.
+    const bool past = (in(irregular_past, v) && !passive) ||
                       (v.size() >= 5 && v.ends_with("ed") && !in(not_past_ed, v) && !passive &&
                        std::all_of(v.begin(), v.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }));
     if (past) consider(w.begin, tense::past);
+    else if (passive && (in(irregular_past, v) || v.ends_with("ed"))) consider(w.begin, tense::present);
   }
   return found;
 }
@@ -258,9 +260,13 @@ std::vector<found_phrase> find_phrases(std::string_view s, const date_context& c
       else if (!capital) keep = false;  // "may", "march", "the spring", "sun"
       else if (sh.season) keep = f.core != f.begin;  // "Spring" alone: a name as often as a season
       else if (sh.month && in(month_verbs, core_low) && f.core == f.begin) keep = false;
-      else if (sh.month && core_low.size() <= 3) keep = false;  // "Jan", "Dec": names
+      else if (sh.month && core_low.size() <= 3 && !(core_low == "may" && f.core != f.begin)) keep = false;  // "Jan", "Dec": names; "in May" is the month
       else if (sh.weekday && core_low.size() <= 4) keep = false;  // "Sun", "Sat", "Wed"
     }
+    // An ordinal before a name is part of the name: "the 11th Circuit", "the 82nd Airborne".
+    if (keep && sh.day_number && !sh.month && !sh.weekday && !sh.year && sh.words <= 2 && i + best < ws.size() &&
+        std::isupper(static_cast<unsigned char>(s[ws[i + best].begin])) && ws[i + best].begin == f.end + 1)
+      keep = false;
     // A number alone: a year only where prose puts years.
     if (keep && sh.words == 1 && sh.year && !sh.era) {
       const std::size_t digits = static_cast<std::size_t>(std::count_if(core.begin(), core.end(), [](char c) {

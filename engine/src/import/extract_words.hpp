@@ -53,7 +53,7 @@ inline constexpr std::string_view deictic_words[] = {"last", "next", "this", "pa
 inline constexpr std::string_view never_alone[] = {"then", "now", "so"};
 
 /// Single words that are dates even alone and in lower case.
-inline constexpr std::string_view standalone_words[] = {"today", "yesterday", "tomorrow", "tonight"};
+inline constexpr std::string_view standalone_words[] = {"today", "yesterday", "tomorrow", "tonight", "noon", "midday", "midnight"};
 
 /// Months that are also English words: alone, without a number or a preposition before
 /// them, they are not read ("May I", "March on").
