@@ -28,7 +28,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "data", "extract")
-NOTE = re.compile(r'^  # [^\n]*?:\d+:\d+: "([^"]*)"')
+NOTE = re.compile(r'^  # [^\n]*?:\d+:\d+: "([^"]*)",')
 RANGE = re.compile(r" to |\band\b|\d\s*[-\u2013]\s*\d| until | through ", re.I)
 
 

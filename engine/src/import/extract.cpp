@@ -228,6 +228,25 @@ void extract_article(std::string_view bytes, const std::string& path, const extr
                           (r.ok() ? std::string() : " (" + r.error->message + ")") + "; date it by hand if it is one");
         continue;
       }
+      // "13 days after the embassy bombings", "ten days before the shooting": counted from
+      // an event the sentence names, not from the last date; which date that is, the text
+      // may say elsewhere or not at all.
+      // "The day after his arrest" is the day after the day just told, as a rule.
+      if (f.anchor == anchoring::anaphoric && !f.by.empty() && (phrase.ends_with(" after") || phrase.ends_with(" before")) &&
+          !core.starts_with("the day ") && !core.starts_with("The day ")) {
+        std::size_t n = f.end;
+        while (n < s.text.size() && s.text[n] == ' ') ++n;
+        std::size_t e = n;
+        while (e < s.text.size() && std::isalpha(static_cast<unsigned char>(s.text[e]))) ++e;
+        std::string next = s.text.substr(n, e - n);
+        for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        static constexpr std::string_view determiners[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"};
+        if (std::find(std::begin(determiners), std::end(determiners), next) != std::end(determiners)) {
+          pending.push_back(path + ":" + where(p) + ": " + quoted(s.text.substr(f.begin, e - f.begin)) +
+                            " counts from an event the text names, not from a date; date it by hand");
+          continue;
+        }
+      }
       record ev = record::mapping(p.line, p.column);
       const std::string id = d.unique_id(title, "event");
       ev.set("id", record::string(id, p.line, p.column));

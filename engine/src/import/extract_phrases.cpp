@@ -263,6 +263,23 @@ std::vector<found_phrase> find_phrases(std::string_view s, const date_context& c
       else if (sh.month && core_low.size() <= 3 && !(core_low == "may" && f.core != f.begin)) keep = false;  // "Jan", "Dec": names; "in May" is the month
       else if (sh.weekday && core_low.size() <= 4) keep = false;  // "Sun", "Sat", "Wed"
     }
+    // "150 to 175", "20-30": a range of counts, no years, unless a signal or era says so.
+    if (keep && sh.year && !sh.era && !sh.month && !sh.weekday && !sh.season && f.core == f.begin) {
+      std::size_t run = 0, longest_run = 0;
+      for (const char c : core) {
+        run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+        longest_run = std::max(longest_run, run);
+      }
+      if (longest_run < 4) keep = false;
+    }
+    // A month that is also a word, in lower case, is the word: "at this march", "this may
+    // change"; prose capitalizes months.
+    if (keep && sh.month) {
+      for (std::size_t w = i; w < i + best; ++w) {
+        const std::string_view word = s.substr(ws[w].begin, ws[w].end - ws[w].begin);
+        if (in(month_verbs, word)) keep = false;
+      }
+    }
     // An ordinal before a name is part of the name: "the 11th Circuit", "the 82nd Airborne".
     if (keep && sh.day_number && !sh.month && !sh.weekday && !sh.year && sh.words <= 2 && i + best < ws.size() &&
         std::isupper(static_cast<unsigned char>(s[ws[i + best].begin])) && ws[i + best].begin == f.end + 1)
@@ -276,7 +293,8 @@ std::vector<found_phrase> find_phrases(std::string_view s, const date_context& c
       for (const char c : core) {
         if (std::isdigit(static_cast<unsigned char>(c))) value = value * 10 + (c - '0');
       }
-      const bool signal = f.core != f.begin;
+      // "at 285", "at 1,000": a level or a price; a year is "in", "since", "by" it.
+      const bool signal = f.core != f.begin && !lower(s.substr(f.begin, f.core - f.begin)).starts_with("at");
       keep = digits == 4 && (signal || (value >= 1900 && value <= 2100));
       if (digits == 3 && signal) keep = true;
       if (!before_text.empty() && (before_text.back() == '$' || before_text.back() == '#')) keep = false;
