@@ -256,3 +256,22 @@ TEST_CASE("extract leaves out counts, levels, a lower-case march, and a count fr
   const std::string draft = cli_slurp(dir.path / "draft.yaml");
   CHECK(draft.find("\"13 days after the\" counts from an event the text names") != std::string::npos);
 }
+
+TEST_CASE("extract drafts 'first ... since X' as a first_since claim on the event X's phrase dates", "[extract][cli]") {
+  cli_dir dir("extract-first-since");
+  dir.write("a.txt", "On November 23rd, Vladimir Putin visited Tehran, his first visit since 2007.\n");
+  const cli_result r = run_cli(dir, {"extract", "a.txt", "--reference", "2015-11-25", "-o", "draft.yaml"});
+  REQUIRE(r.status == 0);
+  const std::string draft = cli_slurp(dir.path / "draft.yaml");
+  // The visit claims to be the first of its series since the event dated 2007.
+  const std::size_t claim = draft.find("      - first_since: ");
+  REQUIRE(claim != std::string::npos);
+  const std::size_t id_at = claim + std::string("      - first_since: ").size();
+  const std::string since_id = draft.substr(id_at, draft.find('\n', id_at) - id_at);
+  CHECK(draft.find("  - id: " + since_id + "\n") != std::string::npos);
+  CHECK(draft.find("  - id: " + since_id + "\n") > claim);  // the 2007 event is another one
+  CHECK(draft.find("date: \"2007\"") != std::string::npos);
+  CHECK(draft.find("the article says \"first since 2007\"") != std::string::npos);
+  // The draft validates: the placeholder series has no event between the two.
+  CHECK(run_cli(dir, {"validate", "draft.yaml"}).status == 0);
+}
