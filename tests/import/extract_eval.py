@@ -62,6 +62,7 @@ def evaluate(annals, article, gold_path):
         predicted.append((phrases.get(e["id"], ""), (d.get("earliest") or "")[:10], (d.get("latest") or "")[:10]))
     used = [False] * len(predicted)
     found = right = nested = 0
+    right_events = set()  # a range's event is right once, for both of its ends
     misses = []
     for phrase, early, late in gold:
         for i, (p, pe, pl) in enumerate(predicted):
@@ -70,8 +71,10 @@ def evaluate(annals, article, gold_path):
                 found += 1
                 if (pe, pl) == (early, late):
                     right += 1
+                    right_events.add(i)
                 elif RANGE.search(p) and (pe == early or pl == late):
                     right += 1
+                    right_events.add(i)
                 elif early <= pe <= pl <= late or pe <= early <= late <= pl:
                     nested += 1
                     misses.append(f"  {phrase!r}: {pe}..{pl}, gold {early}..{late} (nested)")
@@ -84,13 +87,14 @@ def evaluate(annals, article, gold_path):
                 if RANGE.search(p) and re.search(r"\b" + re.escape(phrase.lower()) + r"\b", p.lower()) and (pe == early or pl == late):
                     found += 1
                     right += 1
+                    right_events.add(i)
                     break
             else:
                 misses.append(f"  {phrase!r}: not found")
     extra = [p for i, (p, _, _) in enumerate(predicted) if not used[i]]
     for p in extra:
         misses.append(f"  {p!r}: not in the gold")
-    return len(gold), found, right, nested, len(predicted), misses
+    return len(gold), found, right, nested, len(right_events), len(predicted), misses
 
 
 def main():
@@ -98,7 +102,7 @@ def main():
     min_recall = 0.0
     if "--min-recall" in sys.argv:
         min_recall = float(sys.argv[sys.argv.index("--min-recall") + 1])
-    totals = [0, 0, 0, 0, 0]
+    totals = [0, 0, 0, 0, 0, 0]
     failed = False
     for gold_path in sorted(glob.glob(os.path.join(DATA, "*.gold.tsv"))):
         article = gold_path[: -len(".gold.tsv")]
@@ -107,14 +111,14 @@ def main():
         if result is None:
             failed = True
             continue
-        g, f, r, n, p, misses = result
-        totals = [a + b for a, b in zip(totals, (g, f, r, n, p))]
+        g, f, r, n, e, p, misses = result
+        totals = [a + b for a, b in zip(totals, (g, f, r, n, e, p))]
         print(f"{os.path.basename(article)}: {g} gold, {f} found, {r} with the right interval, {p} events")
         for m in misses:
             print(m)
-    g, f, r, n, p = totals
+    g, f, r, n, e, p = totals
     recall = r / g if g else 0.0
-    precision = r / p if p else 0.0
+    precision = e / p if p else 0.0
     print(f"total: {g} dated expressions; found {f} ({f / g:.0%}); right interval {r} "
           f"(recall {recall:.0%}); {p} events (precision {precision:.0%}); "
           f"nested in the gold interval or holding it too: {r + n} ({(r + n) / g if g else 0:.0%})")
