@@ -246,12 +246,15 @@ TEST_CASE("extract leaves out counts, levels, a lower-case march, and a count fr
   dir.write("a.txt",
             "Officials said yesterday that 150 to 175 people came to this march.\n\n"
             "The index closed at 285, traders said.\n\n"
-            "Forces struck 13 days after the embassy bombings, officials said.\n");
+            "Forces struck 13 days after the embassy bombings, officials said.\n\n"
+            "A 5th grade boy marked the 25th anniversary of the ruling, and the court ruled on the 5th of August.\n");
   const cli_result r = run_cli(dir, {"extract", "a.txt", "--reference", "1998-08-20", "-o", "draft.yaml"});
   REQUIRE(r.status == 0);
-  // Yesterday; nothing for the count, the level, the march; a comment, not a date 13
-  // days after yesterday, for "13 days after the embassy bombings".
-  const std::multiset<std::pair<std::string, std::string>> want{{"1998-08-19", "1998-08-19"}};
+  // Yesterday; nothing for the count, the level, the march, the 5th grade, the 25th
+  // anniversary; a comment, not a date 13 days after yesterday, for "13 days after the
+  // embassy bombings"; "the 5th of August" is a date.
+  const std::multiset<std::pair<std::string, std::string>> want{{"1998-08-19", "1998-08-19"},
+                                                                {"1998-08-05", "1998-08-05"}};
   CHECK(spans(intervals(dir, "draft.yaml")) == want);
   const std::string draft = cli_slurp(dir.path / "draft.yaml");
   CHECK(draft.find("\"13 days after the\" counts from an event the text names") != std::string::npos);

@@ -280,10 +280,14 @@ std::vector<found_phrase> find_phrases(std::string_view s, const date_context& c
         if (in(month_verbs, word)) keep = false;
       }
     }
-    // An ordinal before a name is part of the name: "the 11th Circuit", "the 82nd Airborne".
+    // An ordinal before a name is part of the name: "the 11th Circuit", "the 82nd Airborne";
+    // before a noun, an adjective: "the 25th anniversary", "a 5th grade boy". Before a word
+    // that a day of the month stands before ("on the 25th at noon", "the 5th of"), a date.
     if (keep && sh.day_number && !sh.month && !sh.weekday && !sh.year && sh.words <= 2 && i + best < ws.size() &&
-        std::isupper(static_cast<unsigned char>(s[ws[i + best].begin])) && ws[i + best].begin == f.end + 1)
-      keep = false;
+        ws[i + best].begin == f.end + 1 && std::isalpha(static_cast<unsigned char>(s[f.end - 1]))) {
+      const std::string next = lower(s.substr(ws[i + best].begin, ws[i + best].end - ws[i + best].begin));
+      if (std::isupper(static_cast<unsigned char>(s[ws[i + best].begin])) || !in(after_a_day, next)) keep = false;
+    }
     // A number alone: a year only where prose puts years.
     if (keep && sh.words == 1 && sh.year && !sh.era) {
       const std::size_t digits = static_cast<std::size_t>(std::count_if(core.begin(), core.end(), [](char c) {
