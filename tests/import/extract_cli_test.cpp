@@ -278,3 +278,14 @@ TEST_CASE("extract drafts 'first ... since X' as a first_since claim on the even
   // The draft validates: the placeholder series has no event between the two.
   CHECK(run_cli(dir, {"validate", "draft.yaml"}).status == 0);
 }
+
+TEST_CASE("extract: 'around' before a possessive date is the verb's ('get around Wednesday's ruling')", "[extract][cli]") {
+  cli_dir dir("extract-possessive");
+  dir.write("a.txt", "Relatives vowed to get around Wednesday's ruling, lawyers said.\n\nThe vote came around Wednesday, he said.\n");
+  const cli_result r = run_cli(dir, {"extract", "a.txt", "--reference", "2000-01-07", "-o", "draft.yaml"});
+  REQUIRE(r.status == 0);
+  // The ruling of Wednesday 5 January; the vote about then (a day either side).
+  const std::multiset<std::pair<std::string, std::string>> want{{"2000-01-05", "2000-01-05"},
+                                                                {"2000-01-04", "2000-01-06"}};
+  CHECK(spans(intervals(dir, "draft.yaml")) == want);
+}

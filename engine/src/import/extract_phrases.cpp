@@ -241,6 +241,13 @@ std::vector<found_phrase> find_phrases(std::string_view s, const date_context& c
         break;
       }
     }
+    // "get around Wednesday's ruling": before a possessive, "around" and "about" belong to
+    // the verb, not to the date; the date is Wednesday, not about Wednesday.
+    if (f.core == f.begin && best > 1 && (s.substr(f.end).starts_with("'s") || s.substr(f.end).starts_with("\xE2\x80\x99s"))) {
+      const std::string lead = lower(s.substr(ws[i].begin, ws[i].end - ws[i].begin));
+      if ((lead == "around" || lead == "about") && reads(s.substr(ws[i + 1].begin, f.end - ws[i + 1].begin), ctx))
+        f.begin = f.core = ws[i + 1].begin;
+    }
     const std::string_view core = s.substr(f.core, f.end - f.core);
     const std::string core_low = lower(core);
     const shape sh = shape_of(core);
