@@ -198,3 +198,98 @@ TEST_CASE("extract: bad usage is exit 2 and writes nothing", "[extract][cli]") {
   CHECK(bin.err.find("bin.txt:2:5: error: the article is not UTF-8 text") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir.path / "d.yaml"));
 }
+
+TEST_CASE("extract reads news conventions: newswire quotes, last Oct. 23, the night of, a coming date, a time within a month",
+          "[extract][cli]") {
+  cli_dir dir("extract-news-rules");
+  dir.write("a.txt",
+            "He said: ``Today is a sad day for the town.''\n\n"
+            "Slepian was killed last Oct. 23 in his home.\n\n"
+            "The trial begins on Feb. 10, officials said.\n\n"
+            "The mill closed in October 1998. Its manager left at 10 p.m., workers said.\n\n"
+            "He was shot on the night of Friday, Oct. 16, 1998, and died the day after.\n");
+  const cli_result r = run_cli(dir, {"extract", "a.txt", "--reference", "2000-01-07", "-o", "draft.yaml"});
+  REQUIRE(r.status == 0);
+  const auto got = spans(intervals(dir, "draft.yaml"));
+  // Today; the last 23 October; the coming 10 February (34 days ahead, a past verb);
+  // October 1998, and a time alone after it, which in news is the article's day (a
+  // history dates it by the month: below); 16 October and the day after.
+  const std::multiset<std::pair<std::string, std::string>> want{
+      {"2000-01-07", "2000-01-07"}, {"1999-10-23", "1999-10-23"}, {"2000-02-10", "2000-02-10"},
+      {"1998-10-01", "1998-10-31"}, {"2000-01-07", "2000-01-07"}, {"1998-10-16", "1998-10-16"},
+      {"1998-10-17", "1998-10-17"}};
+  CHECK(got == want);
+}
+
+TEST_CASE("extract: in May is the month, an ordinal before a name is no date, a passive is present, a time alone in news is the day's",
+          "[extract][cli]") {
+  cli_dir dir("extract-news-rules-2");
+  dir.write("a.txt",
+            "The board met yesterday. The mill closed in 1998, workers said.\n\n"
+            "The suspect was scheduled to appear at midday, according to a statement.\n\n"
+            "The relatives signed nothing, and the case is heard in May in the 11th Circuit.\n");
+  const cli_result r = run_cli(dir, {"extract", "a.txt", "--reference", "2000-03-29", "-o", "draft.yaml"});
+  REQUIRE(r.status == 0);
+  // Yesterday; 1998; midday of the article's day (the year before is an aside); the
+  // coming May ("is heard": present, not the past "heard"); "the 11th Circuit" is a court.
+  const std::multiset<std::pair<std::string, std::string>> want{{"2000-03-28", "2000-03-28"},
+                                                                {"1998-01-01", "1998-12-31"},
+                                                                {"2000-03-29", "2000-03-29"},
+                                                                {"2000-05-01", "2000-05-31"}};
+  CHECK(spans(intervals(dir, "draft.yaml")) == want);
+  // A history (no phrase speaks from the article's date): the time is within the year.
+  dir.write("h.txt", "The mill closed in 1998. Its manager left at midday.\n");
+  REQUIRE(run_cli(dir, {"extract", "h.txt", "--reference", "2000-03-29", "-o", "h.yaml"}).status == 0);
+  const std::multiset<std::pair<std::string, std::string>> history{{"1998-01-01", "1998-12-31"},
+                                                                   {"1998-01-01", "1998-12-31"}};
+  CHECK(spans(intervals(dir, "h.yaml")) == history);
+}
+
+TEST_CASE("extract leaves out counts, levels, a lower-case march, and a count from an event it cannot date", "[extract][cli]") {
+  cli_dir dir("extract-not-dates");
+  dir.write("a.txt",
+            "Officials said yesterday that 150 to 175 people came to this march.\n\n"
+            "The index closed at 285, traders said.\n\n"
+            "Forces struck 13 days after the embassy bombings, officials said.\n\n"
+            "A 5th grade boy marked the 25th anniversary of the ruling, and the court ruled on the 5th of August.\n");
+  const cli_result r = run_cli(dir, {"extract", "a.txt", "--reference", "1998-08-20", "-o", "draft.yaml"});
+  REQUIRE(r.status == 0);
+  // Yesterday; nothing for the count, the level, the march, the 5th grade, the 25th
+  // anniversary; a comment, not a date 13 days after yesterday, for "13 days after the
+  // embassy bombings"; "the 5th of August" is a date.
+  const std::multiset<std::pair<std::string, std::string>> want{{"1998-08-19", "1998-08-19"},
+                                                                {"1998-08-05", "1998-08-05"}};
+  CHECK(spans(intervals(dir, "draft.yaml")) == want);
+  const std::string draft = cli_slurp(dir.path / "draft.yaml");
+  CHECK(draft.find("\"13 days after the\" counts from an event the text names") != std::string::npos);
+}
+
+TEST_CASE("extract drafts 'first ... since X' as a first_since claim on the event X's phrase dates", "[extract][cli]") {
+  cli_dir dir("extract-first-since");
+  dir.write("a.txt", "On November 23rd, Vladimir Putin visited Tehran, his first visit since 2007.\n");
+  const cli_result r = run_cli(dir, {"extract", "a.txt", "--reference", "2015-11-25", "-o", "draft.yaml"});
+  REQUIRE(r.status == 0);
+  const std::string draft = cli_slurp(dir.path / "draft.yaml");
+  // The visit claims to be the first of its series since the event dated 2007.
+  const std::size_t claim = draft.find("      - first_since: ");
+  REQUIRE(claim != std::string::npos);
+  const std::size_t id_at = claim + std::string("      - first_since: ").size();
+  const std::string since_id = draft.substr(id_at, draft.find('\n', id_at) - id_at);
+  CHECK(draft.find("  - id: " + since_id + "\n") != std::string::npos);
+  CHECK(draft.find("  - id: " + since_id + "\n") > claim);  // the 2007 event is another one
+  CHECK(draft.find("date: \"2007\"") != std::string::npos);
+  CHECK(draft.find("the article says \"first since 2007\"") != std::string::npos);
+  // The draft validates: the placeholder series has no event between the two.
+  CHECK(run_cli(dir, {"validate", "draft.yaml"}).status == 0);
+}
+
+TEST_CASE("extract: 'around' before a possessive date is the verb's ('get around Wednesday's ruling')", "[extract][cli]") {
+  cli_dir dir("extract-possessive");
+  dir.write("a.txt", "Relatives vowed to get around Wednesday's ruling, lawyers said.\n\nThe vote came around Wednesday, he said.\n");
+  const cli_result r = run_cli(dir, {"extract", "a.txt", "--reference", "2000-01-07", "-o", "draft.yaml"});
+  REQUIRE(r.status == 0);
+  // The ruling of Wednesday 5 January; the vote about then (a day either side).
+  const std::multiset<std::pair<std::string, std::string>> want{{"2000-01-05", "2000-01-05"},
+                                                                {"2000-01-04", "2000-01-06"}};
+  CHECK(spans(intervals(dir, "draft.yaml")) == want);
+}

@@ -243,5 +243,7 @@ TEST_CASE("quarters and halves of a year", "[grammar][quarter]") {
 
 TEST_CASE("the 1800s is a century, the 1990s a decade", "[grammar][decade]") {
   CHECK(bounds("the 1800s") == "1800-01-01 .. 1899-12-31 century");
+  CHECK(bounds("the 2000s") == "2000-01-01 .. 2009-12-31 decade");
+  CHECK(bounds("the early 2000s") == "2000-01-01 .. 2003-12-31 year");
   CHECK(bounds("the 1990s") == "1990-01-01 .. 1999-12-31 decade");
 }

@@ -212,17 +212,53 @@ void extract_article(std::string_view bytes, const std::string& path, const extr
     }
     const std::string claim = first_claim(s.text);
     std::optional<std::size_t> sentence_event;
+    // "the first ... since 2007": where "since" stands, and the event its phrase becomes.
+    std::size_t since_at = std::string::npos;
+    if (claim.starts_with("since ")) {
+      std::string low(s.text);
+      for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (const std::size_t first = low.find("first"); first != std::string::npos) {
+        since_at = low.find(" since ", first);
+        if (since_at != std::string::npos) ++since_at;
+      }
+    }
+    std::optional<std::size_t> since_event;
+    std::optional<std::size_t> other_event;  // the sentence's first event that is not since_event
+    const std::optional<std::size_t> event_before = last_event;
     for (const found_phrase& f : found) {
       const position p = place_of(s, f.begin);
       const std::string_view phrase = std::string_view(s.text).substr(f.begin, f.end - f.begin);
       const std::string_view core = std::string_view(s.text).substr(f.core, f.end - f.core);
       const std::string title = short_title(s.text, f.begin, f.end);
-      const tense t = tense_at(s.text, f.begin);
+      // "last Oct. 23" looks back, "next March 3" ahead, whatever the verb.
+      const std::string_view lead = phrase.substr(0, f.core - f.begin);
+      const tense t = lead == "last " || lead == "Last " ? tense::past
+                      : lead == "next " || lead == "Next " ? tense::future
+                                                           : tense_at(s.text, f.begin);
       if (f.unreadable) {
         const date_result r = normalize_date(phrase, doc);
         pending.push_back(path + ":" + where(p) + ": " + quoted(phrase) + " looks like a date but could not be read" +
                           (r.ok() ? std::string() : " (" + r.error->message + ")") + "; date it by hand if it is one");
         continue;
+      }
+      // "13 days after the embassy bombings", "ten days before the shooting": counted from
+      // an event the sentence names, not from the last date; which date that is, the text
+      // may say elsewhere or not at all.
+      // "The day after his arrest" is the day after the day just told, as a rule.
+      if (f.anchor == anchoring::anaphoric && !f.by.empty() && (phrase.ends_with(" after") || phrase.ends_with(" before")) &&
+          !core.starts_with("the day ") && !core.starts_with("The day ")) {
+        std::size_t n = f.end;
+        while (n < s.text.size() && s.text[n] == ' ') ++n;
+        std::size_t e = n;
+        while (e < s.text.size() && std::isalpha(static_cast<unsigned char>(s.text[e]))) ++e;
+        std::string next = s.text.substr(n, e - n);
+        for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        static constexpr std::string_view determiners[] = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"};
+        if (std::find(std::begin(determiners), std::end(determiners), next) != std::end(determiners)) {
+          pending.push_back(path + ":" + where(p) + ": " + quoted(s.text.substr(f.begin, e - f.begin)) +
+                            " counts from an event the text names, not from a date; date it by hand");
+          continue;
+        }
       }
       record ev = record::mapping(p.line, p.column);
       const std::string id = d.unique_id(title, "event");
@@ -279,6 +315,8 @@ void extract_article(std::string_view bytes, const std::string& path, const extr
       in.events().push(std::move(ev));
       last_event = in.events().children.size() - 1;
       if (!sentence_event) sentence_event = last_event;
+      if (since_at >= f.begin && since_at < f.end) since_event = last_event;
+      else if (!other_event) other_event = last_event;
     }
     if (!claim.empty()) {
       const position p = place_of(s, 0);
@@ -298,6 +336,23 @@ void extract_article(std::string_view bytes, const std::string& path, const extr
         c.note = d.note(path + ":" + where(p) + ": the article says \"first " + claim +
                         "\"; fill in the series it speaks of (kind, actors, place) in place of the tag, and the earlier event");
         record& claims = owner->get("claims") ? *owner->get("claims") : owner->set("claims", record::sequence(p.line, p.column));
+        claims.push(std::move(c));
+      } else if (const std::optional<std::size_t> claimant = other_event ? other_event : event_before;
+                 since_event && claimant) {
+        // The event "since" dates is the last of the series before this one: a claim the
+        // validator checks once the series is filled in.
+        record& by = in.events().children[*claimant];
+        const std::string since_id = in.events().children[*since_event].get("id")->text;
+        const std::string owner_id = by.get("id")->text;
+        record c = record::mapping(p.line, p.column);
+        c.set("first_since", record::string(since_id, p.line, p.column));
+        record series = record::mapping(p.line, p.column);
+        series.set("tags", strings_record({owner_id + "-series"}, p.line, p.column));
+        c.set("series", std::move(series));
+        c.note = d.note(path + ":" + where(p) + ": the article says \"first " + claim +
+                        "\"; fill in the series it speaks of (kind, actors, place) in place of the tag, and tag '" + since_id +
+                        "' with it if it is one of them");
+        record& claims = by.get("claims") ? *by.get("claims") : by.set("claims", record::sequence(p.line, p.column));
         claims.push(std::move(c));
       } else {
         const std::string owner_id = owner->get("id")->text;

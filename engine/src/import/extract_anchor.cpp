@@ -63,7 +63,9 @@ void night_to_its_day(std::string_view core, reading_result& r, const date_conte
   if (!r.value || !r.value->bounded_start()) return;
   std::string low(core);
   for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  if (!(low.ends_with(" night") || low == "tonight" || low.ends_with(" tonight"))) return;
+  if (!(low.ends_with(" night") || low == "tonight" || low.ends_with(" tonight") || low.starts_with("the night of ") ||
+        low.starts_with("night of ")))
+    return;
   if (const std::optional<temporal_value> day = read_as_written(format_bound(r.value->earliest, precision::day), c)) {
     r.value = day;
     r.against += ", the night dated by the day it begins";
@@ -105,6 +107,21 @@ reading_result read_phrase_as_is(std::string_view core, const found_phrase& f, t
       return out;
     case anchoring::anaphoric:
       // "earlier in the day", "that same day" after a year: the day is the article's.
+      if (last && f.time_only && last->value.prec > precision::day && !history) {
+        // News: "at midday" after "in 1998" is today's midday; a year aside does not
+        // move the day a report speaks from.
+        out.value = read(core, doc);
+        out.against = doc_words + " (the last date named is coarser than a day)";
+        return out;
+      }
+      if (last && f.time_only && last->value.prec > precision::day) {
+        // A history: "at 10 p.m." after "in October" has not said which day; the time
+        // is within the last date named, and no finer.
+        out.value = last->value;
+        out.against = "the last date named, " + day_text(last->value.earliest) + ".." + day_text(last->value.latest) + " (" +
+                      last->where + "), coarser than a day: the time is within it";
+        return out;
+      }
       if (last && !(last->value.prec > precision::day && std::string_view(core).find("day") != std::string_view::npos)) {
         from_anchor(*last, "the last date named,");
         return out;
@@ -136,7 +153,12 @@ reading_result read_phrase_as_is(std::string_view core, const found_phrase& f, t
   // A day of a month or a month within a month of the reference is read as the grammar
   // places it ("by Jan. 14", written on 7 January, is the coming one whatever the verb;
   // "said talks resume in early March", written on 10 February, this March).
-  if (!weekday && out.value->earliest - ref_end < std::chrono::days(31) &&
+  // News names a coming day of the year without its year (and a past one of last year
+  // with it): a day of a month up to three months ahead stays ahead ("said the vote is on
+  // Feb. 10", written on 7 January; "until March 6"), whatever the verb. A month alone in
+  // the past tense is still the last one ("In January, ..." written in October).
+  const bool day_of_month = core.find_first_of("0123456789") != std::string_view::npos;
+  if (!weekday && out.value->earliest - ref_end < std::chrono::days(day_of_month ? 92 : 31) &&
       ref_start - out.value->latest < std::chrono::days(31))
     return out;
   // A weekday moves by a week, anything else by a year.

@@ -31,10 +31,11 @@ struct word {
   std::size_t begin, end;
 };
 
-bool opening(unsigned char c) { return c == '(' || c == '"' || c == '\'' || c == '['; }
+// Newswire quotes are written ``so'' as often as "so".
+bool opening(unsigned char c) { return c == '(' || c == '"' || c == '\'' || c == '[' || c == '`'; }
 bool closing(unsigned char c) {
   return c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == '"' || c == '\'' || c == ']' ||
-         c == '.';
+         c == '.' || c == '`';
 }
 
 std::vector<word> words_of(std::string_view s) {
@@ -176,10 +177,12 @@ tense tense_at(std::string_view sentence, std::size_t at) {
     std::string_view v = std::string_view(low).substr(w.begin, w.end - w.begin);
     if (v.ends_with("'s")) v.remove_suffix(2);
     const bool passive = i > 0 && in(present_auxiliaries, std::string_view(low).substr(ws[i - 1].begin, ws[i - 1].end - ws[i - 1].begin));
-    const bool past = in(irregular_past, v) ||
+    // "is heard", "are held": a passive present, whether the participle ends in -ed or not.
+    const bool past = (in(irregular_past, v) && !passive) ||
                       (v.size() >= 5 && v.ends_with("ed") && !in(not_past_ed, v) && !passive &&
                        std::all_of(v.begin(), v.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }));
     if (past) consider(w.begin, tense::past);
+    else if (passive && (in(irregular_past, v) || v.ends_with("ed"))) consider(w.begin, tense::present);
   }
   return found;
 }
@@ -214,15 +217,36 @@ std::vector<found_phrase> find_phrases(std::string_view s, const date_context& c
     f.begin = ws[i].begin;
     f.end = ws[i + best - 1].end;
     f.core = f.begin;
+    // "last Oct. 23", "next March 3": the grammar reads "last Oct" and "Oct. 23"; the date is
+    // the longer one, and "last"/"next" says which way from the document's date it lies (the
+    // caller reads the tense from the word).
+    if (const std::string first = lower(s.substr(ws[i].begin, ws[i].end - ws[i].begin));
+        (first == "last" || first == "next") && i + 1 < ws.size()) {
+      for (std::size_t k = std::min(longest, ws.size() - i - 1); k >= best; --k) {
+        if (reads(s.substr(ws[i + 1].begin, ws[i + k].end - ws[i + 1].begin), ctx)) {
+          best = k + 1;
+          f.end = ws[i + k].end;
+          f.core = ws[i + 1].begin;
+          break;
+        }
+      }
+    }
     // Leading signals that say how an event relates to the date, not which date: dropped
     // when the rest reads alone.
-    for (std::size_t skip = 1; skip < best; ++skip) {
+    for (std::size_t skip = 1; skip < best && f.core == f.begin; ++skip) {
       const std::string lead = lower(s.substr(ws[i].begin, ws[i + skip - 1].end - ws[i].begin));
       if (!in(leading_signals, lead)) continue;
       if (reads(s.substr(ws[i + skip].begin, f.end - ws[i + skip].begin), ctx)) {
         f.core = ws[i + skip].begin;
         break;
       }
+    }
+    // "get around Wednesday's ruling": before a possessive, "around" and "about" belong to
+    // the verb, not to the date; the date is Wednesday, not about Wednesday.
+    if (f.core == f.begin && best > 1 && (s.substr(f.end).starts_with("'s") || s.substr(f.end).starts_with("\xE2\x80\x99s"))) {
+      const std::string lead = lower(s.substr(ws[i].begin, ws[i].end - ws[i].begin));
+      if ((lead == "around" || lead == "about") && reads(s.substr(ws[i + 1].begin, f.end - ws[i + 1].begin), ctx))
+        f.begin = f.core = ws[i + 1].begin;
     }
     const std::string_view core = s.substr(f.core, f.end - f.core);
     const std::string core_low = lower(core);
@@ -243,8 +267,33 @@ std::vector<found_phrase> find_phrases(std::string_view s, const date_context& c
       else if (!capital) keep = false;  // "may", "march", "the spring", "sun"
       else if (sh.season) keep = f.core != f.begin;  // "Spring" alone: a name as often as a season
       else if (sh.month && in(month_verbs, core_low) && f.core == f.begin) keep = false;
-      else if (sh.month && core_low.size() <= 3) keep = false;  // "Jan", "Dec": names
+      else if (sh.month && core_low.size() <= 3 && !(core_low == "may" && f.core != f.begin)) keep = false;  // "Jan", "Dec": names; "in May" is the month
       else if (sh.weekday && core_low.size() <= 4) keep = false;  // "Sun", "Sat", "Wed"
+    }
+    // "150 to 175", "20-30": a range of counts, no years, unless a signal or era says so.
+    if (keep && sh.year && !sh.era && !sh.month && !sh.weekday && !sh.season && f.core == f.begin) {
+      std::size_t run = 0, longest_run = 0;
+      for (const char c : core) {
+        run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+        longest_run = std::max(longest_run, run);
+      }
+      if (longest_run < 4) keep = false;
+    }
+    // A month that is also a word, in lower case, is the word: "at this march", "this may
+    // change"; prose capitalizes months.
+    if (keep && sh.month) {
+      for (std::size_t w = i; w < i + best; ++w) {
+        const std::string_view word = s.substr(ws[w].begin, ws[w].end - ws[w].begin);
+        if (in(month_verbs, word)) keep = false;
+      }
+    }
+    // An ordinal before a name is part of the name: "the 11th Circuit", "the 82nd Airborne";
+    // before a noun, an adjective: "the 25th anniversary", "a 5th grade boy". Before a word
+    // that a day of the month stands before ("on the 25th at noon", "the 5th of"), a date.
+    if (keep && sh.day_number && !sh.month && !sh.weekday && !sh.year && sh.words <= 2 && i + best < ws.size() &&
+        ws[i + best].begin == f.end + 1 && std::isalpha(static_cast<unsigned char>(s[f.end - 1]))) {
+      const std::string next = lower(s.substr(ws[i + best].begin, ws[i + best].end - ws[i + best].begin));
+      if (std::isupper(static_cast<unsigned char>(s[ws[i + best].begin])) || !in(after_a_day, next)) keep = false;
     }
     // A number alone: a year only where prose puts years.
     if (keep && sh.words == 1 && sh.year && !sh.era) {
@@ -255,7 +304,8 @@ std::vector<found_phrase> find_phrases(std::string_view s, const date_context& c
       for (const char c : core) {
         if (std::isdigit(static_cast<unsigned char>(c))) value = value * 10 + (c - '0');
       }
-      const bool signal = f.core != f.begin;
+      // "at 285", "at 1,000": a level or a price; a year is "in", "since", "by" it.
+      const bool signal = f.core != f.begin && !lower(s.substr(f.begin, f.core - f.begin)).starts_with("at");
       keep = digits == 4 && (signal || (value >= 1900 && value <= 2100));
       if (digits == 3 && signal) keep = true;
       if (!before_text.empty() && (before_text.back() == '$' || before_text.back() == '#')) keep = false;

@@ -52,8 +52,16 @@ inline constexpr std::string_view deictic_words[] = {"last", "next", "this", "pa
 /// but says only "at that time".
 inline constexpr std::string_view never_alone[] = {"then", "now", "so"};
 
+/// Words a day of the month written alone stands before ("on the 25th at noon", "the 5th
+/// of"): after any other word, an ordinal is an adjective ("the 25th anniversary").
+inline constexpr std::string_view after_a_day[] = {
+    "of", "and", "or", "at", "in", "on", "to", "when", "that", "this", "the", "a", "an", "was", "is", "will", "would",
+    "by", "before", "after", "until", "through", "as", "with", "for", "but", "he", "she", "they", "it", "we", "i",
+    "you", "were", "are", "had", "has", "have", "said", "from", "so", "if", "because", "while", "there", "his", "her",
+    "its", "their", "our", "morning", "afternoon", "evening", "night", "last", "next"};
+
 /// Single words that are dates even alone and in lower case.
-inline constexpr std::string_view standalone_words[] = {"today", "yesterday", "tomorrow", "tonight"};
+inline constexpr std::string_view standalone_words[] = {"today", "yesterday", "tomorrow", "tonight", "noon", "midday", "midnight"};
 
 /// Months that are also English words: alone, without a number or a preposition before
 /// them, they are not read ("May I", "March on").

@@ -134,8 +134,9 @@ std::optional<year_run> read_decade(phrase& p) {
     return std::nullopt;
   }
   p.advance();
-  // The 1800s are a century (1800-1899), the 1990s a decade.
-  const std::int64_t span = !two_digits && value % 100 == 0 ? 100 : 10;
+  // The 1800s are a century (1800-1899), the 1990s a decade. The 2000s are a decade too
+  // (2000-2009, "the early 2000s": 2000-2003): the century under way is "the 21st century".
+  const std::int64_t span = !two_digits && value % 100 == 0 && value != 2000 ? 100 : 10;
   const precision prec = span == 100 ? precision::century : precision::decade;
   if (era_ahead(p) < 0) {  // the 50s BC: 59..50 BC
     p.advance();
