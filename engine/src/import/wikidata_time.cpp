@@ -255,6 +255,12 @@ time_read read_time(std::string_view text, int p, calendar cal) {
     r.error = "the year " + std::to_string(st->year) + " is beyond the years annals reads (100 billion either side)";
     return r;
   }
+  // A month or day that no calendar has is a broken value at any precision, even where
+  // the precision leaves it unread.
+  if (st->m > 12 || st->d > 31) {
+    r.error = "the time value '" + std::string(text) + "' has no such month or day";
+    return r;
+  }
   time_value v;
   v.precision = p;
   if (p < year) {
@@ -275,12 +281,6 @@ time_read read_time(std::string_view text, int p, calendar cal) {
   // (44 BC is -0044) and Julian days as written. Without, it is the service's: XSD 1.1
   // years (44 BC is -0043) and Julian days converted to the Gregorian calendar.
   const bool stored = text.starts_with('+') || st->m == 0 || st->d == 0;
-  // A month or day that no calendar has is a broken value at any precision, even where
-  // the precision leaves it unread.
-  if (st->m > 12 || st->d > 31) {
-    r.error = "the time value '" + std::string(text) + "' has no such month or day";
-    return r;
-  }
   v.y = stored ? astronomical(st->year) : st->year;
   v.m = p >= month ? st->m : 1;
   v.d = p >= day ? st->d : 1;
