@@ -293,3 +293,25 @@ TEST_CASE("extract: 'around' before a possessive date is the verb's ('get around
                                                                 {"2000-01-04", "2000-01-06"}};
   CHECK(spans(intervals(dir, "draft.yaml")) == want);
 }
+
+TEST_CASE("extract: a four-digit count before what it counts is no year, an impossible day is a comment, a sentence ends after 'the 1990s.'",
+          "[extract][cli]") {
+  cli_dir dir("extract-counts");
+  dir.write("a.txt",
+            "The company employs 2000 workers and built 2019 houses. The tower is 1990 metres from the square.\n\n"
+            "In the 2019 elections the party won. 2019 was a hard year.\n\n"
+            "The deal was signed on 30 February 2026.\n\n"
+            "Police said the suspect was arrested at 3 p.m. on Sunday.\n\n"
+            "Rainfall was the highest since the 1990s. The council met on December 3.\n");
+  const cli_result r = run_cli(dir, {"extract", "a.txt", "--reference", "2026-12-10", "-o", "draft.yaml"});
+  REQUIRE(r.status == 0);
+  // 2019 twice (the elections, the hard year), last Sunday, the 1990s, 3 December: no 2000,
+  // no 1990, no February 2026.
+  const std::multiset<std::pair<std::string, std::string>> want{
+      {"2019-01-01", "2019-12-31"}, {"2019-01-01", "2019-12-31"}, {"2026-12-06", "2026-12-06"},
+      {"1990-01-01", "1999-12-31"}, {"2026-12-03", "2026-12-03"}};
+  CHECK(spans(intervals(dir, "draft.yaml")) == want);
+  const std::string draft = cli_slurp(dir.path / "draft.yaml");
+  CHECK(draft.find("\"30 February 2026\" looks like a date but could not be read") != std::string::npos);
+  CHECK(draft.find("title: The council met\n") != std::string::npos);
+}

@@ -307,6 +307,15 @@ std::vector<found_phrase> find_phrases(std::string_view s, const date_context& c
       // "at 285", "at 1,000": a level or a price; a year is "in", "since", "by" it.
       const bool signal = f.core != f.begin && !lower(s.substr(f.begin, f.core - f.begin)).starts_with("at");
       keep = digits == 4 && (signal || (value >= 1900 && value <= 2100));
+      // "employs 2000 workers", "is 1990 metres": a count before the plural or unit it
+      // counts; "the 2019 elections" is the year (an article or possessive before it).
+      if (keep && !signal && i + best < ws.size() && ws[i + best].begin == f.end + 1 && i > 0) {
+        const std::string next = lower(s.substr(ws[i + best].begin, ws[i + best].end - ws[i + best].begin));
+        const std::string previous = lower(s.substr(ws[i - 1].begin, ws[i - 1].end - ws[i - 1].begin));
+        const bool lower_word = std::islower(static_cast<unsigned char>(s[ws[i + best].begin]));
+        const bool counted = in(count_units, next) || (next.size() > 3 && next.ends_with("s") && !in(not_plurals, next));
+        if (lower_word && counted && !in(year_modifiers, previous)) keep = false;
+      }
       if (digits == 3 && signal) keep = true;
       if (!before_text.empty() && (before_text.back() == '$' || before_text.back() == '#')) keep = false;
     }
@@ -343,9 +352,9 @@ std::vector<found_phrase> find_phrases(std::string_view s, const date_context& c
       ++i;
       continue;
     }
-    // A month read without the number beside it: "November 31st", "31st November" that the
-    // grammar refuses. Not a date to guess at.
-    if (sh.month && !sh.day_number && !sh.year) {
+    // A month read without the number beside it: "November 31st", "31st November", "30
+    // February 2026" that the grammar refuses. Not a date to guess at.
+    if (sh.month && !sh.day_number) {
       const bool number_after = i + best < ws.size() && std::isdigit(static_cast<unsigned char>(s[ws[i + best].begin])) &&
                                 ws[i + best].begin == f.end + 1;
       const bool number_before = i > 0 && std::isdigit(static_cast<unsigned char>(s[ws[i - 1].begin])) &&
@@ -372,7 +381,12 @@ std::vector<found_phrase> find_phrases(std::string_view s, const date_context& c
       f.anchor = anchoring::anaphoric;  // "at 9 pm": on the day the text is at
     }
     if (f.anchor == anchoring::anaphoric) f.by = counted_by(core, f.before);
-    f.weekday = sh.weekday && !sh.month && !sh.day_number;
+    // A weekday with a clock time ("at 3 p.m. on Sunday") is still a weekday the tense places;
+    // with a day of the month ("Sunday the 13th") the number places it.
+    const bool clock = core_low.find(':') != std::string::npos || core_low.find("a.m") != std::string::npos ||
+                       core_low.find("p.m") != std::string::npos || core_low.find(" am") != std::string::npos ||
+                       core_low.find(" pm") != std::string::npos || core_low.find("o'clock") != std::string::npos;
+    f.weekday = sh.weekday && !sh.month && (!sh.day_number || clock);
     out.push_back(f);
     i += best;
   }

@@ -234,6 +234,7 @@ constexpr std::string_view abbreviations[] = {
 bool abbreviation_before(std::string_view text, std::size_t dot) {
   std::size_t b = dot;
   while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
+  if (b > 0 && std::isdigit(static_cast<unsigned char>(text[b - 1]))) return false;  // "the 1990s.", "the 21st."
   const std::string word = lower(text.substr(b, dot - b));
   if (word.size() == 1) return true;  // an initial: "J. Smith", "U.S."
   return std::find(std::begin(abbreviations), std::end(abbreviations), word) != std::end(abbreviations);

@@ -67,4 +67,20 @@ inline constexpr std::string_view standalone_words[] = {"today", "yesterday", "t
 /// them, they are not read ("May I", "March on").
 inline constexpr std::string_view month_verbs[] = {"may", "march", "august"};
 
+/// Units a number counts when it stands before them without a plural's s: "1990 metres" is
+/// a distance, not the year 1990.
+inline constexpr std::string_view count_units[] = {"metres", "meters", "feet", "foot", "km", "kilometres", "kilometers",
+                                                   "miles", "mph", "kg", "tonnes", "tons", "people", "staff", "police",
+                                                   "cattle", "per", "times", "percent"};
+
+/// Words ending in s that are no plural a number could count: "2019 was", "2019 has".
+inline constexpr std::string_view not_plurals[] = {"was", "has", "is", "as", "this", "thus", "plus", "always",
+                                                   "perhaps", "unless", "whereas", "less", "across", "its", "his",
+                                                   "towards", "afterwards", "besides", "regardless", "nevertheless"};
+
+/// Words before a year that make it a modifier of the noun after it: "the 2019 elections",
+/// "its 2020 budget", "a 1990s hit".
+inline constexpr std::string_view year_modifiers[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this",
+                                                      "that", "last", "next", "whose", "from", "until", "and", "or"};
+
 }  // namespace annals::extract
