@@ -181,16 +181,19 @@ TEST_CASE("annals import csv: annals' own csv imports back with the same events,
     const cli_result r = run_cli(dir, {"render", file, "--format", "json"});
     REQUIRE(r.status == 0);
     std::map<std::string, std::string> out;
-    for (const auto& e : nlohmann::json::parse(r.out)["events"]) {
-      out[e["id"]] = e["date"]["earliest"].get<std::string>() + " " + e["date"]["latest"].get<std::string>();
+    const nlohmann::json doc = nlohmann::json::parse(r.out);  // alive for the loop: a temporary's member would not be
+    for (const auto& e : doc["events"]) {
+      // A date relative to another event ({before: X}) has no bounds of its own to carry.
+      if (e["date"]["form"] == "relative") continue;
+      out[e["id"]] = e["date"]["earliest"].dump() + " " + e["date"]["latest"].dump();
     }
     return out;
   };
   const auto original = bounds(ANNALS_SOURCE_DIR "/timelines/russia-iran-2015.yaml");
   const auto back = bounds("back.yaml");
-  CHECK(back.size() == original.size());
-  for (const auto& [id, when] : back) {
-    if (original.contains(id) && original.at(id) != when) CHECK(id + " " + when == id + " " + original.at(id));
+  for (const auto& [id, when] : original) {
+    REQUIRE(back.contains(id));
+    CHECK(id + " " + back.at(id) == id + " " + when);
   }
 }
 

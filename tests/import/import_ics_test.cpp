@@ -194,15 +194,17 @@ TEST_CASE("annals import ics: what annals render --format ics writes imports bac
       const cli_result r = run_cli(dir, {"render", file, "--format", "json"});
       REQUIRE(r.status == 0);
       std::map<std::string, std::string> out;
-      for (const auto& e : nlohmann::json::parse(r.out)["events"]) {
+      const nlohmann::json doc = nlohmann::json::parse(r.out);  // alive for the loop: a temporary's member would not be
+      for (const auto& e : doc["events"]) {
+        // The date as stated (a calendar holds no bounds inferred from links); a date
+        // relative to another event ({before: X}) has none of its own to carry.
         const auto& d = e["date"];
-        const auto& inferred = d.contains("inferred") ? d["inferred"] : d;
-        out[e["id"]] = inferred["earliest"].dump() + " " + inferred["latest"].dump();
+        if (d["form"] == "relative") continue;
+        out[e["id"]] = d["earliest"].dump() + " " + d["latest"].dump();
       }
       return out;
     };
     const auto original = bounds(source), back = bounds(name + ".yaml");
-    CHECK(back.size() == original.size());
     for (const auto& [id, when] : original) {
       REQUIRE(back.contains(id));
       CHECK(id + " " + back.at(id) == id + " " + when);

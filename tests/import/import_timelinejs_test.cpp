@@ -438,7 +438,8 @@ TEST_CASE("annals render --format timelinejs, then annals import timelinejs, giv
   const auto events = [&](const std::string& path) {
     const testing::cli_result r = testing::run_cli(dir, {"render", path, "--format", "json"});
     std::map<std::string, std::vector<std::string>> out;  // id -> title, kind (descriptions: the engine-level test)
-    for (const auto& e : nlohmann::json::parse(r.out)["events"]) {
+    const nlohmann::json doc = nlohmann::json::parse(r.out);  // alive for the loop: a temporary's member would not be
+    for (const auto& e : doc["events"]) {
       const auto text = [&](const char* key) { return e.contains(key) && e[key].is_string() ? std::string(e[key]) : ""; };
       out[e["id"]] = {text("title"), text("kind")};
     }
