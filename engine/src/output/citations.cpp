@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "output/presentation.hpp"
+
 namespace annals {
 
 namespace {
@@ -98,9 +100,8 @@ std::string bibliography_key(const source* s, std::string_view id) {
   return key;
 }
 
-bool cites_with_notes(const timeline& tl) {
-  return !tl.citations.empty() ||
-         std::any_of(tl.sources.begin(), tl.sources.end(), [](const source& s) { return !s.author.empty(); });
+bool cites_with_notes(const presentation& p) {
+  return p.cites_pages() || std::any_of(p.sources().begin(), p.sources().end(), [](const source& s) { return !s.author.empty(); });
 }
 
 std::pair<std::size_t, bool> note_numbers::number(const source* s, std::string_view id, const citation* c) {

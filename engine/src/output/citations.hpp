@@ -14,6 +14,8 @@
 
 namespace annals {
 
+class presentation;  // output/presentation.hpp
+
 /// "p. 201", "pp. 45–47"; "" without a page. The note, if any, is not part of it.
 std::string locator_text(const citation& c);
 
@@ -43,7 +45,7 @@ std::string bibliography_key(const source* s, std::string_view id);
 /// Whether a document cites as a book does, with numbered notes and a bibliography: some
 /// source has an author or some citation a page or a note. Else markdown and html list
 /// the sources as links, as before citations had pages.
-bool cites_with_notes(const timeline& tl);
+bool cites_with_notes(const presentation& p);
 
 /// Numbers for the notes of a document: each distinct citation (source, locator and note)
 /// gets the next number the first time it is cited; the same citation keeps its number.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "annals/causes.hpp"
 #include "annals/duration.hpp"
 #include "annals/gaps.hpp"
 #include "annals/incidents.hpp"
@@ -132,6 +133,16 @@ void presentation::make_edges() {
 }
 
 incident_metrics presentation::incident() const { return measure_incident(tl, chron, options.shown); }
+
+std::optional<std::uint32_t> presentation::marked(milestone m) const { return marked_event(tl, m); }
+
+causal_tree presentation::root_causes(std::uint32_t i) const {
+  return trace_causal(tl, i, causal_direction::causes, chron, is_cause);
+}
+
+std::optional<std::pair<std::int64_t, std::int64_t>> presentation::time_between(std::uint32_t a, std::uint32_t b) const {
+  return annals::time_between(tl, chron, a, b);
+}
 
 std::optional<std::uint32_t> presentation::find_event(symbol id) const {
   const auto i = tl.find_event(id);

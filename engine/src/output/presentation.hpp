@@ -18,6 +18,7 @@
 namespace annals {
 
 struct incident_metrics;  // annals/incidents.hpp
+struct causal_tree;       // annals/causes.hpp
 
 /// A link as shown: its kind and the event it names.
 struct shown_link {
@@ -169,6 +170,21 @@ class presentation {
   bool narrowed(std::uint32_t i) const { return chron.narrowed[i] && !tl.events[i].relative; }
   /// The incident's figures (impact, detection, mitigation…), as annals metrics gives them.
   incident_metrics incident() const;
+  /// The incident's header, updates, action items and factors, as the files give them.
+  const incident_header& header() const { return tl.incident; }
+  std::span<const status_update> updates() const { return tl.updates; }
+  std::span<const action_item> actions() const { return tl.actions; }
+  std::span<const factor> factors() const { return tl.factors; }
+  /// The event marked with milestone `m`, when one is.
+  std::optional<std::uint32_t> marked(milestone m) const;
+  /// The root causes of event `i`, as annals why traces them.
+  causal_tree root_causes(std::uint32_t i) const;
+  /// Seconds from the start of event `a` to the start of `b`, as annals metrics measures them.
+  std::optional<std::pair<std::int64_t, std::int64_t>> time_between(std::uint32_t a, std::uint32_t b) const;
+  /// Whether some event cites a page, pages or a note of a source.
+  bool cites_pages() const { return !tl.citations.empty(); }
+  /// The symbol of an id, kind or tag written `name`, when the timeline has it.
+  std::optional<symbol> find_name(std::string_view name) const { return tl.names.find(name); }
   /// The links between events shown, each pair once, from the earlier to the later.
   const std::vector<shown_edge>& edges() const { return edges_; }
 

@@ -191,7 +191,7 @@ void write_html(const presentation& p, std::ostream& out) {
   std::size_t next_section = 0;
   bool in_era = false;
   note_numbers notes;
-  const bool with_notes = cites_with_notes(tl);
+  const bool with_notes = cites_with_notes(p);
   for (std::size_t k = 0; k < p.size() || next_section < sections.size(); ++k) {
     while (next_section < sections.size() && sections[next_section].first == k) {
       const presentation::era_section& s = sections[next_section++];

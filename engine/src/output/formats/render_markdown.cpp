@@ -58,7 +58,7 @@ void write_bibliography(std::ostream& out, const presentation& p, const std::vec
 
 void write_markdown(const presentation& p, std::ostream& out) {
   note_numbers notes;
-  const bool with_notes = cites_with_notes(p.tl);
+  const bool with_notes = cites_with_notes(p);
   out << "# " << escape_markdown(p.title(" + ", "Chronology")) << "\n\n";
   if (p.size() == 0) {
     out << "No events.\n";

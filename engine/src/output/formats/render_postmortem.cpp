@@ -26,10 +26,13 @@ constexpr std::string_view to_write = "_To be written._";
 
 constexpr std::size_t not_shown = SIZE_MAX;
 
+constexpr std::string_view no_impact_start =
+    "a postmortem measures from impact start: no event is marked 'milestone: impact_start'";
+
 // By event index: its place in the rendered chronology, or not_shown.
 std::vector<std::size_t> places(const presentation& p) {
-  std::vector<std::size_t> at(p.tl.events.size(), not_shown);
-  for (std::size_t k = 0; k < p.chron.order.size(); ++k) at[p.chron.order[k]] = k;
+  std::vector<std::size_t> at(p.events().size(), not_shown);
+  for (std::size_t k = 0; k < p.size(); ++k) at[p.index(k)] = k;
   return at;
 }
 
@@ -41,7 +44,7 @@ std::string date_of(const presentation& p, const std::vector<std::size_t>& at, s
 
 // "**2 Jul 2019 13:45 UTC · T+0:03** — title. Description".
 std::string line_of(const presentation& p, const std::vector<std::size_t>& at, std::uint32_t i) {
-  const event& e = p.tl.events[i];
+  const event& e = p.event_of(i);
   std::string out = "**" + escape_markdown(date_of(p, at, i)) + "** — " + escape_markdown(e.title);
   if (!e.description.empty()) out += ". " + escape_markdown(e.description);
   return out;
@@ -50,7 +53,7 @@ std::string line_of(const presentation& p, const std::vector<std::size_t>& at, s
 // A commander, role holder or owner: an actor by its name, anything else as written.
 std::string person(const presentation& p, const person_ref& who) {
   if (who.is_actor) {
-    if (const auto id = p.tl.names.find(who.text)) {
+    if (const auto id = p.find_name(who.text)) {
       if (const actor* a = p.find_actor(*id); a && !a->name.empty()) return escape_markdown(a->name);
     }
   }
@@ -60,24 +63,24 @@ std::string person(const presentation& p, const person_ref& who) {
 // The events that contribute to one of `effects` (an `enables` link, not a cause), in
 // chronological order, none of them in `effects`: read each link once.
 std::vector<std::uint32_t> contributing(const presentation& p, const std::vector<bool>& effects) {
-  const timeline& tl = p.tl;
-  std::vector<bool> taken(tl.events.size(), false);
-  for (std::uint32_t h = 0; h < tl.events.size(); ++h) {
-    for (const link& l : tl.events[h].links) {
+  const std::span<const event> events = p.events();
+  std::vector<bool> taken(events.size(), false);
+  for (std::uint32_t h = 0; h < events.size(); ++h) {
+    for (const link& l : events[h].links) {
       const link_info& k = info(l.kind);
       if (!k.contributes || k.is_cause) continue;
-      const auto t = tl.find_event(l.target);
+      const auto t = p.find_event(l.target);
       if (!t) continue;
-      const auto [source, target] = ends(l.kind, h, static_cast<std::uint32_t>(*t));
+      const auto [source, target] = ends(l.kind, h, *t);
       if (effects[target] && !effects[source]) taken[source] = true;
     }
   }
   std::vector<std::uint32_t> out;
-  for (std::uint32_t i : p.chron.order) {
-    if (taken[i]) out.push_back(i);
-    taken[i] = false;
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    if (taken[p.index(k)]) out.push_back(p.index(k));
+    taken[p.index(k)] = false;
   }
-  for (std::uint32_t i = 0; i < tl.events.size(); ++i) {  // an event outside the chronology, by index
+  for (std::uint32_t i = 0; i < events.size(); ++i) {  // an event outside the chronology, by index
     if (taken[i]) out.push_back(i);
   }
   return out;
@@ -85,27 +88,28 @@ std::vector<std::uint32_t> contributing(const presentation& p, const std::vector
 
 // The events of `marks` (by event symbol) in chronological order, then those outside it.
 template <typename Mark>
-std::vector<const Mark*> in_order(const presentation& p, const std::vector<Mark>& marks) {
+std::vector<const Mark*> in_order(const presentation& p, std::span<const Mark> marks) {
   std::vector<const Mark*> out;
-  std::vector<std::size_t> by_event(p.tl.events.size(), SIZE_MAX);
+  std::vector<std::size_t> by_event(p.events().size(), SIZE_MAX);
   for (std::size_t k = 0; k < marks.size(); ++k) {
-    if (const auto i = p.tl.find_event(marks[k].event); i && by_event[*i] == SIZE_MAX) by_event[*i] = k;
+    if (const auto i = p.find_event(marks[k].event); i && by_event[*i] == SIZE_MAX) by_event[*i] = k;
   }
   std::vector<bool> done(marks.size(), false);
-  for (std::uint32_t i : p.chron.order) {
+  for (std::size_t n = 0; n < p.size(); ++n) {
+    const std::uint32_t i = p.index(n);
     if (by_event[i] != SIZE_MAX) {
       out.push_back(&marks[by_event[i]]);
       done[by_event[i]] = true;
     }
   }
   for (std::size_t k = 0; k < marks.size(); ++k) {
-    if (!done[k] && p.tl.find_event(marks[k].event)) out.push_back(&marks[k]);
+    if (!done[k] && p.find_event(marks[k].event)) out.push_back(&marks[k]);
   }
   return out;
 }
 
 void write_summary(const presentation& p, const incident_metrics& m, std::ostream& out) {
-  const incident_header& h = p.tl.incident;
+  const incident_header& h = p.header();
   const std::string unset = "_not set_";
   out << "## Summary\n\n";
   out << "- **Severity:** " << (h.severity.empty() ? unset : escape_markdown(h.severity)) << '\n';
@@ -128,7 +132,7 @@ void write_summary(const presentation& p, const incident_metrics& m, std::ostrea
     out << "| " << name << " (" << mi.abbreviation << ") | ";
     if (x.marked) {
       out << compact_range(x.min_seconds, x.max_seconds) << " | " << escape_markdown(x.label) << ": "
-          << escape_markdown(p.tl.events[x.event].title) << " |\n";
+          << escape_markdown(p.event_of(x.event).title) << " |\n";
     } else {
       out << "not marked | no event is marked `" << mi.name << "` |\n";
     }
@@ -148,12 +152,13 @@ void write_impact(const presentation& p, const incident_metrics& m, const std::v
   }
   // The events that start inside the window whatever their dates' readings: a date
   // only known to be before impact start, or a day that runs past its end, is not listed.
-  const event_bounds& from = p.chron.bounds[s];
-  for (std::uint32_t i : p.chron.order) {
+  const event_bounds& from = p.bounds(s);
+  for (std::size_t k = 0; k < p.size(); ++k) {
     if (!m.impact.marked) break;
-    const event_bounds& b = p.chron.bounds[i];
+    const std::uint32_t i = p.index(k);
+    const event_bounds& b = p.bounds(i);
     if (b.start_min < from.start_min || b.start_min == open_start) continue;
-    if (b.start_max > p.chron.bounds[m.impact.event].start_max || b.start_max == open_end) continue;
+    if (b.start_max > p.bounds(m.impact.event).start_max || b.start_max == open_end) continue;
     out << "- " << line_of(p, at, i) << '\n';
   }
   out << (m.impact.marked ? "\n" : "") << to_write << " (who and what was affected: users, requests, revenue)\n\n";
@@ -163,11 +168,10 @@ void write_impact(const presentation& p, const incident_metrics& m, const std::v
 // direct causes), and the contributors (what enabled the impact or a cause).
 std::vector<std::uint32_t> write_causes(const presentation& p, const incident_metrics& m,
                                         const std::vector<std::size_t>& at, std::ostream& out) {
-  const timeline& tl = p.tl;
   const std::uint32_t s = *m.impact_start;
   out << "## Root causes\n\n";
-  const causal_tree causes = trace_causal(tl, s, causal_direction::causes, p.chron, is_cause);
-  std::vector<bool> caused(tl.events.size(), false);
+  const causal_tree causes = p.root_causes(s);
+  std::vector<bool> caused(p.events().size(), false);
   caused[s] = true;
   // Nested lists as deep as why's indentation, then flat with the depth named: the
   // section stays linear in its causes however long their chain.
@@ -197,7 +201,7 @@ void write_milestones(const presentation& p, const incident_metrics& m, const st
   out << "## " << heading << "\n\n";
   bool any = false;
   for (const milestone k : kinds) {
-    const auto i = marked_event(p.tl, k);
+    const auto i = p.marked(k);
     if (!i) continue;
     out << "- " << to_string(k);
     const incident_metric* x = k == milestone::impact_end ? &m.impact : nullptr;
@@ -221,19 +225,18 @@ struct wait {
   std::uint32_t from = 0, to = 0;
 };
 std::optional<wait> wait_between(const presentation& p, std::uint32_t a, std::uint32_t b) {
-  const timeline& tl = p.tl;
   wait w{0, 0, {}, a, b};
-  if (timed_between(tl.events[a].date, tl.events[b].date)) {
-    const auto span = time_between(tl, p.chron, a, b);
+  const temporal_value &da = p.event_of(a).date, &db = p.event_of(b).date;
+  if (timed_between(da, db)) {
+    const auto span = p.time_between(a, b);
     if (!span) return std::nullopt;
     w.lo = std::max<std::int64_t>(0, span->first);
     w.hi = std::max(w.lo, span->second);
     w.text = compact_range(w.lo, w.hi);
     return w;
   }
-  const event_bounds &x = p.chron.bounds[a], &y = p.chron.bounds[b];
-  const gap_span g = measure_span(x.start_min, x.start_max, y.start_min, y.start_max, false, tl.events[a].date.tz,
-                                  tl.events[b].date.tz);
+  const event_bounds &x = p.bounds(a), &y = p.bounds(b);
+  const gap_span g = measure_span(x.start_min, x.start_max, y.start_min, y.start_max, false, da.tz, db.tz);
   if (!g.max_days) return std::nullopt;
   w.lo = g.min_days * 86400;
   w.hi = *g.max_days * 86400;
@@ -244,9 +247,8 @@ std::optional<wait> wait_between(const presentation& p, std::uint32_t a, std::ui
 // The updates in order, the wait before each, and the cadence of each audience's.
 void write_updates(const presentation& p, const incident_metrics& m, const std::vector<std::size_t>& at,
                    std::ostream& out) {
-  const timeline& tl = p.tl;
   out << "## Status updates\n\n";
-  const std::vector<const status_update*> updates = in_order(p, tl.updates);
+  const std::vector<const status_update*> updates = in_order(p, p.updates());
   if (updates.empty()) {
     out << to_write << " (no event is marked `update: customer` or `update: internal`)\n\n";
     return;
@@ -256,7 +258,7 @@ void write_updates(const presentation& p, const incident_metrics& m, const std::
   std::vector<wait> waits[2];
   std::optional<std::uint32_t> previous[2];
   for (const status_update* u : updates) {
-    const auto i = static_cast<std::uint32_t>(*tl.find_event(u->event));
+    const auto i = *p.find_event(u->event);
     const auto a = static_cast<std::size_t>(u->to);
     const std::uint32_t from = previous[a].value_or(*m.impact_start);
     std::string since = "—";
@@ -266,7 +268,7 @@ void write_updates(const presentation& p, const incident_metrics& m, const std::
       else waits[a].push_back(*w);
     }
     out << "| " << escape_markdown(date_of(p, at, i)) << " | " << to_string(u->to) << " | "
-        << escape_markdown(tl.events[i].title) << " | " << since << " |\n";
+        << escape_markdown(p.event_of(i).title) << " | " << since << " |\n";
     previous[a] = i;
   }
   out << '\n';
@@ -288,16 +290,16 @@ void write_updates(const presentation& p, const incident_metrics& m, const std::
 
 void write_actions(const presentation& p, std::ostream& out) {
   out << "## Action items\n\n";
-  if (p.tl.actions.empty()) {
+  if (p.actions().empty()) {
     out << "| Item | Type | Owner | Status | Link |\n|---|---|---|---|---|\n| " << to_write
         << " | mitigate / prevent / process | | | |\n\n";
     return;
   }
   out << "| Item | Type | Owner | Status | Link |\n|---|---|---|---|---|\n";
-  for (const action_item& a : p.tl.actions) {  // the author's order
-    const auto i = p.tl.find_event(a.event);
+  for (const action_item& a : p.actions()) {  // the author's order
+    const auto i = p.find_event(a.event);
     if (!i) continue;
-    out << "| " << escape_markdown(p.tl.events[*i].title) << " | " << to_string(a.type) << " | " << person(p, a.owner)
+    out << "| " << escape_markdown(p.event_of(*i).title) << " | " << to_string(a.type) << " | " << person(p, a.owner)
         << " | " << to_string(a.status) << " | " << (a.url.empty() ? "" : markdown_link("link", a.url)) << " |\n";
   }
   out << '\n';
@@ -306,16 +308,16 @@ void write_actions(const presentation& p, std::ostream& out) {
 void write_factors(const presentation& p, const std::vector<std::size_t>& at, const std::vector<std::uint32_t>& enablers,
                    std::ostream& out) {
   out << "## Contributing factors\n\n";
-  if (p.tl.factors.empty() && enablers.empty()) {
+  if (p.factors().empty() && enablers.empty()) {
     out << to_write << " (no `factors:` in the file, and no event enables the impact or a cause)\n\n";
     return;
   }
-  for (const factor& f : p.tl.factors) {
+  for (const factor& f : p.factors()) {
     out << "- " << escape_markdown(f.text);
     std::string sources;  // by id: a list of factors often cites one long-titled source throughout
     for (symbol s : f.sources) {
       const source* src = p.find_source(s);
-      sources += (sources.empty() ? "" : ", ") + markdown_link(p.tl.names.name(s), src ? std::string_view(src->url) : "");
+      sources += (sources.empty() ? "" : ", ") + markdown_link(p.name(s), src ? std::string_view(src->url) : "");
     }
     if (!sources.empty()) out << " (" << sources << ")";
     out << '\n';
@@ -325,7 +327,6 @@ void write_factors(const presentation& p, const std::vector<std::size_t>& at, co
 }
 
 void write_timeline(const presentation& p, std::ostream& out) {
-  const timeline& tl = p.tl;
   out << "## Timeline\n\n| Date/Time | Who/What | Event |\n|---|---|---|\n";
   for (std::size_t k = 0; k < p.size(); ++k) {
     const event_view v = p.view(k);
@@ -339,15 +340,14 @@ void write_timeline(const presentation& p, std::ostream& out) {
 
 std::optional<std::string> postmortem_missing(const timeline& tl) {
   if (marked_event(tl, milestone::impact_start)) return std::nullopt;
-  return "a postmortem measures from impact start: no event is marked 'milestone: impact_start'";
+  return std::string(no_impact_start);
 }
 
 void write_postmortem(const presentation& p, std::ostream& out) {
-  const timeline& tl = p.tl;
   out << "# Postmortem: " << escape_markdown(p.title(" + ", "Incident")) << "\n\n";
-  const incident_metrics m = measure_incident(tl, p.chron, p.options.shown);
+  const incident_metrics m = p.incident();
   if (!m.impact_start) {  // the command refuses this (postmortem_missing); a library caller gets the reason
-    out << escape_markdown(*postmortem_missing(tl)) << ".\n";
+    out << escape_markdown(no_impact_start) << ".\n";
     return;
   }
   const std::vector<std::size_t> at = places(p);
