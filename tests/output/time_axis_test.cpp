@@ -249,3 +249,45 @@ TEST_CASE("events spread evenly over the years leave nothing out", "[axis]") {
   CHECK(sc.bands().empty());
   CHECK(sc.segments().size() == 1);
 }
+
+TEST_CASE("any set of extents gives ordered segments within the width, monotonic positions and ticks inside", "[axis]") {
+  std::uint64_t seed = 23;
+  auto next = [&](std::int64_t n) {  // a fixed sequence: the same cases every run
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::int64_t>((seed >> 33) % static_cast<std::uint64_t>(n));
+  };
+  const zone tehran = find_zone("Asia/Tehran");
+  for (int round = 0; round < 200; ++round) {
+    const std::int64_t scale_s = std::int64_t{60} << next(30);  // a minute to millennia
+    const instant base = day_start(static_cast<int>(next(4000)) - 1000, 1, 1);
+    std::vector<axis::extent> extents;
+    const auto count = 1 + next(60);
+    for (std::int64_t k = 0; k < count; ++k) {
+      const instant lo = base + std::chrono::seconds{next(scale_s)};
+      extents.push_back({lo, lo + std::chrono::seconds{next(1 + scale_s / (1 + next(50)))}, static_cast<double>(next(200)),
+                         next(4 * 86400)});
+    }
+    axis::scale sc(extents, 100, 1100);
+    INFO("round " << round);
+    REQUIRE(!sc.segments().empty());
+    CHECK(sc.bands().size() == sc.segments().size() - 1);
+    CHECK(sc.bands().size() <= 3);
+    CHECK(sc.segments().front().x0 == Approx(100));
+    CHECK(sc.segments().back().x1 <= 1100 + 1e-6);
+    for (std::size_t k = 0; k < sc.segments().size(); ++k) {
+      const auto& s = sc.segments()[k];
+      CHECK(s.from < s.to);
+      CHECK(s.x0 < s.x1);
+      if (k > 0) CHECK(sc.segments()[k - 1].to < s.from);
+    }
+    double last_x = -1e18;
+    for (const auto& e : extents) CHECK(sc.x(e.lo) <= sc.x(e.hi) + 1e-9);
+    for (const auto& t : sc.ticks(84, round % 2 ? tehran : nullptr)) {
+      CHECK(!t.label.empty());
+      CHECK(t.x >= last_x);
+      CHECK(t.at >= sc.first());
+      CHECK(t.at <= sc.last());
+      last_x = t.x;
+    }
+  }
+}
