@@ -152,3 +152,24 @@ TEST_CASE("a shown zone moves times of day, never a day or a coarser date", "[la
     CHECK(wall_year_month(value("2017-02-28", "America/Los_Angeles"), v.earliest, utc).month == 2);
   }
 }
+
+TEST_CASE("an axis tick names its unit and the larger units that changed since the tick before", "[label]") {
+  using std::chrono::hours;
+  const instant nov23{std::chrono::sys_days{std::chrono::year{2015} / 11 / 23}.time_since_epoch()};
+  const instant jan1{std::chrono::sys_days{std::chrono::year{2016} / 1 / 1}.time_since_epoch()};
+  CHECK(tick_label(nov23, precision::day, nullptr) == "23 Nov 2015");
+  CHECK(tick_label(nov23 + hours{24}, precision::day, nullptr, nov23) == "24 Nov");
+  CHECK(tick_label(jan1, precision::day, nullptr, nov23) == "1 Jan 2016");
+  CHECK(tick_label(nov23 - hours{22 * 24}, precision::month, nullptr) == "Nov 2015");
+  CHECK(tick_label(jan1, precision::month, nullptr, nov23) == "2016");
+  CHECK(tick_label(nov23 + hours{9}, precision::hour, nullptr) == "23 Nov 2015, 09:00");
+  CHECK(tick_label(nov23 + hours{12}, precision::hour, nullptr, nov23 + hours{9}) == "12:00");
+  CHECK(tick_label(nov23 + hours{24}, precision::hour, nullptr, nov23 + hours{12}) == "24 Nov");
+  // Years as historians write them.
+  const instant bc800{std::chrono::sys_days{std::chrono::year{-799} / 1 / 1}.time_since_epoch()};
+  CHECK(tick_label(bc800, precision::year, nullptr) == "800 BC");
+  // East of UTC, the local day: 20:30 UTC on 23 Nov is midnight of 24 Nov in Tehran.
+  const zone tehran = find_zone("Asia/Tehran");
+  REQUIRE(tehran != nullptr);
+  CHECK(tick_label(nov23 + hours{20} + std::chrono::minutes{30}, precision::day, tehran, nov23) == "24 Nov");
+}

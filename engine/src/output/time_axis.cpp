@@ -5,10 +5,8 @@
 #include "time/zones.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cmath>
-#include <cstdio>
 #include <numeric>
+#include <optional>
 
 namespace annals::axis {
 
@@ -22,15 +20,268 @@ std::int64_t secs(instant t) { return t.time_since_epoch().count(); }
 std::int64_t wall(zone tz, instant t) { return detail::local_seconds(tz, t); }
 instant from_wall(zone tz, std::int64_t local) { return detail::from_local(tz, local); }
 
-std::string two(unsigned v) { return {static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)}; }
-
-std::string day_month(const civil::ymd& d) { return std::to_string(d.d) + " " + std::string(month_abbr(d.m)); }
-std::string month_year(const civil::ymd& d) { return std::string(month_abbr(d.m)) + " " + year_label(d.y); }
-std::string time_of_day(const civil::date_time& c) { return two(c.hour) + ":" + two(c.minute); }
-
 }  // namespace
 
 // --- the scale -------------------------------------------------------------
+//
+// Extents merge into clusters (overlapping or touching); some empty stretches between
+// clusters become gap bands; the clusters between two bands form one segment, drawn on one
+// linear scale. Two rules choose the bands:
+// - an empty stretch longer than all the time drawn besides it (2007 and a month of 2015);
+// - an empty stretch that gives a busy stretch room: bands are added one at a time, the one
+//   that most widens the densest run of events (in pixels per event), while it widens it by
+//   a quarter at least: 28 events of 2010 in a chronology of 1979-2015 get a segment of their
+//   own, a chronology of evenly spread years none.
+// Segments share the width by the events they hold. One scale per stretch that never makes
+// a known day look uncertain: the finest unit of a segment (its shortest extent, a day for
+// events dated to the day) is drawn at most `unit_px` wide, unless the segment draws time
+// no more than `max_scale_ratio` times as densely as the sparsest segment (then days are
+// wide on every side, and read as days against their ticks). A segment over the cap shows
+// more time around its events, or, without room for that, is drawn narrower.
+
+namespace {
+
+struct cluster {
+  instant lo, hi;
+  double px = 0;              // its widest label
+  std::int64_t min_s = 0;     // the least time its segment shows
+  double n = 0;               // events in it
+  std::int64_t unit = 0;      // its shortest extent, in seconds
+};
+
+struct run {
+  instant lo, hi;
+  double min_px = 0;
+  std::int64_t min_s = 0;
+  double weight = 0;
+  std::int64_t unit = 0;
+  std::size_t first = 0, last = 0;  // its clusters [first, last]
+};
+
+double len_s(instant a, instant b) { return static_cast<double>(secs(b) - secs(a)); }
+
+std::vector<cluster> clusters_of(std::vector<extent> extents) {
+  // A long range (a tenth to a half of all the time shown) counts by its middle only: its
+  // whisker may cross a band, but it does not keep a cluster of short events squeezed.
+  instant first = extents.front().lo, last = extents.front().hi;
+  for (const auto& e : extents) first = std::min(first, e.lo), last = std::max(last, e.hi);
+  const double total = len_s(first, last);
+  std::vector<std::int64_t> unit(extents.size());
+  for (std::size_t i = 0; i < extents.size(); ++i) {
+    extent& e = extents[i];
+    unit[i] = secs(e.hi) - secs(e.lo) + 1;
+    if (len_s(e.lo, e.hi) > total / 10 && len_s(e.lo, e.hi) < total / 2) e.lo = e.hi = e.lo + (e.hi - e.lo) / 2;
+  }
+  std::vector<std::size_t> order(extents.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return extents[a].lo != extents[b].lo ? extents[a].lo < extents[b].lo : extents[a].hi < extents[b].hi;
+  });
+  std::vector<cluster> out;
+  for (std::size_t i : order) {
+    const extent& e = extents[i];
+    if (!out.empty() && e.lo <= out.back().hi + std::chrono::seconds{1}) {
+      cluster& c = out.back();
+      c.hi = std::max(c.hi, e.hi);
+      c.px = std::max(c.px, e.min_px);
+      c.min_s = std::max(c.min_s, e.min_seconds);
+      c.n += 1;
+      c.unit = std::min(c.unit, unit[i]);
+    } else {
+      out.push_back({e.lo, e.hi, e.min_px, e.min_seconds, 1, unit[i]});
+    }
+  }
+  return out;
+}
+
+// The runs of clusters between bands (broken[i]: a band after cluster i).
+std::vector<run> runs_of(const std::vector<cluster>& c, const std::vector<bool>& broken) {
+  std::vector<run> runs;
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (i == 0 || broken[i - 1]) {
+      runs.push_back({c[i].lo, c[i].hi, c[i].px, c[i].min_s, c[i].n, c[i].unit, i, i});
+    } else {
+      run& r = runs.back();
+      r.hi = c[i].hi;
+      r.min_px = std::max(r.min_px, c[i].px);
+      r.min_s = std::max(r.min_s, c[i].min_s);
+      r.weight += c[i].n;
+      r.unit = std::min(r.unit, c[i].unit);
+      r.last = i;
+    }
+  }
+  return runs;
+}
+
+// Each run's segment: the run padded a little each side, at most 40% into the gaps beside
+// it, and never past the window.
+std::vector<segment> segments_of(const std::vector<run>& runs, const window& cut) {
+  std::vector<segment> out;
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    const double room_lo = i == 0 ? 1e18 : len_s(runs[i - 1].hi, runs[i].lo) * 0.4;
+    const double room_hi = i + 1 == runs.size() ? 1e18 : len_s(runs[i].hi, runs[i + 1].lo) * 0.4;
+    const double s = len_s(runs[i].lo, runs[i].hi);
+    // A short run shows at least min_s of time, mostly after it: labels run rightwards.
+    const double widen = std::max(0.0, static_cast<double>(runs[i].min_s) - s);
+    const double pad_lo = std::max({s * 0.06, 1800.0, widen * 0.1});
+    const double pad_hi = std::max({s * 0.06, 1800.0, widen * 0.9});
+    segment sg{runs[i].lo - std::chrono::seconds{static_cast<std::int64_t>(std::min(pad_lo, room_lo))},
+               runs[i].hi + std::chrono::seconds{static_cast<std::int64_t>(std::min(pad_hi, room_hi))}};
+    if (cut.from) sg.from = std::max(sg.from, *cut.from);
+    if (cut.to) sg.to = std::min(sg.to, *cut.to);
+    if (sg.to <= sg.from) sg.to = sg.from + std::chrono::seconds{1};
+    out.push_back(sg);
+  }
+  return out;
+}
+
+// The widths of the runs over `avail` pixels: by the events each holds (a busy month gets
+// the room, a lone day its minimum), each at least 150 px or its widest label, the minimums
+// together at most 60% of the width.
+std::vector<double> widths_of(const std::vector<run>& runs, double avail) {
+  std::vector<double> min_w(runs.size());
+  double min_sum = 0;
+  for (std::size_t i = 0; i < runs.size(); ++i) min_sum += min_w[i] = std::max(150.0, runs[i].min_px);
+  for (double& m : min_w) m *= std::min(1.0, 0.6 * avail / min_sum);
+  std::vector<double> w(runs.size(), 0);
+  std::vector<bool> fixed(runs.size(), false);
+  for (bool changed = true; changed;) {
+    changed = false;
+    double rest = avail, rest_weight = 0;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+      if (fixed[i]) rest -= min_w[i];
+      else rest_weight += runs[i].weight;
+    }
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+      if (fixed[i]) { w[i] = min_w[i]; continue; }
+      w[i] = rest_weight > 0 ? rest * runs[i].weight / rest_weight : min_w[i];
+      if (w[i] < min_w[i]) fixed[i] = changed = true;
+    }
+  }
+  return w;
+}
+
+constexpr std::size_t max_bands = 3;
+constexpr double crowd_events = 8;  // the densest run of this many events measures a layout
+
+// Pixels per event over the densest `crowd_events` events, with bands after the clusters
+// `broken` marks: what a band must improve.
+double room_per_event(const std::vector<cluster>& c, const std::vector<bool>& broken, double width, const window& cut) {
+  const std::vector<run> runs = runs_of(c, broken);
+  const std::vector<segment> segs = segments_of(runs, cut);
+  const std::vector<double> w = widths_of(runs, width - band_width * static_cast<double>(runs.size() - 1));
+  // Each cluster's [x_lo, x_hi] along one line (bands count their width).
+  std::vector<std::pair<double, double>> xs(c.size());
+  double x = 0;
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    const double rate = w[r] / std::max(1.0, len_s(segs[r].from, segs[r].to));
+    for (std::size_t i = runs[r].first; i <= runs[r].last; ++i) {
+      xs[i] = {x + len_s(segs[r].from, c[i].lo) * rate, x + len_s(segs[r].from, c[i].hi) * rate};
+    }
+    x += w[r] + band_width;
+  }
+  const double total_n = std::accumulate(c.begin(), c.end(), 0.0, [](double a, const cluster& k) { return a + k.n; });
+  const double k = std::min(crowd_events, total_n);
+  double best = 1e18, n = 0;
+  for (std::size_t lo = 0, hi = 0; hi < c.size(); ++hi) {  // windows [lo, hi] of k events at least
+    n += c[hi].n;
+    while (lo < hi && n - c[lo].n >= k) n -= c[lo++].n;
+    if (n >= k) best = std::min(best, (xs[hi].second - xs[lo].first) / n);
+  }
+  return best;
+}
+
+std::vector<bool> choose_bands(const std::vector<cluster>& c, double total, double width, const window& cut) {
+  std::vector<bool> broken(c.size(), false);
+  if (c.size() < 2) return broken;
+  auto gap_len = [&](std::size_t i) { return len_s(c[i].hi, c[i + 1].lo); };
+  std::vector<std::size_t> gaps(c.size() - 1);
+  std::iota(gaps.begin(), gaps.end(), std::size_t{0});
+  std::stable_sort(gaps.begin(), gaps.end(), [&](std::size_t a, std::size_t b) { return gap_len(a) > gap_len(b); });
+  // A gap longer than all the time drawn besides it, a tenth of the whole and two days at least.
+  double drawn = len_s(c.front().lo, c.back().hi);
+  std::size_t nbands = 0;
+  for (std::size_t g : gaps) {
+    const double len = gap_len(g);
+    if (nbands == max_bands || len < 2.0 * day_s || len < total / 10 || len <= drawn - len) break;
+    broken[g] = true;
+    drawn -= len;
+    ++nbands;
+  }
+  // Bands for busy stretches, among the longest gaps that are many times the time per event
+  // beside them on one side (where the events are dense), while each widens the densest run
+  // by a quarter.
+  auto per_event = [&](std::size_t g, bool after) {  // time per event of the 4 events beside g
+    double n = 0, span = 0;
+    for (std::size_t j = after ? g + 1 : g; j < c.size() && n < 4; j = after ? j + 1 : j - 1) {
+      n += c[j].n;
+      span = after ? len_s(c[g + 1].lo, c[j].hi) : len_s(c[j].lo, c[g].hi);
+      if (j == 0 && !after) break;
+    }
+    return n < 2 ? 1e300 : std::max(span, 1.0) / n;
+  };
+  std::erase_if(gaps, [&](std::size_t g) { return gap_len(g) < 4 * std::min(per_event(g, false), per_event(g, true)); });
+  gaps.resize(std::min<std::size_t>(gaps.size(), 24));
+  double now = room_per_event(c, broken, width, cut);
+  while (nbands < max_bands) {
+    std::optional<std::size_t> pick;
+    double best = now * 1.25;
+    for (std::size_t g : gaps) {
+      if (broken[g] || gap_len(g) < 600) continue;
+      broken[g] = true;
+      const double r = room_per_event(c, broken, width, cut);
+      broken[g] = false;
+      if (r > best) best = r, pick = g;
+    }
+    if (!pick) break;
+    broken[*pick] = true;
+    now = best;
+    ++nbands;
+  }
+  return broken;
+}
+
+
+// The unit cap (see above): a segment that draws its finest unit wider than `unit_px` while
+// another draws time more than `max_scale_ratio` times as sparsely shows more time (into the
+// room the gaps beside it leave, mostly after it), or else is drawn narrower; the width
+// freed goes to the other segments by their events.
+void cap_units(const std::vector<run>& runs, std::vector<segment>& segs, std::vector<double>& w, const window& cut) {
+  const std::size_t n = runs.size();
+  std::vector<bool> capped(n, false);
+  for (int pass = 0; pass < 8; ++pass) {
+    double min_rate = 1e300;
+    for (std::size_t i = 0; i < n; ++i) min_rate = std::min(min_rate, w[i] / std::max(1.0, len_s(segs[i].from, segs[i].to)));
+    double freed = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const double span = std::max(1.0, len_s(segs[i].from, segs[i].to));
+      const double cap = std::max(unit_px / static_cast<double>(std::max<std::int64_t>(1, runs[i].unit)), max_scale_ratio * min_rate);
+      if (w[i] / span <= cap * 1.0001) continue;
+      double extra = w[i] / cap - span;
+      // Room after, then before: up to 40% of the gap beside it, never past the window.
+      double after = i + 1 < n ? len_s(runs[i].hi, runs[i + 1].lo) * 0.4 - len_s(runs[i].hi, segs[i].to) : 1e15;
+      if (cut.to) after = std::min(after, len_s(segs[i].to, *cut.to));
+      after = std::clamp(std::min(after, extra * 0.9), 0.0, 1e15);
+      segs[i].to += std::chrono::seconds{static_cast<std::int64_t>(after)};
+      extra -= after;
+      double before = i > 0 ? len_s(runs[i - 1].hi, runs[i].lo) * 0.4 - len_s(segs[i].from, runs[i].lo) : 1e15;
+      if (cut.from) before = std::min(before, len_s(*cut.from, segs[i].from));
+      before = std::clamp(std::min(before, extra), 0.0, 1e15);
+      segs[i].from -= std::chrono::seconds{static_cast<std::int64_t>(before)};
+      const double wide = cap * len_s(segs[i].from, segs[i].to);
+      if (wide < w[i]) freed += w[i] - wide, w[i] = wide, capped[i] = true;
+    }
+    if (freed <= 0.01) break;
+    double weight = 0;
+    for (std::size_t i = 0; i < n; ++i) weight += capped[i] ? 0 : std::max(runs[i].weight, 1e-9);
+    if (weight <= 0) break;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!capped[i]) w[i] += freed * std::max(runs[i].weight, 1e-9) / weight;
+    }
+  }
+}
+
+}  // namespace
 
 scale::scale(std::vector<extent> extents, double x0, double x1, window cut) {
   if (cut.from && cut.to && *cut.to < *cut.from) cut = {};
@@ -47,128 +298,13 @@ scale::scale(std::vector<extent> extents, double x0, double x1, window cut) {
     const instant hi = cut.to ? *cut.to : cut.from ? lo + std::chrono::days{1} : civil::day_start(civil::days_from_civil(2001, 1, 1));
     extents.push_back({lo, hi});
   }
-  // A long range (a tenth to a half of all the time shown) counts by its middle only: its
-  // whisker may cross a band, but it does not keep a cluster of short events squeezed.
-  instant first = extents.front().lo, last = extents.front().hi;
-  for (const auto& e : extents) first = std::min(first, e.lo), last = std::max(last, e.hi);
-  const double total = static_cast<double>(secs(last) - secs(first));
-  for (auto& e : extents) {
-    const auto len = static_cast<double>(secs(e.hi) - secs(e.lo));
-    if (len > total / 10 && len < total / 2) e.lo = e.hi = e.lo + (e.hi - e.lo) / 2;
-  }
-  std::sort(extents.begin(), extents.end(), [](const extent& a, const extent& b) {
-    return a.lo != b.lo ? a.lo < b.lo : a.hi < b.hi;
-  });
-  // Merge overlapping or touching extents into clusters, keeping the widest label of each.
-  std::vector<std::pair<instant, instant>> clusters;
-  std::vector<double> cluster_px;
-  std::vector<std::int64_t> cluster_min_s;
-  std::vector<double> cluster_n;  // events in the cluster
-  for (const auto& [lo, hi, px, min_s] : extents) {
-    if (!clusters.empty() && lo <= clusters.back().second + std::chrono::seconds{1}) {
-      clusters.back().second = std::max(clusters.back().second, hi);
-      cluster_px.back() = std::max(cluster_px.back(), px);
-      cluster_min_s.back() = std::max(cluster_min_s.back(), min_s);
-      cluster_n.back() += 1;
-    } else {
-      clusters.emplace_back(lo, hi);
-      cluster_px.push_back(px);
-      cluster_min_s.push_back(min_s);
-      cluster_n.push_back(1);
-    }
-  }
-  // A gap becomes a band when it is longer than all the time drawn besides it:
-  // 2007 and a month of 2015 leave the month legible. Two days at least, three bands at most.
-  std::vector<std::size_t> gaps(clusters.size() > 0 ? clusters.size() - 1 : 0);
-  std::iota(gaps.begin(), gaps.end(), std::size_t{0});
-  auto gap_len = [&](std::size_t i) {
-    return static_cast<double>(secs(clusters[i + 1].first) - secs(clusters[i].second));
-  };
-  std::stable_sort(gaps.begin(), gaps.end(), [&](std::size_t a, std::size_t b) { return gap_len(a) > gap_len(b); });
-  double drawn = static_cast<double>(secs(clusters.back().second) - secs(clusters.front().first));
-  std::vector<bool> broken(clusters.size(), false);  // broken[i]: a band after cluster i
-  int nbands = 0;
-  for (std::size_t g : gaps) {
-    const double len = gap_len(g);
-    // A band for a gap of a tenth of the whole at least: a shorter one is drawn to scale.
-    if (nbands == 3 || len < 2.0 * day_s || len < total / 10) break;
-    // Or when beside it several events happen within hours and it is ten times as long:
-    // the hours of an incident stay legible beside its follow-ups days later.
-    // busy_hours(c, -1): the day of events that ends at cluster c; (c, 1): that starts there.
-    auto busy_hours = [&](std::size_t c, int step) {
-      double n = 0, s = 0;
-      for (std::size_t j = c; j < clusters.size(); j += static_cast<std::size_t>(step)) {
-        const double from_c = step < 0 ? static_cast<double>(secs(clusters[c].second) - secs(clusters[j].first))
-                                       : static_cast<double>(secs(clusters[j].second) - secs(clusters[c].first));
-        if (from_c >= day_s) break;
-        n += cluster_n[j], s = from_c;
-        if (j == 0 && step < 0) break;
-      }
-      return n >= 3 && len >= 10 * std::max(s, 3600.0);
-    };
-    if (len <= drawn - len && !busy_hours(g, -1) && !busy_hours(g + 1, 1)) continue;
-    broken[g] = true;
-    drawn -= len;
-    ++nbands;
-  }
-  // Segments: runs of clusters between bands, padded a little each side.
-  struct run { instant lo, hi; double min_px; std::int64_t min_s; double weight; };
-  std::vector<run> runs;
-  for (std::size_t i = 0; i < clusters.size(); ++i) {
-    if (i == 0 || broken[i - 1]) {
-      runs.push_back({clusters[i].first, clusters[i].second, cluster_px[i], cluster_min_s[i], cluster_n[i]});
-    } else {
-      runs.back().hi = clusters[i].second;
-      runs.back().min_px = std::max(runs.back().min_px, cluster_px[i]);
-      runs.back().min_s = std::max(runs.back().min_s, cluster_min_s[i]);
-      runs.back().weight += cluster_n[i];
-    }
-  }
-  // Room each run may take from the gaps beside it: at most 40% of each.
-  std::vector<double> room_lo(runs.size(), 1e18), room_hi(runs.size(), 1e18);
-  for (std::size_t i = 0; i + 1 < runs.size(); ++i) {
-    const double g = static_cast<double>(secs(runs[i + 1].lo) - secs(runs[i].hi)) * 0.4;
-    room_hi[i] = room_lo[i + 1] = g;
-  }
-  std::vector<double> span(runs.size());
-  for (std::size_t i = 0; i < runs.size(); ++i) {
-    const auto s = static_cast<double>(secs(runs[i].hi) - secs(runs[i].lo));
-    // A short run shows at least min_s of time, mostly after it: labels run rightwards.
-    const double widen = std::max(0.0, static_cast<double>(runs[i].min_s) - s);
-    const double pad_lo = std::max({s * 0.06, 1800.0, widen * 0.1});
-    const double pad_hi = std::max({s * 0.06, 1800.0, widen * 0.9});
-    segments_.push_back({runs[i].lo - std::chrono::seconds{static_cast<std::int64_t>(std::min(pad_lo, room_lo[i]))},
-                         runs[i].hi + std::chrono::seconds{static_cast<std::int64_t>(std::min(pad_hi, room_hi[i]))}});
-    segment& sg = segments_.back();
-    // Padding stops at the window: the axis shows no time that was not asked for.
-    if (cut.from) sg.from = std::max(sg.from, *cut.from);
-    if (cut.to) sg.to = std::min(sg.to, *cut.to);
-    if (sg.to <= sg.from) sg.to = sg.from + std::chrono::seconds{1};
-    span[i] = static_cast<double>(secs(sg.to) - secs(sg.from));
-  }
-  // Across bands the scale is broken anyway: widths go by the events each segment
-  // holds (a busy month gets the room, a lone day its minimum). Each at least its minimum: 150px or its widest label,
-  // the minimums together at most 60% of the width.
+  const std::vector<cluster> clusters = clusters_of(extents);
+  const double total = len_s(clusters.front().lo, clusters.back().hi);
+  const std::vector<run> runs = runs_of(clusters, choose_bands(clusters, total, x1 - x0, cut));
+  segments_ = segments_of(runs, cut);
   const double avail = (x1 - x0) - band_width * static_cast<double>(runs.size() - 1);
-  std::vector<double> min_w(runs.size());
-  double min_sum = 0;
-  for (std::size_t i = 0; i < runs.size(); ++i) min_sum += min_w[i] = std::max(150.0, runs[i].min_px);
-  for (double& m : min_w) m *= std::min(1.0, 0.6 * avail / min_sum);
-  std::vector<double> w(runs.size(), 0);
-  std::vector<bool> fixed(runs.size(), false);
-  for (bool changed = true; changed;) {
-    changed = false;
-    double rest = avail, rest_span = 0;
-    for (std::size_t i = 0; i < runs.size(); ++i) {
-      if (fixed[i]) rest -= min_w[i];
-      else rest_span += runs[i].weight;
-    }
-    for (std::size_t i = 0; i < runs.size(); ++i) {
-      if (fixed[i]) { w[i] = min_w[i]; continue; }
-      w[i] = rest_span > 0 ? rest * runs[i].weight / rest_span : min_w[i];
-      if (w[i] < min_w[i]) fixed[i] = changed = true;
-    }
-  }
+  std::vector<double> w = widths_of(runs, avail);
+  cap_units(runs, segments_, w, cut);
   double x = x0;
   for (std::size_t i = 0; i < segments_.size(); ++i) {
     if (i > 0) {
@@ -200,87 +336,121 @@ double scale::x(instant t) const {
   return std::min(last.x1 + 24, lerp(t, last.from, last.to, last.x0, last.x1));
 }
 
-std::vector<tick> scale::ticks(double min_px, zone tz) const {
-  enum class unit { minute, hour, day, month, year };
-  struct step { unit u; std::int64_t n; double approx; };
-  std::vector<step> steps = {{unit::minute, 1, 60},        {unit::minute, 2, 120},      {unit::minute, 5, 300},
-                             {unit::minute, 10, 600},      {unit::minute, 15, 900},     {unit::minute, 30, 1800},
-                             {unit::hour, 1, 3600},      {unit::hour, 3, 3 * 3600.0}, {unit::hour, 6, 6 * 3600.0},
-                             {unit::hour, 12, 12 * 3600.0}, {unit::day, 1, day_s},     {unit::day, 2, 2.0 * day_s},
-                             {unit::day, 7, 7.0 * day_s}, {unit::day, 14, 14.0 * day_s}, {unit::month, 1, 30.44 * day_s},
-                             {unit::month, 3, 91.3 * day_s}, {unit::month, 6, 182.6 * day_s}};
-  // Years: 1, 2, 5, 10, 20, 50 ... up to millions of years.
-  for (std::int64_t mag = 1; mag <= 1'000'000'000; mag *= 10) {
-    for (std::int64_t k : {1, 2, 5}) steps.push_back({unit::year, k * mag, 365.2425 * day_s * static_cast<double>(k * mag)});
+// --- the ticks -------------------------------------------------------------
+
+namespace {
+
+// Ticks every `count` units of precision `unit`: its length and alignment come from the
+// precision table (`info`), the calendar arithmetic from civil.
+struct step {
+  precision unit;
+  std::int64_t count;
+  // The longest such a step lasts: ticks at least this far apart are at least min_px apart.
+  double seconds() const {
+    const precision_info& u = info(unit);
+    return static_cast<double>(u.seconds > 0 ? u.seconds : u.max_seconds) * static_cast<double>(count);
   }
+};
+
+const std::vector<step>& steps() {
+  static const std::vector<step> all = [] {
+    std::vector<step> s;
+    for (std::int64_t n : {1, 2, 5, 10, 15, 30}) s.push_back({precision::minute, n});
+    for (std::int64_t n : {1, 3, 6, 12}) s.push_back({precision::hour, n});
+    for (std::int64_t n : {1, 2}) s.push_back({precision::day, n});
+    for (std::int64_t n : {1, 2}) s.push_back({precision::week, n});
+    for (std::int64_t n : {1, 3, 6}) s.push_back({precision::month, n});
+    for (std::int64_t mag = 1; mag <= 1'000'000'000; mag *= 10) {  // years: 1, 2, 5, 10, 20, 50 ...
+      for (std::int64_t k : {1, 2, 5}) s.push_back({precision::year, k * mag});
+    }
+    return s;
+  }();
+  return all;
+}
+
+// The years in [y0, y1] (astronomical numbers) whose number as written is divisible by `n`:
+// 800 BC, 600 BC ... 200 BC, then AD 1 (the first year of the era: there is no year 0),
+// AD 200. The BC year b is the astronomical year 1 - b.
+std::vector<std::int64_t> round_years(std::int64_t y0, std::int64_t y1, std::int64_t n) {
+  std::vector<std::int64_t> out;
+  for (std::int64_t b = civil::floor_div(1 - y0, n) * n; b >= n && 1 - b <= y1; b -= n) {
+    if (1 - b >= y0) out.push_back(1 - b);
+  }
+  if (y0 <= 1 && y1 >= 1) out.push_back(1);
+  for (std::int64_t y = std::max<std::int64_t>(n, (civil::floor_div(y0 - 1, n) + 1) * n); y <= y1; y += n) {
+    if (y != 1) out.push_back(y);
+  }
+  return out;
+}
+
+// The local wall times (seconds) in [lo, hi] where steps of `st` fall, oldest first.
+std::vector<std::int64_t> boundaries(const step& st, std::int64_t lo, std::int64_t hi) {
+  std::vector<std::int64_t> out;
+  const precision_info& u = info(st.unit);
+  constexpr std::size_t most = 2000;  // a segment holds a few dozen at the chosen step
+  if (st.unit < precision::day) {  // minutes and hours: multiples of the step from midnight
+    const std::int64_t n = u.seconds * st.count;
+    for (std::int64_t t = civil::floor_div(lo + n - 1, n) * n; t <= hi && out.size() < most; t += n) out.push_back(t);
+  } else if (st.unit <= precision::week) {  // midnights: every day, every other, four or two a month
+    for (std::int64_t z = civil::floor_div(lo + day_s - 1, day_s); z * day_s <= hi && out.size() < most; ++z) {
+      const unsigned d = civil::civil_from_days(z).d;
+      const bool keep = st.unit == precision::week ? (st.count == 1 ? d <= 22 && d % 7 == 1 : d == 1 || d == 15)
+                                                   : st.count == 1 || (d % 2 == 1 && d < 31);
+      if (keep) out.push_back(z * day_s);
+    }
+  } else if (st.unit < precision::year) {  // first days of months whose index is divisible
+    const civil::ymd a = civil::civil_from_days(civil::floor_div(lo, day_s));
+    const std::int64_t months = u.months * st.count;
+    for (std::int64_t m = civil::floor_div(a.y * 12 + a.m - 1, months) * months;; m += months) {
+      const civil::ymd d = civil::month_of_index(m);
+      const std::int64_t t = civil::days_from_civil(d.y, d.m, 1) * day_s;
+      if (t > hi || out.size() >= most) break;
+      if (t >= lo) out.push_back(t);
+    }
+  } else {
+    const std::int64_t y0 = civil::civil_from_days(civil::floor_div(lo, day_s)).y;
+    const std::int64_t y1 = civil::civil_from_days(civil::floor_div(hi, day_s)).y;
+    for (std::int64_t y : round_years(y0, y1, st.count)) {
+      const std::int64_t t = civil::days_from_civil(y, 1, 1) * day_s;
+      if (t >= lo && t <= hi && out.size() < most) out.push_back(t);
+    }
+  }
+  return out;
+}
+
+// A tick worth a stronger line: at a boundary of the next larger unit.
+bool is_major(const step& st, std::int64_t local) {
+  const civil::date_time c = civil::to_date_time(local);
+  switch (st.unit) {
+    case precision::minute: return c.minute == 0;
+    case precision::hour: return c.hour == 0 && c.minute == 0;
+    case precision::day:
+    case precision::week: return c.date.d == 1;
+    case precision::month: return c.date.m == 1;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+std::vector<tick> scale::ticks(double min_px, zone tz) const {
+  const std::vector<step>& all = steps();
   std::vector<tick> out;
   for (const segment& s : segments_) {
     const double px_per_s = (s.x1 - s.x0) / static_cast<double>(std::max<std::int64_t>(1, secs(s.to) - secs(s.from)));
-    step st = steps.back();
-    for (const step& c : steps) {
-      if (c.approx * px_per_s >= min_px) { st = c; break; }
-    }
-    // Candidates run in wall time: from the first aligned one at or before the segment's start.
-    const civil::date_time a = civil::to_date_time(wall(tz, s.from));
-    std::int64_t local = 0;
-    switch (st.u) {
-      case unit::minute:
-        local = civil::to_seconds(a.date.y, a.date.m, a.date.d, a.hour, static_cast<unsigned>(a.minute / st.n * st.n));
-        break;
-      case unit::hour: local = civil::to_seconds(a.date.y, a.date.m, a.date.d, static_cast<unsigned>(a.hour / st.n * st.n)); break;
-      case unit::day: local = civil::to_seconds(a.date.y, a.date.m, 1); break;
-      case unit::month: local = civil::to_seconds(a.date.y, static_cast<unsigned>((a.date.m - 1) / st.n * st.n + 1), 1); break;
-      case unit::year: local = civil::to_seconds(civil::floor_div(a.date.y, st.n) * st.n, 1, 1); break;
-    }
-    const std::int64_t last = wall(tz, s.to);
-    bool first = true;
-    for (int guard = 0; guard < 400 && local <= last; ++guard) {
-      const civil::date_time c = civil::to_date_time(local);
-      const civil::ymd& d = c.date;
-      std::int64_t next = local;
-      bool keep = true;
-      switch (st.u) {
-        case unit::minute: next = local + 60 * st.n; break;
-        case unit::hour: next = local + 3600 * st.n; break;
-        case unit::day:
-          next = local + day_s;
-          // Weekly ticks on the 1st, 8th, 15th and 22nd; fortnightly on the 1st and 15th.
-          keep = st.n == 1 || (st.n == 2 && d.d % 2 == 1 && d.d < 31) || (st.n == 7 && d.d <= 22 && d.d % 7 == 1) ||
-                 (st.n == 14 && (d.d == 1 || d.d == 15));
-          break;
-        case unit::month: next = civil::add_months(civil::floor_div(local, day_s), st.n) * day_s; break;
-        case unit::year: next = civil::add_months(civil::floor_div(local, day_s), 12 * st.n) * day_s; break;
-      }
+    std::size_t k = 0;
+    while (k + 1 < all.size() && all[k].seconds() * px_per_s < min_px) ++k;
+    // A segment too short for one tick at that step takes the coarsest step that has one.
+    const std::int64_t lo = wall(tz, s.from), hi = wall(tz, s.to);
+    std::vector<std::int64_t> at = boundaries(all[k], lo, hi);
+    while (at.empty() && k > 0) at = boundaries(all[--k], lo, hi);
+    std::optional<instant> previous;
+    for (std::int64_t local : at) {
       const instant t = from_wall(tz, local);
-      if (keep && t >= s.from) {
-        tick k{t, s.x0 + static_cast<double>(secs(t) - secs(s.from)) * px_per_s, "", false};
-        const bool midnight = c.hour == 0 && c.minute == 0;
-        switch (st.u) {
-          case unit::minute:
-          case unit::hour:
-            // Minute ticks stress the hours; hour ticks the midnights.
-            k.major = st.u == unit::minute ? c.minute == 0 : midnight;
-            k.label = first ? day_label(civil::floor_div(local, day_s)) + ", " + time_of_day(c)
-                            : midnight ? day_month(d) : time_of_day(c);
-            break;
-          case unit::day:
-            k.major = d.d == 1;
-            k.label = first || (d.m == 1 && d.d == 1) ? day_label(civil::floor_div(local, day_s)) : day_month(d);
-            break;
-          case unit::month:
-            k.major = d.m == 1;
-            k.label = d.m == 1 ? year_label(d.y) : first ? month_year(d) : std::string(month_abbr(d.m));
-            break;
-          case unit::year: k.label = year_label(d.y); break;
-        }
-        out.push_back(std::move(k));
-        first = false;
-      }
-      local = next;
-    }
-    if (first) {  // no boundary inside a short segment: name its middle
-      const instant mid = s.from + (s.to - s.from) / 2;
-      out.push_back({mid, (s.x0 + s.x1) / 2, day_label(detail::local_day(tz, mid)), false});
+      if (t < s.from || t > s.to) continue;
+      out.push_back({t, s.x0 + static_cast<double>(secs(t) - secs(s.from)) * px_per_s,
+                     tick_label(t, all[k].unit, tz, previous), is_major(all[k], local)});
+      previous = t;
     }
   }
   return out;

@@ -395,6 +395,26 @@ std::string year_of(const temporal_value& v) {
   return with_qualifier(year, static_cast<qualifier>((v.approximate ? 2 : 0) | (v.uncertain ? 1 : 0)));
 }
 
+std::string tick_label(instant t, precision p, zone tz, std::optional<instant> previous) {
+  const wall_clock w{tz};
+  const int64_t local = w.local(t);
+  const int64_t day = civil::floor_div(local, civil::seconds_per_day);
+  const civil::ymd d = civil::civil_from_days(day);
+  const std::optional<civil::ymd> before =
+      previous ? std::optional{civil::civil_from_days(w.day(*previous))} : std::nullopt;
+  const bool new_year = !before || before->y != d.y;
+  if (p >= precision::year) return year_label(d.y);
+  if (p >= precision::month) {
+    if (d.m == 1 && d.d == 1) return year_label(d.y);
+    return new_year ? month_text(calendar::gregorian, d) : std::string(month_abbr(d.m));
+  }
+  const std::string short_day = std::to_string(d.d) + ' ' + std::string(month_abbr(d.m));
+  if (p >= precision::day) return new_year ? day_text(calendar::gregorian, day) : short_day;
+  if (!before) return day_text(calendar::gregorian, day) + ", " + clock_text(local, p == precision::second);
+  if (local - day * civil::seconds_per_day == 0) return new_year ? day_text(calendar::gregorian, day) : short_day;
+  return clock_text(local, p == precision::second);
+}
+
 year_month wall_year_month(const temporal_value& v, instant t, shown_zone shown) {
   const civil::ymd d = civil::civil_from_days(civil::floor_div(wall_seconds(v, t, shown), civil::seconds_per_day));
   return {d.y, d.m};

@@ -67,6 +67,13 @@ year_month wall_year_month(const temporal_value& v, instant t, shown_zone shown 
 /// the UTC instant.
 std::int64_t wall_day(const temporal_value& v, instant t);
 
+/// The label of a tick of a time axis at `t` (a boundary of units of `p` in zone `tz`,
+/// Gregorian): the unit, and the larger units that changed since the tick before it
+/// (`previous`; none for the first tick of a stretch). Years: "1950", "AD 1", "800 BC";
+/// months: "Nov 2015", then "Dec", a January "2016"; days: "23 Nov 2015", then "24 Nov";
+/// times of day: "23 Nov 2015, 09:00", then "09:30", a midnight "24 Nov".
+std::string tick_label(instant t, precision p, zone tz, std::optional<instant> previous = std::nullopt);
+
 /// The year of `v` as a lane or a short lifespan writes it, with its qualifiers: "1868",
 /// "c. 1868", "1900?" (uncertain: the first year it may be), "44 BC". A Gregorian or
 /// Julian date keeps its own year; a date of another calendar gives the Gregorian year
