@@ -131,6 +131,8 @@ void presentation::make_edges() {
   });
 }
 
+incident_metrics presentation::incident() const { return measure_incident(tl, chron, options.shown); }
+
 std::optional<std::uint32_t> presentation::find_event(symbol id) const {
   const auto i = tl.find_event(id);
   return i ? std::optional<std::uint32_t>(static_cast<std::uint32_t>(*i)) : std::nullopt;

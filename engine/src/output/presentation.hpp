@@ -17,6 +17,8 @@
 
 namespace annals {
 
+struct incident_metrics;  // annals/incidents.hpp
+
 /// A link as shown: its kind and the event it names.
 struct shown_link {
   link_kind kind = link_kind::after;
@@ -165,6 +167,8 @@ class presentation {
   /// Whether event `i`'s links narrowed its stated date (never for a relative date: its
   /// bounds are its date).
   bool narrowed(std::uint32_t i) const { return chron.narrowed[i] && !tl.events[i].relative; }
+  /// The incident's figures (impact, detection, mitigation…), as annals metrics gives them.
+  incident_metrics incident() const;
   /// The links between events shown, each pair once, from the earlier to the later.
   const std::vector<shown_edge>& edges() const { return edges_; }
 
