@@ -377,7 +377,10 @@ TEST_CASE("annals -> timelinejs -> import gives back every event, id, date, titl
       for (const auto& [key, value] : start.items()) CHECK(s["start_date"][key] == value);
       CHECK(t.value("end_date", nlohmann::json()) == s.value("end_date", nlohmann::json()));
       // TimelineJS has no zones: a time comes back as UTC wall time, the same clock reading.
-      const std::string shown = s["display_date"], back = t["display_date"];
+      // What links narrowed a date to comes back as the date alone: links are not TimelineJS's.
+      std::string shown = s["display_date"];
+      shown = shown.substr(0, shown.find(" (inferred from links: "));
+      const std::string back = t["display_date"];
       if (back.ends_with(" UTC") && !shown.ends_with(" UTC") && s["start_date"].contains("hour")) {
         CHECK(back.substr(0, back.size() - 4) == shown.substr(0, shown.rfind(' ')));
       } else {

@@ -125,6 +125,37 @@ TEST_CASE("text wraps to the width and colours only when asked", "[render][text]
   CHECK(render("text", make_fixture(), o).find("\x1b[1m") != std::string::npos);
 }
 
+// Issue 23: at 80 columns CJK lines reached 117 columns and emoji lines 110.
+TEST_CASE("text wraps CJK, emoji, combining marks and long tokens within the terminal's columns", "[render][text]") {
+  auto f = make_fixture();
+  REQUIRE(f.tl.events.size() >= 4);
+  std::string cjk, emoji, marks;
+  for (int k = 0; k < 6; ++k) cjk += "普京总统抵达德黑兰，出席天然气输出国论坛峰会。";
+  for (int k = 0; k < 12; ++k) emoji += "talks 🤝 deal 🇮🇷🇷🇺 ❤️ 👨‍👩‍👧 ";
+  for (int k = 0; k < 30; ++k) marks += "Cafe\u0301 ";
+  f.tl.events[0].title = cjk;
+  f.tl.events[1].title = emoji;
+  f.tl.events[2].title = marks;
+  f.tl.events[3].title = "see https://example.org/" + std::string(200, 'x') + "/index.html";
+  f.tl.events[3].description = "Mixed: Путин 普京 تهران 😀 e\u0301te\u0301 " + cjk;
+  for (std::size_t width : {80u, 41u}) {
+    render_options o;
+    o.width = width;
+    const std::string text = render("text", f, o);
+    std::size_t widest = 0;
+    for (std::size_t start = 0, end; start < text.size(); start = end + 1) {
+      end = std::min(text.find('\n', start), text.size());
+      const std::string_view line(text.data() + start, end - start);
+      INFO(line);
+      CHECK(display_width(line) <= width);
+      widest = std::max(widest, display_width(line));
+    }
+    CHECK(widest >= width - 2);  // the lines are filled, not cut short
+    CHECK(text.find("普京总统") != std::string::npos);
+    CHECK(text.find("👨‍👩‍👧") != std::string::npos);  // a ZWJ sequence is never split
+  }
+}
+
 TEST_CASE("text drops terminal escape sequences from user text", "[render][text][escape]") {
   auto f = make_fixture();
   f.tl.events[0].title = "evil \x1b]0;pwned\x07 \xC2\x9B" "31m title";

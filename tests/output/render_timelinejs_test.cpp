@@ -2,8 +2,11 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <map>
 #include <sstream>
 
+#include "annals/commands.hpp"
+#include "annals/memory_reader.hpp"
 #include "annals/render.hpp"
 #include "sample_timeline.hpp"
 
@@ -66,4 +69,41 @@ TEST_CASE("timelinejs strings are escaped: markup in titles arrives as text", "[
   CHECK(j["events"][0]["text"]["headline"] == "&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; \\ back");
   // TimelineJS decodes `group` once before setting it as HTML: escaped twice.
   CHECK(j["events"][0]["group"] == "&amp;lt;img src=x onerror=alert(1)&amp;gt;");
+}
+
+// Issue 23: TimelineJS shows the date its fields make unless display_date says otherwise.
+TEST_CASE("timelinejs display_date says how a date is uncertain and what links narrowed it to",
+          "[render][timelinejs]") {
+  memory_reader reader;
+  reader.add("input", R"(timeline: t
+events:
+  - {id: summit, title: Summit, date: 2015-12-05}
+  - {id: talks, title: Talks, date: December 2015, after: [summit], before: [deal]}
+  - {id: deal, title: Deal, date: 2015-12-09}
+  - {id: circa, title: Circa, date: c. 1500}
+  - {id: range, title: Range, date: 1500/1600}
+  - {id: before, title: Before, date: before 1917}
+  - {id: mid, title: Mid, date: mid-December 2015}
+  - {id: either, title: Either, date: 23 or 24 Nov 2015}
+)");
+  std::ostringstream out, err;
+  command_env env{reader, out, err, {}};
+  render_args args;
+  args.files = {"input"};
+  args.format = "timelinejs";
+  REQUIRE(run_render(args, env) == outcome::ok);
+  const auto j = nlohmann::json::parse(out.str());
+  std::map<std::string, std::string> shown;
+  for (const auto& e : j["events"]) {
+    const std::string date = e["display_date"];
+    CHECK(e["start_date"]["display_date"] == date);  // the slide and its date object agree
+    shown[e["unique_id"]] = date;
+  }
+  CHECK(shown["event-circa"] == "c. 1500");
+  CHECK(shown["event-range"] == "1500 – 1600");
+  CHECK(shown["event-before"] == "before 1917");
+  CHECK(shown["event-mid"] == "mid-Dec 2015");
+  CHECK(shown["event-either"] == "23 or 24 Nov 2015");
+  CHECK(shown["event-talks"] == "Dec 2015 (inferred from links: 5–9 Dec 2015)");
+  CHECK(shown["event-summit"] == "5 Dec 2015");  // exact: only the label
 }

@@ -220,7 +220,7 @@ int render_command(const strings& args) {
   r.tz = text(vm, "tz");
   r.style = text(vm, "style");
   const bool terminal = r.output.empty() && isatty(STDOUT_FILENO);
-  r.color = terminal && !std::getenv("NO_COLOR");
+  r.color = annals::wants_color(terminal, std::getenv("NO_COLOR"), std::getenv("TERM"));
   if (winsize w{}; terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col >= 40) r.width = w.ws_col;
   auto env = environment();
   return finish(annals::run_render(r, env));

@@ -72,7 +72,7 @@ struct render_args {
   std::string output;  // "" = standard output
   filter_args filter;
   std::string lanes = "actor";
-  bool color = false;       // ANSI colour: the tool sets it on a terminal without NO_COLOR
+  bool color = false;       // ANSI colour: the tool sets it as wants_color says
   std::size_t width = 80;   // the text format's wrap column
   bool embed_media = false; // html, timelinejs: local image files inlined as data: URIs
   std::string media_root;   // --media-root: the folder media paths are read beneath ("" = each timeline's)
@@ -80,6 +80,11 @@ struct render_args {
   std::string style;         // --style: how Julian dates are labelled, as-written or os-ns ("" = as written)
 };
 outcome run_render(const render_args& args, command_env& env);
+/// Whether render's text output is coloured: only when standard output is a terminal,
+/// NO_COLOR is unset or empty (no-color.org), and TERM names a terminal other than
+/// "dumb" (unset or empty TERM says nothing of what the terminal can do, so no colour).
+/// `no_color` and `term` are the variables' values, null when unset.
+bool wants_color(bool terminal, const char* no_color, const char* term);
 
 /// `annals gaps FILE... [--series S | --by KEYS] [--min D] [--quiet D] [--from] [--to] [--format] [--tz ZONE] [--style S]`.
 struct gaps_args {

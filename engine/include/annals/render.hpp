@@ -18,7 +18,7 @@ namespace annals {
 struct render_options {
   enum class lane_key : std::uint8_t { actor, kind };
   lane_key lanes = lane_key::actor;  // html/svg: one lane per actor or per kind
-  bool color = false;                // text: ANSI colour (a terminal without NO_COLOR)
+  bool color = false;                // text: ANSI colour (annals/commands.hpp wants_color)
   std::size_t width = 80;            // text: wrap column
   std::optional<instant> from, to;   // the window --from/--to asked for: the eras shown overlap it
   shown_zone shown;                  // --tz: every time of day shown in this zone (UTC is the zone "UTC"),

@@ -104,6 +104,11 @@ outcome run_validate(const validate_args& args, command_env& env) try {
   return out_of_memory("validate", env.err);
 }
 
+bool wants_color(bool terminal, const char* no_color, const char* term) {
+  const auto set = [](const char* v) { return v != nullptr && *v != '\0'; };
+  return terminal && !set(no_color) && set(term) && std::string_view(term) != "dumb";
+}
+
 outcome run_render(const render_args& args, command_env& env) try {
   const renderer_entry* format = find_renderer(args.format);
   if (!format) return usage(env, "render", "unknown format '" + args.format + "'");

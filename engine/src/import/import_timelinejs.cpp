@@ -307,6 +307,9 @@ class timelinejs_importer {
   // gives a date of another calendar with its Gregorian equivalent ("25 Oct 1917 (Julian)
   // = 7 Nov 1917"); "" when neither is the fields' date.
   static std::string display_date_of(const std::string& fields, std::string_view display, bool annals_slide) {
+    // annals follows the label with what links narrowed it to: "Nov 2015 (inferred from links: 23–30 Nov 2015)".
+    if (const std::size_t at = display.find(" (inferred from links: "); annals_slide && at != std::string_view::npos)
+      display = display.substr(0, at);
     if (takes_display(fields, display, annals_slide)) return std::string(display);
     if (const std::size_t eq = display.find(" = "); eq != std::string_view::npos) {
       const std::string written = blank_trimmed(display.substr(0, eq));

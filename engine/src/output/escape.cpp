@@ -4,16 +4,12 @@
 
 namespace annals {
 
-namespace {
-
-// The length of the valid UTF-8 sequence at text[i], or 0 when it is invalid
-// (overlong forms, surrogates and code points past U+10FFFF are invalid).
-std::size_t utf8_length(std::string_view text, std::size_t i) {
+utf8_char decode_utf8(std::string_view text, std::size_t i) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   const unsigned char c = byte(i);
-  if (c < 0x80) return 1;
+  if (c < 0x80) return {c, 1};
   std::size_t n = 0;
-  std::uint32_t cp = 0;
+  char32_t cp = 0;
   if (c >= 0xC2 && c <= 0xDF) {
     n = 2, cp = c & 0x1F;
   } else if (c >= 0xE0 && c <= 0xEF) {
@@ -21,17 +17,22 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
   } else if (c >= 0xF0 && c <= 0xF4) {
     n = 4, cp = c & 0x07;
   } else {
-    return 0;
+    return {};
   }
-  if (i + n > text.size()) return 0;
+  if (i + n > text.size()) return {};
   for (std::size_t k = 1; k < n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    if ((byte(i + k) & 0xC0) != 0x80) return {};
     cp = (cp << 6) | (byte(i + k) & 0x3F);
   }
-  if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return 0;
-  if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
-  return n;
+  // Overlong forms, surrogates and code points past U+10FFFF are invalid.
+  if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return {};
+  if (cp >= 0xD800 && cp <= 0xDFFF) return {};
+  return {cp, n};
 }
+
+namespace {
+
+std::size_t utf8_length(std::string_view text, std::size_t i) { return decode_utf8(text, i).size; }
 
 constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
 

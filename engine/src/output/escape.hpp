@@ -8,6 +8,15 @@
 
 namespace annals {
 
+/// A code point read from UTF-8 and the bytes it took; size 0 when the bytes there are
+/// not valid UTF-8 (overlong forms, surrogates, past U+10FFFF, cut short).
+struct utf8_char {
+  char32_t cp = 0;
+  std::size_t size = 0;
+};
+/// The character at byte `i` of `text` (i < text.size()).
+utf8_char decode_utf8(std::string_view text, std::size_t i);
+
 /// The UTF-8 of `text` with every invalid sequence replaced by U+FFFD.
 std::string valid_utf8(std::string_view text);
 

@@ -25,8 +25,20 @@ void write_text(const presentation& p, std::ostream& out) {
   const auto paint = [&](std::string_view colour, const std::string& s) {
     return options.color ? std::string(colour) + s + std::string(reset) : s;
   };
+  // A heading or label wrapped to the width, each line painted, after `indent` spaces.
+  const auto lines = [&](std::size_t indent, std::string_view colour, const std::string& text) {
+    for (const std::string& l : wrap(text, options.width > indent ? options.width - indent : 1))
+      out << std::string(indent, ' ') << paint(colour, l) << '\n';
+  };
   const std::string title = escape_terminal(p.title(" + ", ""));
-  if (!title.empty()) out << paint(bold, title) << '\n' << std::string(display_width(title), '=') << "\n";
+  if (!title.empty()) {
+    std::size_t underline = 0;
+    for (const std::string& l : wrap(title, options.width)) {
+      out << paint(bold, l) << '\n';
+      underline = std::max(underline, display_width(l));
+    }
+    out << std::string(underline, '=') << "\n";
+  }
   if (p.size() == 0) {
     out << "\n(no events)\n";
     return;
@@ -53,8 +65,14 @@ void write_text(const presentation& p, std::ostream& out) {
   const auto open_sections = [&](std::size_t k) {
     for (; next_section < sections.size() && sections[next_section].first == k; ++next_section) {
       const presentation::era_section& s = sections[next_section];
-      for (const era* x : s.ended) out << '\n' << paint(bold, "== end of " + escape_terminal(x->title) + " ==") << '\n';
-      if (!s.eras.empty()) out << '\n' << paint(bold, "== " + escape_terminal(p.eras_heading(s.eras)) + " ==") << '\n';
+      for (const era* x : s.ended) {
+        out << '\n';
+        lines(0, bold, "== end of " + escape_terminal(x->title) + " ==");
+      }
+      if (!s.eras.empty()) {
+        out << '\n';
+        lines(0, bold, "== " + escape_terminal(p.eras_heading(s.eras)) + " ==");
+      }
       if (!s.eras.empty() && s.first == s.last) out << "    (no events)\n";
       year_heading.reset();
       month_heading.reset();
@@ -64,9 +82,13 @@ void write_text(const presentation& p, std::ostream& out) {
     open_sections(k);
     const event_view v = p.view(k);
     const event& e = *v.e;
-    if (v.gap_before) out << '\n' << paint(yellow, "  " + *v.gap_before) << '\n';
+    if (v.gap_before) {
+      out << '\n';
+      lines(2, yellow, *v.gap_before);
+    }
     if (v.heading != year_heading) {
-      out << '\n' << paint(bold, v.heading) << '\n';
+      out << '\n';
+      lines(0, bold, v.heading);
       year_heading = v.heading;
       month_heading.reset();
     }
@@ -82,7 +104,7 @@ void write_text(const presentation& p, std::ostream& out) {
     const std::size_t label_width = display_width(label);
     const std::vector<std::string> title_lines = wrap(escape_terminal(e.title), body_width);
     if (stacked || label_width + 2 > column) {
-      out << std::string(event_indent, ' ') << paint(cyan, label) << '\n';
+      lines(event_indent, cyan, label);
       for (const std::string& l : title_lines) out << pad << l << '\n';
     } else {
       out << std::string(event_indent, ' ') << paint(cyan, label) << std::string(column - label_width, ' ')

@@ -1,6 +1,7 @@
 // timelinejs: TimelineJS3 JSON (timeline.knightlab.com/docs/json-format.html): a title
 // slide and one slide per event with start_date/end_date objects in the writer's wall
-// time, the label as display_date, a group per actor or kind.
+// time, the label as display_date (with the range links narrowed it to), a group per
+// actor or kind.
 //
 // TimelineJS numbers years historically (year -44 is 44 BCE; there is no year 0), and
 // builds its dates from the fields as local time, so wall time is what it shows. It
@@ -105,6 +106,14 @@ precision start_fields(std::int64_t local, precision p) {
   return p;
 }
 
+// What a slide shows as its date. TimelineJS would show the start and end fields as an
+// exact day or span; the label says what is known: "c. 1500", "before 1917", "mid-Dec
+// 2015", "23 or 24 Nov 2015", on its writer's calendar and clock; and a date its links
+// narrowed says to what, as every format does.
+std::string display_date(const event_view& v) {
+  return v.inferred.empty() ? v.label : v.label + " (inferred from links: " + v.inferred + ")";
+}
+
 struct slide {
   std::size_t k;                  // position in the presentation
   std::int64_t start, last;       // wall time, seconds: where it falls and the last unit shown
@@ -164,10 +173,11 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     const event_view v = p.view(s.k);
     const event& e = *v.e;
     const precision f = fields_of(v.date.prec, v.date.cal);
+    const std::string shown = display_date(v);
     out << (n ? ",\n" : "\n") << "    {\n      \"unique_id\": " << str("event-" + std::string(tl.names.name(e.id)))
-        << ",\n      \"start_date\": " << date_object(s.start, s.start_prec, cosmological, v.label, "      ");
+        << ",\n      \"start_date\": " << date_object(s.start, s.start_prec, cosmological, shown, "      ");
     if (s.has_end) out << ",\n      \"end_date\": " << date_object(s.last, f, cosmological, "", "      ");
-    out << ",\n      \"display_date\": " << stripped_html(v.label);
+    out << ",\n      \"display_date\": " << stripped_html(shown);
     // Body: description, who and where, links written out, sources.
     std::string body;
     if (!v.relation.empty()) body += "<p>As written: " + escape_xml(v.relation) + "</p>";
@@ -182,7 +192,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
       body += "<p>" + escape_xml(std::string(link_words(l.kind))) + ": " +
               escape_xml(l.target ? tl.events[*l.target].title : l.target_id) + "</p>";
     }
-    if (!v.inferred.empty()) body += "<p>Inferred from links: " + escape_xml(v.inferred) + "</p>";
+    // What links narrowed its date to is in display_date.
     for (const shown_source& src : v.sources) body += "<p>Source: " + escape_xml(src.cited) + "</p>";
     out << ",\n      \"text\": {\n        \"headline\": " << html(e.title) << ",\n        \"text\": " << str(body)
         << "\n      }";
