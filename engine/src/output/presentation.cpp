@@ -301,6 +301,12 @@ std::string presentation::span() const {
   return a + " to " + label_of(last, shown_date(last));
 }
 
+std::string_view presentation::id(std::uint32_t i) const { return tl.names.name(tl.events[i].id); }
+
+std::string_view presentation::timeline_name() const {
+  return tl.files.empty() || tl.files.front().id == no_symbol ? std::string_view() : tl.names.name(tl.files.front().id);
+}
+
 const actor* presentation::find_actor(symbol id) const {
   return id < actor_index_.size() && actor_index_[id] != 0 ? &tl.actors[actor_index_[id] - 1] : nullptr;
 }

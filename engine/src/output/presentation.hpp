@@ -135,6 +135,19 @@ class presentation {
   /// Says on standard error that the format cannot hold event `i`, and why.
   void leave_out(std::uint32_t i, std::string_view why) const;
 
+  /// The event index of the `k`-th event shown (cheaper than its view).
+  std::uint32_t index(std::size_t k) const { return chron.order[k]; }
+  /// Where event `i` falls in time, what the order sorts it by; open_end when it is undated.
+  instant position(std::uint32_t i) const { return chron.position[i]; }
+  /// The first and the last instant event `i` can start at, once its links are propagated.
+  std::pair<instant, instant> start_bounds(std::uint32_t i) const {
+    return {chron.bounds[i].start_min, chron.bounds[i].start_max};
+  }
+  /// The id of event `i`, as written.
+  std::string_view id(std::uint32_t i) const;
+  /// The name (`timeline:`) of the first file; "" when it has none.
+  std::string_view timeline_name() const;
+
  private:
   void make_sections();
   std::string label_of(std::uint32_t i, const temporal_value& shown) const;
