@@ -72,7 +72,7 @@ drawing read_dot(const std::string& dot) {
       at += 4;
       const std::string to = quoted(line, at);
       if (id.rfind("tick:", 0) == 0) {
-        d.dashed[tick_number(to)] = line.find("style=dashed") != std::string::npos;
+        if (to.rfind("tick:", 0) == 0) d.dashed[tick_number(to)] = line.find("style=dashed") != std::string::npos;
       } else {
         d.edges.push_back(line.substr(first));
       }

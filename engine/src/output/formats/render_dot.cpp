@@ -274,7 +274,7 @@ void write_dot(const presentation& p, std::ostream& out) {
     const bool last_row = r + 1 == ranks.size() || ranks[r + 1].first_of_group;
     const bool boxed = !(ranks[r].first_of_group && last_row);
     if (boxed && ranks[r].first_of_group)
-      out << "  subgraph \"cluster:" << r << "\" {\n    graph [style=\"dashed,rounded\", color=gray60, label=\"\"];\n";
+      out << "  subgraph \"cluster:" << r << "\" {\n    graph [style=\"dashed,rounded\", color=gray60, label=\"order uncertain\", labeljust=r, fontsize=9, fontcolor=gray40];\n";
     for (std::size_t k : ranks[r].events) {
       const event_view v = p.view(k);
       std::string label;
@@ -299,6 +299,8 @@ void write_dot(const presentation& p, std::ostream& out) {
     rank_lines += "  { rank=same; " + tick_id(r) + ';';
     for (std::size_t k : ranks[r].events) rank_lines += ' ' + node_id(p, p.index(k)) + ';';
     rank_lines += " }\n";
+    // Held beside the spine, so that chains of links do not drift across the page.
+    rank_lines += "  " + tick_id(r) + " -> " + node_id(p, p.index(ranks[r].events.front())) + " [style=invis, weight=2];\n";
     if (last_row) {
       if (boxed) out << "  }\n";
       out << rank_lines;
