@@ -7,8 +7,6 @@
 #include <algorithm>
 #include <array>
 #include <ostream>
-#include <set>
-#include <tuple>
 #include <unordered_map>
 
 #include "model/link_table.hpp"
@@ -115,7 +113,28 @@ void wrap_into(std::string& label, std::string_view text) {
   }
 }
 
-std::string node_id(const presentation& p, std::uint32_t i) { return dot_string(p.id(i)); }
+std::string node_id(const presentation& p, std::uint32_t i) { return dot_string(p.name(p.event_of(i).id)); }
+
+// Whether edge `e` runs from its link's target to its source: the order put the target
+// first (a part before its whole, in a contradiction).
+bool turned(const presentation& p, const shown_edge& e) {
+  const symbol to = p.event_of(e.to).id;
+  const auto& held = p.event_of(e.from).links;
+  const bool from_holds =
+      std::any_of(held.begin(), held.end(), [&](const link& l) { return l.kind == e.kind && l.target == to; });
+  return from_holds != info(e.kind).holder_is_source;
+}
+
+// The Graphviz attributes of a link's arrow for an edge drawn from its target to its
+// source: the same arrow, at the other end.
+std::string turned_attrs(std::string_view attrs) {
+  std::string a(attrs);
+  const std::size_t back = a.find("dir=back");
+  if (back == std::string::npos) return a + ", dir=back";
+  a.replace(back, 8, "dir=forward");
+  if (const std::size_t tail = a.find("arrowtail"); tail != std::string::npos) a.replace(tail, 9, "arrowhead");
+  return a;
+}
 std::string tick_id(std::size_t r) { return "\"tick:" + std::to_string(r) + '"'; }
 
 }  // namespace
@@ -147,7 +166,7 @@ void write_dot(const presentation& p, std::ostream& out) {
     for (std::size_t k = 0; k < p.size(); ++k) {
       const std::uint32_t i = p.index(k);
       const bool without_date = p.position(i) == open_end;
-      const auto [start_min, start_max] = p.start_bounds(i);
+      const instant start_min = p.bounds(i).start_min, start_max = p.bounds(i).start_max;
       bool joins = !group.empty() && without_date == undated && start_min <= latest_start;
       if (joins) {
         const event_view v = p.view(k);
@@ -207,7 +226,7 @@ void write_dot(const presentation& p, std::ostream& out) {
     }
   }
   const std::string title = p.title(" \u00b7 ", "");
-  const std::string_view name = p.timeline_name();
+  const std::string_view name = p.files().empty() ? std::string_view() : p.name(p.files().front().id);
   out << "digraph " << dot_string(name.empty() ? "timeline" : name) << " {\n";
   out << "  graph [rankdir=TB, newrank=true, nodesep=0.15, ranksep=0.3, fontname=\"Helvetica\", labelloc=t";
   if (!title.empty()) {
@@ -264,10 +283,7 @@ void write_dot(const presentation& p, std::ostream& out) {
     out << "  }\n\n";
   }
 
-  // The events, rank by rank; each link once, from its source (the earlier: the cause,
-  // the event before, the whole) to its target.
-  std::set<std::tuple<std::size_t, std::size_t, link_kind>> drawn;
-  std::string edges;
+  // The events, rank by rank.
   std::string rank_lines;  // a group's ranks, written after its cluster
   for (std::size_t r = 0; r < ranks.size(); ++r) {
     // A group of several rows is boxed, so that its rows read as one time, in no order.
@@ -285,16 +301,6 @@ void write_dot(const presentation& p, std::ostream& out) {
       if (!v.inferred.empty()) out << ", style=\"rounded,filled,dashed\"";
       if (v.order_uncertain) out << ", color=\"#ca6f1e\"";
       out << "];\n";
-      for (const shown_link& l : v.links) {
-        if (!l.target || !at.contains(*l.target)) continue;  // not loaded, or filtered out
-        const auto [from, to] = ends(l.kind, v.index, *l.target);
-        // `a causes b` and `b caused_by a` are one link, drawn once.
-        const link_info& kind = info(l.kind);
-        const link_kind one = !kind.holder_is_source && info(kind.converse).holder_is_source ? kind.converse : l.kind;
-        if (!drawn.emplace(at[from], at[to], one).second) continue;
-        edges += "  " + node_id(p, from) + " -> " + node_id(p, to) + " [" + std::string(kind.dot_attrs) +
-                 ", label=" + dot_string(kind.source_words) + "];\n";
-      }
     }
     rank_lines += "  { rank=same; " + tick_id(r) + ';';
     for (std::size_t k : ranks[r].events) rank_lines += ' ' + node_id(p, p.index(k)) + ';';
@@ -307,7 +313,15 @@ void write_dot(const presentation& p, std::ostream& out) {
       rank_lines.clear();
     }
   }
-  out << '\n' << edges << "}\n";
+  // Each link once, from the earlier event to the later, with the arrow of its kind.
+  out << '\n';
+  for (const shown_edge& e : p.edges()) {
+    const link_info& kind = info(e.kind);
+    out << "  " << node_id(p, e.from) << " -> " << node_id(p, e.to) << " ["
+        << (turned(p, e) ? turned_attrs(kind.dot_attrs) : std::string(kind.dot_attrs))
+        << ", label=" << dot_string(kind.source_words) << "];\n";
+  }
+  out << "}\n";
 }
 
 }  // namespace annals
