@@ -23,6 +23,13 @@ events:
   - {id: family, title: The imperial family is shot, date: 17 July 1918, caused_by: [october]}
 )";
 
+// A label as `format` writes it: dot, whose nodes are narrow, breaks a date in two calendars
+// between them ("25 Oct 1917 O.S.", "= 7 Nov 1917 N.S.", escaped as DOT writes a newline).
+std::string in(std::string_view format, std::string label) {
+  if (format == "dot") label.replace(label.find(" = "), 1, "\\n");
+  return label;
+}
+
 }  // namespace
 
 TEST_CASE("Old Style labels on request: Julian dates O.S. with their N.S. equivalent in every format", "[label-style][cli]") {
@@ -31,12 +38,12 @@ TEST_CASE("Old Style labels on request: Julian dates O.S. with their N.S. equiva
   for (const char* format : {"text", "markdown", "html", "svg", "timelinejs", "json", "csv", "mermaid", "dot", "ics"}) {
     INFO(format);
     const auto styled = run_cli_clean(dir, {"render", "russia.yaml", "--format", format, "--style", "os-ns"});
-    CHECK(styled.out.find("25 Oct 1917 O.S. = 7 Nov 1917 N.S.") != std::string::npos);
-    CHECK(styled.out.find("9 Jan 1905 O.S. = 22 Jan 1905 N.S.") != std::string::npos);
+    CHECK(styled.out.find(in(format, "25 Oct 1917 O.S. = 7 Nov 1917 N.S.")) != std::string::npos);
+    CHECK(styled.out.find(in(format, "9 Jan 1905 O.S. = 22 Jan 1905 N.S.")) != std::string::npos);
     if (std::string(format) != "json") CHECK(styled.out.find("(Julian)") == std::string::npos);  // JSON keeps the input
     CHECK(styled.out.find("17 Jul 1918 N.S.") == std::string::npos);  // a Gregorian date stays as it is
     const auto plain = run_cli_clean(dir, {"render", "russia.yaml", "--format", format});
-    CHECK(plain.out.find("25 Oct 1917 (Julian) = 7 Nov 1917") != std::string::npos);
+    CHECK(plain.out.find(in(format, "25 Oct 1917 (Julian) = 7 Nov 1917")) != std::string::npos);
     CHECK(plain.out.find("O.S.") == std::string::npos);
     CHECK(run_cli_clean(dir, {"render", "russia.yaml", "--format", format, "--style", "as-written"}).out == plain.out);
   }

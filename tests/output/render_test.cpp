@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 #include <algorithm>
+#include <regex>
 #include <nlohmann/json.hpp>
 
 #include "annals/render.hpp"
@@ -270,10 +271,10 @@ TEST_CASE("ics escapes text, folds lines and gives each event a stable UID", "[r
 
 TEST_CASE("dot escapes quotes and backslashes in labels and links causes to effects", "[render][dot][escape]") {
   const std::string out = render("dot", make_fixture());
-  CHECK(out.find("label=\"Decree lifts the ban, \\\"on goods\\\"; with a back\\\\slash\\n23 Nov 2015\"") !=
+  CHECK(out.find("label=\"Decree lifts the ban, \\\"on\\ngoods\\\"; with a back\\\\slash\\n23 Nov 2015\"") !=
         std::string::npos);
   CHECK(out.find("\"putin-tehran-2015\" -> \"ban-lifted\"") != std::string::npos);
-  CHECK(out.find("{ rank=same; \"tick:2007\"; \"putin-tehran-2007\"; }") != std::string::npos);
+  CHECK(std::regex_search(out, std::regex(R"(\{ rank=same; "tick:[0-9]+"; "putin-tehran-2007"; \})")));
 }
 
 TEST_CASE("mermaid turns its syntax in titles into entity codes", "[render][mermaid][escape]") {

@@ -187,6 +187,8 @@ class presentation {
   std::optional<symbol> find_name(std::string_view name) const { return tl.names.find(name); }
   /// The links between events shown, each pair once, from the earlier to the later.
   const std::vector<shown_edge>& edges() const { return edges_; }
+  /// Where event `i` falls in time, what the order sorts it by; open_end when it is undated.
+  instant position(std::uint32_t i) const { return chron.position[i]; }
 
  private:
   void make_sections();

@@ -19,7 +19,7 @@ constexpr std::array<renderer_entry, 11> table = {{
     {"csv", "one row per event (RFC 4180), for spreadsheets", write_csv},
     {"html", "a self-contained web page: the timeline drawing and the event list", write_html},
     {"svg", "the timeline drawing alone (SVG)", write_svg},
-    {"dot", "the causal graph for Graphviz, ranked on a time axis", write_dot},
+    {"dot", "the causal graph for Graphviz, in order down the page beside a time spine", write_dot},
     {"mermaid", "a Mermaid timeline diagram", write_mermaid},
     {"ics", "an iCalendar file (RFC 5545), one event each", write_ics},
     {"timelinejs", "TimelineJS3 JSON", write_timelinejs},
