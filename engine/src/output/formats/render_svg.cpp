@@ -1,9 +1,10 @@
-// svg: the timeline drawing alone, as a standalone SVG file.
+// svg: the timeline drawing alone, as a standalone SVG file; --layout vertical: the
+// vertical drawing for print (output/vertical_drawing.hpp).
 
 #include <ostream>
 
 #include "output/render_formats.hpp"
-#include "output/svg_drawing.hpp"
+#include "output/svg_writer.hpp"
 #include "output/vertical_drawing.hpp"
 
 namespace annals {
