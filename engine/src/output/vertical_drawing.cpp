@@ -7,6 +7,7 @@
 #include <string>
 #include <tuple>
 
+#include "output/bidi.hpp"
 #include "output/escape.hpp"
 #include "output/render_common.hpp"
 
@@ -41,9 +42,9 @@ std::string num(double v) {
   return b;
 }
 
-// User text isolated (FSI … PDI), so a right-to-left name keeps its order beside its
-// neighbours and an override in it ends with it.
-std::string text(std::string_view s) { return escape_xml("\u2068" + std::string(s) + "\u2069"); }
+// User text, its right-to-left runs isolated (bidi.hpp). Each line is a <text> of its own:
+// a direction override in a title ends with its line.
+std::string text(std::string_view s) { return escape_xml(isolate(s)); }
 
 // `s` in lines of at most `width` px of `style`; a word longer than a line is broken.
 std::vector<std::string> lines(std::string_view s, const line_style& style, double width) {
@@ -67,6 +68,7 @@ bool is_heading(row::kind k) { return k != row::kind::event; }
 struct mark {
   bool narrowed = false;  // its links narrowed it: a dash
   bool range = false;     // it says where the event can lie, not when it was: a whisker
+  bool widened = false;   // what "c.", "about" or "?" adds around the stated dates: the whisker faded
   bool vague = false;     // approximate or uncertain: hollow
   bool span = false;      // it lasts: a bar
   bool open_lo = false, open_hi = false;
@@ -78,8 +80,8 @@ mark mark_of(const event_view& v) {
   m.narrowed = !v.inferred.empty();
   m.open_lo = !d.bounded_start();
   m.open_hi = !d.bounded_end();
-  const bool widened = d.earliest < d.stated_earliest || d.latest > d.stated_latest;  // a qualifier widened it
-  m.range = m.open_lo || m.open_hi || widened || d.form == date_form::between || d.form == date_form::before ||
+  m.widened = d.earliest < d.stated_earliest || d.latest > d.stated_latest;
+  m.range = m.open_lo || m.open_hi || m.widened || d.form == date_form::between || d.form == date_form::before ||
             d.form == date_form::after || d.form == date_form::either;
   m.vague = d.approximate || d.uncertain;
   m.span = d.interval && !m.range && !m.narrowed;
@@ -104,11 +106,13 @@ event_lines lines_of(const presentation& p, const event_view& v, double width) {
   event_lines out;
   out.date = lines(presentation::with_offset(v), date_style, left);
   out.title = lines(v.e->title, title_style, right);
-  std::string who = p.who(v.index);
-  if (v.e->place != no_symbol) who += (who.empty() ? "" : " · ") + p.place_name(v.e->place, v.index);
+  std::string who = isolate(p.who(v.index));
+  if (v.e->place != no_symbol) who += (who.empty() ? "" : " · ") + isolate(p.place_name(v.e->place, v.index));
   std::string native;  // the actors' names in their own script
   for (symbol a : v.e->actors) {
-    if (const actor* ac = p.find_actor(a); ac && !ac->native.empty()) native += (native.empty() ? "" : " · ") + ac->native;
+    if (const actor* ac = p.find_actor(a); ac && !ac->native.empty()) {
+      native += (native.empty() ? "" : " · ") + isolate(ac->native);
+    }
   }
   for (const std::string* s : {&who, &native}) {
     if (s->empty()) continue;
@@ -128,7 +132,8 @@ event_lines lines_of(const presentation& p, const event_view& v, double width) {
 
 // The legend's items: what each mark says.
 constexpr std::string_view legend_items[] = {"date as stated", "approximate or uncertain", "possible range",
-                                             "narrowed by links (inferred)", "a span of time"};
+                                             "widened by c., about or ?", "narrowed by links (inferred)",
+                                             "a span of time"};
 constexpr double legend_gap = 22, legend_glyph = 26, legend_char = 11 * 0.6;
 
 // The rows the legend takes at `width`, and where each item goes.
@@ -175,7 +180,8 @@ void draw_mark(const mark& m, double x, double y, std::ostream& out) {
   if (m.range || m.narrowed) {
     const double y0 = y - 11, y1 = y + 11;
     out << "<line x1=\"" << num(x) << "\" x2=\"" << num(x) << "\" y1=\"" << num(y0) << "\" y2=\"" << num(y1)
-        << "\" stroke=\"" << c << "\" stroke-width=\"" << (m.narrowed ? "3.5\" stroke-dasharray=\"4 3" : "1.6") << "\"/>";
+        << "\" stroke=\"" << c << "\" stroke-width=\"" << (m.narrowed ? "3.5\" stroke-dasharray=\"4 3" : "1.6")
+        << (m.widened && !m.narrowed ? "\" stroke-opacity=\"0.45" : "") << "\"/>";
     if (m.range) {  // a cap at a known end, an arrowhead at an open one (earlier is up)
       for (const auto& [end_y, open, dir] : {std::tuple{y0, m.open_lo, -1.0}, std::tuple{y1, m.open_hi, 1.0}}) {
         if (open) {
@@ -291,7 +297,12 @@ void write(const presentation& p, const layout& l, std::size_t first, std::size_
         out << "<text class=\"span\" x=\"" << num(margin) << "\" y=\"" << num(base) << "\">" << text(h.span) << "</text>\n";
         const double legend_y = base + 24;
         const std::vector<legend_place> places = legend_places(w);
-        const mark samples[] = {{}, {.vague = true}, {.range = true}, {.narrowed = true}, {.span = true}};
+        const mark samples[] = {{},
+                                {.vague = true},
+                                {.range = true},
+                                {.range = true, .widened = true, .vague = true},
+                                {.narrowed = true},
+                                {.span = true}};
         out << "<g class=\"legend-items\">\n";
         for (std::size_t i = 0; i < places.size(); ++i) {
           const double ly = legend_y + legend_h * static_cast<double>(places[i].row);

@@ -3,7 +3,8 @@
 // The vertical drawing (`--layout vertical`): the chronology for print, time running down
 // the page. A spine carries each event's mark (the horizontal drawing's vocabulary: a solid
 // dot is a date as stated, a hollow one approximate or uncertain, a whisker a possible range,
-// a dash bounds narrowed by links, a bar a span), its date label on the left, its title
+// faded where a qualifier widened it, a dash bounds narrowed by links, a bar a span), its
+// date label on the left, its title
 // wrapped by display width, who and where on the right; year headings, era headings and gap
 // markers ("— 8 years later —") between. It reads only the presentation.
 //
