@@ -55,9 +55,10 @@ namespace {
   X(zlib, deflateEnd) \
   X(zlib, crc32)
 
-enum library { glib, gobject, rsvg, cairo, zlib, library_count };
-constexpr const char* sonames[library_count] = {ANNALS_GLIB_SONAME, ANNALS_GOBJECT_SONAME, ANNALS_RSVG_SONAME,
-                                                ANNALS_CAIRO_SONAME, ANNALS_ZLIB_SONAME};
+// librsvg first: it needs all the others, and the loader names the one that is missing.
+enum library { rsvg, cairo, gobject, glib, zlib, library_count };
+constexpr const char* sonames[library_count] = {ANNALS_RSVG_SONAME, ANNALS_CAIRO_SONAME, ANNALS_GOBJECT_SONAME,
+                                                ANNALS_GLIB_SONAME, ANNALS_ZLIB_SONAME};
 
 struct raster_api {
 #define ANNALS_RASTER_MEMBER(lib, f) decltype(&::f) f = nullptr;
