@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make libhowardhinnant-date-dev libboost-program-options-dev libyaml-cpp-dev
           catch2 libvalijson-dev nlohmann-json3-dev libbenchmark-dev tzdata libicu-dev libical-dev pkg-config
+          librsvg2-dev libcairo2-dev zlib1g-dev  # png and pdf: librsvg and cairo, loaded when asked for
+          fonts-noto-core fonts-noto-cjk fonts-dejavu  # their text: Latin, Cyrillic, Greek, Arabic, Hebrew, CJK
           clang libclang-rt-14-dev)  # clang and its libFuzzer runtime: the sanitizer + fuzz tree
 . tools/apt-install-missing.sh
 apt_install_missing setup -- "${packages[@]}"

@@ -104,9 +104,9 @@ TEST_CASE("render refuses input with errors and bad options", "[commands][render
   CHECK(bad.status == outcome::input_error);
   CHECK(bad.out.empty());
   CHECK(bad.err.find("[invalid-date]") != std::string::npos);
-  const run_result format = run({{"input", visits}}, render_of("pdf"), run_render);
+  const run_result format = run({{"input", visits}}, render_of("gif"), run_render);
   CHECK(format.status == outcome::usage_error);
-  CHECK(format.err == "annals render: unknown format 'pdf'\n(see 'annals render --help')\n");
+  CHECK(format.err == "annals render: unknown format 'gif'\n(see 'annals render --help')\n");
   render_args lanes = render_of("html");
   lanes.lanes = "place";
   CHECK(run({{"input", visits}}, lanes, run_render).status == outcome::usage_error);

@@ -64,6 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
   by_kind.color = true;
   by_kind.width = 40;
   for (const annals::renderer_entry& format : annals::renderers()) {
+    if (format.unavailable) continue;  // pictures: librsvg draws annals' own SVG, which is fuzzed here
     const std::string out = render(format, v, {});
     FUZZ_CHECK(render(format, v, {}) == out);  // deterministic
     const std::string other = render(format, v, by_kind);

@@ -61,6 +61,7 @@ void check_golden(const std::string& name, const timeline& tl, const chronology&
   for (const renderer_entry& format : renderers()) {
     const std::string file = name + "." + std::string(format.name);
     DYNAMIC_SECTION(file) {
+      if (format.unavailable) continue;  // drawn by the machine's libraries and fonts: raster_test.cpp checks them
       if (format.missing && format.missing(tl)) {  // the command refuses it: no golden, and none left over
         if (approve) fs::remove(golden_dir / file);
         CHECK_FALSE(fs::exists(golden_dir / file));

@@ -202,6 +202,8 @@ int render_command(const strings& args) {
       "place", po::value<strings>()->default_value({}, ""), "only events at this place (repeatable)")(
       "tag", po::value<strings>()->default_value({}, ""), "only events with this tag (repeatable)")(
       "lanes", po::value<std::string>()->default_value("actor"), "html/svg: one lane per actor or per kind")(
+      "layout", po::value<std::string>()->default_value("horizontal"),
+      "svg, png, pdf, html: time across the page in lanes, or vertical: down the page, for print")(
       "embed-media", po::bool_switch(), "html, timelinejs: inline local image files as data: URIs")(
       "media-root", po::value<std::string>()->default_value(""),
       "with --embed-media: read media paths beneath this folder, not each timeline file's");
@@ -215,6 +217,7 @@ int render_command(const strings& args) {
   r.filter = {text(vm, "from"), text(vm, "to"), vm["kind"].as<strings>(), vm["actor"].as<strings>(),
               vm["place"].as<strings>(), vm["tag"].as<strings>()};
   r.lanes = text(vm, "lanes");
+  r.layout = text(vm, "layout");
   r.embed_media = vm["embed-media"].as<bool>();
   r.media_root = text(vm, "media-root");
   r.tz = text(vm, "tz");
@@ -310,7 +313,7 @@ struct command {
 
 constexpr command commands[] = {
     {"validate", "check event files and report every problem with its position", validate_command},
-    {"render", "draw the chronology: text, markdown, json, csv, html, svg, dot, mermaid, ics, timelinejs",
+    {"render", "draw the chronology: text, markdown, json, csv, html, svg, dot, mermaid, ics, timelinejs, png, pdf",
      render_command},
     {"gaps", "the gaps between the events of a series, and quiet periods", gaps_command},
     {"date", "normalize date texts to intervals", date_command},

@@ -65,13 +65,14 @@ struct validate_args {
 };
 outcome run_validate(const validate_args& args, command_env& env);
 
-/// `annals render FILE... [--format F] [-o OUT] [filters] [--lanes actor|kind] [--embed-media [--media-root DIR]] [--tz ZONE] [--style S]`.
+/// `annals render FILE... [--format F] [-o OUT] [filters] [--lanes actor|kind] [--layout horizontal|vertical] [--embed-media [--media-root DIR]] [--tz ZONE] [--style S]`.
 struct render_args {
   std::vector<std::string> files;
   std::string format = "text";
   std::string output;  // "" = standard output
   filter_args filter;
   std::string lanes = "actor";
+  std::string layout = "horizontal";  // svg, png, pdf, html: "vertical" for print
   bool color = false;       // ANSI colour: the tool sets it as wants_color says
   std::size_t width = 80;   // the text format's wrap column
   bool embed_media = false; // html, timelinejs: local image files inlined as data: URIs

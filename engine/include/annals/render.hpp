@@ -4,6 +4,7 @@
 #include <iosfwd>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,8 @@ struct render_options {
                                      // none: each in its writer's; days never move; machine bounds stay UTC.
                                      // --style: how Julian dates are labelled
   std::vector<std::pair<std::string, std::string>> embedded;  // html: media url → data: URI (--embed-media), sorted by url
+  enum class layout_kind : std::uint8_t { horizontal, vertical };
+  layout_kind layout = layout_kind::horizontal;  // svg, png, pdf, html: time runs across (lanes) or down the page (print)
 };
 
 /// Which events a render shows; every given field must match.
@@ -50,6 +53,17 @@ struct renderer_entry {
   /// What the format needs that the timeline lacks, as an error message; nullptr or
   /// nullopt: it can render any timeline. `render` refuses to write then (exit 1).
   std::optional<std::string> (*missing)(const timeline& tl) = nullptr;
+  /// What this machine lacks to write the format (a library loaded when it is asked for), as
+  /// an error message; nullptr or nullopt: nothing. `render` refuses then (exit 2). A format
+  /// that has this is drawn by those libraries and the machine's fonts: its bytes are the same
+  /// for the same input on one machine, not on every machine (it has no golden output).
+  std::optional<std::string> (*unavailable)() = nullptr;
+};
+
+/// A format's libraries could not write it, for another reason than memory (that is
+/// std::bad_alloc); the message says why.
+struct render_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
 };
 
 /// Every format, in the order `--help` lists them.

@@ -113,6 +113,9 @@ outcome run_render(const render_args& args, command_env& env) try {
   const renderer_entry* format = find_renderer(args.format);
   if (!format) return usage(env, "render", "unknown format '" + args.format + "'");
   if (args.lanes != "actor" && args.lanes != "kind") return usage(env, "render", "--lanes takes actor or kind");
+  if (args.layout != "horizontal" && args.layout != "vertical") {
+    return usage(env, "render", "--layout takes horizontal or vertical");
+  }
   if (args.files.empty()) return usage(env, "render", "at least one FILE is needed");
   if (!args.media_root.empty() && !args.embed_media) return usage(env, "render", "--media-root goes with --embed-media");
   render_options options;
@@ -126,11 +129,18 @@ outcome run_render(const render_args& args, command_env& env) try {
       return outcome::input_error;
     }
   }
+  if (format->unavailable) {  // checked once the input is read: loading them takes memory
+    if (const auto why = format->unavailable()) {
+      env.err << "annals render: error: " << display_text(*why) << " [missing-library]\n";
+      return outcome::usage_error;
+    }
+  }
   const filter_result filter = make_filter(args.filter, first_file_context(tl));
   if (filter.error) return usage(env, "render", filter.error_option + ": " + filter.error->message);
   const chronology chron = apply_filter(tl, std::move(in.v.chron), filter.filter);
 
   options.lanes = args.lanes == "kind" ? render_options::lane_key::kind : render_options::lane_key::actor;
+  options.layout = args.layout == "vertical" ? render_options::layout_kind::vertical : render_options::layout_kind::horizontal;
   options.from = filter.filter.from;
   options.to = filter.filter.to;
   std::vector<std::string> embed_warnings;
@@ -151,6 +161,9 @@ outcome run_render(const render_args& args, command_env& env) try {
   return outcome::ok;
 } catch (const std::bad_alloc&) {
   return out_of_memory("render", env.err);
+} catch (const render_error& e) {  // nothing was written: -o is atomic, a picture reaches stdout only when drawn
+  env.err << "annals render: error: " << display_text(e.what()) << " [render-failed]\n";
+  return outcome::usage_error;
 }
 
 outcome run_gaps(const gaps_args& args, command_env& env) try {

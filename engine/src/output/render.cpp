@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "output/presentation.hpp"
+#include "output/raster.hpp"
 #include "output/render_formats.hpp"
 
 namespace annals {
@@ -12,7 +13,7 @@ namespace annals {
 namespace {
 
 // The format table: one row per format, in the order --help lists them.
-constexpr std::array<renderer_entry, 11> table = {{
+constexpr std::array<renderer_entry, 13> table = {{
     {"text", "a chronology for the terminal (the default)", write_text},
     {"markdown", "a document to paste into a report", write_markdown},
     {"json", "the normalized events as JSON (schemas/render.schema.json)", write_json},
@@ -25,6 +26,10 @@ constexpr std::array<renderer_entry, 11> table = {{
     {"timelinejs", "TimelineJS3 JSON", write_timelinejs},
     {"postmortem", "an incident review in the Google SRE template's shape (markdown), from the milestones",
      write_postmortem, postmortem_missing},
+    {"png", "a picture: the drawing above the list of every event (2400 px wide; librsvg)", write_png, nullptr,
+     raster::unavailable},
+    {"pdf", "A4 pages to print: the drawing, then every event down the page (librsvg, cairo)", write_pdf, nullptr,
+     raster::unavailable},
 }};
 
 bool any_named(const timeline& tl, const std::vector<std::string>& names, symbol s) {

@@ -19,6 +19,8 @@ void write_mermaid(const presentation& p, std::ostream& out);
 void write_ics(const presentation& p, std::ostream& out);
 void write_timelinejs(const presentation& p, std::ostream& out);
 void write_postmortem(const presentation& p, std::ostream& out);
+void write_png(const presentation& p, std::ostream& out);
+void write_pdf(const presentation& p, std::ostream& out);
 /// Why a timeline has no postmortem (no impact start), or nullopt.
 std::optional<std::string> postmortem_missing(const timeline& tl);
 
