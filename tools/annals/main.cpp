@@ -202,6 +202,8 @@ int render_command(const strings& args) {
       "place", po::value<strings>()->default_value({}, ""), "only events at this place (repeatable)")(
       "tag", po::value<strings>()->default_value({}, ""), "only events with this tag (repeatable)")(
       "lanes", po::value<std::string>()->default_value("actor"), "html/svg: one lane per actor or per kind")(
+      "layout", po::value<std::string>()->default_value("horizontal"),
+      "html, png, pdf: horizontal (a time axis across) or vertical (one column, for print)")(
       "embed-media", po::bool_switch(), "html, timelinejs: inline local image files as data: URIs")(
       "media-root", po::value<std::string>()->default_value(""),
       "with --embed-media: read media paths beneath this folder, not each timeline file's");
@@ -215,6 +217,7 @@ int render_command(const strings& args) {
   r.filter = {text(vm, "from"), text(vm, "to"), vm["kind"].as<strings>(), vm["actor"].as<strings>(),
               vm["place"].as<strings>(), vm["tag"].as<strings>()};
   r.lanes = text(vm, "lanes");
+  r.layout = text(vm, "layout");
   r.embed_media = vm["embed-media"].as<bool>();
   r.media_root = text(vm, "media-root");
   r.tz = text(vm, "tz");

@@ -72,6 +72,7 @@ struct render_args {
   std::string output;  // "" = standard output
   filter_args filter;
   std::string lanes = "actor";
+  std::string layout = "horizontal";
   bool color = false;       // ANSI colour: the tool sets it on a terminal without NO_COLOR
   std::size_t width = 80;   // the text format's wrap column
   bool embed_media = false; // html, timelinejs: local image files inlined as data: URIs

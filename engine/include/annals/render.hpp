@@ -18,6 +18,8 @@ namespace annals {
 struct render_options {
   enum class lane_key : std::uint8_t { actor, kind };
   lane_key lanes = lane_key::actor;  // html/svg: one lane per actor or per kind
+  enum class layout_kind : std::uint8_t { horizontal, vertical };
+  layout_kind layout = layout_kind::horizontal;  // html, png, pdf: a time axis across, or one column down the page
   bool color = false;                // text: ANSI colour (a terminal without NO_COLOR)
   std::size_t width = 80;            // text: wrap column
   std::optional<instant> from, to;   // the window --from/--to asked for: the eras shown overlap it

@@ -108,6 +108,8 @@ outcome run_render(const render_args& args, command_env& env) try {
   const renderer_entry* format = find_renderer(args.format);
   if (!format) return usage(env, "render", "unknown format '" + args.format + "'");
   if (args.lanes != "actor" && args.lanes != "kind") return usage(env, "render", "--lanes takes actor or kind");
+  if (args.layout != "horizontal" && args.layout != "vertical")
+    return usage(env, "render", "--layout takes horizontal or vertical");
   if (args.files.empty()) return usage(env, "render", "at least one FILE is needed");
   if (!args.media_root.empty() && !args.embed_media) return usage(env, "render", "--media-root goes with --embed-media");
   render_options options;
@@ -126,6 +128,7 @@ outcome run_render(const render_args& args, command_env& env) try {
   const chronology chron = apply_filter(tl, std::move(in.v.chron), filter.filter);
 
   options.lanes = args.lanes == "kind" ? render_options::lane_key::kind : render_options::lane_key::actor;
+  options.layout = args.layout == "vertical" ? render_options::layout_kind::vertical : render_options::layout_kind::horizontal;
   options.from = filter.filter.from;
   options.to = filter.filter.to;
   std::vector<std::string> embed_warnings;
