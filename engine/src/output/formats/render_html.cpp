@@ -1,4 +1,4 @@
-// html: one self-contained page that works offline — the timeline drawing (svg_drawing)
+// html: one self-contained page that works offline — the timeline drawing (svg_writer)
 // and below it the event list. No scripts, fonts or images are fetched.
 
 #include <algorithm>
@@ -11,7 +11,7 @@
 #include "model/link_table.hpp"
 #include "time/date_label.hpp"
 #include "output/render_formats.hpp"
-#include "output/svg_drawing.hpp"
+#include "output/svg_writer.hpp"
 
 namespace annals {
 

@@ -3,7 +3,7 @@
 #include <ostream>
 
 #include "output/render_formats.hpp"
-#include "output/svg_drawing.hpp"
+#include "output/svg_writer.hpp"
 
 namespace annals {
 

@@ -25,7 +25,7 @@
 #include "time/date_label.hpp"
 #include "output/escape.hpp"
 #include "output/render_formats.hpp"
-#include "output/svg_drawing.hpp"
+#include "output/lanes.hpp"
 
 namespace annals {
 
