@@ -135,6 +135,9 @@ class presentation {
   /// Says on standard error that the format cannot hold event `i`, and why.
   void leave_out(std::uint32_t i, std::string_view why) const;
 
+  /// The name a symbol was written with: an id, a kind, a tag ("" for no_symbol).
+  std::string_view name_of(symbol s) const { return s == no_symbol ? std::string_view{} : tl.names.name(s); }
+
  private:
   void make_sections();
   std::string label_of(std::uint32_t i, const temporal_value& shown) const;
