@@ -57,7 +57,8 @@
       var e2 = byId[gs[j].getAttribute('data-id')];
       if (!e2) continue;
       var mk = { ev: e2, g: gs[j], link: gs[j].parentNode.nodeName.toLowerCase() === 'a' ? gs[j].parentNode : gs[j],
-                 x: Number(gs[j].getAttribute('data-x')), range: gs[j].querySelector('.range'), dx: 0, culled: false };
+                 x: Number(gs[j].getAttribute('data-x')), y: Number(gs[j].getAttribute('data-y')),
+                 range: gs[j].querySelector('.range'), dx: 0, k: 1, culled: false };
       if (!gs[j].classList.contains('also')) e2.own = mk;
       e2.marks.push(mk);
       marks.push(mk);
@@ -79,7 +80,7 @@
     var ps = svg.querySelectorAll('g.links path.link');
     for (var c = 0; c < ps.length; ++c) {
       var n = ps[c].getAttribute('d').match(/-?[\d.]+/g).map(Number);
-      if (n.length === 8) curves.push({ el: ps[c], n: n });
+      if (n.length === 8) curves.push({ el: ps[c], n: n, from: byId[ps[c].getAttribute('data-from')], to: byId[ps[c].getAttribute('data-to')] });
     }
     var mv = svg.querySelectorAll('.zoom-move');
     for (var m = 0; m < mv.length; ++m) moves.push({ el: mv[m], x: Number(mv[m].getAttribute('data-x')), dx: 0 });
@@ -184,10 +185,18 @@
     clampView();
     var k = state.k, b = X0 - state.v0 * k;
     var lo = X0 - 420, hi = X1 + 460, inView = 0;
+    // Zoomed, only the marks within a screen of the window are moved (and the rest hidden until
+    // a scroll brings them near): a tall chart of 10,000 events costs what its visible part costs.
+    var top = -Infinity, bottom = Infinity;
+    if (k > 1) {
+      var r = svg.getBoundingClientRect(), unit = svg.viewBox.baseVal.width / r.width, h = window.innerHeight;
+      top = (-r.top - h) * unit;
+      bottom = (2 * h - r.top) * unit;
+    }
     for (var i = 0; i < marks.length; ++i) {
       var mk = marks[i];
       if (!mk.ev.shown) continue;
-      var nx = k * mk.x + b, culled = nx < lo || nx > hi;
+      var nx = k * mk.x + b, culled = nx < lo || nx > hi || mk.y < top || mk.y > bottom;
       if (culled !== mk.culled) {
         mk.culled = culled;
         mk.link.classList.toggle('culled', culled);
@@ -195,11 +204,11 @@
       if (culled) continue;
       if (nx >= X0 && nx <= X1) ++inView;
       var dx = nx - mk.x;
-      if (dx !== mk.dx) {
-        mk.dx = dx;
-        mk.g.setAttribute('transform', 'translate(' + dx.toFixed(2) + ' 0)');
-      }
+      if (dx === mk.dx && k === mk.k) continue;
+      if (dx !== mk.dx) mk.g.setAttribute('transform', 'translate(' + dx.toFixed(2) + ' 0)');
       if (mk.range) mk.range.setAttribute('transform', 'matrix(' + k + ' 0 0 1 ' + (b - dx).toFixed(2) + ' 0)');
+      mk.dx = dx;
+      mk.k = k;
     }
     // Level of detail: too many marks in view and the titles go; zoom in to read them.
     svg.classList.toggle('lod', inView > LOD_MARKS);
@@ -209,6 +218,11 @@
     }
     for (var c = 0; c < curves.length; ++c) {
       var n = curves[c].n, x = function (v) { return (k * v + b).toFixed(1); };
+      // An arrow goes with either of its events, and far from the view.
+      var far = Math.max(n[1], n[7]) < top || Math.min(n[1], n[7]) > bottom ||
+                (curves[c].from && !curves[c].from.shown) || (curves[c].to && !curves[c].to.shown);
+      if (far !== !!curves[c].far) { curves[c].far = far; curves[c].el.style.display = far ? 'none' : ''; }
+      if (far) continue;
       curves[c].el.setAttribute('d', 'M' + x(n[0]) + ',' + n[1] + ' C' + x(n[2]) + ',' + n[3] + ' ' + x(n[4]) + ',' + n[5] +
                                 ' ' + x(n[6]) + ',' + n[7]);
     }
@@ -419,6 +433,11 @@
       }
     });
     function up(e) { pointers.delete(e.pointerId); }
+    // Zoomed, a scroll brings other marks near: place them.
+    var scrolled = 0;
+    window.addEventListener('scroll', function () {
+      if (state.k > 1 && !scrolled) scrolled = requestAnimationFrame(function () { scrolled = 0; applyView(); });
+    }, { passive: true });
     svg.addEventListener('pointerup', up);
     svg.addEventListener('pointercancel', up);
   }

@@ -284,8 +284,9 @@ void write(const drawing& d, const presentation& p, const drawing_options& how, 
     const event& cause = tl.events[d.marks[a.from].event];
     const event& effect = tl.events[d.marks[a.to].event];
     out << "<path class=\"link\" d=\"M" << num(a.x0) << ',' << num(a.y0) << " C" << num(a.c1x) << ',' << num(a.c1y) << ' '
-        << num(a.c2x) << ',' << num(a.c2y) << ' ' << num(a.x1) << ',' << num(a.y1)
-        << "\" marker-end=\"url(#annals-arrow)\"><title>"
+        << num(a.c2x) << ',' << num(a.c2y) << ' ' << num(a.x1) << ',' << num(a.y1) << '"';
+    if (zoom) out << " data-from=\"" << escape_xml(tl.names.name(cause.id)) << "\" data-to=\"" << escape_xml(tl.names.name(effect.id)) << '"';
+    out << " marker-end=\"url(#annals-arrow)\"><title>"
         << escape_xml(std::string(tl.names.name(cause.id)) + ' ' + std::string(info(a.kind).source_words) + ' ' +
                       std::string(tl.names.name(effect.id)))
         << "</title></path>\n";
@@ -301,7 +302,7 @@ void write(const drawing& d, const presentation& p, const drawing_options& how, 
     if (how.link_to_list)
       out << "<a href=\"#event-" << escape_xml(id) << '"' << (m.also ? " tabindex=\"-1\" aria-hidden=\"true\"" : "") << '>';
     out << "<g class=\"" << (m.also ? "also" : "event") << "\" data-id=\"" << escape_xml(id) << '"';
-    if (zoom) out << " data-x=\"" << num(m.x) << '"';
+    if (zoom) out << " data-x=\"" << num(m.x) << "\" data-y=\"" << num(m.y) << '"';
     out << "><title>" << escape_xml(tip_of(p, m, d)) << "</title>";
     if (zoom && !m.stretches.empty()) out << "<g class=\"range\">";  // stretched with the axis
     for (const stretch& s : m.stretches) write_stretch(out, s, m.y, color);

@@ -60,6 +60,7 @@ a{color:#1f4e79;text-decoration-thickness:1px;text-underline-offset:2px}
 .notes li{margin:4px 0}
 .notes li:target{background:#fff8e6}
 .item:target{background:#fff8e6}
+.item{content-visibility:auto;contain-intrinsic-size:auto 140px}
 footer{font:12.5px/1.5 var(--sans);color:var(--muted);margin-top:40px;border-top:1px solid var(--rule);padding-top:12px}
 @media (max-width:720px){.item{grid-template-columns:1fr}h1{font-size:28px}}
 .controls{display:flex;flex-wrap:wrap;gap:8px 14px;align-items:flex-end;margin:18px 0 0;padding:10px 12px;background:#f6f5f1;border:1px solid var(--rule);font:13.5px/1.3 var(--sans)}
