@@ -1,7 +1,6 @@
 #include "output/drawing_layout.hpp"
 
 #include <algorithm>
-#include <set>
 #include <sstream>
 
 #include "annals/gaps.hpp"
@@ -52,14 +51,13 @@ std::vector<axis::extent> extents_of(const presentation& pr) {
     const std::int64_t min_s = p <= precision::day ? 4 * unit : unit * 3 / 2;
     extents.push_back({lo == open_start ? hi : lo, hi == open_end ? lo : hi, px, min_s});
   };
-  for (std::uint32_t i : pr.chron.order) {
+  for (std::size_t k = 0; k < pr.size(); ++k) {
+    const std::uint32_t i = pr.index(k);
     const temporal_value v = pr.shown_date(i);
     // Room for a lone event's label, within reason (a longer one may cross a band).
-    const double px = std::min(200.0, label_px(clip(pr.tl.events[i].title, max_label_chars)) * 1.1 + 24);
+    const double px = std::min(200.0, label_px(clip(pr.event_of(i).title, max_label_chars)) * 1.1 + 24);
     add(v.earliest, v.latest, px, v.prec);
-    if (pr.chron.narrowed[i] && !pr.tl.events[i].relative) {
-      add(pr.chron.bounds[i].start_min, pr.chron.bounds[i].end_max, px, v.prec);
-    }
+    if (pr.narrowed(i)) add(pr.bounds(i).start_min, pr.bounds(i).end_max, px, v.prec);
   }
   for (const presentation::shown_era& e : pr.eras()) {  // eras are drawn in full
     const temporal_value& d = *e.e->date.value;
@@ -72,17 +70,17 @@ std::vector<axis::extent> extents_of(const presentation& pr) {
 
 // Where one event is drawn, before it is given a lane row: its stretches, dot and label.
 mark place(const presentation& pr, const axis::scale& sc, std::uint32_t position, bool windowed) {
-  const std::uint32_t i = pr.chron.order[position];
-  const event& e = pr.tl.events[i];
+  const std::uint32_t i = pr.index(position);
+  const event& e = pr.event_of(i);
   const instant axis_first = sc.first(), axis_last = sc.last();
   mark m;
   m.event = i;
   m.position = position;
   const temporal_value shown = pr.shown_date(i);
   instant lo = shown.earliest, hi = shown.latest;
-  const bool narrowed = pr.chron.narrowed[i] && !e.relative;
+  const bool narrowed = pr.narrowed(i);
   if (narrowed) {
-    const event_bounds b = pr.chron.bounds[i];
+    const event_bounds b = pr.bounds(i);
     if (b.start_min != open_start) lo = std::max(lo == open_start ? b.start_min : lo, b.start_min);
     if (b.end_max != open_end) hi = std::min(hi == open_end ? b.end_max : hi, b.end_max);
   }
@@ -168,29 +166,21 @@ void pack(mark& m, const axis::scale& sc, std::vector<double>& rows) {
 }
 
 // The causal arrows between marks shown, each pair once, from cause to effect.
-std::vector<arrow> arrows_of(const presentation& pr, const std::vector<mark>& marks) {
-  const timeline& tl = pr.tl;
-  std::vector<std::size_t> own(tl.events.size(), static_cast<std::size_t>(-1));
+std::vector<arrow> arrows_of(const presentation& pr, const std::vector<mark>& marks, std::size_t events) {
+  std::vector<std::size_t> own(events, static_cast<std::size_t>(-1));
   for (std::size_t k = 0; k < marks.size(); ++k) {
     if (!marks[k].also) own[marks[k].event] = k;
   }
   std::vector<arrow> out;
-  std::set<std::pair<std::size_t, std::size_t>> seen;
-  for (std::uint32_t i : pr.chron.order) {
-    for (const link& l : tl.events[i].links) {
-      if (!is_followed(l.kind)) continue;
-      const auto t = tl.find_event(l.target);
-      if (!t || own[*t] == static_cast<std::size_t>(-1)) continue;
-      const auto [cause, effect] = ends<std::size_t>(l.kind, i, *t);
-      if (cause == effect || !seen.insert({cause, effect}).second) continue;
-      const mark& a = marks[own[cause]];
-      const mark& b = marks[own[effect]];
-      // A cubic curve from the cause's dot into the effect's; the same moment loops out left.
-      const bool same_x = b.x - a.x < 28;
-      const double bulge = same_x ? 34 + std::abs(b.y - a.y) / 6 : -(b.x - a.x) / 2;
-      out.push_back({own[cause], own[effect], l.kind, same_x ? a.x - 6 : a.x + 6, a.y, a.x - bulge, a.y,
-                     b.x - std::abs(bulge), b.y, b.x - 7, b.y});
-    }
+  for (const shown_edge& e : pr.edges()) {
+    if (!e.followed) continue;
+    const mark& a = marks[own[e.from]];
+    const mark& b = marks[own[e.to]];
+    // A cubic curve from the cause's dot into the effect's; the same moment loops out left.
+    const bool same_x = b.x - a.x < 28;
+    const double bulge = same_x ? 34 + std::abs(b.y - a.y) / 6 : -(b.x - a.x) / 2;
+    out.push_back({own[e.from], own[e.to], e.kind, same_x ? a.x - 6 : a.x + 6, a.y, a.x - bulge, a.y,
+                   b.x - std::abs(bulge), b.y, b.x - 7, b.y});
   }
   return out;
 }
@@ -259,7 +249,6 @@ double lay_out_legend(drawing& d) {
 }  // namespace
 
 drawing lay_out(const presentation& pr, const drawing_options& how) {
-  const timeline& tl = pr.tl;
   const zone tz = pr.display_zone();
   drawing d;
   d.width = width;
@@ -276,7 +265,7 @@ drawing lay_out(const presentation& pr, const drawing_options& how) {
   // Every event's own mark, then a copy in each further lane it belongs to; rows packed per lane.
   std::vector<std::vector<double>> row_ends(d.lanes.lanes.size());  // per lane, per row: occupied up to x
   auto also = d.lanes.also.begin();
-  for (std::uint32_t k = 0; k < pr.chron.order.size(); ++k) {
+  for (std::uint32_t k = 0; k < pr.size(); ++k) {
     mark m = place(pr, sc, k, windowed);
     m.lane = d.lanes.of_event[m.event];
     pack(m, sc, row_ends[m.lane]);
@@ -291,7 +280,7 @@ drawing lay_out(const presentation& pr, const drawing_options& how) {
   }
 
   // Vertical layout.
-  if (how.standalone && !tl.files.empty()) d.title = tl.files.front().title;
+  if (how.standalone && !pr.files().empty()) d.title = pr.files().front().title;
   d.title_h = d.title.empty() ? 0 : 44;
   std::size_t band_rows = 0;
   for (const auto& b : sc.bands()) {
@@ -312,7 +301,7 @@ drawing lay_out(const presentation& pr, const drawing_options& how) {
   d.lane_top.push_back(y);
   d.chart_bottom = y;
   for (mark& m : d.marks) m.y = d.lane_top[m.lane] + lane_pad + row_h * static_cast<double>(m.row) + 25;
-  d.arrows = arrows_of(pr, d.marks);
+  d.arrows = arrows_of(pr, d.marks, d.lanes.of_event.size());
 
   // Eras: bands behind the events, within the axis; their names packed in rows up from the
   // chart's foot, so that the names of overlapping eras never cross.

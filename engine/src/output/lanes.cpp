@@ -22,10 +22,9 @@ constexpr std::string_view nobody = "#5f5f5f";  // "No actor", "Other": a grey n
 std::span<const std::string_view> lane_palette() { return palette; }
 
 lane_assignment assign_lanes(const presentation& p) {
-  const timeline& tl = p.tl;
   const bool by_kind = p.options.lanes == render_options::lane_key::kind;
   lane_assignment out;
-  out.of_event.assign(tl.events.size(), lane_assignment::npos);
+  out.of_event.assign(p.events().size(), lane_assignment::npos);
   // The keys an event belongs to: its actors, or its kind; none ("No actor", "Other") is no_symbol.
   auto for_keys = [&](const event& e, auto&& f) {
     if (by_kind || e.actors.empty()) {
@@ -36,23 +35,23 @@ lane_assignment assign_lanes(const presentation& p) {
   };
   // Colours: by each key's place among the keys of the whole timeline, sorted by id.
   std::vector<std::string_view> all;
-  for (const event& e : tl.events) {
+  for (const event& e : p.events()) {
     for_keys(e, [&](symbol k) {
-      if (k != no_symbol) all.push_back(tl.names.name(k));
+      if (k != no_symbol) all.push_back(p.name(k));
     });
   }
   std::sort(all.begin(), all.end());
   all.erase(std::unique(all.begin(), all.end()), all.end());
   auto color_of = [&](symbol k) {
     if (k == no_symbol) return nobody;
-    const auto at = std::lower_bound(all.begin(), all.end(), tl.names.name(k)) - all.begin();
+    const auto at = std::lower_bound(all.begin(), all.end(), p.name(k)) - all.begin();
     return palette[static_cast<std::size_t>(at) % palette.size()];
   };
   // Lanes in order of first appearance, then the busiest first; no_symbol last.
   std::vector<symbol> keys;
   std::map<symbol, std::size_t> count;
-  for (std::uint32_t i : p.chron.order) {
-    for_keys(tl.events[i], [&](symbol k) {
+  for (std::size_t n = 0; n < p.size(); ++n) {
+    for_keys(p.event_of(p.index(n)), [&](symbol k) {
       if (count[k]++ == 0) keys.push_back(k);
     });
   }
@@ -64,7 +63,7 @@ lane_assignment assign_lanes(const presentation& p) {
   for (std::size_t i = 0; i < keys.size(); ++i) {
     const symbol k = keys[i];
     std::string label = k == no_symbol ? (by_kind ? "Other" : "No actor")
-                        : by_kind      ? std::string(tl.names.name(k))
+                        : by_kind      ? std::string(p.name(k))
                                        : p.actor_name(k);
     if (by_kind && !label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
     std::string detail;
@@ -74,9 +73,10 @@ lane_assignment assign_lanes(const presentation& p) {
     out.lanes.push_back({std::move(label), color_of(k), std::move(detail)});
     lane_of[k] = i;
   }
-  for (std::uint32_t i : p.chron.order) {
+  for (std::size_t n = 0; n < p.size(); ++n) {
+    const std::uint32_t i = p.index(n);
     bool first = true;
-    for_keys(tl.events[i], [&](symbol k) {
+    for_keys(p.event_of(i), [&](symbol k) {
       const std::size_t l = lane_of[k];
       if (first) out.of_event[i] = l;
       else if (l != out.of_event[i]) out.also.emplace_back(i, static_cast<std::uint32_t>(l));

@@ -10,6 +10,7 @@
 #include "output/citations.hpp"
 #include "output/escape.hpp"
 #include "input/media_url.hpp"
+#include "model/link_table.hpp"
 
 namespace annals {
 
@@ -100,6 +101,41 @@ presentation::presentation(const timeline& tl, const chronology& chron, const re
     return a.e->date.value->earliest < b.e->date.value->earliest;
   });
   make_sections();
+  make_edges();
+}
+
+void presentation::make_edges() {
+  std::vector<std::uint32_t> position(tl.events.size(), none);
+  for (std::size_t k = 0; k < chron.order.size(); ++k) position[chron.order[k]] = static_cast<std::uint32_t>(k);
+  for (std::uint32_t i : chron.order) {
+    for (const link& l : tl.events[i].links) {
+      const auto t = find_event(l.target);
+      if (!t || position[*t] == none || *t == i) continue;
+      const bool followed = is_followed(l.kind);
+      // A followed link runs from cause to effect; any other from the earlier to the later.
+      auto [from, to] = ends<std::uint32_t>(l.kind, i, *t);
+      if (!followed && position[from] > position[to]) std::swap(from, to);
+      edges_.push_back({from, to, l.kind, followed});
+    }
+  }
+  // Each pair once: the first written wins, a followed link over any other.
+  std::stable_sort(edges_.begin(), edges_.end(), [](const shown_edge& a, const shown_edge& b) {
+    return std::minmax(a.from, a.to) < std::minmax(b.from, b.to) || (std::minmax(a.from, a.to) == std::minmax(b.from, b.to) && a.followed > b.followed);
+  });
+  edges_.erase(std::unique(edges_.begin(), edges_.end(),
+                           [](const shown_edge& a, const shown_edge& b) { return std::minmax(a.from, a.to) == std::minmax(b.from, b.to); }),
+               edges_.end());
+  // In the order of their earlier ends, as the chronology shows them.
+  std::stable_sort(edges_.begin(), edges_.end(), [&](const shown_edge& a, const shown_edge& b) {
+    return std::pair(position[a.from], position[a.to]) < std::pair(position[b.from], position[b.to]);
+  });
+}
+
+incident_metrics presentation::incident() const { return measure_incident(tl, chron, options.shown); }
+
+std::optional<std::uint32_t> presentation::find_event(symbol id) const {
+  const auto i = tl.find_event(id);
+  return i ? std::optional<std::uint32_t>(static_cast<std::uint32_t>(*i)) : std::nullopt;
 }
 
 std::string_view presentation::embedded(std::string_view url) const {

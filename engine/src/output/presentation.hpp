@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,8 @@
 #include "annals/timeline.hpp"
 
 namespace annals {
+
+struct incident_metrics;  // annals/incidents.hpp
 
 /// A link as shown: its kind and the event it names.
 struct shown_link {
@@ -31,6 +34,14 @@ struct shown_source {
   const source* src = nullptr;    // none: an unknown id
   const citation* at = nullptr;   // its page, pages or note; none: a bare id
   std::string cited;              // "Browne 1910, p. 201" (output/citations.hpp)
+};
+
+/// A link between two events shown, carried once for the pair: from the earlier to the
+/// later (a followed link from cause to effect; any other by their order).
+struct shown_edge {
+  std::uint32_t from = 0, to = 0;  // event indices
+  link_kind kind = link_kind::after;
+  bool followed = false;           // a cause, enabling or response: an arrow
 };
 
 /// One event as every format shows it.
@@ -135,11 +146,35 @@ class presentation {
   /// Says on standard error that the format cannot hold event `i`, and why.
   void leave_out(std::uint32_t i, std::string_view why) const;
 
-  /// The name a symbol was written with: an id, a kind, a tag ("" for no_symbol).
-  std::string_view name_of(symbol s) const { return s == no_symbol ? std::string_view{} : tl.names.name(s); }
+  /// The index, among the timeline's events, of the `k`-th event shown.
+  std::uint32_t index(std::size_t k) const { return chron.order[k]; }
+  /// Event `i` of the timeline.
+  const event& event_of(std::uint32_t i) const { return tl.events[i]; }
+  /// Every event of the timeline, shown or not (a colour that must not change with a filter).
+  std::span<const event> events() const { return tl.events; }
+  /// An id, a kind or a tag as written ("" for no_symbol).
+  std::string_view name(symbol s) const { return tl.names.name(s); }
+  /// The event with id `id`, when the timeline has it.
+  std::optional<std::uint32_t> find_event(symbol id) const;
+  /// The files the timeline was read from, in order: their headers.
+  std::span<const file_header> files() const { return tl.files; }
+  std::span<const actor> actors() const { return tl.actors; }
+  std::span<const place> places() const { return tl.places; }
+  std::span<const source> sources() const { return tl.sources; }
+  std::span<const milestone_mark> milestones() const { return tl.milestones; }
+  /// The bounds event `i`'s links allow, propagated.
+  const event_bounds& bounds(std::uint32_t i) const { return chron.bounds[i]; }
+  /// Whether event `i`'s links narrowed its stated date (never for a relative date: its
+  /// bounds are its date).
+  bool narrowed(std::uint32_t i) const { return chron.narrowed[i] && !tl.events[i].relative; }
+  /// The incident's figures (impact, detection, mitigation…), as annals metrics gives them.
+  incident_metrics incident() const;
+  /// The links between events shown, each pair once, from the earlier to the later.
+  const std::vector<shown_edge>& edges() const { return edges_; }
 
  private:
   void make_sections();
+  void make_edges();
   std::string label_of(std::uint32_t i, const temporal_value& shown) const;
 
   zone display_zone_ = nullptr;
@@ -152,6 +187,7 @@ class presentation {
   std::vector<std::uint32_t> citation_index_;  // by event symbol: its first citation + 1; 0 = none
   std::vector<std::uint32_t> gap_from_;  // by position in order: the event the gap before it runs from
   std::vector<std::string> marks_;       // by event index, in an incident timeline: event_view::marks
+  std::vector<shown_edge> edges_;
 };
 
 }  // namespace annals

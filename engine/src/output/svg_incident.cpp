@@ -53,9 +53,9 @@ moment place(const axis::scale& sc, std::pair<instant, instant> at) {
 // incident metrics count by): 13:42 is the minute 13:42, one point on the clock; "between
 // 11:35 and 11:37" runs from 11:35 to 11:37; a day, any minute of it.
 std::pair<instant, instant> written_start(const presentation& p, std::uint32_t i) {
-  const event_bounds& b = p.chron.bounds[i];
+  const event_bounds& b = p.bounds(i);
   if (b.start_min == open_start || b.start_max == open_end) return {b.start_min, b.start_max};
-  const temporal_value& v = p.tl.events[i].date;
+  const temporal_value& v = p.event_of(i).date;
   const auto [lo, hi] = written_range(b.start_min, b.start_max, v.prec, v.earliest);
   return {instant{std::chrono::seconds{lo}}, instant{std::chrono::seconds{hi}}};
 }
@@ -66,15 +66,13 @@ constexpr double exact_px = 3;
 }  // namespace
 
 incident_layout lay_out_incident(const presentation& p, const axis::scale& sc, double x_min, double x_max) {
-  const timeline& tl = p.tl;
   incident_layout l;
-  if (tl.milestones.empty()) return l;
+  if (p.milestones().empty()) return l;
   // The first mark of each kind whose event exists (a second is an error validate reports).
   std::vector<std::optional<std::uint32_t>> event_of(milestone_count);
-  for (const milestone_mark& m : tl.milestones) {
+  for (const milestone_mark& m : p.milestones()) {
     auto& e = event_of[static_cast<std::size_t>(m.kind)];
-    if (const auto i = tl.find_event(m.event); !e && i && *i < p.chron.bounds.size())
-      e = static_cast<std::uint32_t>(*i);
+    if (const auto i = p.find_event(m.event); !e && i) e = *i;
   }
   for (std::size_t k = 0; k < milestone_count; ++k) {
     if (!event_of[k]) continue;
@@ -91,15 +89,15 @@ incident_layout lay_out_incident(const presentation& p, const axis::scale& sc, d
   // (impact_end, else resolved); with neither, open to the last event shown.
   if (const auto s = event_of[static_cast<std::size_t>(milestone::impact_start)]) {
     const auto [start_lo, start_hi] = written_start(p, *s);
-    const incident_metrics m = measure_incident(tl, p.chron, p.options.shown);
+    const incident_metrics m = p.incident();
     std::optional<milestone> end_kind;
     if (m.impact.marked) end_kind = m.impact.to;
     instant end_lo = open_end, end_hi = open_end;
     if (end_kind) {
       std::tie(end_lo, end_hi) = written_start(p, m.impact.event);
     } else {
-      for (std::uint32_t i : p.chron.order) {  // the latest known moment of the events shown
-        const auto [lo, hi] = p.extent(i);
+      for (std::size_t k = 0; k < p.size(); ++k) {  // the latest known moment of the events shown
+        const auto [lo, hi] = p.extent(p.index(k));
         const instant known = hi != open_end ? hi : lo;
         if (known != open_start && (end_lo == open_end || known > end_lo)) end_lo = known;
       }
@@ -200,9 +198,9 @@ void draw_milestone_flags(const presentation& p, const incident_layout& l, doubl
       continue;
     }
     const milestone_flag& f = l.flags[k];
-    const event& e = p.tl.events[f.event];
+    const event& e = p.event_of(f.event);
     out << "<g class=\"milestone\" data-milestone=\"" << to_string(f.kind) << "\" data-event=\""
-        << escape_xml(std::string(p.tl.names.name(e.id))) << "\" data-from=\""
+        << escape_xml(std::string(p.name(e.id))) << "\" data-from=\""
         << format_bound(f.at.lo, precision::second) << "\" data-to=\""
         << format_bound(f.at.hi, precision::second) << "\"><title>" << escape_xml(f.words) << ": "
         << escape_xml(e.title) << "</title>";

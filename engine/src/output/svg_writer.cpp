@@ -76,10 +76,10 @@ void write_stretch(std::ostream& out, const stretch& s, double y, std::string_vi
 
 // The tooltip of an event: title, date, what and who, how its date was read.
 std::string tip_of(const presentation& p, const mark& m, const drawing& d) {
-  const event& e = p.tl.events[m.event];
+  const event& e = p.event_of(m.event);
   const event_view v = p.view(m.position);
   std::string tip = isolate(e.title) + "\n" + v.label;
-  if (e.kind != no_symbol) tip += " · " + isolate(p.tl.names.name(e.kind));
+  if (e.kind != no_symbol) tip += " · " + isolate(p.name(e.kind));
   for (symbol a : e.actors) tip += " · " + isolate(p.actor_name(a));
   if (e.place != no_symbol) tip += " · " + isolate(p.place_name(e.place, v.index));
   if (!v.relation.empty()) tip += "\nas written: " + v.relation;
@@ -134,7 +134,6 @@ void write_legend(const drawing& d, std::ostream& out) {
 }  // namespace
 
 void write(const drawing& d, const presentation& p, const drawing_options& how, std::ostream& out) {
-  const timeline& tl = p.tl;
   out << "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"annals-timeline\" viewBox=\"0 0 " << num(d.width) << ' '
       << num(d.height) << "\" width=\"" << num(d.width) << "\" height=\"" << num(d.height)
       // An image, unless its marks are links (html): an image's parts cannot be focused.
@@ -152,7 +151,7 @@ void write(const drawing& d, const presentation& p, const drawing_options& how, 
   };
   auto moves = [&](double x) { return zoom ? " class=\"zoom-move\" data-x=\"" + num(x) + '"' : std::string(); };
   const std::string clip_attr = zoom ? " clip-path=\"url(#annals-clip)\"" : "";
-  if (!tl.files.empty() && !tl.files.front().title.empty()) out << "<title>" << text(tl.files.front().title) << "</title>\n";
+  if (!p.files().empty() && !p.files().front().title.empty()) out << "<title>" << text(p.files().front().title) << "</title>\n";
   out << "<style>\n"
          ".annals-timeline{font-family:\"Helvetica Neue\",Helvetica,Arial,\"Liberation Sans\",\"DejaVu Sans\",\"Noto Sans\",sans-serif}\n"
          ".annals-timeline text{fill:#1a1a1a}\n"
@@ -281,14 +280,14 @@ void write(const drawing& d, const presentation& p, const drawing_options& how, 
   // Causal arrows, beneath the marks.
   out << "<g class=\"links\"" << clip_attr << " fill=\"none\" stroke=\"#5a5a5a\" stroke-opacity=\"0.6\" stroke-width=\"1.3\">\n";
   for (const arrow& a : d.arrows) {
-    const event& cause = tl.events[d.marks[a.from].event];
-    const event& effect = tl.events[d.marks[a.to].event];
+    const event& cause = p.event_of(d.marks[a.from].event);
+    const event& effect = p.event_of(d.marks[a.to].event);
     out << "<path class=\"link\" d=\"M" << num(a.x0) << ',' << num(a.y0) << " C" << num(a.c1x) << ',' << num(a.c1y) << ' '
         << num(a.c2x) << ',' << num(a.c2y) << ' ' << num(a.x1) << ',' << num(a.y1) << '"';
-    if (zoom) out << " data-from=\"" << escape_xml(tl.names.name(cause.id)) << "\" data-to=\"" << escape_xml(tl.names.name(effect.id)) << '"';
+    if (zoom) out << " data-from=\"" << escape_xml(p.name(cause.id)) << "\" data-to=\"" << escape_xml(p.name(effect.id)) << '"';
     out << " marker-end=\"url(#annals-arrow)\"><title>"
-        << escape_xml(std::string(tl.names.name(cause.id)) + ' ' + std::string(info(a.kind).source_words) + ' ' +
-                      std::string(tl.names.name(effect.id)))
+        << escape_xml(std::string(p.name(cause.id)) + ' ' + std::string(info(a.kind).source_words) + ' ' +
+                      std::string(p.name(effect.id)))
         << "</title></path>\n";
   }
   out << "</g>\n";
@@ -296,7 +295,7 @@ void write(const drawing& d, const presentation& p, const drawing_options& how, 
   // The events: each its own mark, and a copy in each further lane of its actors.
   out << "<g class=\"events\"" << clip_attr << ">\n";
   for (const mark& m : d.marks) {
-    const std::string id(tl.names.name(tl.events[m.event].id));
+    const std::string id(p.name(p.event_of(m.event).id));
     const std::string_view color = d.lanes.lanes[m.lane].color;
     // A copy in a further lane is no second stop for the keyboard or a screen reader.
     if (how.link_to_list)

@@ -13,9 +13,9 @@ namespace annals {
 
 namespace {
 
-std::string joined(const timeline& tl, std::span<const symbol> symbols) {
+std::string joined(const presentation& p, std::span<const symbol> symbols) {
   std::string s;
-  for (symbol x : symbols) s += (s.empty() ? "" : "; ") + std::string(tl.names.name(x));
+  for (symbol x : symbols) s += (s.empty() ? "" : "; ") + std::string(p.name(x));
   return s;
 }
 
@@ -40,7 +40,6 @@ std::string cited_cell(const event_view& v) {
 }  // namespace
 
 void write_csv(const presentation& p, std::ostream& out) {
-  const timeline& tl = p.tl;
   const auto row = [&](const std::vector<std::string>& cells) {
     for (std::size_t k = 0; k < cells.size(); ++k) out << (k ? "," : "") << csv_field(cells[k]);
     out << "\r\n";
@@ -49,8 +48,8 @@ void write_csv(const presentation& p, std::ostream& out) {
        "place", "tags", "sources", "links", "description", "inferred_earliest", "inferred_latest", "order_uncertain",
        "calendar", "zone", "milestone", "offset", "readings"});
   // An event carries at most one milestone; a timeline has a handful.
-  const auto milestone_of = [&tl](symbol id) -> std::string {
-    for (const milestone_mark& m : tl.milestones) {
+  const auto milestone_of = [&p](symbol id) -> std::string {
+    for (const milestone_mark& m : p.milestones()) {
       if (m.event == id) return std::string(to_string(m.kind));
     }
     return {};
@@ -63,12 +62,12 @@ void write_csv(const presentation& p, std::ostream& out) {
     for (const shown_link& l : v.links) {
       links += (links.empty() ? "" : "; ") + std::string(to_string(l.kind)) + ' ' + std::string(l.target_id);
     }
-    const bool inferred = !e.relative && p.chron.narrowed[v.index];
-    const event_bounds& b = p.chron.bounds[v.index];
-    row({std::string(tl.names.name(e.id)), v.label, bound_cell(d.earliest, d.prec, d.tz),
+    const bool inferred = p.narrowed(v.index);
+    const event_bounds& b = p.bounds(v.index);
+    row({std::string(p.name(e.id)), v.label, bound_cell(d.earliest, d.prec, d.tz),
          bound_cell(d.latest, d.prec, d.tz), std::string(to_string(d.prec)), d.approximate ? "true" : "false",
-         d.uncertain ? "true" : "false", std::string(e.title), std::string(tl.names.name(e.kind)),
-         joined(tl, e.actors), std::string(tl.names.name(e.place)), joined(tl, e.tags), cited_cell(v), links,
+         d.uncertain ? "true" : "false", std::string(e.title), std::string(p.name(e.kind)),
+         joined(p, e.actors), std::string(p.name(e.place)), joined(p, e.tags), cited_cell(v), links,
          std::string(e.description), inferred ? bound_cell(b.start_min, d.prec, d.tz) : "",
          inferred ? bound_cell(b.end_max, d.prec, d.tz) : "", v.order_uncertain ? "true" : "false",
          std::string(to_string(d.cal)), std::string(zone_name(d.tz)), milestone_of(e.id), v.offset,

@@ -296,11 +296,11 @@ void write_html(const presentation& p, std::ostream& out) {
       last_heading = v.heading;
     }
     std::string a_actors, a_kind, a_tags, a_place, a_eras;
-    for (symbol a : e.actors) indexes(a_actors, actors.add(p.name_of(a), p.actor_name(a)));
-    if (e.kind != no_symbol) indexes(a_kind, kinds.add(p.name_of(e.kind), std::string(p.name_of(e.kind))));
-    for (symbol t : e.tags) indexes(a_tags, tags.add(p.name_of(t), "#" + std::string(p.name_of(t))));
-    if (e.place != no_symbol) indexes(a_place, places.add(p.name_of(e.place), p.place_name(e.place)));
-    for (const era* x : p.eras_at(k)) indexes(a_eras, eras.add(p.name_of(x->id), x->title));
+    for (symbol a : e.actors) indexes(a_actors, actors.add(p.name(a), p.actor_name(a)));
+    if (e.kind != no_symbol) indexes(a_kind, kinds.add(p.name(e.kind), std::string(p.name(e.kind))));
+    for (symbol t : e.tags) indexes(a_tags, tags.add(p.name(t), "#" + std::string(p.name(t))));
+    if (e.place != no_symbol) indexes(a_place, places.add(p.name(e.place), p.place_name(e.place)));
+    for (const era* x : p.eras_at(k)) indexes(a_eras, eras.add(p.name(x->id), x->title));
     out << "<article class=\"item\" id=\"event-" << escape_xml(id) << "\" data-id=\"" << escape_xml(id) << '"';
     for (const auto& [name, value] : {std::pair{"actors", &a_actors}, {"kind", &a_kind}, {"tags", &a_tags},
                                       {"place", &a_place}, {"eras", &a_eras}}) {

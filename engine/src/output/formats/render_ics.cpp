@@ -37,25 +37,25 @@ bool writable(std::int64_t day) {
 }  // namespace
 
 void write_ics(const presentation& p, std::ostream& out) {
-  const timeline& tl = p.tl;
+  const std::span<const file_header> files = p.files();
   const auto line = [&](std::string_view name, std::string_view value) {
     out << fold_ics_line(std::string(name) + ':' + std::string(value));
   };
   // DTSTAMP must not come from the clock (same input, same bytes): it is the first
   // file's reference date at midnight UTC, or the Unix epoch when there is none.
   std::string stamp = "19700101T000000Z";
-  if (!tl.files.empty() && tl.files.front().reference) stamp = ics_date_time(instant{*tl.files.front().reference});
+  if (!files.empty() && files.front().reference) stamp = ics_date_time(instant{*files.front().reference});
   line("BEGIN", "VCALENDAR");
   line("VERSION", "2.0");
   line("PRODID", "-//annals//annals timeline engine//EN");
   line("CALSCALE", "GREGORIAN");
-  if (!tl.files.empty() && !tl.files.front().title.empty()) line("X-WR-CALNAME", escape_ics_text(tl.files.front().title));
+  if (!files.empty() && !files.front().title.empty()) line("X-WR-CALNAME", escape_ics_text(files.front().title));
   for (std::size_t k = 0; k < p.size(); ++k) {
     const event_view v = p.view(k);
     const event& e = *v.e;
     const temporal_value& d = v.date;
     // The stated bounds; an open end takes the bound that links inferred, if any.
-    const event_bounds& b = p.chron.bounds[v.index];
+    const event_bounds& b = p.bounds(v.index);
     instant first = d.earliest != open_start ? d.earliest : b.start_min;
     instant last = d.latest != open_end ? d.latest : b.end_max;
     if (first == open_start && last == open_end) {
@@ -76,9 +76,9 @@ void write_ics(const presentation& p, std::ostream& out) {
       continue;
     }
 
-    const std::string id(tl.names.name(e.id));
-    const file_header* file = e.pos.file < tl.files.size() ? &tl.files[e.pos.file] : nullptr;
-    const std::string domain = file && file->id != no_symbol ? std::string(tl.names.name(file->id)) : "timeline";
+    const std::string id(p.name(e.id));
+    const file_header* file = e.pos.file < files.size() ? &files[e.pos.file] : nullptr;
+    const std::string domain = file && file->id != no_symbol ? std::string(p.name(file->id)) : "timeline";
     line("BEGIN", "VEVENT");
     line("UID", escape_ics_text(id + '@' + domain + ".annals"));
     line("DTSTAMP", stamp);
@@ -120,7 +120,7 @@ void write_ics(const presentation& p, std::ostream& out) {
     }
     line("DESCRIPTION", escape_ics_text(description));
     if (e.place != no_symbol) line("LOCATION", escape_ics_text(p.place_name(e.place, v.index)));
-    if (e.kind != no_symbol) line("CATEGORIES", escape_ics_text(tl.names.name(e.kind)));
+    if (e.kind != no_symbol) line("CATEGORIES", escape_ics_text(p.name(e.kind)));
     if (!url.empty()) line("URL", url);  // a URI value, not TEXT: no escaping, only safe URLs
     line("END", "VEVENT");
   }

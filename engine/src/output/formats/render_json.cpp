@@ -15,18 +15,18 @@ namespace annals {
 
 namespace {
 
-void write_names(json_writer& w, const timeline& tl, std::span<const symbol> symbols) {
+void write_names(json_writer& w, const presentation& p, std::span<const symbol> symbols) {
   w.begin_array();
-  for (symbol s : symbols) w.item().string(tl.names.name(s));
+  for (symbol s : symbols) w.item().string(p.name(s));
   w.end_array();
 }
 
 // Places with their country and the names they had: each name's text, label and bounds.
 void write_places(json_writer& w, const presentation& p) {
   w.field("places").begin_array();
-  for (const place& pl : p.tl.places) {
+  for (const place& pl : p.places()) {
     w.item().begin_object();
-    w.field("id").string(p.tl.names.name(pl.id));
+    w.field("id").string(p.name(pl.id));
     w.field("name").string(pl.name);
     if (!pl.country.empty()) w.field("country").string(pl.country);
     if (!pl.names.empty()) {
@@ -64,7 +64,7 @@ void write_date(json_writer& w, const presentation& p, const event_view& v) {
   if (e.relative) {
     w.field("relative").begin_object();
     w.field("relation").string(to_string(e.relative->rel));
-    w.field("anchor").string(p.tl.names.name(e.relative->anchor));
+    w.field("anchor").string(p.name(e.relative->anchor));
     w.field("by").string_or_null(e.relative->by ? to_iso(*e.relative->by) : std::string(), !e.relative->by);
     w.end_object();
   }
@@ -72,7 +72,7 @@ void write_date(json_writer& w, const presentation& p, const event_view& v) {
     w.field("readings").begin_array();
     for (const date_reading& r : *e.readings) {
       w.item().begin_object();
-      w.field("source").string(p.tl.names.name(r.source));
+      w.field("source").string(p.name(r.source));
       w.field("text").string(r.text);
       w.field("label").string(date_label(r.value, p.options.shown));
       write_bound(w.field("earliest"), r.value.earliest, r.value.prec, r.value.tz);
@@ -81,8 +81,8 @@ void write_date(json_writer& w, const presentation& p, const event_view& v) {
     }
     w.end_array();
   }
-  if (!e.relative && p.chron.narrowed[v.index]) {
-    const event_bounds& b = p.chron.bounds[v.index];
+  if (p.narrowed(v.index)) {
+    const event_bounds& b = p.bounds(v.index);
     w.field("inferred").begin_object();
     write_bound(w.field("earliest"), b.start_min, d.prec, d.tz);
     write_bound(w.field("latest"), b.end_max, d.prec, d.tz);
@@ -112,20 +112,19 @@ void write_citations(json_writer& w, const event_view& v) {
 }
 
 void write_event(json_writer& w, const presentation& p, const event_view& v) {
-  const timeline& tl = p.tl;
   const event& e = *v.e;
   w.begin_object();
-  w.field("id").string(tl.names.name(e.id));
+  w.field("id").string(p.name(e.id));
   w.field("title").string(e.title);
   if (!e.description.empty()) w.field("description").string(e.description);
   write_date(w.field("date"), p, v);
-  if (e.kind != no_symbol) w.field("kind").string(tl.names.name(e.kind));
-  write_names(w.field("actors"), tl, e.actors);
-  if (e.place != no_symbol) w.field("place").string(tl.names.name(e.place));
+  if (e.kind != no_symbol) w.field("kind").string(p.name(e.kind));
+  write_names(w.field("actors"), p, e.actors);
+  if (e.place != no_symbol) w.field("place").string(p.name(e.place));
   if (const place* pl = p.find_place(e.place); pl && !pl->names.empty())  // the name in force then
     w.field("place_name").string(p.place_name(e.place, v.index));
-  write_names(w.field("tags"), tl, e.tags);
-  write_names(w.field("sources"), tl, e.sources);
+  write_names(w.field("tags"), p, e.tags);
+  write_names(w.field("sources"), p, e.sources);
   write_citations(w, v);
   if (v.media) {
     w.field("media").begin_object();
@@ -149,8 +148,8 @@ void write_event(json_writer& w, const presentation& p, const event_view& v) {
 }
 
 // The fields of a file header: its id, title, reference day and timezone.
-void write_file_fields(json_writer& w, const timeline& tl, const file_header& f) {
-  w.field("id").string_or_null(tl.names.name(f.id), f.id == no_symbol);
+void write_file_fields(json_writer& w, const presentation& p, const file_header& f) {
+  w.field("id").string_or_null(p.name(f.id), f.id == no_symbol);
   w.field("title").string(f.title);
   w.field("reference")
       .string_or_null(f.reference ? format_bound(instant{*f.reference}, precision::day) : "", !f.reference);
@@ -158,20 +157,19 @@ void write_file_fields(json_writer& w, const timeline& tl, const file_header& f)
 }
 
 void write_header(json_writer& w, const presentation& p) {
-  const timeline& tl = p.tl;
   w.begin_object();
-  if (!tl.files.empty()) write_file_fields(w, tl, tl.files.front());
+  if (!p.files().empty()) write_file_fields(w, p, p.files().front());
   w.field("files").begin_array();
-  for (const file_header& f : tl.files) {
+  for (const file_header& f : p.files()) {
     w.item().begin_object();
-    write_file_fields(w, tl, f);
+    write_file_fields(w, p, f);
     w.end_object();
   }
   w.end_array();
   w.field("actors").begin_array();
-  for (const actor& a : tl.actors) {
+  for (const actor& a : p.actors()) {
     w.item().begin_object();
-    w.field("id").string(tl.names.name(a.id));
+    w.field("id").string(p.name(a.id));
     w.field("name").string(a.name);
     if (!a.description.empty()) w.field("description").string(a.description);
     if (!a.native.empty()) w.field("native").string(a.native);
@@ -195,7 +193,7 @@ void write_header(json_writer& w, const presentation& p) {
   w.field("eras").begin_array();
   for (const presentation::shown_era& x : p.eras()) {
     w.item().begin_object();
-    w.field("id").string(tl.names.name(x.e->id));
+    w.field("id").string(p.name(x.e->id));
     w.field("title").string(x.e->title);
     w.field("text").string(x.e->date.text);
     w.field("label").string(date_label(*x.e->date.value, p.options.shown));
@@ -204,9 +202,9 @@ void write_header(json_writer& w, const presentation& p) {
   }
   w.end_array();
   w.field("sources").begin_array();
-  for (const source& s : tl.sources) {
+  for (const source& s : p.sources()) {
     w.item().begin_object();
-    w.field("id").string(tl.names.name(s.id));
+    w.field("id").string(p.name(s.id));
     w.field("title").string(s.title);
     if (!s.url.empty()) w.field("url").string(s.url);
     if (!s.date.empty()) w.field("date").string(s.date);

@@ -31,19 +31,19 @@ void write_bibliography(std::ostream& out, const presentation& p, const std::vec
                         const note_numbers& notes) {
   std::vector<std::pair<std::string, symbol>> sorted;  // by author or title; without notes, as first cited
   for (symbol s : cited)
-    sorted.emplace_back(notes.notes().empty() ? std::string() : bibliography_key(p.find_source(s), p.tl.names.name(s)), s);
+    sorted.emplace_back(notes.notes().empty() ? std::string() : bibliography_key(p.find_source(s), p.name(s)), s);
   std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   out << "\n## Sources\n\n";
   for (const auto& [key, s] : sorted) {
     const source* src = p.find_source(s);
     const std::string_view url = src && is_safe_url(src->url) ? std::string_view(src->url) : "";
     if (notes.notes().empty()) {  // as before citations had pages: the title, linked, and its date
-      out << "- " << markdown_link(src && !src->title.empty() ? std::string_view(src->title) : p.tl.names.name(s), url);
+      out << "- " << markdown_link(src && !src->title.empty() ? std::string_view(src->title) : p.name(s), url);
       if (src && !src->date.empty()) out << " (" << escape_markdown(src->date) << ")";
       out << '\n';
       continue;
     }
-    const bibliography_entry b = full_citation(src, p.tl.names.name(s));
+    const bibliography_entry b = full_citation(src, p.name(s));
     // The tail's first '.' follows the title: no list marker to escape there.
     out << "- " << escape_markdown(b.lead) << markdown_link(b.title, url) << b.tail.front()
         << escape_markdown(std::string_view(b.tail).substr(1)) << '\n';
