@@ -7,7 +7,8 @@ import { join } from 'node:path';
 
 const candidates = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
 
-export async function launch() {
+// `options`: more options for the context (javaScriptEnabled: false, a viewport).
+export async function launch(options = {}) {
   const executablePath = candidates.find((p) => existsSync(p));
   if (!executablePath) throw new Error('no Chromium found; run tools/setup-clients.sh');
   const profile = mkdtempSync(join(tmpdir(), 'annals-chromium-'));
@@ -18,6 +19,7 @@ export async function launch() {
     viewport: { width: 1280, height: 900 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
            '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    ...options,
   });
   const close = async () => {
     await context.close().catch(() => {});

@@ -1,6 +1,8 @@
 #!/bin/sh
-# Renders every bundled timeline to html and timelinejs with the annals command line and
-# checks both in headless Chromium; screenshots go to OUTDIR.
+# Renders every bundled timeline to html (horizontal and --layout vertical) and timelinejs
+# with the annals command line and checks them in headless Chromium: the static page and
+# axe-core with every rule, then the interactive page driven as a reader would (zoom,
+# filters, search, keyboard, details). Screenshots of each state go to OUTDIR.
 #   timelines.sh ANNALS_BIN TIMELINES_DIR OUTDIR
 # Fails, never skips, when a tool it needs is missing (`annals render`, node, Chromium)
 # or no timeline exists.
@@ -20,7 +22,11 @@ for yaml in "$timelines"/*.yaml; do
   events=$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).events.length)' "$out/$name.json")
   "$annals" render "$yaml" --format html -o "$out/$name.html"
   "$annals" render "$yaml" --format timelinejs -o "$out/$name.timelinejs.json"
+  "$annals" render "$yaml" --format html --layout vertical -o "$out/$name.vertical.html"
   node "$here/html_page.mjs" "$out/$name.html" "$events" "$out/$name.png"
+  node "$here/interactive.mjs" "$out/$name.html" "$out/$name"
+  node "$here/html_page.mjs" "$out/$name.vertical.html" "$events" "$out/$name.vertical.png"
+  node "$here/interactive.mjs" "$out/$name.vertical.html" "$out/$name.vertical"
   node "$here/timelinejs.mjs" "$out/$name.timelinejs.json" "$events" "$out/$name.timelinejs.png"
 done
 [ "$found" = 1 ] || { echo "timelines: no $timelines/*.yaml" >&2; exit 1; }

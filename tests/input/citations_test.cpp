@@ -71,12 +71,13 @@ TEST_CASE("html links each citation to its numbered note, then lists the sources
   cli_dir dir("citations-html");
   dir.write("persia.yaml", persia);
   const auto r = run_cli_clean(dir, {"render", "--format", "html", "persia.yaml"});
-  CHECK(r.out.find("Browne 1910, p. 201</a><sup><a href=\"#note-2\">[2]</a></sup>") != std::string::npos);
-  CHECK(r.out.find("<li id=\"note-1\">Browne, E. G. (1910). The Persian Revolution of 1905–1909. Cambridge University "
-                   "Press.</li>") != std::string::npos);
-  CHECK(r.out.find("<li id=\"note-2\">Browne 1910, p. 201.</li>") != std::string::npos);
+  CHECK(r.out.find("Browne 1910, p. 201</bdi></a><sup><a href=\"#note-2\">[2]</a></sup>") != std::string::npos);
+  CHECK(r.out.find("<li id=\"note-1\"><bdi>Browne, E. G. (1910). The Persian Revolution of 1905–1909. Cambridge University "
+                   "Press.</bdi></li>") != std::string::npos);
+  CHECK(r.out.find("<li id=\"note-2\"><bdi>Browne 1910, p. 201.</bdi></li>") != std::string::npos);
   CHECK(r.out.find("<h2>Sources</h2>") != std::string::npos);
-  CHECK(r.out.find("<li>Firuz Kazemzadeh (1968). <cite>Russia and Britain in Persia</cite>.</li>") != std::string::npos);
+  CHECK(r.out.find("<li dir=\"auto\">Firuz Kazemzadeh (1968). <cite><bdi>Russia and Britain in Persia</bdi></cite>.</li>") !=
+        std::string::npos);
 }
 
 TEST_CASE("csv and JSON keep the locators", "[citations]") {

@@ -110,7 +110,7 @@ std::pair<double, double> band_span(const std::string& svg) {
 
 std::vector<std::string> tick_labels(const std::string& svg) {
   std::vector<std::string> out;
-  const std::regex t("<g class=\"tick\">[^\n]*?text-anchor=\"middle\">([^<]*)</text>");
+  const std::regex t("<g class=\"tick\"[^>]*>[^\n]*?text-anchor=\"middle\">([^<]*)</text>");
   for (auto it = std::sregex_iterator(svg.begin(), svg.end(), t); it != std::sregex_iterator(); ++it)
     out.push_back((*it)[1]);
   return out;

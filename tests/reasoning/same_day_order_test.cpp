@@ -36,7 +36,7 @@ ids listed(const cli_dir& dir, const std::string& file, const std::string& forma
   // Every other format marks each event once: text and markdown by its title (each
   // title below is "Title of <id>" and written once, the links name ids), csv by its
   // row, html and svg by the event's anchor or drawing, in the order they are written.
-  std::string marker = format == "csv" ? "\n" : format == "html" ? "<h3>Title of " : "Title of ";
+  std::string marker = format == "csv" ? "\n" : format == "html" ? "<h3><bdi>Title of " : "Title of ";
   if (format == "svg") marker = "data-id=\"";
   for (std::size_t at = r.out.find(marker); at != std::string::npos; at = r.out.find(marker, at + 1)) {
     const std::size_t from = at + marker.size();

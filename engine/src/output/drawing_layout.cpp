@@ -323,13 +323,26 @@ drawing lay_out(const presentation& pr, const drawing_options& how) {
     d.eras.push_back(std::move(b));
   }
 
-  // Ticks: a label only where it does not overlap the one before.
-  double last_label_end = -1e9;
-  for (auto& t : sc.ticks(84, tz)) {
-    const double tw = static_cast<double>(display_width(t.label)) * 6.0;
-    const bool fits = t.x - tw / 2 > last_label_end + 6;
-    if (fits) last_label_end = t.x + tw / 2;
-    d.ticks.push_back({std::move(t), fits});
+  // Ticks: a label only where it does not overlap the one before (at zoom `k`).
+  auto ticks_at = [&](double k) {
+    std::vector<tick_mark> out;
+    double last_label_end = -1e9;
+    for (auto& t : sc.ticks(84 / k, tz)) {
+      const double tw = static_cast<double>(display_width(t.label)) * 6.0;
+      const bool fits = t.x * k - tw / 2 > last_label_end + 6;
+      if (fits) last_label_end = t.x * k + tw / 2;
+      out.push_back({std::move(t), fits});
+    }
+    return out;
+  };
+  d.ticks = ticks_at(1);
+  // The interactive page's finer levels, up to a step of a minute or 4,000 ticks a level.
+  for (double k = 2; how.interactive && k <= 4096; k *= 2) {
+    std::vector<tick_mark> level = ticks_at(k);
+    const std::vector<tick_mark>& coarser = d.tick_levels.empty() ? d.ticks : d.tick_levels.back().second;
+    if (level.size() > 4000 || level.size() <= coarser.size()) break;
+    if (level.back().at.x + 1 < coarser.back().at.x) break;  // the scale stopped short: no finer step
+    d.tick_levels.emplace_back(k, std::move(level));
   }
 
   const double last_line = lay_out_legend(d);

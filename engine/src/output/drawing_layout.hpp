@@ -21,6 +21,7 @@ namespace annals::svg {
 struct drawing_options {
   bool standalone = true;     // an .svg file: xmlns, a title and a background
   bool link_to_list = false;  // html: a mark links to the event's entry in the list (#event-ID)
+  bool interactive = false;   // html: what the page script zooms by (positions, ticks for each zoom, a clip)
 };
 
 /// What is known of an event over a stretch of its mark, each drawn its own way and
@@ -109,6 +110,9 @@ struct drawing {
   std::vector<era_band> eras;
   std::vector<gap_mark> gaps;
   std::vector<tick_mark> ticks;
+  /// With `interactive`: the ticks for zooms 2, 4, 8 … (each level's positions at zoom 1,
+  /// labelled where they fit at that zoom), while a finer step exists.
+  std::vector<std::pair<double, std::vector<tick_mark>>> tick_levels;
   incident_layout incident;
   std::vector<legend_entry> legend;  // only what was drawn, in lines that fit the width
   double incident_legend_y = 0;      // the incident's line of the legend, when it has one

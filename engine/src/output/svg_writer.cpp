@@ -137,7 +137,20 @@ void write(const drawing& d, const presentation& p, const drawing_options& how, 
   out << "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"annals-timeline\" viewBox=\"0 0 " << num(d.width) << ' '
       << num(d.height) << "\" width=\"" << num(d.width) << "\" height=\"" << num(d.height)
       // An image, unless its marks are links (html): an image's parts cannot be focused.
-      << "\" role=\"" << (how.link_to_list ? "group" : "img") << "\" aria-label=\"Timeline\">\n";
+      << "\" role=\"" << (how.link_to_list ? "group" : "img") << "\" aria-label=\"Timeline\"";
+  // The interactive page zooms the chart's x range; what moves with it says where it is at zoom 1.
+  const bool zoom = how.interactive;
+  if (zoom) out << " data-x0=\"" << num(d.chart_x0) << "\" data-x1=\"" << num(d.chart_x1) << '"';
+  out << ">\n";
+  // Attributes for the page script: x attributes it maps with the zoom, width ones it scales.
+  auto zx = [&](std::string_view xs, std::string_view ws = {}) {
+    if (!zoom) return std::string();
+    std::string a = " data-zx=\"" + std::string(xs) + '"';
+    if (!ws.empty()) a += " data-zw=\"" + std::string(ws) + '"';
+    return a;
+  };
+  auto moves = [&](double x) { return zoom ? " class=\"zoom-move\" data-x=\"" + num(x) + '"' : std::string(); };
+  const std::string clip_attr = zoom ? " clip-path=\"url(#annals-clip)\"" : "";
   if (!p.files().empty() && !p.files().front().title.empty()) out << "<title>" << text(p.files().front().title) << "</title>\n";
   out << "<style>\n"
          ".annals-timeline{font-family:\"Helvetica Neue\",Helvetica,Arial,\"Liberation Sans\",\"DejaVu Sans\",\"Noto Sans\",sans-serif}\n"
@@ -161,6 +174,10 @@ void write(const drawing& d, const presentation& p, const drawing_options& how, 
          "patternTransform=\"rotate(45)\"><rect width=\"7\" height=\"7\" fill=\"#f6f5f1\"/>"
          "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"7\" stroke=\"#e2dfd6\" stroke-width=\"2\"/></pattern>\n";
   if (!d.incident.empty()) out << incident_defs();
+  if (zoom) {  // zoomed, the chart stays right of the lane names
+    out << "<clipPath id=\"annals-clip\"><rect x=\"" << num(lane_label_w - 4) << "\" y=\"0\" width=\""
+        << num(d.width - lane_label_w + 4) << "\" height=\"" << num(d.height) << "\"/></clipPath>\n";
+  }
   out << "</defs>\n";
   if (how.standalone) out << "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
   if (d.title_h > 0) out << "<text class=\"doc-title\" x=\"16\" y=\"32\">" << text(d.title) << "</text>\n";
@@ -189,10 +206,12 @@ void write(const drawing& d, const presentation& p, const drawing_options& how, 
   out << "</g>\n";
 
   for (const era_band& e : d.eras) {
-    out << "<g class=\"era\"><title>" << text(e.heading) << "</title><rect x=\"" << num(e.x0) << "\" y=\""
+    out << "<g class=\"era\"" << clip_attr << "><title>" << text(e.heading) << "</title><rect x=\"" << num(e.x0) << "\" y=\""
         << num(d.axis_y) << "\" width=\"" << num(e.x1 - e.x0) << "\" height=\"" << num(d.chart_bottom - d.axis_y)
-        << "\" fill=\"#e8d9b5\" fill-opacity=\"0.35\"/><text class=\"era-name\" x=\"" << num(e.x0 + 4) << "\" y=\""
-        << num(d.chart_bottom - 6 - 14 * static_cast<double>(e.row)) << "\">" << text(e.name) << "</text></g>\n";
+        << "\" fill=\"#e8d9b5\" fill-opacity=\"0.35\"" << zx("x", "width") << "/>" << (zoom ? "<g" + moves(e.x0 + 4) + ">" : "")
+        << "<text class=\"era-name\" x=\"" << num(e.x0 + 4) << "\" y=\""
+        << num(d.chart_bottom - 6 - 14 * static_cast<double>(e.row)) << "\">" << text(e.name) << "</text>"
+        << (zoom ? "</g>" : "") << "</g>\n";
   }
 
   draw_impact_band(d.incident, d.axis_y, d.chart_bottom, out);
@@ -200,12 +219,12 @@ void write(const drawing& d, const presentation& p, const drawing_options& how, 
   // Gap bands: time left out of the scale, labelled above the axis with its length.
   for (const gap_mark& g : d.gaps) {
     const auto& b = g.at;
-    out << "<g class=\"band\"><title>" << escape_xml(g.text) << " without events</title>";
+    out << "<g class=\"band\"" << clip_attr << "><title>" << escape_xml(g.text) << " without events</title>";
     out << "<rect x=\"" << num(b.x0 + 8) << "\" y=\"" << num(d.axis_y - 2) << "\" width=\"" << num(b.x1 - b.x0 - 16)
-        << "\" height=\"" << num(d.chart_bottom - d.axis_y + 2) << "\" fill=\"url(#annals-hatch)\"/>\n";
+        << "\" height=\"" << num(d.chart_bottom - d.axis_y + 2) << "\" fill=\"url(#annals-hatch)\"" << zx("x", "width") << "/>\n";
     const double cx = (b.x0 + b.x1) / 2;
     const double ty = d.axis_y - 24 - 13 * static_cast<double>(g.lines.size() - 1);
-    out << "<text x=\"" << num(cx) << "\" y=\"" << num(ty) << "\" text-anchor=\"middle\">";
+    out << "<text x=\"" << num(cx) << "\" y=\"" << num(ty) << "\" text-anchor=\"middle\"" << moves(cx) << ">";
     for (std::size_t j = 0; j < g.lines.size(); ++j) {
       out << "<tspan x=\"" << num(cx) << "\" dy=\"" << (j == 0 ? "0" : "13") << "\">" << escape_xml(g.lines[j]) << "</tspan>";
     }
@@ -213,43 +232,60 @@ void write(const drawing& d, const presentation& p, const drawing_options& how, 
     // Break marks where the axis line stops and starts again.
     for (double x : {b.x0 + 4, b.x1 - 4}) {
       out << "<path d=\"M" << num(x - 3) << ',' << num(d.axis_y + 4) << " L" << num(x + 3) << ',' << num(d.axis_y - 4)
-          << "\" stroke=\"#8a8a8a\" fill=\"none\"/>";
+          << "\" stroke=\"#8a8a8a\" fill=\"none\"" << moves(x) << "/>";
     }
     out << "</g>\n";
   }
 
   // The axis: a line per segment, gridlines and tick labels.
   out << "<g class=\"axis\" data-from=\"" << format_bound(d.axis_first, precision::second) << "\" data-to=\""
-      << format_bound(d.axis_last, precision::second) << "\">\n";
+      << format_bound(d.axis_last, precision::second) << '"' << clip_attr << ">\n";
   double seg_x0 = d.chart_x0;
   for (const gap_mark& g : d.gaps) {
     out << "<line x1=\"" << num(seg_x0) << "\" x2=\"" << num(g.at.x0) << "\" y1=\"" << num(d.axis_y) << "\" y2=\""
-        << num(d.axis_y) << "\" stroke=\"#8a8a8a\"/>\n";
+        << num(d.axis_y) << "\" stroke=\"#8a8a8a\"" << zx("x1 x2") << "/>\n";
     seg_x0 = g.at.x1;
   }
   out << "<line x1=\"" << num(seg_x0) << "\" x2=\"" << num(d.chart_x1) << "\" y1=\"" << num(d.axis_y) << "\" y2=\""
-      << num(d.axis_y) << "\" stroke=\"#8a8a8a\"/>\n";
-  for (const tick_mark& t : d.ticks) {
-    out << "<g class=\"tick\"><line x1=\"" << num(t.at.x) << "\" x2=\"" << num(t.at.x) << "\" y1=\"" << num(d.axis_y - 4)
-        << "\" y2=\"" << num(d.chart_bottom) << "\" stroke=\"" << (t.at.major ? "#d9d6cd" : "#ebe8e1") << "\"/>";
-    if (t.labelled) {
-      out << "<text x=\"" << num(t.at.x) << "\" y=\"" << num(d.axis_y - 9) << "\" text-anchor=\"middle\">"
-          << escape_xml(t.at.label) << "</text>";
+      << num(d.axis_y) << "\" stroke=\"#8a8a8a\"" << zx("x1 x2") << "/>\n";
+  auto write_ticks = [&](const std::vector<tick_mark>& ticks) {
+    for (const tick_mark& t : ticks) {
+      out << "<g class=\"tick\"";
+      if (zoom) out << " data-x=\"" << num(t.at.x) << '"';
+      out << "><line x1=\"" << num(t.at.x) << "\" x2=\"" << num(t.at.x) << "\" y1=\"" << num(d.axis_y - 4) << "\" y2=\""
+          << num(d.chart_bottom) << "\" stroke=\"" << (t.at.major ? "#d9d6cd" : "#ebe8e1") << "\"/>";
+      if (t.labelled) {
+        out << "<text x=\"" << num(t.at.x) << "\" y=\"" << num(d.axis_y - 9) << "\" text-anchor=\"middle\">"
+            << escape_xml(t.at.label) << "</text>";
+      }
+      out << "</g>\n";
     }
+  };
+  if (!zoom) {
+    write_ticks(d.ticks);
+  } else {  // a set of ticks per zoom level; the script shows the one for its zoom
+    out << "<g class=\"ticks\" data-zoom=\"1\">\n";
+    write_ticks(d.ticks);
     out << "</g>\n";
+    for (const auto& [k, ticks] : d.tick_levels) {
+      out << "<g class=\"ticks\" data-zoom=\"" << k << "\" style=\"display:none\">\n";
+      write_ticks(ticks);
+      out << "</g>\n";
+    }
   }
   out << "</g>\n";
 
   draw_milestone_flags(p, d.incident, d.strip_top, d.chart_bottom, out);
 
   // Causal arrows, beneath the marks.
-  out << "<g class=\"links\" fill=\"none\" stroke=\"#5a5a5a\" stroke-opacity=\"0.6\" stroke-width=\"1.3\">\n";
+  out << "<g class=\"links\"" << clip_attr << " fill=\"none\" stroke=\"#5a5a5a\" stroke-opacity=\"0.6\" stroke-width=\"1.3\">\n";
   for (const arrow& a : d.arrows) {
     const event& cause = p.event_of(d.marks[a.from].event);
     const event& effect = p.event_of(d.marks[a.to].event);
     out << "<path class=\"link\" d=\"M" << num(a.x0) << ',' << num(a.y0) << " C" << num(a.c1x) << ',' << num(a.c1y) << ' '
-        << num(a.c2x) << ',' << num(a.c2y) << ' ' << num(a.x1) << ',' << num(a.y1)
-        << "\" marker-end=\"url(#annals-arrow)\"><title>"
+        << num(a.c2x) << ',' << num(a.c2y) << ' ' << num(a.x1) << ',' << num(a.y1) << '"';
+    if (zoom) out << " data-from=\"" << escape_xml(p.name(cause.id)) << "\" data-to=\"" << escape_xml(p.name(effect.id)) << '"';
+    out << " marker-end=\"url(#annals-arrow)\"><title>"
         << escape_xml(std::string(p.name(cause.id)) + ' ' + std::string(info(a.kind).source_words) + ' ' +
                       std::string(p.name(effect.id)))
         << "</title></path>\n";
@@ -257,14 +293,19 @@ void write(const drawing& d, const presentation& p, const drawing_options& how, 
   out << "</g>\n";
 
   // The events: each its own mark, and a copy in each further lane of its actors.
-  out << "<g class=\"events\">\n";
+  out << "<g class=\"events\"" << clip_attr << ">\n";
   for (const mark& m : d.marks) {
     const std::string id(p.name(p.event_of(m.event).id));
     const std::string_view color = d.lanes.lanes[m.lane].color;
-    if (how.link_to_list) out << "<a href=\"#event-" << escape_xml(id) << "\">";
-    out << "<g class=\"" << (m.also ? "also" : "event") << "\" data-id=\"" << escape_xml(id) << "\"><title>"
-        << escape_xml(tip_of(p, m, d)) << "</title>";
+    // A copy in a further lane is no second stop for the keyboard or a screen reader.
+    if (how.link_to_list)
+      out << "<a href=\"#event-" << escape_xml(id) << '"' << (m.also ? " tabindex=\"-1\" aria-hidden=\"true\"" : "") << '>';
+    out << "<g class=\"" << (m.also ? "also" : "event") << "\" data-id=\"" << escape_xml(id) << '"';
+    if (zoom) out << " data-x=\"" << num(m.x) << "\" data-y=\"" << num(m.y) << '"';
+    out << "><title>" << escape_xml(tip_of(p, m, d)) << "</title>";
+    if (zoom && !m.stretches.empty()) out << "<g class=\"range\">";  // stretched with the axis
     for (const stretch& s : m.stretches) write_stretch(out, s, m.y, color);
+    if (zoom && !m.stretches.empty()) out << "</g>";
     if (m.has_dot) {
       const bool ring = m.hollow || m.also;
       out << "<circle class=\"mark" << (m.inferred ? " inferred" : m.hollow ? " hollow" : "") << "\" cx=\"" << num(m.x)
