@@ -33,9 +33,9 @@ std::vector<std::uint32_t> index_of(const std::vector<Entity>& entities, std::si
 
 presentation::presentation(const timeline& tl, const chronology& chron, const render_options& options,
                            render_report& report)
-    : tl(tl),
+    : options(options),
+      tl(tl),
       chron(chron),
-      options(options),
       report_(report),
       actor_index_(index_of(tl.actors, tl.names.size())),
       place_index_(index_of(tl.places, tl.names.size())),

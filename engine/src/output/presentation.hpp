@@ -71,8 +71,6 @@ class presentation {
  public:
   presentation(const timeline& tl, const chronology& chron, const render_options& options, render_report& report);
 
-  const timeline& tl;
-  const chronology& chron;
   const render_options& options;
 
   /// The eras shown (those overlapping --from/--to), by start: each with the position
@@ -191,6 +189,9 @@ class presentation {
   instant position(std::uint32_t i) const { return chron.position[i]; }
 
  private:
+  // Read through the accessors above: a renderer reads the presentation alone.
+  const timeline& tl;
+  const chronology& chron;
   void make_sections();
   void make_edges();
   std::string label_of(std::uint32_t i, const temporal_value& shown) const;

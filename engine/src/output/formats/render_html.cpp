@@ -144,12 +144,12 @@ void write_notes(std::ostream& out, const presentation& p, const note_numbers& n
     const auto& [id, text] = notes.notes()[k];
     out << "<li id=\"note-" << k + 1 << "\"><bdi>" << escape_xml(text) << "</bdi></li>\n";
     if (seen.insert(id).second)
-      cited.emplace_back(bibliography_key(p.find_source(p.tl.names.find(id).value_or(no_symbol)), id), id);
+      cited.emplace_back(bibliography_key(p.find_source(p.find_name(id).value_or(no_symbol)), id), id);
   }
   std::stable_sort(cited.begin(), cited.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   out << "</ol>\n<h2>Sources</h2>\n<ul>\n";
   for (const auto& [key, id] : cited) {
-    const source* src = p.find_source(p.tl.names.find(id).value_or(no_symbol));
+    const source* src = p.find_source(p.find_name(id).value_or(no_symbol));
     const bibliography_entry b = full_citation(src, id);
     out << "<li dir=\"auto\">" << escape_xml(b.lead);
     if (src && is_safe_url(src->url))
@@ -189,7 +189,6 @@ void write_facets(std::ostream& out, const std::array<std::pair<std::string_view
 }  // namespace
 
 void write_html(const presentation& p, std::ostream& out) {
-  const timeline& tl = p.tl;
   const std::string title = p.title(" · ", "Timeline");
   const bool vertical = p.options.layout == render_options::layout_kind::vertical;
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -205,8 +204,8 @@ void write_html(const presentation& p, std::ostream& out) {
   out << "<header>\n<p class=\"kicker\">Chronology</p>\n<h1><bdi>" << escape_xml(title) << "</bdi></h1>\n<p class=\"dek\">";
   out << p.size() << (p.size() == 1 ? " event" : " events");
   if (p.size() > 0) out << " · " << escape_xml(p.span());
-  if (!tl.files.empty() && tl.files.front().reference) {
-    out << " · as of " << escape_xml(day_label(tl.files.front().reference->time_since_epoch().count()));
+  if (!p.files().empty() && p.files().front().reference) {
+    out << " · as of " << escape_xml(day_label(p.files().front().reference->time_since_epoch().count()));
   }
   out << "</p>\n</header>\n";
 
@@ -231,7 +230,7 @@ void write_html(const presentation& p, std::ostream& out) {
     bool to_source;  // the event is the link's target: what led to it comes first
     std::vector<std::size_t> events;
   };
-  std::vector<std::vector<link_group>> linked(tl.events.size());
+  std::vector<std::vector<link_group>> linked(p.events().size());
   auto group = [&](std::size_t at, std::string_view words, bool to_source, std::size_t other) {
     auto g = std::find_if(linked[at].begin(), linked[at].end(), [&](const link_group& x) { return x.words == words; });
     if (g == linked[at].end()) g = linked[at].insert(linked[at].end(), link_group{words, to_source, {}});
@@ -240,12 +239,13 @@ void write_html(const presentation& p, std::ostream& out) {
   // Every followed link in its own words, even where two kinds join one pair (`causes`
   // on one side, `enabled_by` on the other): the drawing's one arrow per pair would say
   // only the first.
-  std::vector<bool> shown(tl.events.size(), false);
-  for (std::uint32_t i : p.chron.order) shown[i] = true;
-  for (std::uint32_t i : p.chron.order) {
-    for (const link& l : tl.events[i].links) {
+  std::vector<bool> shown(p.events().size(), false);
+  for (std::size_t k = 0; k < p.size(); ++k) shown[p.index(k)] = true;
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    const std::uint32_t i = p.index(k);
+    for (const link& l : p.event_of(i).links) {
       if (!is_followed(l.kind)) continue;
-      const auto t = tl.find_event(l.target);
+      const auto t = p.find_event(l.target);
       if (!t || !shown[*t] || *t == i) continue;
       const auto [cause, effect] = ends<std::size_t>(l.kind, i, *t);
       group(effect, info(l.kind).target_words, true, cause);
@@ -256,8 +256,8 @@ void write_html(const presentation& p, std::ostream& out) {
     std::stable_partition(groups.begin(), groups.end(), [](const link_group& g) { return g.to_source; });
   }
   auto title_link = [&](std::size_t i) {
-    const std::string id(tl.names.name(tl.events[i].id));
-    return "<a href=\"#event-" + escape_xml(id) + "\"><bdi>" + escape_xml(tl.events[i].title) + "</bdi></a>";
+    const std::string id(p.name(p.event_of(i).id));
+    return "<a href=\"#event-" + escape_xml(id) + "\"><bdi>" + escape_xml(p.event_of(i).title) + "</bdi></a>";
   };
   auto joined_links = [&](const std::vector<std::size_t>& events) {
     std::string s;
@@ -290,7 +290,7 @@ void write_html(const presentation& p, std::ostream& out) {
     if (k >= p.size()) break;
     const event_view v = p.view(k);
     const event& e = *v.e;
-    const std::string id(tl.names.name(e.id));
+    const std::string id(p.name(e.id));
     if (v.heading != last_heading) {
       out << "<h3 class=\"year\">" << escape_xml(v.heading) << "</h3>\n";
       last_heading = v.heading;
@@ -319,7 +319,7 @@ void write_html(const presentation& p, std::ostream& out) {
     std::string meta;
     // Each part isolated: a right-to-left actor beside a right-to-left place keeps its side.
     auto add = [&](const std::string& s) { meta += (meta.empty() ? "" : " · ") + ("<bdi>" + escape_xml(s) + "</bdi>"); };
-    if (e.kind != no_symbol) add(std::string(tl.names.name(e.kind)));
+    if (e.kind != no_symbol) add(std::string(p.name(e.kind)));
     if (const std::string who = p.who(v.index); !who.empty()) add(who);
     if (e.place != no_symbol) {
       std::string where = p.place_name(e.place, v.index);
@@ -328,7 +328,7 @@ void write_html(const presentation& p, std::ostream& out) {
       }
       add(where);
     }
-    for (symbol t : e.tags) add(std::string(1, '#').append(tl.names.name(t)));
+    for (symbol t : e.tags) add(std::string(1, '#').append(p.name(t)));
     if (!meta.empty()) out << "<p class=\"meta\">" << meta << "</p>\n";
     if (!e.description.empty()) out << "<p dir=\"auto\">" << escape_xml(e.description) << "</p>\n";
     if (const media_item* m = v.media) {  // fetched by nothing: an embedded image, else a link
@@ -369,11 +369,11 @@ void write_html(const presentation& p, std::ostream& out) {
   out << "</section>\n";
   write_notes(out, p, notes);
   out << "<footer>Made with annals";
-  if (!tl.files.empty()) {
+  if (!p.files().empty()) {
     out << " from ";
     // The file's name alone: the page must not depend on where it was made.
-    for (std::size_t k = 0; k < tl.files.size(); ++k) {
-      const std::string& path = tl.files[k].path;
+    for (std::size_t k = 0; k < p.files().size(); ++k) {
+      const std::string& path = p.files()[k].path;
       out << (k ? ", " : "") << escape_xml(path.substr(path.find_last_of('/') + 1));
     }
   }

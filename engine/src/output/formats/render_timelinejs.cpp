@@ -125,16 +125,15 @@ struct slide {
 }  // namespace
 
 void write_timelinejs(const presentation& p, std::ostream& out) {
-  const timeline& tl = p.tl;
   const svg::lane_assignment lanes = svg::assign_lanes(p);
   std::vector<slide> slides;
   bool any_human = false;
   for (std::size_t k = 0; k < p.size(); ++k) {
-    const std::uint32_t i = p.chron.order[k];
+    const std::uint32_t i = p.index(k);
     const temporal_value d = p.shown_date(i);
     instant lo = d.stated_earliest, hi = d.stated_latest;
     // An open end takes the bound the links inferred, else the other end.
-    const event_bounds& b = p.chron.bounds[i];
+    const event_bounds& b = p.bounds(i);
     if (lo == open_start) lo = b.start_min;
     if (hi == open_end) hi = b.end_max;
     if (lo == open_start && hi == open_end) {
@@ -145,7 +144,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     if (hi == open_end) hi = lo;
     const wall_span w = wall_span_of(d, lo, hi, p.display_zone());
     // Where the order puts it: its written start, kept within what its links allow.
-    const instant at = p.chron.position[i];
+    const instant at = p.position(i);
     const std::int64_t start = at == open_end ? w.start : wall_seconds(d, at, p.display_zone());
     const bool human = human_scale(civil::to_date_time(start).date.y) && human_scale(civil::to_date_time(w.last).date.y);
     any_human = any_human || human;
@@ -157,7 +156,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
   const bool cosmological = !any_human;
   if (any_human) {
     std::erase_if(slides, [&](const slide& s) {
-      if (!s.human) p.leave_out(p.chron.order[s.k], "TimelineJS dates reach only about 271,000 years from 1970");
+      if (!s.human) p.leave_out(p.index(s.k), "TimelineJS dates reach only about 271,000 years from 1970");
       return !s.human;
     });
   }
@@ -174,7 +173,7 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     const event& e = *v.e;
     const precision f = fields_of(v.date.prec, v.date.cal);
     const std::string shown = display_date(v);
-    out << (n ? ",\n" : "\n") << "    {\n      \"unique_id\": " << str("event-" + std::string(tl.names.name(e.id)))
+    out << (n ? ",\n" : "\n") << "    {\n      \"unique_id\": " << str("event-" + std::string(p.name(e.id)))
         << ",\n      \"start_date\": " << date_object(s.start, s.start_prec, cosmological, shown, "      ");
     if (s.has_end) out << ",\n      \"end_date\": " << date_object(s.last, f, cosmological, "", "      ");
     out << ",\n      \"display_date\": " << stripped_html(shown);
@@ -184,13 +183,13 @@ void write_timelinejs(const presentation& p, std::ostream& out) {
     if (const std::string r = p.readings(e); !r.empty()) body += "<p>Dated by source: " + escape_xml(r) + "</p>";
     if (!e.description.empty()) body += "<p>" + escape_xml(e.description) + "</p>";
     std::string meta;
-    if (e.kind != no_symbol) meta += escape_xml(tl.names.name(e.kind));
+    if (e.kind != no_symbol) meta += escape_xml(p.name(e.kind));
     for (symbol a : e.actors) meta += (meta.empty() ? "" : " · ") + escape_xml(p.actor_name(a));
     if (e.place != no_symbol) meta += (meta.empty() ? "" : " · ") + escape_xml(p.place_name(e.place, v.index));
     if (!meta.empty()) body += "<p>" + meta + "</p>";
     for (const shown_link& l : v.links) {
       body += "<p>" + escape_xml(std::string(link_words(l.kind))) + ": " +
-              escape_xml(l.target ? tl.events[*l.target].title : l.target_id) + "</p>";
+              escape_xml(l.target ? p.event_of(*l.target).title : l.target_id) + "</p>";
     }
     // What links narrowed its date to is in display_date.
     for (const shown_source& src : v.sources) body += "<p>Source: " + escape_xml(src.cited) + "</p>";
