@@ -68,3 +68,19 @@ events:
   CHECK(svg.find(">\u2068مجلس شورای ملی\u2069<") != std::string::npos);
   CHECK(svg.find("\u2068Opening") == std::string::npos);  // left-to-right text is left as it is
 }
+
+TEST_CASE("a crowded lane keeps twelve rows of labels and draws the other marks alone", "[render][svg]") {
+  std::string yaml = "timeline: crowd\nevents:\n";
+  for (int k = 0; k < 200; ++k) {
+    yaml += "  - {id: e" + std::to_string(k) + ", title: A long title for event number " + std::to_string(k) +
+            ", date: " + std::to_string(1 + k % 28) + " November 2015}\n";
+  }
+  const std::string svg = svg_of("svg-crowd", yaml.c_str());
+  CHECK(count(svg, "<g class=\"event\"") == 200);  // every event has its mark
+  const std::size_t labels = count(svg, "A long title for event number");
+  CHECK(labels < 400);  // tooltips hold all 200; the labels drawn are fewer
+  CHECK(labels > 200);
+  // One lane of twelve rows of 36 units, whatever the number of events.
+  const auto h = svg.find("height=\"");
+  CHECK(std::stod(svg.substr(h + 8)) < 700);
+}

@@ -19,6 +19,10 @@ constexpr double lane_pad = 8;
 constexpr double char_w = 6.7;  // average advance of 12.5px sans-serif text, for packing labels
 constexpr std::size_t max_label_chars = 56;
 constexpr std::chrono::seconds one_second{1};
+// A lane holds at most this many rows of labels: past them a mark is drawn without its
+// label (its title is in its tooltip and the event list), so ten thousand events make a
+// drawing a reader can scroll, not one 260,000 units tall.
+constexpr std::size_t max_rows = 12;
 
 double label_px(std::string_view label) { return static_cast<double>(display_width(label)) * char_w; }
 
@@ -160,6 +164,14 @@ void pack(mark& m, const axis::scale& sc, std::vector<double>& rows) {
   const double occ_hi = std::max(m.label_end ? m.label_x : m.label_x + tw, m.x_hi) + 14;
   std::size_t r = 0;
   while (r < rows.size() && rows[r] > occ_lo) ++r;
+  if (r == rows.size() && rows.size() == max_rows) {
+    // The lane is full: the mark alone, in the row that frees first.
+    r = static_cast<std::size_t>(std::min_element(rows.begin(), rows.end()) - rows.begin());
+    m.label.clear();
+    rows[r] = std::max(rows[r], m.x_hi + 4);
+    m.row = r;
+    return;
+  }
   if (r == rows.size()) rows.push_back(0);
   rows[r] = occ_hi;
   m.row = r;

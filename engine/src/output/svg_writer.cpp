@@ -313,8 +313,10 @@ void write(const drawing& d, const presentation& p, const drawing_options& how, 
           << "\" stroke=\"" << color << "\" stroke-width=\"" << (ring ? "2" : "1") << '"'
           << (m.also ? " stroke-dasharray=\"2 1.5\"" : "") << "/>";
     }
-    out << "<text x=\"" << num(m.label_x) << "\" y=\"" << num(m.y - 10) << "\""
-        << (m.label_end ? " text-anchor=\"end\"" : "") << ">" << text(m.label) << "</text>";
+    if (!m.label.empty()) {  // a lane past its rows of labels draws the mark alone
+      out << "<text x=\"" << num(m.label_x) << "\" y=\"" << num(m.y - 10) << "\""
+          << (m.label_end ? " text-anchor=\"end\"" : "") << ">" << text(m.label) << "</text>";
+    }
     out << "</g>";
     if (how.link_to_list) out << "</a>";
     out << "\n";
