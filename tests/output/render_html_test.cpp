@@ -175,7 +175,7 @@ TEST_CASE("html isolates user text, so right-to-left names keep their places", "
   CHECK(page.find("overflow-wrap:anywhere") != std::string::npos);
 }
 
-TEST_CASE("--layout vertical writes the list alone down a time spine, and every page has print styles", "[render][html]") {
+TEST_CASE("html with --layout vertical writes the list alone down a time spine, and every page has print styles", "[render][html]") {
   const sample s = seed_sample();
   render_options o;
   o.layout = render_options::layout_kind::vertical;

@@ -1,5 +1,7 @@
 #include "output/raster.hpp"
 
+#include "output/render_formats.hpp"
+
 #include <cairo-pdf.h>
 #include <dlfcn.h>
 #include <librsvg/rsvg.h>
@@ -16,6 +18,7 @@
 #include <memory>
 #include <new>
 #include <ostream>
+#include <sstream>
 
 namespace annals::raster {
 
@@ -420,6 +423,15 @@ std::optional<svg_document> document(std::string text) {
     return std::nullopt;
   }
   return svg_document{std::move(text), w, h};
+}
+
+std::optional<svg_document> horizontal_drawing(const presentation& p) {
+  if (p.options.layout != render_options::layout_kind::horizontal) return std::nullopt;
+  std::ostringstream svg;
+  write_svg(p, svg);
+  auto drawing = document(std::move(svg).str());
+  if (!drawing) throw render_error("the drawing has no size (viewBox)");
+  return drawing;
 }
 
 bitmap rasterize(const svg_document& svg, double scale) {

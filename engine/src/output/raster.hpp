@@ -19,6 +19,10 @@
 
 #include "annals/render.hpp"
 
+namespace annals {
+class presentation;  // output/presentation.hpp
+}
+
 namespace annals::raster {
 
 /// Why pictures cannot be drawn here (a library missing), as an error message; nullopt: they
@@ -40,6 +44,9 @@ using failure = render_error;
 
 /// `text` with the size its root's viewBox gives (from 0,0), or nullopt when it has none.
 std::optional<svg_document> document(std::string text);
+
+/// The horizontal drawing of `p`, what --format svg writes; nullopt under --layout vertical.
+std::optional<svg_document> horizontal_drawing(const presentation& p);
 
 /// PNG: `width_px` wide, each unit of a document `width_px / document width` pixels; the
 /// documents are stacked top to bottom on white. `height_units` is their total height, in

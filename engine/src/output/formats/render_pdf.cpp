@@ -22,13 +22,7 @@ constexpr double list_margin = 48;                       // units above and belo
 }  // namespace
 
 void write_pdf(const presentation& p, std::ostream& out) {
-  std::optional<raster::svg_document> drawing;
-  if (p.options.layout == render_options::layout_kind::horizontal) {
-    std::ostringstream svg;
-    write_svg(p, svg);
-    drawing = raster::document(std::move(svg).str());
-    if (!drawing) throw render_error("the drawing has no size (viewBox)");
-  }
+  std::optional<raster::svg_document> drawing = raster::horizontal_drawing(p);
   // The drawing across a landscape page; the height of it one page shows.
   const double drawing_scale = drawing ? (a4_long - 2 * drawing_margin) / drawing->width : 1;
   const double band = (a4_short - 2 * drawing_margin) / drawing_scale;

@@ -15,13 +15,7 @@
 namespace annals {
 
 void write_png(const presentation& p, std::ostream& out) {
-  std::optional<raster::svg_document> drawing;
-  if (p.options.layout == render_options::layout_kind::horizontal) {
-    std::ostringstream svg;
-    write_svg(p, svg);
-    drawing = raster::document(std::move(svg).str());
-    if (!drawing) throw render_error("the drawing has no size (viewBox)");
-  }
+  std::optional<raster::svg_document> drawing = raster::horizontal_drawing(p);
   const vertical::layout list = vertical::lay_out(p, drawing ? drawing->width : vertical::page_width);
   // The list in strips of about a thousand units: no document need hold a long chronology.
   const std::vector<std::size_t> strips = vertical::pages(list, 1000);
