@@ -11,7 +11,7 @@ ctest --test-dir build -j2 --output-on-failure
 tools/setup.sh --sanitize
 # The browser's checks of every bundled page ran above; under the sanitizers the pages are
 # still rendered, and checked byte for byte, by the golden tests.
-ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
   ctest --test-dir build-asan -j2 --output-on-failure -E '^browser\.timelines$'
 
 # A short fuzz run (15 s per target, about a minute in all) over the seed corpora;

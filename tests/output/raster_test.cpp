@@ -248,7 +248,8 @@ TEST_CASE("every bundled timeline becomes a PNG: 2400 px wide, as tall as the dr
       const std::string svg = render_as("svg", l.tl, l.chron);
       const auto drawing = raster::document(svg);
       REQUIRE(drawing);
-      const presentation p(l.tl, l.chron, render_options{}, report);
+      const render_options options;  // the presentation keeps a reference to it
+      const presentation p(l.tl, l.chron, options, report);
       const vertical::layout list = vertical::lay_out(p, 1200);
       CHECK(b.height == static_cast<int>(std::ceil((drawing->height + list.height) * 2 - 1e-6)));
       // The drawing is drawn: ink in its top band.
@@ -304,7 +305,8 @@ TEST_CASE("a long chronology is paged: every event on some A4 page, a page per t
   keep("long.pdf", pdf);
   const auto pages = pdf_pages(pdf);
   render_report report;
-  const presentation p(r.tl, chron, render_options{}, report);
+  const render_options options;  // the presentation keeps a reference to it
+  const presentation p(r.tl, chron, options, report);
   const vertical::layout list = vertical::lay_out(p);
   const std::size_t list_pages = vertical::pages(list, 1123 - 96).size();
   CHECK(list_pages > 20);

@@ -130,15 +130,19 @@ TEST_CASE("text wraps to the width and colours only when asked", "[render][text]
 TEST_CASE("text wraps CJK, emoji, combining marks and long tokens within the terminal's columns", "[render][text]") {
   auto f = make_fixture();
   REQUIRE(f.tl.events.size() >= 4);
+  // The titles are views: the strings they view live as long as the fixture.
   std::string cjk, emoji, marks;
+  const std::string token = "see https://example.org/" + std::string(200, 'x') + "/index.html";
+  std::string mixed;
   for (int k = 0; k < 6; ++k) cjk += "普京总统抵达德黑兰，出席天然气输出国论坛峰会。";
   for (int k = 0; k < 12; ++k) emoji += "talks 🤝 deal 🇮🇷🇷🇺 ❤️ 👨‍👩‍👧 ";
   for (int k = 0; k < 30; ++k) marks += "Cafe\u0301 ";
   f.tl.events[0].title = cjk;
   f.tl.events[1].title = emoji;
   f.tl.events[2].title = marks;
-  f.tl.events[3].title = "see https://example.org/" + std::string(200, 'x') + "/index.html";
-  f.tl.events[3].description = "Mixed: Путин 普京 تهران 😀 e\u0301te\u0301 " + cjk;
+  f.tl.events[3].title = token;
+  mixed = "Mixed: Путин 普京 تهران 😀 e\u0301te\u0301 " + cjk;
+  f.tl.events[3].description = mixed;
   for (std::size_t width : {80u, 41u}) {
     render_options o;
     o.width = width;
