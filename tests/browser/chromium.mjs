@@ -36,3 +36,14 @@ export function deadline(ms, what) {
   }, ms);
   t.unref();
 }
+
+// Records in `problems` what a page of annals must never do: log an error, throw, open a
+// dialog (an escaped <script> that ran), or fetch anything but itself (its fragment aside).
+export function watch(page, url, problems) {
+  const self = url.split('#')[0];
+  page.setDefaultTimeout(15000);
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('dialog', async (d) => { problems.push(`dialog opened: ${d.message()}`); await d.dismiss(); });
+  page.on('request', (r) => { if (r.url().split('#')[0] !== self) problems.push(`fetched: ${r.url()}`); });
+}

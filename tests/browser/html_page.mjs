@@ -5,7 +5,7 @@
 // - nothing is requested beyond the file itself (it works offline);
 // - axe-core finds no violation of any of its rules, WCAG 2 A and AA and best practice (text
 //   contrast at least 4.5:1, names, roles, landmarks, headings).
-import { launch, deadline } from './chromium.mjs';
+import { launch, deadline, watch } from './chromium.mjs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -26,11 +26,7 @@ const problems = [];
 const { context, close } = await launch();
 try {
   const page = await context.newPage();
-  page.setDefaultTimeout(15000);
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('dialog', async (d) => { problems.push(`dialog opened: ${d.message()}`); await d.dismiss(); });
-  page.on('request', (r) => { if (r.url() !== url) problems.push(`fetched: ${r.url()}`); });
+  watch(page, url, problems);
   await page.goto(url, { waitUntil: 'load' });
 
   // A vertical page (--layout vertical) is the list alone; the others draw one own mark per event.

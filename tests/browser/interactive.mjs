@@ -9,7 +9,7 @@
 //   them and gives the focus back;
 // - axe-core (every rule) finds nothing with the controls shown and the details open;
 // - nothing is fetched. Screenshots of each state: PREFIX-zoomed.png, -filtered.png, -details.png.
-import { launch, deadline } from './chromium.mjs';
+import { launch, deadline, watch } from './chromium.mjs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -44,10 +44,7 @@ const check = (ok, what) => { if (!ok) problems.push(what); };
 const { context, close } = await launch();
 try {
   const page = await context.newPage();
-  page.setDefaultTimeout(15000);
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => { if (!r.url().startsWith(url.split('#')[0])) problems.push(`fetched: ${r.url()}`); });
+  watch(page, url, problems);
   await page.goto(url, { waitUntil: 'load' });
   const total = await page.locator('article.item').count();
   const hasChart = await page.locator('svg.annals-timeline').count() === 1;

@@ -13,6 +13,8 @@
 #include <regex>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "annals/load.hpp"
@@ -47,9 +49,10 @@ std::uint32_t be32(const std::string& s, std::size_t at) {
          static_cast<std::uint32_t>(static_cast<unsigned char>(s[at + 3]));
 }
 
-std::string inflate_all(const std::string& in) {
+// Inflates a zlib stream: its bytes, and zlib's last status (Z_STREAM_END when it was whole).
+std::pair<std::string, int> inflate_stream(std::string_view in) {
   z_stream z{};
-  REQUIRE(inflateInit(&z) == Z_OK);
+  if (inflateInit(&z) != Z_OK) return {{}, Z_STREAM_ERROR};
   z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
   z.avail_in = static_cast<uInt>(in.size());
   std::string out;
@@ -62,6 +65,11 @@ std::string inflate_all(const std::string& in) {
     out.append(buffer, sizeof buffer - z.avail_out);
   } while (r == Z_OK);
   inflateEnd(&z);
+  return {std::move(out), r};
+}
+
+std::string inflate_all(const std::string& in) {
+  auto [out, r] = inflate_stream(in);
   CHECK(r == Z_STREAM_END);
   return out;
 }
@@ -194,20 +202,7 @@ std::string pdf_contents(const std::string& pdf) {
     const std::size_t begin = pdf.find("stream\n", at);
     const std::size_t end = pdf.find("endstream", begin);
     if (begin == std::string::npos || end == std::string::npos) break;
-    z_stream z{};
-    inflateInit(&z);
-    const std::string in = pdf.substr(begin + 7, end - begin - 7);
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-    z.avail_in = static_cast<uInt>(in.size());
-    char buffer[1 << 16];
-    int r = Z_OK;
-    do {
-      z.next_out = reinterpret_cast<Bytef*>(buffer);
-      z.avail_out = sizeof buffer;
-      r = inflate(&z, Z_NO_FLUSH);
-      out.append(buffer, sizeof buffer - z.avail_out);
-    } while (r == Z_OK);
-    inflateEnd(&z);
+    out += inflate_stream(std::string_view(pdf).substr(begin + 7, end - begin - 7)).first;
     at = end;
   }
   return out;
