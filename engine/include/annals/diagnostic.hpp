@@ -9,7 +9,8 @@ namespace annals {
 
 enum class severity : std::uint8_t { warning, error };
 
-/// One problem found in the input, at a 1-based file position.
+/// One problem found in the input, at a 1-based file position (columns count bytes), with
+/// the range of text it is about.
 struct diagnostic {
   severity level = severity::error;
   std::string code;  // stable, e.g. "unparsed-date"
@@ -18,6 +19,10 @@ struct diagnostic {
   std::uint32_t column = 0;
   std::string message;  // lower-case, names the offending item in quotes
   std::string hint;     // optional: "did you mean 'x'?"
+  /// Where the offending text ends: the position just past its last byte, on `end_line`.
+  /// 0 when unknown: the problem is then at the point line:column (see add_ranges).
+  std::uint32_t end_line = 0;
+  std::uint32_t end_column = 0;
 
   friend bool operator==(const diagnostic&, const diagnostic&) = default;
 };

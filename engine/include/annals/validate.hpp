@@ -1,6 +1,9 @@
 #pragma once
 
+#include <cstdint>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "annals/diagnostic.hpp"
@@ -23,6 +26,17 @@ validation validate(load_result loaded, const std::vector<std::string>& order);
 
 /// Loads the files and runs every check: schema, references, dates, links, claims.
 validation validate(const std::vector<std::string>& paths, file_reader& reader, const load_options& options);
+
+/// The formats `annals validate` writes its report in: one row each, the only list of them
+/// (help, completions, the man page and the tests read it).
+enum class report_format : std::uint8_t { text, json, sarif, github };
+struct report_format_row {
+  report_format format;
+  std::string_view name, description;
+};
+std::span<const report_format_row> report_formats();
+/// The row named `name`, or null.
+const report_format_row* find_report_format(std::string_view name);
 
 /// Text report: one line per diagnostic, then a summary line.
 std::string report_text(const std::vector<diagnostic>& ds);

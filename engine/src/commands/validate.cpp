@@ -54,6 +54,26 @@ void summarise_stops(std::vector<diagnostic>& ds, const std::vector<diagnostic>&
 
 }  // namespace
 
+namespace {
+
+constexpr report_format_row report_format_table[] = {
+    {report_format::text, "text", "one line per problem: FILE:LINE:COLUMN: error: MESSAGE [CODE]"},
+    {report_format::json, "json", "one object per problem, with its range"},
+    {report_format::sarif, "sarif", "SARIF 2.1.0, for code scanning"},
+    {report_format::github, "github", "GitHub Actions workflow commands: annotations on the pull request"},
+};
+
+}  // namespace
+
+std::span<const report_format_row> report_formats() { return report_format_table; }
+
+const report_format_row* find_report_format(std::string_view name) {
+  for (const report_format_row& row : report_format_table) {
+    if (row.name == name) return &row;
+  }
+  return nullptr;
+}
+
 validation validate(load_result loaded, const std::vector<std::string>& order) {
   validation v;
   v.loaded = std::move(loaded);
