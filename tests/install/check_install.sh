@@ -89,14 +89,15 @@ quiet cmake -S "$consumer" -B "$consumer/build" "$@"
 quiet cmake --build "$consumer/build" -j2
 echo "consumer configured and built in $(($(date +%s) - start)) s"
 
-# It prints what the README shows (a last line `...` ends a prefix), run from the
-# repository as the README's command is.
+# It prints what the README shows (a last line `...` ends a prefix), run in its folder,
+# where annals' timelines/ are at hand.
+ln -s "$src/timelines" "$consumer/timelines"
 command=$(sed -n '1s/^\$ //p' "$consumer/output")
 [ -n "$command" ] || fail "the README's consumer output does not begin with '\$ build/consumer ...'"
 args=${command#build/consumer}
 [ "$args" != "$command" ] || fail "the README's consumer command is not build/consumer: $command"
 # shellcheck disable=SC2086  # the README's arguments, split as a shell would
-(cd "$src" && "$consumer/build/consumer" $args) >"$work/got" || fail "the consumer failed on$args"
+(cd "$consumer" && build/consumer $args) >"$work/got" || fail "the consumer failed on$args"
 sed 1d "$consumer/output" >"$work/want"
 grep -q '[^.]' "$work/want" || fail "the README shows nothing the consumer prints"
 if [ "$(tail -n 1 "$work/want")" = "..." ]; then
@@ -107,7 +108,7 @@ else
   diff -u "$work/want" "$work/got" || fail "the consumer printed other lines than the README shows"
 fi
 # The library's Markdown, after the summary and a blank line, is the tool's.
-(cd "$src" && "$prefix/$bindir/annals" render --format markdown $args) >"$work/tool.md"
+(cd "$consumer" && "$prefix/$bindir/annals" render --format markdown $args) >"$work/tool.md"
 sed '1,/^$/d' "$work/got" >"$work/library.md"
 diff -u "$work/tool.md" "$work/library.md" || fail "the consumer's Markdown is not annals render's"
 
