@@ -1,7 +1,7 @@
 #!/bin/sh
 # The installed annals, as a user gets it (README "Using annals as a library"):
 #   check_install.sh SOURCE_DIR BUILD_DIR WORK_DIR VERSION CXX [LAUNCHER]
-# installs BUILD_DIR into WORK_DIR/prefix, checks what is there (the tool runs and tells
+# installs BUILD_DIR, then moves it to WORK_DIR/prefix, checks what is there (the tool runs and tells
 # VERSION, every public header, the library, the package files, the schemas), that each
 # header needs only installed headers, that find_package takes version 0.1 and refuses 9,
 # then builds the README's consumer (the blocks under `<!-- consumer: NAME -->`, the one
@@ -20,7 +20,10 @@ quiet() { log=$work/last.log; "$@" >"$log" 2>&1 || { cat "$log" >&2; fail "faile
 
 rm -rf "$work"
 mkdir -p "$work"
-quiet cmake --install "$build" --prefix "$prefix"
+# Installed elsewhere and moved (as a package is built in a staging folder): nothing
+# installed may name the folder it was installed in.
+quiet cmake --install "$build" --prefix "$work/staged"
+mv "$work/staged" "$prefix"
 
 # What is installed: the tool, the library, the package, the headers and schemas byte for byte.
 [ -x "$prefix/$bindir/annals" ] || fail "no $bindir/annals"
