@@ -3,7 +3,7 @@
 #   check_install.sh SOURCE_DIR BUILD_DIR WORK_DIR VERSION CXX [LAUNCHER]
 # installs BUILD_DIR, then moves it to WORK_DIR/prefix, checks what is there (the tool runs and tells
 # VERSION, every public header, the library, the package files, the schemas), that each
-# header needs only installed headers, that find_package takes version 0.1 and refuses 9,
+# header needs only installed headers, that find_package takes version 0.1 and refuses 1 and 9,
 # then builds the README's consumer (the blocks under `<!-- consumer: NAME -->`, the one
 # copy of its code) with CXX against the prefix alone, runs it as the README shows and
 # checks what it prints: the README's lines, the tool's Markdown, the tool's diagnostics.
@@ -63,16 +63,18 @@ project(probe LANGUAGES CXX)
 find_package(annals ${WANT} REQUIRED)
 message(STATUS "annals ${annals_VERSION} at ${annals_SCHEMA_DIR}")
 EOF
-probe() {
-  rm -rf "$work/probe/build"
+probe() {  # the probe's tree is kept from one version to the next: the compiler is found once
   cmake -S "$work/probe" -B "$work/probe/build" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_PREFIX_PATH="$prefix" -DWANT="$1" \
     >"$work/probe.log" 2>&1
 }
 probe 0.1 || { cat "$work/probe.log" >&2; fail "find_package(annals 0.1) failed"; }
 grep -qF -- "-- annals $version at $prefix/$datadir/annals/schemas" "$work/probe.log" ||
   { cat "$work/probe.log" >&2; fail "find_package(annals 0.1) did not give version $version and the schema folder"; }
-if probe 9; then fail "find_package(annals 9) found version $version"; fi
-grep -qF 'requested version "9"' "$work/probe.log" || { cat "$work/probe.log" >&2; fail "find_package(annals 9) failed for another reason"; }
+for other in 1 9; do
+  if probe $other; then fail "find_package(annals $other) found version $version"; fi
+  grep -qF "requested version \"$other\"" "$work/probe.log" ||
+    { cat "$work/probe.log" >&2; fail "find_package(annals $other) failed for another reason"; }
+done
 
 # The README's consumer: its blocks, written out as they are.
 consumer=$work/consumer
