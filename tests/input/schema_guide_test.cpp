@@ -13,6 +13,7 @@
 #include "annals/temporal.hpp"
 #include "annals/validate.hpp"
 #include "cli_run.hpp"
+#include "input/schema.hpp"
 #include "input/schema_oracle.hpp"
 #include "model/link_table.hpp"
 #include "time/calendars.hpp"
@@ -173,7 +174,32 @@ const std::set<std::string> editor_keywords = {"markdownDescription", "enumDescr
                                                "defaultSnippets",     "doNotSuggest",     "deprecationMessage",
                                                "errorMessage",        "patternErrorMessage"};
 
+// `node` without the annotations only editors read; `names`: node maps names to schemas.
+json without_editor_words(const json& node, bool names = false) {
+  static const std::set<std::string> words = {"markdownDescription", "enumDescriptions", "markdownEnumDescriptions",
+                                              "examples", "defaultSnippets", "$comment"};
+  if (node.is_array()) {
+    json out = json::array();
+    for (const json& item : node) out.push_back(without_editor_words(item));
+    return out;
+  }
+  if (!node.is_object()) return node;
+  json out = json::object();
+  for (const auto& [key, value] : node.items()) {
+    if (!names && words.count(key)) continue;
+    out[key] = without_editor_words(value, !names && (key == "properties" || key == "definitions"));
+  }
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("the loader compiles the schema file without the words only editors read", "[schema]") {
+  const json compiled = json::parse(timeline_schema_text());
+  CHECK(compiled == without_editor_words(timeline_schema()));
+  CHECK(compiled != timeline_schema());
+  CHECK(timeline_schema_text().find("markdownDescription") == std::string_view::npos);
+}
 
 TEST_CASE("every field and definition of the timeline schema says what it is, in text and in markdown", "[schema]") {
   std::size_t fields = 0;
