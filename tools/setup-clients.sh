@@ -5,6 +5,8 @@
 #   python3-yaml        decodes the YAML test suite's cases (tests/yaml-test-suite)
 #   python3-dask, python3-distributed   run the Dask recipe on a local cluster (recipes/dask)
 #   chromium            headless browser for the html and timelinejs checks
+#   fish, zsh           load the generated shell completions (tests/cli)
+#   mandoc, groff, man-db, bsdextrautils   lint and format the generated man page (tests/cli)
 #   tests/browser's locked npm packages (npm ci): playwright-core drives Chromium,
 #                       @knight-lab/timelinejs loads the timelinejs output,
 #                       axe-core audits the html page's accessibility
@@ -12,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(graphviz python3-icalendar python3-yaml python3-dask python3-distributed chromium)
+packages=(graphviz python3-icalendar python3-yaml python3-dask python3-distributed chromium fish zsh mandoc groff man-db bsdextrautils)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 . tools/apt-install-missing.sh

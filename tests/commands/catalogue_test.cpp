@@ -261,7 +261,7 @@ const row rows[] = {
 
     // Usage.
     {"catalogue: an unknown option is a usage error", valid, {"validate", "--frobnicate", "{in}"}, 2,
-     "unrecognised option '--frobnicate'"},
+     "unknown option '--frobnicate'"},
     {"catalogue: an unknown command is a usage error", valid, {"frobnicate"}, 2, "unknown command 'frobnicate'"},
 };
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "annals/command_table.hpp"
 #include "annals/commands.hpp"
 #include "annals/memory_reader.hpp"
 
@@ -106,7 +107,9 @@ TEST_CASE("render refuses input with errors and bad options", "[commands][render
   CHECK(bad.err.find("[invalid-date]") != std::string::npos);
   const run_result format = run({{"input", visits}}, render_of("gif"), run_render);
   CHECK(format.status == outcome::usage_error);
-  CHECK(format.err == "annals render: unknown format 'gif'\n(see 'annals render --help')\n");
+  std::vector<choice> formats;  // every format there is, from its table
+  for (const renderer_entry& r : renderers()) formats.push_back({r.name, r.description});
+  CHECK(format.err == "annals render: unknown format 'gif' (use " + choice_names(formats) + ")\n(see 'annals render --help')\n");
   render_args lanes = render_of("html");
   lanes.lanes = "place";
   CHECK(run({{"input", visits}}, lanes, run_render).status == outcome::usage_error);

@@ -74,7 +74,7 @@ TEST_CASE("an unknown --style is a usage error naming the styles", "[label-style
     CHECK(r.status == 2);
     CHECK(r.out.empty());
     CHECK(r.err == std::string("annals ") + command +
-                       ": unknown label style 'old-style' for --style; the styles are as-written and os-ns\n"
+                       ": unknown label style 'old-style' (use as-written or os-ns)\n"
                        "(see 'annals " + command + " --help')\n");
   }
 }

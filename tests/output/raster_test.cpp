@@ -395,7 +395,7 @@ TEST_CASE("render --format png and --layout: the command line", "[raster][cli]")
   SECTION("an unknown layout is a usage error") {
     const auto r = testing::run_cli(dir, {"render", "t.yaml", "--format", "svg", "--layout", "diagonal"});
     CHECK(r.status == 2);
-    CHECK(r.err.find("--layout takes horizontal or vertical") != std::string::npos);
+    CHECK(r.err.find("unknown layout 'diagonal' (use horizontal or vertical)") != std::string::npos);
   }
   SECTION("-o writes the picture whole, standard output gets the same bytes") {
     const auto r = testing::run_cli_clean(dir, {"render", "t.yaml", "--format", "png", "-o", "t.png"});

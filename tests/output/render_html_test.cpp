@@ -200,6 +200,6 @@ TEST_CASE("render --layout takes horizontal or vertical, and refuses anything el
   CHECK(ok.out.find("<body class=\"vertical\">") != std::string::npos);
   const cli_result bad = run_cli(dir, {"render", "t.yaml", "--format", "html", "--layout", "diagonal"});
   CHECK(bad.status == 2);
-  CHECK(bad.err.find("--layout takes horizontal or vertical") != std::string::npos);
+  CHECK(bad.err.find("unknown layout 'diagonal' (use horizontal or vertical)") != std::string::npos);
   CHECK(bad.out.empty());
 }

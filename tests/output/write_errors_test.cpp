@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "annals/standard_output.hpp"
+#include "annals/command_table.hpp"
 #include "cli_run.hpp"
 
 using annals::testing::cli_dir;
@@ -44,13 +45,15 @@ std::vector<invocation> invocations() {
       {"", "--help"},
       {"", "--version"},
   };
-  for (const char* format : {"text", "markdown", "json", "csv", "html", "svg", "dot", "mermaid", "ics",
-                             "timelinejs", "postmortem"}) {
-    all.push_back({"render", "render --format " + std::string(format) + " " + seed});
+  // Every format of the table but the pictures (drawn by libraries loaded for them).
+  for (const annals::renderer_entry& format : annals::renderers()) {
+    if (format.unavailable) continue;
+    all.push_back({"render", "render --format " + std::string(format.name) + " " + seed});
   }
-  for (const char* command : {"validate", "render", "gaps", "date", "metrics", "why", "effects"}) {
-    all.push_back({command, std::string(command) + " --help"});
+  for (const annals::command_row& c : annals::command_table()) {
+    all.push_back({std::string(c.name), std::string(c.name) + " --help"});
   }
+  all.push_back({"completions", "completions bash"});
   return all;
 }
 

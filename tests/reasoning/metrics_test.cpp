@@ -167,7 +167,7 @@ TEST_CASE("metrics of a file with errors shows them and exits 1, an unknown form
   const auto format = run_cli(dir, {"metrics", "--format", "xml", "incident.yaml"});
   CHECK(format.status == 2);
   CHECK(format.out.empty());
-  CHECK(format.err == "annals metrics: unknown format 'xml'\n(see 'annals metrics --help')\n");
+  CHECK(format.err == "annals metrics: unknown format 'xml' (use text or json)\n(see 'annals metrics --help')\n");
 }
 
 // Durations as incident reviews write them, not as clock times ("4:12" reads as twelve past

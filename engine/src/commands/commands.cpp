@@ -4,11 +4,13 @@
 #include <new>
 #include <ostream>
 
+#include "annals/command_table.hpp"
 #include "annals/diagnostic.hpp"
 #include "annals/gaps.hpp"
 #include "annals/incidents.hpp"
 #include "annals/output.hpp"
 #include "annals/validate.hpp"
+#include "commands/option_values.hpp"
 #include "output/media_embed.hpp"
 #include "time/zones.hpp"
 
@@ -21,17 +23,30 @@ outcome usage(command_env& env, std::string_view command, std::string_view messa
   return outcome::usage_error;
 }
 
-bool text_or_json(const std::string& format) { return format == "text" || format == "json"; }
+// validate's formats, until validate reads its own table (report_formats()).
+bool text_or_json(const std::string& format) {
+  const data_format_row* f = find_data_format(format);
+  return f != nullptr;
+}
+
+// The --format of gaps, metrics, why and effects; null after saying why it is none.
+const data_format_row* read_data_format(const std::string& name, command_env& env, std::string_view command) {
+  const data_format_row* f = find_data_format(name);
+  if (!f) usage(env, command, unknown_choice("format", name, detail::data_format_choices()));
+  return f;
+}
 
 // --tz: the zone every time of day is shown in, read into `shown` ("" leaves each in its
 // writer's); --style: how Julian dates are labelled. An unknown name is a usage error,
 // with the zone it may have meant or the styles there are.
 bool read_shown_zone(const std::string& name, const std::string& style, shown_zone& shown, command_env& env,
                      std::string_view command) {
-  if (const auto s = find_label_style(style)) {
+  if (style.empty()) {
+    shown.style = label_style::as_written;
+  } else if (const auto s = detail::find_value(detail::label_styles(), style)) {
     shown.style = *s;
   } else {
-    usage(env, command, "unknown label style '" + style + "' for --style; the styles are as-written and os-ns");
+    usage(env, command, unknown_choice("label style", style, detail::as_choices(detail::label_styles())));
     return false;
   }
   if (name.empty()) return true;
@@ -111,11 +126,11 @@ bool wants_color(bool terminal, const char* no_color, const char* term) {
 
 outcome run_render(const render_args& args, command_env& env) try {
   const renderer_entry* format = find_renderer(args.format);
-  if (!format) return usage(env, "render", "unknown format '" + args.format + "'");
-  if (args.lanes != "actor" && args.lanes != "kind") return usage(env, "render", "--lanes takes actor or kind");
-  if (args.layout != "horizontal" && args.layout != "vertical") {
-    return usage(env, "render", "--layout takes horizontal or vertical");
-  }
+  if (!format) return usage(env, "render", unknown_choice("format", args.format, detail::render_format_choices()));
+  const auto lanes = detail::find_value(detail::lane_keys(), args.lanes);
+  if (!lanes) return usage(env, "render", unknown_choice("lane key", args.lanes, detail::as_choices(detail::lane_keys())));
+  const auto layout = detail::find_value(detail::layouts(), args.layout);
+  if (!layout) return usage(env, "render", unknown_choice("layout", args.layout, detail::as_choices(detail::layouts())));
   if (args.files.empty()) return usage(env, "render", "at least one FILE is needed");
   if (!args.media_root.empty() && !args.embed_media) return usage(env, "render", "--media-root goes with --embed-media");
   render_options options;
@@ -139,8 +154,8 @@ outcome run_render(const render_args& args, command_env& env) try {
   if (filter.error) return usage(env, "render", filter.error_option + ": " + filter.error->message);
   const chronology chron = apply_filter(tl, std::move(in.v.chron), filter.filter);
 
-  options.lanes = args.lanes == "kind" ? render_options::lane_key::kind : render_options::lane_key::actor;
-  options.layout = args.layout == "vertical" ? render_options::layout_kind::vertical : render_options::layout_kind::horizontal;
+  options.lanes = *lanes;
+  options.layout = *layout;
   options.from = filter.filter.from;
   options.to = filter.filter.to;
   std::vector<std::string> embed_warnings;
@@ -167,7 +182,8 @@ outcome run_render(const render_args& args, command_env& env) try {
 }
 
 outcome run_gaps(const gaps_args& args, command_env& env) try {
-  if (!text_or_json(args.format)) return usage(env, "gaps", "unknown format '" + args.format + "'");
+  const data_format_row* format = read_data_format(args.format, env, "gaps");
+  if (!format) return outcome::usage_error;
   if (args.files.empty()) return usage(env, "gaps", "at least one FILE is needed");
   shown_zone shown;
   if (!read_shown_zone(args.tz, args.style, shown, env, "gaps")) return outcome::usage_error;
@@ -197,14 +213,16 @@ outcome run_gaps(const gaps_args& args, command_env& env) try {
   o.from = window.filter.from;
   o.to = window.filter.to;
   const gap_report report = find_gaps(tl, in.v.chron, o);
-  env.out << (args.format == "json" ? format_gaps_json(report, tl) : format_gaps_text(report, tl, shown));
+  env.out << (format->format == data_format::json ? format_gaps_json(report, tl) : format_gaps_text(report, tl, shown));
   return in.status;
 } catch (const std::bad_alloc&) {
   return out_of_memory("gaps", env.err);
 }
 
 outcome run_metrics(const metrics_args& args, command_env& env) try {
-  if (!text_or_json(args.format)) return usage(env, "metrics", "unknown format '" + args.format + "'");
+  const data_format_row* format = read_data_format(args.format, env, "metrics");
+  if (!format) return outcome::usage_error;
+  const bool json = format->format == data_format::json;
   if (args.files.empty()) return usage(env, "metrics", "at least one FILE is needed");
   shown_zone shown;
   if (!read_shown_zone(args.tz, args.style, shown, env, "metrics")) return outcome::usage_error;
@@ -214,10 +232,10 @@ outcome run_metrics(const metrics_args& args, command_env& env) try {
   if (!m.impact_start) {  // said as render's postmortem says it; JSON readers still get their document
     env.err << "annals metrics: error: metrics measure from impact start: no event is marked 'milestone: "
                "impact_start' [missing-milestone]\n";
-    if (args.format == "json") env.out << format_metrics_json(in.v.loaded.tl, m);
+    if (json) env.out << format_metrics_json(in.v.loaded.tl, m);
     return outcome::input_error;
   }
-  env.out << (args.format == "json" ? format_metrics_json(in.v.loaded.tl, m) : format_metrics_text(in.v.loaded.tl, m));
+  env.out << (json ? format_metrics_json(in.v.loaded.tl, m) : format_metrics_text(in.v.loaded.tl, m));
   return in.status;
 } catch (const std::bad_alloc&) {
   return out_of_memory("metrics", env.err);
@@ -225,7 +243,8 @@ outcome run_metrics(const metrics_args& args, command_env& env) try {
 
 outcome run_trace(const trace_args& args, command_env& env) try {
   const std::string_view name = args.direction == causal_direction::causes ? "why" : "effects";
-  if (!text_or_json(args.format)) return usage(env, name, "unknown format '" + args.format + "'");
+  const data_format_row* format = read_data_format(args.format, env, name);
+  if (!format) return outcome::usage_error;
   if (args.files.empty() || args.id.empty()) return usage(env, name, std::string(name) + " needs FILE... and an event ID");
   shown_zone shown;
   if (!read_shown_zone(args.tz, args.style, shown, env, name)) return outcome::usage_error;
@@ -235,7 +254,7 @@ outcome run_trace(const trace_args& args, command_env& env) try {
   const event_lookup found = lookup_event(tl, args.id);
   if (!found.index) return usage(env, name, found.error);
   const causal_tree tree = trace_causal(tl, *found.index, args.direction, in.v.chron);
-  if (args.format == "json") {
+  if (format->format == data_format::json) {
     write_causal_json(env.out, tl, tree);
   } else {
     write_causal_text(env.out, tl, tree, in.v.chron, shown);

@@ -4,7 +4,9 @@
 #include <new>
 #include <ostream>
 
+#include "annals/command_table.hpp"
 #include "annals/diagnostic.hpp"
+#include "commands/option_values.hpp"
 #include "output/date_json.hpp"
 #include "time/date_label.hpp"
 #include "time/zones.hpp"
@@ -84,17 +86,21 @@ outcome run_date(const date_args& args, std::chrono::sys_days today, std::ostrea
     err << usage_message("date", message);
     return outcome::usage_error;
   };
-  if (args.format != "text" && args.format != "json") return usage("unknown format '" + args.format + "' (use text or json)");
+  const data_format_row* format = find_data_format(args.format);
+  if (!format) return usage(unknown_choice("format", args.format, detail::data_format_choices()));
+  const bool json = format->format == data_format::json;
   if (args.texts.empty()) return usage("date needs at least one TEXT");
   date_context context;
   if (!args.calendar.empty()) {
     const auto c = parse_calendar(args.calendar);
-    if (!c) return usage("unknown calendar '" + args.calendar + "' (use gregorian, julian, solar_hijri, islamic, hebrew, rumi or french_republican)");
+    if (!c) return usage(unknown_choice("calendar", args.calendar, detail::calendar_choices()));
     context.cal = *c;
   }
-  if (args.reading == "narrative") context.mode = reading::narrative;
-  else if (!args.reading.empty() && args.reading != "news")
-    return usage("unknown reading '" + args.reading + "' (use news or narrative)");
+  if (!args.reading.empty()) {
+    const auto mode = detail::find_value(detail::readings(), args.reading);
+    if (!mode) return usage(unknown_choice("reading", args.reading, detail::as_choices(detail::readings())));
+    context.mode = *mode;
+  }
   context.reference = today;
   if (!args.reference.empty()) {
     // The reference keeps its precision: "1862" is all of 1862, and "the next day" after it
@@ -125,7 +131,7 @@ outcome run_date(const date_args& args, std::chrono::sys_days today, std::ostrea
       gregorian.cal = calendar::gregorian;
       if (date_result g = normalize_date(text, gregorian); g.ok()) r = std::move(g);
     }
-    if (args.format == "json") {
+    if (json) {
       if (!r.ok()) {
         append_error_json(text_out, text, *r.error);
       } else {
