@@ -93,17 +93,6 @@ std::string usage_message(std::string_view command, std::string_view message) {
   return out;
 }
 
-outcome run_validate(const validate_args& args, command_env& env) try {
-  if (!text_or_json(args.format)) return usage(env, "validate", "unknown format '" + args.format + "'");
-  if (args.files.empty()) return usage(env, "validate", "validate needs at least one FILE");
-  const validation v = validate(args.files, env.reader, env.load);
-  env.out << (args.format == "json" ? report_json(v.diagnostics, args.strict) : report_text(v.diagnostics));
-  if (v.loaded.io_failed) return outcome::usage_error;
-  return v.valid(args.strict) ? outcome::ok : outcome::input_error;
-} catch (const std::bad_alloc&) {
-  return out_of_memory("validate", env.err);
-}
-
 bool wants_color(bool terminal, const char* no_color, const char* term) {
   const auto set = [](const char* v) { return v != nullptr && *v != '\0'; };
   return terminal && !set(no_color) && set(term) && std::string_view(term) != "dumb";
