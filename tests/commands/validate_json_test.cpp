@@ -23,7 +23,7 @@ events:
 )";
 
 constexpr const char* outside_lifespan =
-    R"({"file": "warn.yaml", "line": 5, "column": 29, "end_line": 5, "end_column": 29, "severity": "warning", )"
+    R"({"file": "warn.yaml", "line": 5, "column": 29, "end_line": 5, "end_column": 39, "severity": "warning", )"
     R"j("code": "outside-lifespan", "message": "event 'a' (23 Nov 2015) is after the death of actor 'shah' (The Shah, 1919 – 1980)", )j"
     R"("hint": ""})";
 
@@ -36,7 +36,7 @@ TEST_CASE("validate --format json reports an error and a warning, every field ex
   CHECK(r.status == 1);
   CHECK(r.err == "1 error, 1 warning\n");
   CHECK(r.out == std::string(R"({"valid": false, "errors": 1, "warnings": 1, "diagnostics": [)") + outside_lifespan +
-                     R"(, {"file": "warn.yaml", "line": 6, "column": 30, "end_line": 6, "end_column": 30, "severity": "error", )"
+                     R"(, {"file": "warn.yaml", "line": 6, "column": 30, "end_line": 6, "end_column": 49, "severity": "error", )"
                      R"("code": "unparsed-date", "message": "cannot read date 'Smarch \"32\" 2015': unexpected 'Smarch'", )"
                      R"("hint": "did you mean 'march'?"}]})"
                      "\n");

@@ -210,7 +210,7 @@ TEST_CASE("validate --format github escapes hostile file names and messages", "[
   dir.write(name, "events:\n  - {id: a, title: A, date: \"50% of\\n::error file=x::2015\"}\n");
   const auto r = run_cli(dir, {"validate", "--format", "github", name});
   CHECK(r.status == 1);
-  CHECK(r.out == "::error file=a%2Cline=9%3Ab%25%0A%3A%3Aerror%3A%3Aforged.yaml,line=2,col=32,title=annals unparsed-date::"
+  CHECK(r.out == "::error file=a%2Cline=9%3Ab%25%0A%3A%3Aerror%3A%3Aforged.yaml,line=2,endLine=2,col=32,endColumn=59,title=annals unparsed-date::"
                  "cannot read date '50%25 of\\n::error file=x::2015': unexpected '%25'; write a date such as '2015-11-23', "
                  "'November 23, 2015', 'mid-December' or 'the past week'\n");
   CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 1);  // one command: nothing forged a second
