@@ -190,8 +190,8 @@ events:
         "order.yaml:6:5: error: 'page' cannot begin before 28 Feb 2017 14:26 PST: 'typo' (28 Feb 2017 14:26 PST) "
         "causes 'page' (28 Feb 2017 13:00 PST) [causal-order]\n"
         "order.yaml:7:79: error: 'detected' (event 'early', 28 Feb 2017 12:26 PST) comes before 'impact_start' "
-        "(event 'typo', 28 Feb 2017 14:26 PST) [milestone-order]\n"
-        "2 errors, 0 warnings\n");
+        "(event 'typo', 28 Feb 2017 14:26 PST) [milestone-order]\n");
+  CHECK(r.err == "2 errors, 0 warnings\n");
 }
 
 TEST_CASE("an unknown --tz is a usage error naming it, with the zone it may have meant", "[display-zone][cli]") {

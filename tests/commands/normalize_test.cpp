@@ -133,7 +133,7 @@ TEST_CASE("a date that cannot be read stays as written, with its diagnostic at i
   CHECK(d.at("file") == "events.jsonl");
   CHECK(d.at("line") == 1);
   CHECK(d.at("column") == 50);  // at 'Nevember'
-  CHECK(d.at("message").get<std::string>().find("did you mean 'november'?") != std::string::npos);
+  CHECK(d.at("hint") == "did you mean 'november'?");
 }
 
 TEST_CASE("a line that is not JSON carries json-syntax at its column, and the others go on", "[normalize]") {
@@ -292,7 +292,7 @@ TEST_CASE("a record's line does not depend on the records around it", "[normaliz
     json expected = alone.lines.at(0), got = together.lines[i];
     // Positions differ: line 1 alone, line i + 1 together.
     for (json* j : {&expected, &got}) {
-      for (json& d : (*j)["diagnostics"]) d.erase("line");
+      for (json& d : (*j)["diagnostics"]) d.erase("line"), d.erase("end_line");
     }
     INFO(lines[i]);
     CHECK(got == expected);

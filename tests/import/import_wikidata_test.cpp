@@ -262,7 +262,7 @@ TEST_CASE("annals import wikidata writes YAML that validates, and nothing on an 
   const cli_result ok = run_cli(dir, {"import", "wikidata", "events.json", "-o", "events.yaml"});
   CHECK(ok.status == 0);
   CHECK(ok.err.find("events.json:186:19: warning: item 'Q2277' has ?end") != std::string::npos);
-  run_cli_clean(dir, {"validate", "events.yaml"});
+  CHECK(run_cli(dir, {"validate", "events.yaml"}).err == "no problems found\n");
   const std::string yaml = slurp(dir / "events.yaml");
   CHECK(yaml.find("  - id: q2696\n    title: October Revolution\n    date:\n      on: 1917-10-25\n      calendar: julian\n") !=
         std::string::npos);

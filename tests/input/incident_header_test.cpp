@@ -19,7 +19,10 @@ annals::testing::cli_result validate(const std::string& yaml) {
   static int runs = 0;
   const cli_dir dir("incident-header-" + std::to_string(++runs));
   dir.write("incident.yaml", yaml);
-  return run_cli(dir, {"validate", "incident.yaml"});
+  // The report, then the summary that validate writes on standard error.
+  annals::testing::cli_result r = run_cli(dir, {"validate", "incident.yaml"});
+  r.out += r.err;
+  return r;
 }
 
 constexpr const char* good = R"(timeline: t

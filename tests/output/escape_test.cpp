@@ -101,3 +101,19 @@ TEST_CASE("terminal text drops escape sequences and bidi overrides", "[escape]")
   CHECK(escape_terminal("x\xE2\x80\xAEy\xE2\x81\xA6z\xE2\x80\xAA") == "xyz");
   CHECK(escape_terminal("line\nnext\ttab") == "line next tab");
 }
+
+TEST_CASE("workflow command messages escape percent signs and line breaks", "[escape][github]") {
+  CHECK(escape_workflow_data("100% done\r\n::error::forged") == "100%25 done%0D%0A::error::forged");
+  CHECK(escape_workflow_data("a: b, c") == "a: b, c");
+  SECTION("a property also escapes the colon and the comma that would end it") {
+    CHECK(escape_workflow_property("a,line=1:b%\n") == "a%2Cline=1%3Ab%25%0A");
+  }
+}
+
+TEST_CASE("a path as a URI is percent-encoded, and never reads as a scheme", "[escape][sarif]") {
+  CHECK(uri_path("timelines/iran-1979.yaml") == "timelines/iran-1979.yaml");
+  CHECK(uri_path("my files/a#1?.yaml") == "my%20files/a%231%3F.yaml");
+  CHECK(uri_path("c:evil.yaml") == "c%3Aevil.yaml");
+  CHECK(uri_path("100%.yaml") == "100%25.yaml");
+  CHECK(uri_path("t\xC3\xA9hran\n.yaml") == "t%C3%A9hran%0A.yaml");
+}

@@ -30,8 +30,9 @@ struct invocation {
 // Every command, each format of the ones with a choice, and the help texts.
 std::vector<invocation> invocations() {
   std::vector<invocation> all = {
-      {"validate", "validate " + seed},
+      // (text and github write nothing on standard output for a clean file: the summary is on standard error)
       {"validate", "validate --format json " + seed},
+      {"validate", "validate --format sarif " + seed},
       {"gaps", "gaps " + seed},
       {"gaps", "gaps --format json " + seed},
       {"date", "date 2015-11-23"},

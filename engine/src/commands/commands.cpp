@@ -23,12 +23,6 @@ outcome usage(command_env& env, std::string_view command, std::string_view messa
   return outcome::usage_error;
 }
 
-// validate's formats, until validate reads its own table (report_formats()).
-bool text_or_json(const std::string& format) {
-  const data_format_row* f = find_data_format(format);
-  return f != nullptr;
-}
-
 // The --format of gaps, metrics, why and effects; null after saying why it is none.
 const data_format_row* read_data_format(const std::string& name, command_env& env, std::string_view command) {
   const data_format_row* f = find_data_format(name);
@@ -106,17 +100,6 @@ std::string usage_message(std::string_view command, std::string_view message) {
   out += command;
   out += " --help')\n";
   return out;
-}
-
-outcome run_validate(const validate_args& args, command_env& env) try {
-  if (!text_or_json(args.format)) return usage(env, "validate", "unknown format '" + args.format + "'");
-  if (args.files.empty()) return usage(env, "validate", "validate needs at least one FILE");
-  const validation v = validate(args.files, env.reader, env.load);
-  env.out << (args.format == "json" ? report_json(v.diagnostics, args.strict) : report_text(v.diagnostics));
-  if (v.loaded.io_failed) return outcome::usage_error;
-  return v.valid(args.strict) ? outcome::ok : outcome::input_error;
-} catch (const std::bad_alloc&) {
-  return out_of_memory("validate", env.err);
 }
 
 bool wants_color(bool terminal, const char* no_color, const char* term) {

@@ -17,20 +17,19 @@
 namespace annals {
 namespace {
 
+// {"input", "error": {"code", "message", "offset", "hint"}}: `hint` only when there is one.
 void append_error_json(std::string& out, std::string_view input, const date_error& e) {
-  out += "{\"input\":";
-  out += json_string(input);
-  out += ",\"error\":{\"code\":";
-  out += json_string(e.code);
-  out += ",\"message\":";
-  out += json_string(e.message);
-  out += ",\"offset\":";
-  out += std::to_string(e.offset);
-  if (!e.hint.empty()) {
-    out += ",\"hint\":";
-    out += json_string(e.hint);
-  }
-  out += "}}\n";
+  json_writer w(out, json_layout::compact);
+  w.begin_object();
+  w.field("input").string(input);
+  w.field("error").begin_object();
+  w.field("code").string(e.code);
+  w.field("message").string(e.message);
+  w.field("offset").number(e.offset);
+  if (!e.hint.empty()) w.field("hint").string(e.hint);
+  w.end_object();
+  w.end_object();
+  out += '\n';
 }
 
 // "error: MESSAGE [CODE]", the text with a caret under where reading stopped, the hint.

@@ -20,7 +20,7 @@
 #include "input/schema.hpp"
 #include "import/json_record.hpp"
 #include "output/date_json.hpp"
-#include "output/escape.hpp"
+#include "output/diagnostic_json.hpp"
 #include "time/date_label.hpp"
 
 namespace annals {
@@ -32,30 +32,12 @@ namespace {
 // Nor are ids unique across it (a batch would see some duplicates and not others).
 bool checkable(const diagnostic& d) { return d.code != "unknown-reference" && d.code != "duplicate-id"; }
 
-void append_diagnostic(std::string& out, const diagnostic& d) {
-  out += "{\"file\":";
-  out += json_string(display_text(d.file));
-  out += ",\"line\":";
-  out += std::to_string(d.line);
-  out += ",\"column\":";
-  out += std::to_string(d.column);
-  out += ",\"severity\":";
-  out += json_string(to_string(d.level));
-  out += ",\"code\":";
-  out += json_string(d.code);
-  out += ",\"message\":";
-  out += json_string(display_text(d.hint.empty() ? d.message : d.message + "; " + d.hint));
-  out += '}';
-}
-
 void append_diagnostics(std::string& out, const std::vector<diagnostic>& ds, bool member) {
   if (member) out += "\"diagnostics\":";
-  out += '[';
-  for (std::size_t i = 0; i < ds.size(); ++i) {
-    if (i) out += ',';
-    append_diagnostic(out, ds[i]);
-  }
-  out += ']';
+  json_writer w(out, json_layout::compact);
+  w.begin_array();
+  for (const diagnostic& d : ds) write_diagnostic(w.item(), d);
+  w.end_array();
 }
 
 // The date as render --format json writes an event's: what was written, the bounds, the label.
@@ -257,14 +239,14 @@ class normalizer {
     const std::string_view text = std::string_view(text_).substr(p.text_at, p.text_size);
     buffer_.clear();
     if (p.overlong || !p.parsed.ok()) {
-      buffer_ += '{';
-      if (!p.overlong) {
-        buffer_ += "\"input\":";
-        buffer_ += json_string(text);
-        buffer_ += ',';
-      }
-      append_diagnostics(buffer_, p.ds, true);
-      end_line(p);
+      json_writer w(buffer_, json_layout::compact);
+      w.begin_object();
+      if (!p.overlong) w.field("input").string(text);
+      w.field("diagnostics").begin_array();
+      for (const diagnostic& d : p.ds) write_diagnostic(w.item(), d);
+      w.end_array();
+      w.end_object();
+      send(p);
       return;
     }
     std::size_t from = 0;
@@ -288,7 +270,8 @@ class normalizer {
       if (!p.parsed.members.empty()) buffer_ += ',';
       append_diagnostics(buffer_, p.ds, true);
     }
-    end_line(p);
+    buffer_ += '}';
+    send(p);
   }
 
   // Whether an error points into the date, or into the reference or zone it is read
@@ -309,8 +292,9 @@ class normalizer {
            std::any_of(p.header_spans.begin(), p.header_spans.end(), [&](const auto& s) { return in(s.first, s.second); });
   }
 
-  void end_line(const pending& p) {
-    buffer_ += "}\n";
+  // Writes the line in buffer_.
+  void send(const pending& p) {
+    buffer_ += '\n';
     if (!p.ds.empty()) ++with_diagnostics_;
     out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
   }

@@ -1,12 +1,16 @@
 #include "annals/validate.hpp"
 
 #include <algorithm>
+#include <map>
+#include <new>
+#include <optional>
+#include <ostream>
 #include <utility>
 
 #include "annals/claims.hpp"
+#include "annals/commands.hpp"
 #include "annals/incidents.hpp"
 #include "annals/lifespans.hpp"
-#include "output/escape.hpp"
 
 namespace annals {
 
@@ -54,26 +58,6 @@ void summarise_stops(std::vector<diagnostic>& ds, const std::vector<diagnostic>&
 
 }  // namespace
 
-namespace {
-
-constexpr report_format_row report_format_table[] = {
-    {report_format::text, "text", "one line per problem: FILE:LINE:COLUMN: error: MESSAGE [CODE]"},
-    {report_format::json, "json", "one object per problem, with its range"},
-    {report_format::sarif, "sarif", "SARIF 2.1.0, for code scanning"},
-    {report_format::github, "github", "GitHub Actions workflow commands: annotations on the pull request"},
-};
-
-}  // namespace
-
-std::span<const report_format_row> report_formats() { return report_format_table; }
-
-const report_format_row* find_report_format(std::string_view name) {
-  for (const report_format_row& row : report_format_table) {
-    if (row.name == name) return &row;
-  }
-  return nullptr;
-}
-
 validation validate(load_result loaded, const std::vector<std::string>& order) {
   validation v;
   v.loaded = std::move(loaded);
@@ -99,35 +83,57 @@ validation validate(const std::vector<std::string>& paths, file_reader& reader, 
   return v;
 }
 
-std::string report_text(const std::vector<diagnostic>& ds) {
-  std::string out;
-  for (const diagnostic& d : ds) out += format_text(d) + '\n';
-  const std::size_t errors = count(ds, severity::error), warnings = count(ds, severity::warning);
-  if (errors == 0 && warnings == 0) {
-    out += "no problems found\n";
-  } else {
-    out += plural(errors, "error") + ", " + plural(warnings, "warning") + '\n';
-  }
-  return out;
-}
+namespace {
 
-std::string report_json(const std::vector<diagnostic>& ds, bool strict) {
-  const std::size_t errors = count(ds, severity::error), warnings = count(ds, severity::warning);
-  const bool valid = errors == 0 && (!strict || warnings == 0);
-  std::string out = "{\"valid\": ";
-  out += valid ? "true" : "false";
-  out += ", \"errors\": " + std::to_string(errors) + ", \"warnings\": " + std::to_string(warnings) +
-         ", \"diagnostics\": [";
-  for (std::size_t i = 0; i < ds.size(); ++i) {
-    const diagnostic& d = ds[i];
-    if (i) out += ", ";
-    out += "{\"file\": " + json_string(display_text(d.file)) + ", \"line\": " + std::to_string(d.line) +
-           ", \"column\": " + std::to_string(d.column) + ", \"severity\": " +
-           json_string(to_string(d.level)) + ", \"code\": " + json_string(d.code) +
-           ", \"message\": " + json_string(display_text(d.hint.empty() ? d.message : d.message + "; " + d.hint)) + "}";
+// Keeps the bytes of every file it reads, for a report that reads the offending lines
+// (SARIF): standard input cannot be read twice, and a file read again might have changed.
+class keeping_reader final : public file_reader {
+ public:
+  explicit keeping_reader(file_reader& inner) : inner_(inner) {}
+  read_result read(const std::string& path, std::size_t max_bytes) override {
+    read_result r = inner_.read(path, max_bytes);
+    if (!r.error && !r.too_large) texts_.insert_or_assign(path, r.bytes);
+    return r;
   }
-  out += "]}\n";
-  return out;
+  read_result read_beneath(const std::string& root, const std::string& relative, std::size_t max_bytes) override {
+    return inner_.read_beneath(root, relative, max_bytes);
+  }
+  const std::string* text(const std::string& path) const {
+    const auto at = texts_.find(path);
+    return at == texts_.end() ? nullptr : &at->second;
+  }
+
+ private:
+  file_reader& inner_;
+  std::map<std::string, std::string> texts_;
+};
+
+}  // namespace
+
+// The report alone on standard output, so that it can be piped or uploaded whole; the
+// summary on standard error, in every format.
+outcome run_validate(const validate_args& args, command_env& env) try {
+  const auto usage = [&](const std::string& message) {
+    env.err << usage_message("validate", message);
+    return outcome::usage_error;
+  };
+  const report_format_row* format = find_report_format(args.format);
+  if (!format) return usage("unknown format '" + args.format + "'; the formats are " + report_format_names());
+  if (args.files.empty()) return usage("validate needs at least one FILE");
+  report_context context;
+  context.strict = args.strict;
+  std::optional<keeping_reader> keeping;
+  if (format->reads_text) {
+    keeping.emplace(env.reader);
+    context.text = [&](const std::string& file) { return keeping->text(file); };
+  }
+  const validation v = validate(args.files, keeping ? static_cast<file_reader&>(*keeping) : env.reader, env.load);
+  env.out << format->write(v.diagnostics, context);
+  env.err << report_summary(v.diagnostics);
+  if (v.loaded.io_failed) return outcome::usage_error;
+  return v.valid(args.strict) ? outcome::ok : outcome::input_error;
+} catch (const std::bad_alloc&) {
+  return out_of_memory("validate", env.err);
 }
 
 }  // namespace annals

@@ -78,39 +78,60 @@ std::string valid_utf8(std::string_view text) {
   return out;
 }
 
-std::string escape_json(std::string_view text) {
+void append_json_escaped(std::string& out, std::string_view text, json_escaping escaping) {
   static constexpr char hex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(text.size() + 8);
-  for_each_char(text, [&](std::string_view ch) {
-    if (ch.size() == 1) {
-      const auto c = static_cast<unsigned char>(ch[0]);
+  const bool script = escaping == json_escaping::script;
+  // Most text is printable ASCII that needs nothing: appended a run at a time.
+  const auto plain_byte = [&](unsigned char c) {
+    return c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && !(script && (c == '<' || c == '>' || c == '&'));
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t run = i;
+    while (run < text.size() && plain_byte(static_cast<unsigned char>(text[run]))) ++run;
+    out.append(text, i, run - i);
+    if (run == text.size()) break;
+    i = run;
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
       switch (c) {
-        case '"': out += "\\\""; return;
-        case '\\': out += "\\\\"; return;
-        case '\n': out += "\\n"; return;
-        case '\r': out += "\\r"; return;
-        case '\t': out += "\\t"; return;
-        case '\b': out += "\\b"; return;
-        case '\f': out += "\\f"; return;
+        case '"': out += "\\\""; continue;
+        case '\\': out += "\\\\"; continue;
+        case '\n': out += "\\n"; continue;
+        case '\r': out += "\\r"; continue;
+        case '\t': out += "\\t"; continue;
+        case '\b': out += "\\b"; continue;
+        case '\f': out += "\\f"; continue;
         default: break;
       }
-      // Control characters must be escaped; < > & are, so "</script>" cannot close a script.
-      if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x7F) {
+      if (c < 0x20 || script) {  // a control character, or (script) < > & DEL
         out += "\\u00";
         out += hex[c >> 4];
         out += hex[c & 0xF];
-        return;
+      } else {
+        out += static_cast<char>(c);  // DEL, plain
       }
-    } else if (ch == "\xE2\x80\xA8") {  // U+2028, a line terminator to JavaScript
-      out += "\\u2028";
-      return;
-    } else if (ch == "\xE2\x80\xA9") {  // U+2029
-      out += "\\u2029";
-      return;
+      continue;
     }
-    out += ch;
-  });
+    const utf8_char ch = decode_utf8(text, i);
+    if (ch.size == 0) {  // invalid UTF-8: a replacement character per byte, as every escaper here
+      out += replacement;
+      ++i;
+      continue;
+    }
+    if (script && (ch.cp == 0x2028 || ch.cp == 0x2029)) {  // line terminators to JavaScript
+      out += ch.cp == 0x2028 ? "\\u2028" : "\\u2029";
+    } else {
+      out.append(text, i, ch.size);
+    }
+    i += ch.size;
+  }
+}
+
+std::string escape_json(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  append_json_escaped(out, text, json_escaping::script);
   return out;
 }
 
@@ -321,6 +342,52 @@ std::string escape_terminal(std::string_view text) {
     if (is_control(ch) || is_c1_control(ch) || is_bidi_control(ch)) return;
     out += ch;
   });
+  return out;
+}
+
+std::string escape_workflow_data(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '%': out += "%25"; break;
+      case '\r': out += "%0D"; break;
+      case '\n': out += "%0A"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string escape_workflow_property(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : escape_workflow_data(text)) {
+    switch (c) {
+      case ':': out += "%3A"; break;
+      case ',': out += "%2C"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string uri_path(std::string_view path) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  static constexpr std::string_view kept = "-._~/!$&'()*+,;=@";
+  std::string out;
+  out.reserve(path.size());
+  for (const char ch : path) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (alnum || kept.find(ch) != std::string_view::npos) {
+      out += ch;
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 0xF];
+    }
+  }
   return out;
 }
 

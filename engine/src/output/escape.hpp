@@ -20,9 +20,15 @@ utf8_char decode_utf8(std::string_view text, std::size_t i);
 /// The UTF-8 of `text` with every invalid sequence replaced by U+FFFD.
 std::string valid_utf8(std::string_view text);
 
-/// The inside of a JSON string (no quotes). Besides `"` `\` and control characters it
-/// escapes `<`, `>`, `&`, U+2028 and U+2029, so the result is also safe inside an HTML
-/// <script> element.
+/// How JSON strings are escaped. `plain`: `"`, `\` and control characters (U+0000-U+001F),
+/// as nlohmann's dump writes them (`\n`, `\u001b`); everything else as it is. `script`:
+/// also `<`, `>`, `&`, DEL, U+2028 and U+2029, so that the text is safe inside an HTML
+/// <script> element and in JavaScript source.
+enum class json_escaping : unsigned char { plain, script };
+/// Appends the inside of a JSON string (no quotes) to `out`.
+void append_json_escaped(std::string& out, std::string_view text, json_escaping escaping);
+
+/// The inside of a JSON string (no quotes), escaped for a <script> element (json_escaping::script).
 std::string escape_json(std::string_view text);
 /// `text` as a quoted JSON string.
 std::string json_string(std::string_view text);
@@ -69,6 +75,18 @@ std::string escape_mermaid(std::string_view text);
 /// sequences) and bidi embeddings, overrides and isolates (which reorder what follows)
 /// are dropped, newlines and tabs become spaces.
 std::string escape_terminal(std::string_view text);
+
+/// The message of a GitHub Actions workflow command (`::error file=F::MESSAGE`): `%` `CR`
+/// `LF` become `%25` `%0D` `%0A`, so that no text ends the command or starts another.
+std::string escape_workflow_data(std::string_view text);
+/// A property value of a workflow command (`file=`, `title=`): as a message, and `:` `,`
+/// become `%3A` `%2C`, which would end the value.
+std::string escape_workflow_property(std::string_view text);
+
+/// A path as an RFC 3986 URI path: every byte but the unreserved characters, `/` and the
+/// sub-delimiters percent-encoded (`%20`); `:` is encoded too, so that a relative path
+/// never reads as a scheme.
+std::string uri_path(std::string_view path);
 
 /// Whether `url` is safe to emit as a link target: http, https or mailto only
 /// (never `javascript:` or `data:`), with no whitespace or control characters.

@@ -1,36 +1,24 @@
 #include "output/json_writer.hpp"
 
-#include <algorithm>
-#include <nlohmann/json.hpp>
-
 namespace annals {
 
 json_writer& json_writer::field(std::string_view name) {
   item();
   string(name);
-  out_ += pretty_ ? ": " : ":";
+  out_ += layout_ == json_layout::compact ? ":" : ": ";
   return *this;
 }
 
 json_writer& json_writer::item() {
-  if (!empty_.back()) out_ += ',';
+  if (!empty_.back()) out_ += layout_ == json_layout::spaced ? ", " : ",";
   empty_.back() = false;
   newline();
   return *this;
 }
 
-// Escaped as nlohmann's dump escapes it (ensure_ascii off; invalid UTF-8 becomes U+FFFD
-// rather than an exception), so that a document reads back as it was written.
 void json_writer::string(std::string_view text) {
-  // Printable ASCII other than `"` and `\` is written as it is; the rest is left to nlohmann.
-  const bool plain = std::all_of(text.begin(), text.end(),
-                                 [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
-  if (!plain) {
-    out_ += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
   out_ += '"';
-  out_ += text;
+  append_json_escaped(out_, text, escaping_);
   out_ += '"';
 }
 
@@ -48,7 +36,7 @@ void json_writer::end(char bracket) {
 
 // Pretty: starts a line at the depth of the innermost open container's contents.
 void json_writer::newline() {
-  if (!pretty_) return;
+  if (layout_ != json_layout::pretty) return;
   out_ += '\n';
   out_.append(2 * (depth_ + empty_.size()), ' ');
 }

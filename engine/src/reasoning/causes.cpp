@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "reasoning/constraints.hpp"
-#include "output/escape.hpp"
+#include "output/json_writer.hpp"
 #include "model/link_table.hpp"
 #include "time/date_label.hpp"
 
@@ -162,26 +162,29 @@ std::string format_causal_text(const timeline& tl, const causal_tree& tree, cons
 }
 
 void write_causal_json(std::ostream& out, const timeline& tl, const causal_tree& tree) {
-  // Written by hand a node at a time, in the layout of nlohmann's dump(2), so that no
-  // document of the whole tree is ever held.
-  out << "{\n  \"root\": " << json_string(tl.names.name(tl.events[tree.root].id)) << ",\n  \"nodes\": [";
-  std::string node;
+  // Streamed a node at a time (the writer keeps its place while its text is taken), so
+  // that no document of the whole tree is ever held.
+  std::string text;
+  json_writer w(text, json_layout::pretty);
+  w.begin_object();
+  w.field("root").string(tl.names.name(tl.events[tree.root].id));
+  w.field("nodes").begin_array();
   for (const causal_node& n : tree.nodes) {
-    node = &n == tree.nodes.data() ? "\n" : ",\n";
-    node += "    {\n      \"id\": ";
-    node += json_string(tl.names.name(tl.events[n.event].id));
-    node += ",\n      \"depth\": ";
-    node += std::to_string(n.depth);
-    node += ",\n      \"via\": ";
-    node += json_string(to_string(n.via));
+    w.item().begin_object();
+    w.field("id").string(tl.names.name(tl.events[n.event].id));
+    w.field("depth").number(n.depth);
+    w.field("via").string(to_string(n.via));
     // The link as the line reads it (link_table): `via` is the field as written, which
     // from a cause's side would read backwards ("responds_to" in effects).
-    node += ",\n      \"words\": ";
-    node += json_string(via_words(tree, n));
-    node += "\n    }";
-    out << node;
+    w.field("words").string(via_words(tree, n));
+    w.end_object();
+    out << text;
+    text.clear();
   }
-  out << (tree.nodes.empty() ? "]\n}\n" : "\n  ]\n}\n");
+  w.end_array();
+  w.end_object();
+  text += '\n';
+  out << text;
 }
 
 std::string format_causal_json(const timeline& tl, const causal_tree& tree) {

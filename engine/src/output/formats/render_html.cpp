@@ -12,6 +12,7 @@
 
 #include "output/citations.hpp"
 #include "output/escape.hpp"
+#include "output/json_writer.hpp"
 #include "output/page_script.hpp"
 #include "model/link_table.hpp"
 #include "time/date_label.hpp"
@@ -175,15 +176,21 @@ struct facet {
 
 // `<script type="application/json">`: data, not code (the policy's hash covers the one script).
 void write_facets(std::ostream& out, const std::array<std::pair<std::string_view, const facet*>, 5>& facets) {
-  out << "<script type=\"application/json\" id=\"annals-facets\">{";
-  for (std::size_t f = 0; f < facets.size(); ++f) {
-    out << (f ? "," : "") << json_string(facets[f].first) << ":[";
-    const auto& options = facets[f].second->options;
-    for (std::size_t k = 0; k < options.size(); ++k)
-      out << (k ? "," : "") << '[' << json_string(options[k].first) << ',' << json_string(options[k].second) << ']';
-    out << ']';
+  std::string json;
+  json_writer w(json, json_layout::compact, 0, json_escaping::script);
+  w.begin_object();
+  for (const auto& [name, f] : facets) {
+    w.field(name).begin_array();
+    for (const auto& [id, label] : f->options) {
+      w.item().begin_array();
+      w.item().string(id);
+      w.item().string(label);
+      w.end_array();
+    }
+    w.end_array();
   }
-  out << "}</script>\n";
+  w.end_object();
+  out << "<script type=\"application/json\" id=\"annals-facets\">" << json << "</script>\n";
 }
 
 }  // namespace
