@@ -5,6 +5,7 @@
 #   python3-yaml        decodes the YAML test suite's cases (tests/yaml-test-suite)
 #   python3-dask, python3-distributed   run the Dask recipe on a local cluster (recipes/dask)
 #   chromium            headless browser for the html and timelinejs checks
+#   neovim              its built-in LSP client drives `annals lsp` (tests/clients/neovim_lsp.lua)
 #   tests/browser's locked npm packages (npm ci): playwright-core drives Chromium,
 #                       @knight-lab/timelinejs loads the timelinejs output,
 #                       axe-core audits the html page's accessibility
@@ -12,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(graphviz python3-icalendar python3-yaml python3-dask python3-distributed chromium)
+packages=(graphviz python3-icalendar python3-yaml python3-dask python3-distributed chromium neovim)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 . tools/apt-install-missing.sh

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "annals/commands.hpp"
+#include "annals/lsp.hpp"
 #include "annals/standard_output.hpp"
 
 namespace po = boost::program_options;
@@ -301,6 +302,17 @@ int import_command(const strings& args) {
   return finish(annals::run_import(a, env));
 }
 
+int lsp_command(const strings& args) {
+  po::options_description options("annals lsp [options]\n\nA Language Server Protocol server on standard input and output\n(for editors: see the README's \"In your editor\").\n\noptions");
+  options.add_options()("help,h", "show this help");
+  const auto vm = parse(args, options, "file");
+  if (help(vm, options)) return 0;
+  if (!vm["file"].as<strings>().empty()) throw usage_error("lsp takes no files: the editor sends them");
+  annals::load_options load;
+  if (const char* t = std::getenv("ANNALS_THREADS")) load.threads = std::strtoul(t, nullptr, 10);
+  return exit_status(annals::lsp::run_lsp(std::cin, std::cout, std::cerr, load));
+}
+
 int why_command(const strings& args) { return trace_command(args, annals::causal_direction::causes, "why"); }
 
 int effects_command(const strings& args) { return trace_command(args, annals::causal_direction::effects, "effects"); }
@@ -323,6 +335,7 @@ constexpr command commands[] = {
     {"metrics", "an incident's time to detect, acknowledge, mitigate and resolve", metrics_command},
     {"why", "the causes of an event, transitively, as a tree", why_command},
     {"effects", "what an event led to, transitively, as a tree", effects_command},
+    {"lsp", "a language server for editors: diagnostics, hover, completion, definitions", lsp_command},
 };
 
 // Memory held back for the way out. When memory runs out, a failed allocation gives
