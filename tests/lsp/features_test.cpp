@@ -112,7 +112,7 @@ TEST_CASE("a change in one file clears the errors it caused in another", "[lsp][
 TEST_CASE("incremental changes edit the buffer at UTF-16 positions", "[lsp][diagnostics]") {
   lsp_client c;
   c.open(uri, "events:\n  - id: é\n    title: Événement\n    date: 2015\n");
-  const json change = {{"range", range(2, 11, 2, 20)}, {"text", "x"}};
+  const json change = {{"range", range(2, 12, 2, 20)}, {"text", "x"}};
   c.notify("textDocument/didChange", {{"textDocument", {{"uri", uri}, {"version", 2}}}, {"contentChanges", {change}}});
   const json h = c.result("textDocument/hover", lsp_client::at(uri, 1, 9));
   REQUIRE(h.is_object());
@@ -150,6 +150,18 @@ TEST_CASE("hover on an id shows what it names", "[lsp][hover]") {
   const json unknown = c.result("textDocument/hover", lsp_client::at(uri, 13, 18));
   CHECK(unknown["contents"]["value"] == "no event 'vist' is defined");
   CHECK(c.result("textDocument/hover", lsp_client::at(uri, 6, 14)).is_null());  // a title
+}
+
+TEST_CASE("hover on a field says what the schema says of it", "[lsp][hover]") {
+  lsp_client c;
+  c.open(uri, broken);
+  const json link = c.result("textDocument/hover", lsp_client::at(uri, 13, 6));
+  REQUIRE(link.is_object());
+  CHECK(link["contents"]["value"] ==
+        "**caused_by**: a link, read from this event as 'caused by', from the other as 'caused'");
+  const json timeline = c.result("textDocument/hover", lsp_client::at(uri, 0, 3));
+  REQUIRE(timeline.is_object());
+  CHECK(timeline["contents"]["value"] == "**timeline**\n\nThe timeline's id.");
 }
 
 TEST_CASE("completion offers fields, ids, link kinds, values and date forms", "[lsp][completion]") {
@@ -202,7 +214,7 @@ TEST_CASE("go to definition and find references for ids across files", "[lsp][na
   const json def = c.result("textDocument/definition", lsp_client::at(b, 4, 14));
   REQUIRE(def.size() == 1);
   CHECK(def[0]["uri"] == uri);
-  CHECK(def[0]["range"] == range(5, 10, 5, 15));
+  CHECK(def[0]["range"] == range(5, 8, 5, 13));
   const json actor = c.result("textDocument/definition", lsp_client::at(b, 5, 14));
   REQUIRE(actor.size() == 1);
   CHECK(actor[0]["range"] == range(3, 2, 3, 7));

@@ -34,7 +34,7 @@ class lsp_client {
   json result(const std::string& method, const json& params) { return request(method, params).value("result", json()); }
 
   void notify(const std::string& method, const json& params) {
-    send(json{{"jsonrpc", "2.0"}, {"method", method}, {"params", params}}.dump());
+    send(json{{"jsonrpc", "2.0"}, {"method", method}, {"params", params}}.dump(-1, ' ', false, json::error_handler_t::replace));
   }
 
   /// Sends raw text; returns every message sent back (notifications recorded too).

@@ -3,9 +3,9 @@
 #include <set>
 
 #include "annals/commands.hpp"
-#include "input/schema.hpp"
 #include "lsp/context.hpp"
 #include "lsp/ids.hpp"
+#include "lsp/schema_path.hpp"
 #include "lsp/state.hpp"
 #include "model/link_table.hpp"
 
@@ -14,53 +14,6 @@ namespace {
 
 // LSP's CompletionItemKind.
 constexpr int kind_field = 5, kind_value = 12, kind_enum_member = 20, kind_reference = 18, kind_snippet = 15;
-
-const json& schema() {
-  static const json s = json::parse(timeline_schema_text());
-  return s;
-}
-
-// Follows `$ref`s (local JSON pointers) to the node they name.
-const json* resolve(const json* node) {
-  for (int hops = 0; node && node->is_object() && node->contains("$ref") && hops < 16; ++hops) {
-    const json& ref = (*node)["$ref"];
-    if (!ref.is_string() || !ref.get_ref<const std::string&>().starts_with("#")) return nullptr;
-    try {
-      node = &schema().at(json::json_pointer(ref.get<std::string>().substr(1)));
-    } catch (const json::exception&) {
-      return nullptr;
-    }
-  }
-  return node;
-}
-
-// The schema of the node at `path`, or null where the schema says nothing.
-const json* schema_at(const yaml_path& path) {
-  const json* node = &schema();
-  for (const std::string& seg : path) {
-    node = resolve(node);
-    if (!node || !node->is_object()) return nullptr;
-    if (seg == "-") {
-      node = node->contains("items") ? &(*node)["items"] : nullptr;
-    } else if (node->contains("properties") && (*node)["properties"].contains(seg)) {
-      node = &(*node)["properties"][seg];
-    } else if (node->contains("additionalProperties") && (*node)["additionalProperties"].is_object()) {
-      node = &(*node)["additionalProperties"];
-    } else {
-      return nullptr;
-    }
-  }
-  return resolve(node);
-}
-
-std::string documentation(const json& node) {
-  const json* n = resolve(&node);
-  if (!n || !n->is_object()) return {};
-  for (const char* field : {"markdownDescription", "description"})
-    if (n->contains(field) && (*n)[field].is_string()) return (*n)[field];
-  if (node.is_object() && node.contains("description") && node["description"].is_string()) return node["description"];
-  return {};
-}
 
 json item(std::string label, int kind, std::string detail = {}, std::string doc = {}) {
   json i = {{"label", std::move(label)}, {"kind", kind}};
@@ -77,7 +30,7 @@ void field_names(const yaml_path& path, json& out) {
     if (const auto k = parse_link_kind(name); k && path.size() == 2 && path[0] == "events")
       detail = "link: " + std::string(link_words(*k, true)) + " (the other event: " +
                std::string(link_words(*k, false)) + ")";
-    json i = item(name, kind_field, std::move(detail), documentation(sub));
+    json i = item(name, kind_field, std::move(detail), schema_description(sub));
     i["insertText"] = name + ": ";
     out.push_back(std::move(i));
   }

@@ -3,6 +3,7 @@
 #include "annals/commands.hpp"
 #include "lsp/context.hpp"
 #include "lsp/ids.hpp"
+#include "lsp/schema_path.hpp"
 #include "lsp/state.hpp"
 #include "model/link_table.hpp"
 #include "time/date_label.hpp"
@@ -167,6 +168,23 @@ json hover(server_state& s, const json& params) {
       }
     }
     if (markdown.empty()) markdown = "no " + std::string(to_string(k)) + " " + in_quotes(cx.word) + " is defined";
+    range = line_range(lines, s.enc, cx.line, cx.word_start, cx.word_end);
+  } else if (cx.at_key && !cx.word.empty()) {
+    // A field: what the schema says of it.
+    yaml_path field = cx.path;
+    field.push_back(cx.word);
+    const json* node = schema_at(field);
+    if (!node) return nullptr;
+    markdown = "**" + cx.word + "**";
+    if (const auto k = parse_link_kind(cx.word); k && cx.path.size() == 2 && cx.path[0] == "events")
+      markdown += ": a link, read from this event as '" + std::string(link_words(*k, true)) + "', from the other as '" +
+                  std::string(link_words(*k, false)) + "'";
+    // The description beside the field's $ref, else its target's.
+    const json* parent = schema_at(cx.path);
+    const json* own = parent && parent->contains("properties") && (*parent)["properties"].contains(cx.word)
+                          ? &(*parent)["properties"][cx.word]
+                          : node;
+    if (const std::string d = schema_description(*own); !d.empty()) markdown += "\n\n" + d;
     range = line_range(lines, s.enc, cx.line, cx.word_start, cx.word_end);
   } else {
     // A date: an event's `date` (or the `on` of its mapping).

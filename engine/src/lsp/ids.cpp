@@ -62,20 +62,11 @@ std::vector<occurrence> occurrences(const workspace& ws) {
       const record& key = tree->header[i];
       w.path = {key.text};
       if (key.text == "events") continue;  // its items come one by one
-      const record& value = tree->header[i + 1];
-      if (value.kind == record::type::mapping) {
-        w.walk(value);
-      } else {
-        w.walk(value);
-      }
+      w.walk(tree->header[i + 1]);
     }
-    w.path = {"events", "-"};
     for (const record& e : tree->events) {
-      w.path = {"events"};
-      w.path.push_back("-");
-      if (e.kind == record::type::mapping) {
-        w.walk(e);
-      }
+      w.path = {"events", "-"};
+      if (e.kind == record::type::mapping) w.walk(e);
     }
   }
   return out;
