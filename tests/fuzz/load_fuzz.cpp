@@ -11,6 +11,7 @@
 #include "annals/gaps.hpp"
 #include "annals/memory_reader.hpp"
 #include "annals/validate.hpp"
+#include "annals/workspace.hpp"
 #include "fuzz_check.hpp"
 
 namespace {
@@ -28,7 +29,27 @@ void check_positions(const annals::validation& v, std::string_view text) {
     if (d.line == 0) continue;  // a whole-file problem
     FUZZ_CHECK(d.line <= lines);
     FUZZ_CHECK(d.column >= 1);
+    // A range, when there is one, ends after its start.
+    FUZZ_CHECK(d.end_line == 0 || d.end_line > d.line || (d.end_line == d.line && d.end_column > d.column));
   }
+}
+
+// What the editor's workspace reports on a text is what validate reports, and after an
+// edit (a line taken out, the parts before and after it kept), what validate reports on
+// the edited text: reading only what changed never changes the findings.
+void check_workspace(const annals::validation& v, std::string_view text, const annals::load_options& options) {
+  annals::workspace ws(options);
+  ws.set("input", std::string(text));
+  FUZZ_CHECK(ws.check().diagnostics == v.diagnostics);
+  const std::size_t cut = text.find('\n', text.size() / 2);
+  if (cut == std::string_view::npos) return;
+  const std::size_t line_start = text.rfind('\n', cut == 0 ? 0 : cut - 1);
+  std::string edited(text.substr(0, line_start == std::string_view::npos ? 0 : line_start + 1));
+  edited += text.substr(cut + 1);
+  ws.set("input", edited);
+  annals::memory_reader reader;
+  reader.add("input", edited);
+  FUZZ_CHECK(ws.check().diagnostics == annals::validate({"input"}, reader, options).diagnostics);
 }
 
 // The chronology orders every event exactly once.
@@ -53,6 +74,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
   const annals::validation v = annals::validate({"input"}, reader, options);
 
   check_positions(v, text);
+  check_workspace(v, text, options);
   const std::string report = annals::report_text(v.diagnostics);
   FUZZ_CHECK(!report.empty() && report.back() == '\n');
   const auto json = nlohmann::json::parse(annals::report_json(v.diagnostics, false), nullptr, false);

@@ -1,79 +1,26 @@
 // The loader checks files against schemas/timeline.schema.json with its own compiled
 // checks (engine/src/input/schema.cpp); valijson, a full JSON Schema validator, is the
 // oracle here: both must agree on every document.
-#include <yaml-cpp/yaml.h>
-
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <regex>
-#include <sstream>
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validator.hpp>
 
 #include "annals/event.hpp"
 #include "annals/memory_reader.hpp"
 #include "annals/validate.hpp"
+#include "input/schema_oracle.hpp"
 #include "model/link_table.hpp"
 
 using namespace annals;
+using namespace annals::testing;
 using json = nlohmann::json;
 
 namespace {
 
-std::string read(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// YAML to JSON with the YAML 1.2 core schema's typing of plain scalars.
-json to_json(const YAML::Node& n) {
-  switch (n.Type()) {
-    case YAML::NodeType::Sequence: {
-      json out = json::array();
-      for (const auto& item : n) out.push_back(to_json(item));
-      return out;
-    }
-    case YAML::NodeType::Map: {
-      json out = json::object();
-      for (const auto& kv : n) out[kv.first.Scalar()] = to_json(kv.second);
-      return out;
-    }
-    case YAML::NodeType::Scalar: {
-      const std::string& s = n.Scalar();
-      if (n.Tag() != "?") return s;
-      static const std::regex null_re("~|null|Null|NULL"), bool_re("true|True|TRUE|false|False|FALSE"),
-          int_re("[-+]?[0-9]+"), float_re("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-      if (std::regex_match(s, null_re)) return nullptr;
-      if (std::regex_match(s, bool_re)) return s[0] == 't' || s[0] == 'T';
-      if (std::regex_match(s, int_re)) return std::stoll(s);
-      if (std::regex_match(s, float_re)) return std::stod(s);
-      return s;
-    }
-    default:
-      return nullptr;
-  }
-}
+std::string read(const std::filesystem::path& p) { return read_text(p); }
 
 bool valijson_accepts(const std::string& yaml) {
-  static const json schema_doc = json::parse(read(std::filesystem::path(ANNALS_SOURCE_DIR) / "schemas/timeline.schema.json"));
-  static valijson::Schema schema;
-  static const bool parsed = [] {
-    valijson::SchemaParser parser;
-    valijson::adapters::NlohmannJsonAdapter adapter(schema_doc);
-    parser.populateSchema(adapter, schema);
-    return true;
-  }();
-  REQUIRE(parsed);
-  const json doc = to_json(YAML::Load(yaml));
-  valijson::Validator validator;
-  valijson::adapters::NlohmannJsonAdapter target(doc);
-  return validator.validate(schema, target, nullptr);
+  static const json schema_doc = schema_file("timeline.schema.json");
+  return valijson_validates(schema_doc, to_json(YAML::Load(yaml)));
 }
 
 bool annals_accepts(const std::string& yaml) {

@@ -157,11 +157,11 @@ TEST_CASE("hover on a field says what the schema says of it", "[lsp][hover]") {
   c.open(uri, broken);
   const json link = c.result("textDocument/hover", lsp_client::at(uri, 13, 6));
   REQUIRE(link.is_object());
-  CHECK(link["contents"]["value"] ==
-        "**caused_by**: a link, read from this event as 'caused by', from the other as 'caused'");
+  CHECK(link["contents"]["value"].get<std::string>().starts_with(
+      "**caused_by**: a link, read from this event as 'caused by', from the other as 'caused'\n\n"));
   const json timeline = c.result("textDocument/hover", lsp_client::at(uri, 0, 3));
   REQUIRE(timeline.is_object());
-  CHECK(timeline["contents"]["value"] == "**timeline**\n\nThe timeline's id.");
+  CHECK(timeline["contents"]["value"].get<std::string>().starts_with("**timeline**\n\nThe timeline's id"));
 }
 
 TEST_CASE("completion offers fields, ids, link kinds, values and date forms", "[lsp][completion]") {

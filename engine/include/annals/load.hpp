@@ -68,4 +68,12 @@ struct load_result {
 /// references across files (duplicate-id, unknown-reference).
 load_result load(const std::vector<std::string>& paths, file_reader& reader, const load_options& options);
 
+/// Gives each diagnostic of `file` that has a position but no end the range of the YAML
+/// token at its position in `text` (the file's bytes): a plain scalar or key to its end on
+/// the line, a quoted scalar to its closing quote, a flow collection to its closing bracket.
+void add_ranges(std::vector<diagnostic>& ds, std::string_view file, std::string_view text);
+/// The same for every file the diagnostics name, read again through `reader` (standard
+/// input, "-", cannot be read twice: its diagnostics stay points).
+void add_ranges(std::vector<diagnostic>& ds, file_reader& reader, const load_options& options);
+
 }  // namespace annals

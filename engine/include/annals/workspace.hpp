@@ -7,6 +7,7 @@
 // lsp`) holds one.
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -33,10 +34,10 @@ class workspace {
   const std::string* text(const std::string& path) const;
   /// A file's YAML as read: its top-level entries (keys and values alternating) and its
   /// events, each node at its line and column. Null for an unknown file; after a YAML error
-  /// the file's trees hold what was read before it.
+  /// the file's trees hold what was read before it. Valid until the file changes.
   struct file_tree {
-    std::vector<record> header;  // key, value, key, value...
-    std::vector<record> events;  // the items of `events:`
+    std::span<const record> header;  // key, value, key, value...
+    std::span<const record> events;  // the items of `events:`
   };
   const file_tree* tree(const std::string& path) const;
 

@@ -94,7 +94,9 @@ validation validate(load_result loaded, const std::vector<std::string>& order) {
 }
 
 validation validate(const std::vector<std::string>& paths, file_reader& reader, const load_options& options) {
-  return validate(load(paths, reader, options), paths);
+  validation v = validate(load(paths, reader, options), paths);
+  add_ranges(v.diagnostics, reader, options);
+  return v;
 }
 
 std::string report_text(const std::vector<diagnostic>& ds) {

@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "input/builder.hpp"
+#include "input/file_read.hpp"
 #include "time/date_label.hpp"
 #include "input/encoding.hpp"
 #include "input/schema.hpp"
@@ -24,6 +25,8 @@ namespace annals {
 namespace {
 
 constexpr std::size_t progress_every = 8192;  // events between two progress calls
+
+}  // namespace
 
 yaml_limits limits_of(const load_options& options, std::size_t file_bytes) {
   yaml_limits limits;
@@ -43,6 +46,8 @@ yaml_limits limits_of(const load_options& options, std::size_t file_bytes, run_t
   limits.alias_bytes = &run.alias_bytes;
   return limits;
 }
+
+namespace {
 
 // The first line longer than the limit: yaml-cpp would hold it whole before any check
 // could see it (a 100 MB scalar on one line took 12 s and 400 MB), so it is refused first.
@@ -276,32 +281,6 @@ std::size_t thread_count(const load_options& options) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-// The header of a file whose list was cut out: the file without the list, its
-// lines kept as empty lines so that positions after it stay right. Nullopt when
-// it does not read as a header alone.
-std::optional<record> read_header(std::string_view text, const events_split& split, const load_options& options,
-                                 run_totals& run) {
-  std::string header_text(text.substr(0, split.key_end));
-  header_text += " []";
-  const std::string_view tail = text.substr(split.end);
-  if (tail.find_first_not_of(" \r\n") != std::string_view::npos) {
-    header_text.append(std::count(text.begin() + split.key_end, text.begin() + split.end, '\n'), '\n');
-    header_text += tail;
-  }
-  record header;
-  header.kind = record::type::mapping;
-  header.line = header.column = 1;
-  yaml_sink sink;
-  sink.header = [&](record key, record value) {
-    header.children.push_back(std::move(key));
-    header.children.push_back(std::move(value));
-  };
-  bool stray_events = false;
-  sink.event = [&](record) { stray_events = true; };
-  if (!read_yaml(header_text, limits_of(options, text.size(), run), sink).empty() || stray_events) return std::nullopt;
-  return header;
-}
-
 // Reads a big file's events on every core: the header (the file without the
 // list) first, then the list cut at its items and each piece parsed alone.
 // Returns false, having changed nothing, when the file must be read whole; else
@@ -378,21 +357,8 @@ std::size_t load_file(build_state& state, std::uint32_t file, std::string& bytes
                run_totals& run) {
   run.bytes += bytes.size();
   normalize_line_breaks(bytes);
-  if (auto bad = check_encoding(bytes)) {
-    state.report(severity::error, "yaml-syntax", {file, bad->line, bad->column}, bad->message);
-    return 0;
-  }
-  if (const auto line = overlong_line(bytes, options.max_line_bytes)) {
-    state.report(severity::error, "too-large", {file, *line, 1},
-                 "line longer than the limit of " + std::to_string(options.max_line_bytes) + " bytes");
-    return 0;
-  }
-  if (const auto e = check_documents(bytes)) {
-    state.report(severity::error, e->code, {file, e->line, e->column}, e->message);
-    return 0;
-  }
-  if (const auto errors = lint_yaml(bytes); !errors.empty()) {
-    for (const yaml_error& e : errors) state.report(severity::error, e.code, {file, e.line, e.column}, e.message);
+  if (const auto problems = text_problems(bytes, options); !problems.empty()) {
+    for (const yaml_error& e : problems) state.report(severity::error, e.code, {file, e.line, e.column}, e.message);
     return 0;
   }
   const auto split = split_events(bytes);
@@ -410,6 +376,46 @@ std::size_t load_file(build_state& state, std::uint32_t file, std::string& bytes
 
 }  // namespace
 
+std::vector<yaml_error> text_problems(std::string_view bytes, const load_options& options) {
+  if (auto bad = check_encoding(bytes)) return {{"yaml-syntax", bad->message, bad->line, bad->column}};
+  if (const auto line = overlong_line(bytes, options.max_line_bytes)) {
+    return {{"too-large", "line longer than the limit of " + std::to_string(options.max_line_bytes) + " bytes", *line, 1}};
+  }
+  if (auto e = check_documents(bytes)) return {std::move(*e)};
+  return lint_yaml(bytes);
+}
+
+std::optional<record> read_header(std::string_view text, const events_split& split, const load_options& options,
+                                 run_totals& run) {
+  std::string header_text(text.substr(0, split.key_end));
+  header_text += " []";
+  const std::string_view tail = text.substr(split.end);
+  if (tail.find_first_not_of(" \r\n") != std::string_view::npos) {
+    header_text.append(std::count(text.begin() + split.key_end, text.begin() + split.end, '\n'), '\n');
+    header_text += tail;
+  }
+  record header;
+  header.kind = record::type::mapping;
+  header.line = header.column = 1;
+  yaml_sink sink;
+  sink.header = [&](record key, record value) {
+    header.children.push_back(std::move(key));
+    header.children.push_back(std::move(value));
+  };
+  bool stray_events = false;
+  sink.event = [&](record) { stray_events = true; };
+  if (!read_yaml(header_text, limits_of(options, text.size(), run), sink).empty() || stray_events) return std::nullopt;
+  return header;
+}
+
+void read_file(timeline_builder& builder, std::uint32_t origin, std::string bytes) {
+  timeline_builder::state& st = builder.internal();
+  if (const std::size_t stops = load_file(st.build, origin, bytes, st.options, st.run)) {
+    auto& d = st.result.diagnostics;
+    st.result.stops.insert(st.result.stops.end(), d.end() - stops, d.end());
+  }
+}
+
 load_result load(const std::vector<std::string>& paths, file_reader& reader, const load_options& options) {
   timeline_builder builder(options);
   timeline_builder::state& st = builder.internal();
@@ -426,11 +432,7 @@ load_result load(const std::vector<std::string>& paths, file_reader& reader, con
       st.result.io_failed = true;
       continue;
     }
-    const std::uint32_t file = builder.add_origin(path);
-    if (const std::size_t stops = load_file(st.build, file, r.bytes, options, st.run)) {
-      auto& d = st.result.diagnostics;
-      st.result.stops.insert(st.result.stops.end(), d.end() - stops, d.end());
-    }
+    read_file(builder, builder.add_origin(path), std::move(r.bytes));
   }
   st.result.pieces = st.build.pieces;
   return builder.finish();

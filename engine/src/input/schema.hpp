@@ -14,7 +14,8 @@
 
 namespace annals {
 
-/// The text of schemas/timeline.schema.json, compiled in (schema_text.cpp.in).
+/// The text of schemas/timeline.schema.json, compiled in (schema_text.cpp.in), without the
+/// words only editors read (markdownDescription, examples, snippets: schema_text.cmake).
 std::string_view timeline_schema_text();
 
 /// A schema violation at a node.
