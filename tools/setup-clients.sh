@@ -7,6 +7,7 @@
 #   chromium            headless browser for the html and timelinejs checks
 #   fish, zsh           load the generated shell completions (tests/cli)
 #   mandoc, groff, man-db, bsdextrautils   lint and format the generated man page (tests/cli)
+#   neovim              its built-in LSP client drives `annals lsp` (tests/clients/neovim_lsp.lua)
 #   tests/browser's locked npm packages (npm ci): playwright-core drives Chromium,
 #                       @knight-lab/timelinejs loads the timelinejs output,
 #                       axe-core audits the html page's accessibility
@@ -14,7 +15,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(graphviz python3-icalendar python3-yaml python3-dask python3-distributed chromium fish zsh mandoc groff man-db bsdextrautils)
+packages=(graphviz python3-icalendar python3-yaml python3-dask python3-distributed chromium fish zsh mandoc groff man-db
+          bsdextrautils neovim)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 . tools/apt-install-missing.sh

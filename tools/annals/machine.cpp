@@ -43,6 +43,7 @@ machine::machine()
   if (winsize w{}; context_.stdout_terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0) context_.terminal_columns = w.ws_col;
   context_.no_color = std::getenv("NO_COLOR");
   context_.term = std::getenv("TERM");
+  context_.in = &std::cin;
 }
 
 int machine::finish(annals::outcome o) const {

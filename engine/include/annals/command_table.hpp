@@ -83,6 +83,7 @@ struct command_context {
   std::size_t terminal_columns = 0;    // 0: unknown
   const char* no_color = nullptr;      // the variables' values, null when unset
   const char* term = nullptr;
+  std::istream* in = nullptr;          // standard input, for the language server's messages
 };
 
 struct command_row {

@@ -1,5 +1,6 @@
 // The rows of the command table and what each command does with its command line: the
 // options as data, read by the tool's parser, --help, the completions and the man page.
+#include "annals/lsp.hpp"
 #include "annals/command_table.hpp"
 
 #include <charconv>
@@ -229,6 +230,14 @@ outcome completions_command(const command_line& l, command_context& c) {
   return outcome::ok;
 }
 
+// The language server reads its messages from standard input until the editor says exit.
+// No progress line: its standard error is the editor's log.
+outcome lsp_command(const command_line&, command_context& c) {
+  load_options options = c.env.load;
+  options.progress = nullptr;
+  return lsp::run_lsp(*c.in, c.env.out, c.env.err, options);
+}
+
 constexpr command_row rows[] = {
     {"validate", "check event files and report every problem with its position", files, validate_options, validate_command},
     {"render", "draw the chronology in a format: text, a page, a picture, a calendar, a graph", files,
@@ -244,6 +253,7 @@ constexpr command_row rows[] = {
     {"metrics", "an incident's time to detect, acknowledge, mitigate and resolve", files, report_options, metrics_command},
     {"why", "the causes of an event, transitively, as a tree", trace_operands, report_options, why_command},
     {"effects", "what an event led to, transitively, as a tree", trace_operands, report_options, effects_command},
+    {"lsp", "a language server for editors: diagnostics, hover, completion, definitions", {}, {}, lsp_command},
     {"completions", "a completion script for bash, zsh or fish, from this table", completions_operands, {},
      completions_command},
 };
