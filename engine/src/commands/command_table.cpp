@@ -14,17 +14,15 @@ namespace annals {
 
 namespace {
 
-// The fixed sets, each read from its one table.
-std::vector<choice> report_format_choices() {
+// The fixed sets, each read from its one table: the name and description of every row.
+template <typename Rows>
+std::vector<choice> choices_of(const Rows& rows) {
   std::vector<choice> out;
-  for (const report_format_row& r : report_formats()) out.push_back({r.name, r.description});
+  for (const auto& r : rows) out.push_back({r.name, r.description});
   return out;
 }
-std::vector<choice> import_format_choices() {
-  std::vector<choice> out;
-  for (const import_format& i : import_formats()) out.push_back({i.name, i.description});
-  return out;
-}
+std::vector<choice> report_format_choices() { return choices_of(report_formats()); }
+std::vector<choice> import_format_choices() { return choices_of(import_formats()); }
 using detail::calendar_choices;
 using detail::data_format_choices;
 using detail::render_format_choices;
@@ -286,17 +284,9 @@ const data_format_row* find_data_format(std::string_view name) {
 // The choices of the tables that live elsewhere, for the rows and the commands.
 namespace detail {
 
-std::vector<choice> render_format_choices() {
-  std::vector<choice> out;
-  for (const renderer_entry& r : renderers()) out.push_back({r.name, r.description});
-  return out;
-}
+std::vector<choice> render_format_choices() { return choices_of(renderers()); }
 
-std::vector<choice> data_format_choices() {
-  std::vector<choice> out;
-  for (const data_format_row& f : data_formats()) out.push_back({f.name, f.description});
-  return out;
-}
+std::vector<choice> data_format_choices() { return choices_of(data_formats()); }
 
 std::vector<choice> calendar_choices() {
   std::vector<choice> out;
