@@ -45,7 +45,7 @@ TEST_CASE("bad messages are JSON-RPC errors with their codes", "[lsp][dispatch]"
   }
 }
 
-TEST_CASE("requests before initialize are refused; after shutdown only exit is accepted", "[lsp][dispatch]") {
+TEST_CASE("requests before initialize are refused, and after shutdown only exit is accepted", "[lsp][dispatch]") {
   annals::lsp::server s;
   CHECK(code_of(one(s, R"({"jsonrpc":"2.0","id":1,"method":"textDocument/hover","params":{}})")) == -32002);
   const json init = one(s, R"({"jsonrpc":"2.0","id":2,"method":"initialize","params":{"capabilities":{}}})");

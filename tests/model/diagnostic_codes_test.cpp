@@ -107,7 +107,8 @@ std::map<std::string, std::string> codes_in_sources() {
   std::map<std::string, std::string> found;
   const fs::path source = ANNALS_SOURCE_DIR;
   static const std::regex before(R"((severity::(error|warning),|code\s*(=|==|!=)|(yaml_error|stop_reading|date_error)\{+)\s*$)");
-  static const std::regex bracketed(R"(\[([a-z][a-z0-9]*(-[a-z0-9]+)*)\]\\n$)");  // "... [code]\n"
+  // "... [code]\n", after a message: not a literal that is only a bracketed word ("[options]\n")
+  static const std::regex bracketed(R"( \[([a-z][a-z0-9]*(-[a-z0-9]+)*)\]\\n$)");
   for (const fs::path& root : {source / "engine", source / "tools"}) {
     for (const auto& entry : fs::recursive_directory_iterator(root)) {
       const std::string ext = entry.path().extension().string();

@@ -126,7 +126,8 @@ def main():
         elif syntax:
             valid_refused.add(name)
             # yaml-cpp's own refusals say what to write instead.
-            if not any("yaml-cpp cannot" in d["message"] or "write one version" in d["message"] for d in syntax):
+            said = [d["message"] + "; " + d.get("hint", "") for d in syntax]  # the hint is its own field
+            if not any("yaml-cpp cannot" in t or "write one version" in t for t in said):
                 problems.append(f"{name}: refused without saying what to write instead: {syntax[0]['message']}")
         else:
             counts["valid read"] += 1
