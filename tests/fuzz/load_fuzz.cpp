@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "annals/causes.hpp"
@@ -77,9 +78,19 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
   check_workspace(v, text, options);
   const std::string report = annals::report_text(v.diagnostics);
   FUZZ_CHECK(!report.empty() && report.back() == '\n');
-  const auto json = nlohmann::json::parse(annals::report_json(v.diagnostics, false), nullptr, false);
+  // Every report format: the JSON ones parse, with a diagnostic or result each; github
+  // writes one command line each, whatever the messages hold.
+  const std::string input(text);
+  annals::report_context context;
+  context.text = [&](const std::string& file) { return file == "input" ? &input : nullptr; };
+  const auto json = nlohmann::json::parse(annals::write_report(annals::report_format::json, v.diagnostics, context), nullptr, false);
   FUZZ_CHECK(!json.is_discarded());
   FUZZ_CHECK(json.at("diagnostics").size() == v.diagnostics.size());
+  const auto sarif = nlohmann::json::parse(annals::write_report(annals::report_format::sarif, v.diagnostics, context), nullptr, false);
+  FUZZ_CHECK(!sarif.is_discarded());
+  FUZZ_CHECK(sarif.at("runs").at(0).at("results").size() == v.diagnostics.size());
+  const std::string github = annals::write_report(annals::report_format::github, v.diagnostics, context);
+  FUZZ_CHECK(static_cast<std::size_t>(std::count(github.begin(), github.end(), '\n')) == v.diagnostics.size());
   if (!v.valid(false)) return 0;  // the commands below run only on valid input
 
   check_order(v);
