@@ -6,13 +6,10 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validator.hpp>
 
 #include "annals/validate.hpp"
 #include "cli_run.hpp"
+#include "input/schema_oracle.hpp"
 #include "model/diagnostic_codes.hpp"
 #include "output/escape.hpp"
 
@@ -29,19 +26,7 @@ std::string sarif_problems(const json& doc) {
     std::ifstream in(std::filesystem::path(ANNALS_SOURCE_DIR) / "tests/data/sarif/sarif-schema-2.1.0.json");
     return json::parse(in);
   }();
-  valijson::Schema schema;
-  valijson::SchemaParser parser(valijson::SchemaParser::kDraft4);
-  parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(schema_doc), schema);
-  valijson::Validator validator;
-  valijson::ValidationResults results;
-  if (validator.validate(schema, valijson::adapters::NlohmannJsonAdapter(doc), &results)) return {};
-  std::string problems;
-  valijson::ValidationResults::Error e;
-  while (results.popError(e)) {
-    for (const auto& c : e.context) problems += c;
-    problems += ": " + e.description + "\n";
-  }
-  return problems.empty() ? "invalid\n" : problems;
+  return annals::testing::schema_problems(schema_doc, doc, valijson::SchemaParser::kDraft4);
 }
 
 // A warning (an event after its actor's death) and an error after characters of two and

@@ -60,15 +60,28 @@ inline nlohmann::json to_json(const YAML::Node& n) {
   }
 }
 
+/// What valijson finds wrong with `doc` against `schema_doc` (a schema of `draft`), one
+/// line per error at its place in the document; empty when `doc` is valid.
+inline std::string schema_problems(const nlohmann::json& schema_doc, const nlohmann::json& doc,
+                                   valijson::SchemaParser::Version draft = valijson::SchemaParser::kDraft7) {
+  valijson::Schema schema;
+  valijson::SchemaParser parser(draft);
+  parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(schema_doc), schema);
+  valijson::Validator validator;
+  valijson::ValidationResults results;
+  if (validator.validate(schema, valijson::adapters::NlohmannJsonAdapter(doc), &results)) return {};
+  std::string problems;
+  valijson::ValidationResults::Error e;
+  while (results.popError(e)) {
+    for (const auto& c : e.context) problems += c;
+    problems += ": " + e.description + "\n";
+  }
+  return problems.empty() ? "invalid\n" : problems;
+}
+
 /// Whether `doc` is valid against `schema`, by valijson.
 inline bool valijson_validates(const nlohmann::json& schema_doc, const nlohmann::json& doc) {
-  valijson::Schema schema;
-  valijson::SchemaParser parser;
-  valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_doc);
-  parser.populateSchema(schema_adapter, schema);
-  valijson::Validator validator;
-  valijson::adapters::NlohmannJsonAdapter target(doc);
-  return validator.validate(schema, target, nullptr);
+  return schema_problems(schema_doc, doc).empty();
 }
 
 }  // namespace annals::testing

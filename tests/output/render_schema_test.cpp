@@ -5,12 +5,9 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validator.hpp>
 
 #include "annals/render.hpp"
+#include "input/schema_oracle.hpp"
 #include "render_fixture.hpp"
 
 namespace fs = std::filesystem;
@@ -27,20 +24,7 @@ nlohmann::json read_json(const fs::path& p) {
 // The validation errors of `doc`, one line each; empty when it is valid.
 std::string validate(const nlohmann::json& doc) {
   static const nlohmann::json schema_doc = read_json(source_dir / "schemas" / "render.schema.json");
-  valijson::Schema schema;
-  valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-  parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(schema_doc), schema);
-  valijson::Validator validator;
-  valijson::ValidationResults results;
-  if (validator.validate(schema, valijson::adapters::NlohmannJsonAdapter(doc), &results)) return {};
-  std::string errors;
-  valijson::ValidationResults::Error e;
-  while (results.popError(e)) {
-    std::string where;
-    for (const auto& c : e.context) where += c;
-    errors += where + ": " + e.description + "\n";
-  }
-  return errors;
+  return annals::testing::schema_problems(schema_doc, doc);
 }
 
 }  // namespace
